@@ -1,0 +1,2 @@
+export { extractQuotes, italianLanguage, splitSentences } from '@fonte/split-it'
+export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from '@fonte/split-it'

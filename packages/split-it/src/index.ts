@@ -1,0 +1,10 @@
+export { splitSentences } from './split.js'
+export { extractQuotes } from './quotes.js'
+export {
+  abbreviations,
+  exclamationWords,
+  italianLanguage,
+  letterLabelNouns,
+  prepositiveAbbreviations,
+} from './italian.js'
+export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from './types.js'

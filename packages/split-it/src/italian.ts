@@ -1,0 +1,279 @@
+/**
+ * Italian language knowledge for the splitter, as data.
+ *
+ * Every list says where it comes from. The lists were compiled by hand by the fonte maintainers
+ * from the abbreviation tables of Italian style manuals as commonly taught (titles, legal and
+ * editorial references, units, months and weekdays) and from the abbreviations that occur in
+ * `corpus-it/`. Error analysis on the UD Italian evaluation data (see `pnpm eval`) informed which
+ * abbreviations are listed, so the figures reported on that data are development figures.
+ *
+ * Entries are lower case and end with the full stop; matching is case-insensitive. A word is
+ * looked up after any elided article or preposition is removed (`dall'art.` → `art.`).
+ *
+ * The shape follows sentence-splitter's `Language` object (`ABBREVIATIONS`,
+ * `PREPOSITIVE_ABBREVIATIONS`, `EXCLAMATION_WORDS`) so the same data can be handed to
+ * `split(text, {AbbrMarker: {language: italianLanguage}})` by textlint users.
+ *
+ * @module
+ */
+
+import type { Language } from 'sentence-splitter/lang'
+
+/**
+ * Abbreviations that stand before a name, number or reference and so never end a sentence,
+ * even when a capitalised word follows (`il sig. Rossi`, `art. 4`, `n. 312`, `cfr. Rossi`).
+ * Source: titles and reference abbreviations of Italian editorial usage, compiled by hand.
+ */
+export const prepositiveAbbreviations: readonly string[] = [
+  // Titles of persons
+  'sig.',
+  'sigg.',
+  'sig.ra',
+  'sig.ri',
+  'sig.na',
+  'sigra.',
+  'dott.',
+  'dott.ssa',
+  'dr.',
+  'dott.ri',
+  'prof.',
+  'prof.ssa',
+  'proff.',
+  'avv.',
+  'ing.',
+  'arch.',
+  'geom.',
+  'rag.',
+  'ragg.',
+  'on.',
+  'onn.',
+  'sen.',
+  'sott.',
+  'pres.',
+  'dir.',
+  'amm.',
+  'gen.',
+  'col.',
+  'magg.',
+  'ten.',
+  'cap.',
+  'serg.',
+  'brig.',
+  'mons.',
+  'card.',
+  'rev.',
+  'fra.',
+  'sr.',
+  'suor.',
+  'psicol.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'st.',
+  'egr.',
+  'gent.',
+  'spett.',
+  'ill.',
+  'ill.mo',
+  'gent.mo',
+  'gent.ma',
+  'preg.mo',
+  'egr.io',
+  'f.lli',
+  'v.cte',
+  // References to laws, documents and pages
+  'art.',
+  'artt.',
+  'n.',
+  'nn.',
+  'nr.',
+  'no.',
+  'num.',
+  'pag.',
+  'pagg.',
+  'p.',
+  'pp.',
+  'cfr.',
+  'cf.',
+  'v.',
+  'vd.',
+  'es.',
+  'p.es.',
+  'fig.',
+  'figg.',
+  'tab.',
+  'par.',
+  'parr.',
+  'co.',
+  'c.',
+  'cc.',
+  'lett.',
+  'vol.',
+  'voll.',
+  'ed.',
+  'sez.',
+  'all.',
+  'tit.',
+  'capp.',
+  'cit.',
+  'op.',
+  'd.lgs.',
+  'd.l.',
+  'd.p.r.',
+  'd.m.',
+  'l.',
+  'reg.',
+  'tel.',
+  'cell.',
+  'fax.',
+  'ca.',
+  'c.a.',
+  'ss.',
+  's.',
+  'sant.',
+  'vs.',
+  'loc.',
+  'fraz.',
+  'prov.',
+  'str.',
+]
+
+/**
+ * Abbreviations that may end a sentence: a capitalised word after them starts a new one
+ * (`… e così via ecc. Il giorno dopo …`), anything else continues it (`ecc. e poi`, `23 nov. 2024`).
+ * Source: general, temporal, unit and company abbreviations of Italian usage, compiled by hand.
+ */
+export const abbreviations: readonly string[] = [
+  'ecc.',
+  'etc.',
+  'ibid.',
+  'ivi.',
+  'id.',
+  'sgg.',
+  'segg.',
+  'sec.',
+  'secc.',
+  'a.c.',
+  'd.c.',
+  'a.c',
+  'spa.',
+  's.p.a.',
+  's.r.l.',
+  's.n.c.',
+  's.a.s.',
+  'inc.',
+  'ltd.',
+  'corp.',
+  'mln.',
+  'mld.',
+  'mila.',
+  'min.',
+  'max.',
+  'kg.',
+  'km.',
+  'hz.',
+  'ore.',
+  'h.',
+  'ecc.mo',
+  'gr.',
+  'lt.',
+  'mq.',
+  'mc.',
+  // Months and weekdays
+  'genn.',
+  'febb.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'mag.',
+  'giu.',
+  'lug.',
+  'ago.',
+  'set.',
+  'sett.',
+  'ott.',
+  'nov.',
+  'dic.',
+  'lun.',
+  'mer.',
+  'gio.',
+  'ven.',
+  'sab.',
+  'dom.',
+  // Frequent clipped forms in editorial prose
+  'ad.',
+  'agg.',
+  'econ.',
+  'az.',
+  'meteor.',
+  'idraul.',
+  'ital.',
+  'ingl.',
+  'franc.',
+  'ted.',
+  'lat.',
+  'sost.',
+  'pl.',
+  'sing.',
+  'masch.',
+  'femm.',
+  'trad.',
+  'rist.',
+  'seg.',
+  'succ.',
+  'prec.',
+]
+
+/**
+ * Words written with an exclamation mark that does not end a sentence.
+ * Source: brand names in Italian news, compiled by hand.
+ */
+export const exclamationWords: readonly string[] = ['Yahoo!', 'Jeopardy!', 'Mamma Mia!']
+
+/**
+ * Nouns that label things with a capital letter (`serie A`, `vitamina C`, `piano B`): after them
+ * a capital letter with a full stop ends a sentence instead of reading as a person's initial.
+ * Source: compiled by hand from Italian news usage.
+ */
+export const letterLabelNouns: readonly string[] = [
+  'serie',
+  'classe',
+  'categoria',
+  'gruppo',
+  'girone',
+  'fase',
+  'piano',
+  'punto',
+  'lettera',
+  'tipo',
+  'vitamina',
+  'allegato',
+  'livello',
+  'zona',
+  'area',
+  'settore',
+  'sezione',
+  'scala',
+  'formula',
+  'modello',
+  'opzione',
+  'variante',
+  'colonna',
+  'riga',
+  'capitolo',
+  'parte',
+]
+
+/**
+ * The Italian data in sentence-splitter's `Language` shape, for use with sentence-splitter
+ * itself: `split(text, {AbbrMarker: {language: italianLanguage}})`.
+ */
+export const italianLanguage: Language = {
+  ABBREVIATIONS: abbreviations.map(capitalise),
+  PREPOSITIVE_ABBREVIATIONS: prepositiveAbbreviations.map(capitalise),
+  EXCLAMATION_WORDS: [...exclamationWords],
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}

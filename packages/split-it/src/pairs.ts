@@ -1,0 +1,149 @@
+/**
+ * Pairing of quotation marks and brackets inside one segment.
+ *
+ * sentence-splitter's `PairMaker` knows `"` and brackets but not « », “ ”, ‘ ’ or „ “, and it
+ * cannot be configured, so pairing lives here. Straight quotes and ’ are ambiguous (’ is also
+ * the Italian apostrophe: `un’invasione`), so they are read by what stands on either side.
+ * A mark left open at the end of a segment pairs with nothing: an unclosed quotation never
+ * swallows the text after it.
+ */
+
+/** A matched pair: `openAt` is the index of the opening mark, `closeAt` of the closing one. */
+export interface Pair {
+  kind: 'quote' | 'bracket'
+  open: string
+  close: string
+  openAt: number
+  closeAt: number
+  depth: number
+}
+
+interface Opener {
+  kind: 'quote' | 'bracket'
+  open: string
+  /** Marks that may close it. */
+  closers: string
+  at: number
+  /** Quotation marks open at or below this opener in the stack. */
+  quotesBelow: number
+  /** Brackets open at or below this opener in the stack. */
+  bracketsBelow: number
+}
+
+const marks = /[«»“”‘’„‹›"'()[\]]/g
+const letter = /\p{L}/u
+const letterOrDigit = /[\p{L}\p{N}]/u
+const space = /\s/
+// Characters after which a straight quote opens rather than closes.
+const openingContext = /[\s([{«“‘„‹—–-]/
+// How far down the stack a closing mark looks for its opener: deeper nesting does not occur in
+// prose, and the bound keeps pairing linear on adversarial input such as a megabyte of "(".
+const searchDepth = 16
+
+/** All matched quotation and bracket pairs of `text.slice(start, end)`, in order of opening. */
+export function findPairs(text: string, start: number, end: number): Pair[] {
+  const pairing = new Pairing()
+  marks.lastIndex = start
+  let match: RegExpExecArray | null
+  while ((match = marks.exec(text)) && match.index < end) {
+    const at = match.index
+    const mark = match[0]
+    const before = at > start ? (text[at - 1] as string) : ''
+    const after = at + 1 < end ? (text[at + 1] as string) : ''
+    switch (mark) {
+      case '«':
+        pairing.open('quote', mark, '»', at)
+        break
+      case '‹':
+        pairing.open('quote', mark, '›', at)
+        break
+      case '„':
+        pairing.open('quote', mark, '“”', at)
+        break
+      case '“':
+        // „…“ is the German-style pair; otherwise “ opens.
+        if (!pairing.close(mark, at, '„')) pairing.open('quote', mark, '”', at)
+        break
+      case '‘':
+        pairing.open('quote', mark, '’', at)
+        break
+      case '(':
+        pairing.open('bracket', mark, ')', at)
+        break
+      case '[':
+        pairing.open('bracket', mark, ']', at)
+        break
+      case '’':
+        // Between two letters it is an apostrophe (un’invasione, dell’ONU).
+        if (!(letter.test(before) && letter.test(after))) pairing.close(mark, at)
+        break
+      case "'":
+        // Inside a word it is an apostrophe (l'art., dell'ONU).
+        if (!(letterOrDigit.test(before) && letterOrDigit.test(after))) {
+          pairing.straight(mark, at, before, after)
+        }
+        break
+      case '"':
+        pairing.straight(mark, at, before, after)
+        break
+      default:
+        // » › ” ) ]
+        pairing.close(mark, at)
+    }
+  }
+  return pairing.pairs.sort((a, b) => a.openAt - b.openAt)
+}
+
+class Pairing {
+  readonly pairs: Pair[] = []
+  private readonly stack: Opener[] = []
+  // Open straight quotes by mark, so that a pending one is found without a stack walk.
+  private readonly pending = new Map<string, number>()
+
+  open(kind: Opener['kind'], open: string, closers: string, at: number): void {
+    const top = this.stack.at(-1)
+    const quotesBelow = (top?.quotesBelow ?? 0) + (kind === 'quote' ? 1 : 0)
+    const bracketsBelow = (top?.bracketsBelow ?? 0) + (kind === 'bracket' ? 1 : 0)
+    this.stack.push({ kind, open, closers, at, quotesBelow, bracketsBelow })
+    if (open === closers) this.pending.set(open, (this.pending.get(open) ?? 0) + 1)
+  }
+
+  /**
+   * Close the innermost opener that `mark` closes (or, with `only`, the innermost `only`
+   * opener), dropping the unclosed openers inside it. Returns whether a pair was made.
+   */
+  close(mark: string, at: number, only?: string): boolean {
+    const lowest = Math.max(0, this.stack.length - searchDepth)
+    for (let index = this.stack.length - 1; index >= lowest; index--) {
+      const opener = this.stack[index] as Opener
+      if (only === undefined ? opener.closers.includes(mark) : opener.open === only) {
+        for (let drop = index; drop < this.stack.length; drop++) {
+          const dropped = this.stack[drop] as Opener
+          if (dropped.open === dropped.closers) {
+            this.pending.set(dropped.open, (this.pending.get(dropped.open) ?? 1) - 1)
+          }
+        }
+        this.stack.length = index
+        this.pairs.push({
+          kind: opener.kind,
+          open: opener.open,
+          close: mark,
+          openAt: opener.at,
+          closeAt: at,
+          depth: (opener.kind === 'quote' ? opener.quotesBelow : opener.bracketsBelow) - 1,
+        })
+        return true
+      }
+    }
+    return false
+  }
+
+  /** A straight quote closes the pending one of its kind, or opens where a quote can open. */
+  straight(mark: string, at: number, before: string, after: string): void {
+    const opensHere = (before === '' || openingContext.test(before)) && after !== '' && !space.test(after)
+    // A ' that opens after a space is a nested quotation ('…' inside "…"), not a closer.
+    const nestedOpen = mark === "'" && opensHere && before !== ''
+    if ((this.pending.get(mark) ?? 0) > 0 && !nestedOpen && this.close(mark, at)) return
+    if (opensHere) this.open('quote', mark, mark, at)
+  }
+}

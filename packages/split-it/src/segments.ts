@@ -1,0 +1,101 @@
+import type { LineBreakMode } from './types.js'
+
+/** A stretch of text between two hard breaks; sentences never cross its ends. */
+export interface Segment {
+  start: number
+  end: number
+  /** The break that closes the segment. */
+  boundary: 'line-break' | 'paragraph-break' | 'end-of-text'
+}
+
+interface Line {
+  start: number
+  /** End of the line's content, before its line terminator. */
+  end: number
+  blank: boolean
+}
+
+const lineTerminator = /\r\n|[\n\r\u2028\u2029]/g
+const nonBlank = /[^\s]/
+// A line that starts a list item or a Markdown heading always starts a new sentence.
+const blockStart = /^[ \t]{0,3}(?:[-*+•–—][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t])/
+const heading = /^[ \t]{0,3}#{1,6}[ \t]/
+
+// Lines of wrapped prose are close to a fixed width; news pasted one paragraph a line gives
+// lines far longer (paragraphs) or far shorter (headlines, bylines).
+const wrappedMinLength = 40
+const wrappedMaxLength = 100
+
+/**
+ * Cut `text` into segments at blank lines and at the line breaks that `lineBreaks` says end a
+ * sentence. Runs in one pass; whitespace stays inside the segments (the caller trims).
+ */
+export function segment(text: string, lineBreaks: LineBreakMode): Segment[] {
+  const lines = splitLines(text)
+  const segments: Segment[] = []
+  let blockFirst = 0
+  let segmentStart = 0
+
+  const closeBlock = (lastLine: number) => {
+    // lines[blockFirst..lastLine] are the non-blank lines of one paragraph.
+    const wrapped =
+      lineBreaks === 'space' || (lineBreaks === 'auto' && looksWrapped(lines, blockFirst, lastLine))
+    for (let index = blockFirst; index < lastLine; index++) {
+      const line = lines[index] as Line
+      const next = lines[index + 1] as Line
+      const lineText = text.slice(line.start, line.end)
+      const nextText = text.slice(next.start, next.end)
+      if (!wrapped || heading.test(lineText) || blockStart.test(nextText)) {
+        segments.push({ start: segmentStart, end: line.end, boundary: 'line-break' })
+        segmentStart = next.start
+      }
+    }
+  }
+
+  let inBlock = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.blank) {
+      if (inBlock) {
+        closeBlock(index - 1)
+        const last = lines[index - 1] as Line
+        segments.push({ start: segmentStart, end: last.end, boundary: 'paragraph-break' })
+        segmentStart = line.start
+        inBlock = false
+      }
+    } else if (!inBlock) {
+      inBlock = true
+      blockFirst = index
+    }
+  }
+  if (inBlock) closeBlock(lines.length - 1)
+  segments.push({ start: segmentStart, end: text.length, boundary: 'end-of-text' })
+  return segments
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  lineTerminator.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = lineTerminator.exec(text))) {
+    lines.push(makeLine(text, start, match.index))
+    start = match.index + match[0].length
+  }
+  lines.push(makeLine(text, start, text.length))
+  return lines
+}
+
+function makeLine(text: string, start: number, end: number): Line {
+  return { start, end, blank: !nonBlank.test(text.slice(start, end)) }
+}
+
+function looksWrapped(lines: Line[], first: number, last: number): boolean {
+  if (last === first) return false
+  for (let index = first; index < last; index++) {
+    const line = lines[index] as Line
+    const length = line.end - line.start
+    if (length < wrappedMinLength || length > wrappedMaxLength) return false
+  }
+  return true
+}

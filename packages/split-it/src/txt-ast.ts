@@ -1,0 +1,113 @@
+/**
+ * The splitter's result as sentence-splitter TxtAST nodes, for textlint rules and other code
+ * written against sentence-splitter's `split`.
+ *
+ * @module
+ */
+
+import type {
+  SentenceSplitterTxtNode,
+  TxtSentenceNode,
+  TxtWhiteSpaceNode,
+} from 'sentence-splitter'
+import { extractQuotes } from './quotes.js'
+import { describe, splitSentences } from './split.js'
+import type { SplitOptions } from './types.js'
+
+type Position = { line: number; column: number }
+type PairMarkContext = TxtSentenceNode['contexts'][number] & {
+  pairMark: { key: string; start: string; end: string }
+}
+
+const trailingPunctuation = /[.!?…»”’"')\]›]+$/
+
+/**
+ * Split Italian text into sentence-splitter's TxtAST nodes: `Sentence` nodes (children `Str`
+ * and a final `Punctuation`, quotation pairs in `contexts`) with the `WhiteSpace` between them,
+ * carrying `raw`, `range` and `loc` (1-based lines, 0-based columns) as sentence-splitter's
+ * `split` does. The nodes' `raw` values concatenated rebuild the input.
+ *
+ * @param text - The text to split.
+ * @param options - The same options as `splitSentences` (optional).
+ * @returns The nodes in order, covering the whole input.
+ * @throws {TypeError} When `text` is not a string or an option has a value it does not accept.
+ */
+export function splitToTxtAst(text: string, options?: SplitOptions | null): SentenceSplitterTxtNode[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(`\`splitToTxtAst\` expects a string as \`text\`, got ${describe(text)}`)
+  }
+  const sentences = splitSentences(text, options)
+  const quotes = extractQuotes(text, options)
+  const locate = locator(text)
+  const nodes: SentenceSplitterTxtNode[] = []
+  let cursor = 0
+  let quoteIndex = 0
+
+  const whiteSpace = (start: number, end: number): TxtWhiteSpaceNode => {
+    const raw = text.slice(start, end)
+    return { type: 'WhiteSpace', raw, value: raw, range: [start, end], loc: loc(start, end) }
+  }
+  const loc = (start: number, end: number) => ({ start: locate(start), end: locate(end) })
+
+  for (const sentence of sentences) {
+    if (sentence.start > cursor) nodes.push(whiteSpace(cursor, sentence.start))
+    const punctuation = trailingPunctuation.exec(sentence.text)?.[0] ?? ''
+    const bodyEnd = sentence.end - punctuation.length
+    const children: TxtSentenceNode['children'] = []
+    if (bodyEnd > sentence.start) {
+      const raw = text.slice(sentence.start, bodyEnd)
+      children.push({ type: 'Str', raw, value: raw, range: [sentence.start, bodyEnd], loc: loc(sentence.start, bodyEnd) })
+    }
+    if (punctuation) {
+      children.push({
+        type: 'Punctuation',
+        raw: punctuation,
+        value: punctuation,
+        range: [bodyEnd, sentence.end],
+        loc: loc(bodyEnd, sentence.end),
+      })
+    }
+    const contexts: PairMarkContext[] = []
+    while (quoteIndex < quotes.length && (quotes[quoteIndex]?.openStart ?? 0) < sentence.start) quoteIndex++
+    for (let index = quoteIndex; index < quotes.length; index++) {
+      const quote = quotes[index]
+      if (!quote || quote.openStart >= sentence.end) break
+      if (quote.closeEnd > sentence.end) continue
+      contexts.push({
+        type: 'PairMark',
+        pairMark: { key: `${quote.open}${quote.close} quote`, start: quote.open, end: quote.close },
+        range: [quote.openStart, quote.closeEnd],
+        loc: loc(quote.openStart, quote.closeEnd),
+      })
+    }
+    nodes.push({
+      type: 'Sentence',
+      raw: sentence.text,
+      range: [sentence.start, sentence.end],
+      loc: loc(sentence.start, sentence.end),
+      children,
+      contexts,
+    })
+    cursor = sentence.end
+  }
+  if (cursor < text.length) nodes.push(whiteSpace(cursor, text.length))
+  return nodes
+}
+
+/** Offset → 1-based line and 0-based column, by binary search over line starts. */
+function locator(text: string): (offset: number) => Position {
+  const lineStarts = [0]
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g
+  let match: RegExpExecArray | null
+  while ((match = breaks.exec(text))) lineStarts.push(match.index + match[0].length)
+  return (offset) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lineStarts[middle] as number) <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] as number) }
+  }
+}

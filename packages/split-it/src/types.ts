@@ -1,0 +1,77 @@
+/**
+ * A span of the input text. Offsets are UTF-16 code unit indices, as `String#slice` takes them,
+ * so `input.slice(start, end) === text` always holds.
+ */
+export interface Span {
+  /** The text of the span, exactly `input.slice(start, end)`. */
+  text: string
+  /** Index of the first code unit of the span in the input. */
+  start: number
+  /** Index just past the last code unit of the span in the input. */
+  end: number
+}
+
+/** One sentence found by `splitSentences`. */
+export interface Sentence extends Span {
+  /**
+   * Why the sentence ends where it does: at sentence-final punctuation, at a line or paragraph
+   * break, or at the end of the input.
+   */
+  boundary: 'punctuation' | 'line-break' | 'paragraph-break' | 'end-of-text'
+}
+
+/** One quotation found by `extractQuotes`: the text between a pair of quotation marks. */
+export interface Quote extends Span {
+  /** The opening mark, as written (`«`, `“`, `‘`, `"`, `'`, `„`, `‹`). */
+  open: string
+  /** The closing mark, as written. */
+  close: string
+  /** Index of the opening mark in the input (`start - open.length`). */
+  openStart: number
+  /** Index just past the closing mark in the input (`end + close.length`). */
+  closeEnd: number
+  /** Nesting depth: 0 for an outermost quotation, 1 for a quotation inside it, and so on. */
+  depth: number
+}
+
+/** How a single line break (not a blank line) inside a paragraph is read. */
+export type LineBreakMode = 'auto' | 'boundary' | 'space'
+
+/** What happens to sentence-final punctuation inside a quotation. */
+export type QuoteMode = 'split' | 'keep'
+
+/** Options of `splitSentences` and `extractQuotes`. */
+export interface SplitOptions {
+  /**
+   * What happens inside multi-sentence quotations (default: `'split'`).
+   *
+   * - `'split'`: a quotation holding several sentences is split like running text, as Universal
+   *   Dependencies treebanks do and as sentence alignment against English wants;
+   *   `«Siamo pronti. Lo faremo» ha detto.` gives `«Siamo pronti.` and `Lo faremo» ha detto.`
+   * - `'keep'`: a quotation is never split, so the whole quotation and its attribution make one
+   *   sentence, as quote extraction wants (and as the pragmatic_segmenter golden rules expect).
+   *
+   * Either way a quotation that ends a sentence ends it after the closing mark (`.»`, `?”`), and
+   * `«…» ha detto Kim.` is one sentence.
+   */
+  quotes?: QuoteMode | null | undefined
+  /**
+   * How a single line break is read (default: `'auto'`). A blank line always ends a sentence.
+   *
+   * - `'boundary'`: every line is its own paragraph (news copy pasted one paragraph a line, with
+   *   headlines and bylines on lines of their own).
+   * - `'space'`: lines are wrapped prose; a line break is a space, except before a list item or
+   *   a Markdown heading.
+   * - `'auto'`: a paragraph whose lines (all but the last) are 40 to 100 characters long is read
+   *   as wrapped prose, any other as one paragraph a line.
+   */
+  lineBreaks?: LineBreakMode | null | undefined
+  /**
+   * Whether a colon followed by a capitalised word ends a sentence (default: `true`), as in
+   * Universal Dependencies: `Nuovo appello del Papa: Un ottimo …`. A colon before a quotation
+   * mark (`ha detto: «Siamo pronti»`) never does.
+   */
+  colons?: boolean | null | undefined
+  /** Extra abbreviations that never end a sentence, such as `'sen.'` (default: none). */
+  abbreviations?: ReadonlyArray<string> | null | undefined
+}
