@@ -140,7 +140,8 @@ class Pairing {
 
   /** A straight quote closes the pending one of its kind, or opens where a quote can open. */
   straight(mark: string, at: number, before: string, after: string): void {
-    const opensHere = (before === '' || openingContext.test(before)) && after !== '' && !space.test(after)
+    const opensHere =
+      (before === '' || openingContext.test(before)) && after !== '' && !space.test(after)
     // A ' that opens after a space is a nested quotation ('…' inside "…"), not a closer.
     const nestedOpen = mark === "'" && opensHere && before !== ''
     if ((this.pending.get(mark) ?? 0) > 0 && !nestedOpen && this.close(mark, at)) return

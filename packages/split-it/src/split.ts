@@ -109,7 +109,9 @@ export function resolveOptions(
   )
   const colons = given.colons ?? true
   if (typeof colons !== 'boolean') {
-    throw new TypeError(`\`${caller}\` option \`colons\` must be a boolean, got ${describe(colons)}`)
+    throw new TypeError(
+      `\`${caller}\` option \`colons\` must be a boolean, got ${describe(colons)}`,
+    )
   }
   return { quotes, lineBreaks, extraAbbreviations, colons }
 }
@@ -201,10 +203,14 @@ function endsSentence(
   if (terminal.endsWith(';') && !enumerator.test(text.slice(next, next + 8))) return false
 
   // `…; 2) trasferimenti …`: an enumerated list item starts a sentence of its own.
-  if ((terminal.endsWith(';') || terminal.endsWith(':')) && enumerator.test(text.slice(next, next + 8))) {
+  if (
+    (terminal.endsWith(';') || terminal.endsWith(':')) &&
+    enumerator.test(text.slice(next, next + 8))
+  ) {
     return true
   }
-  if (terminal.endsWith(':')) return settings.colons && upper.test(text[next] as string) && word.bare !== ''
+  if (terminal.endsWith(':'))
+    return settings.colons && upper.test(text[next] as string) && word.bare !== ''
   if (/[!?]/.test(terminal)) {
     if (following === 'lower') return false
     return !exclamations.has(`${word.bare}${terminal}`.toLowerCase())
@@ -305,7 +311,8 @@ function classify(text: string, at: number, limit: number): 'upper' | 'lower' | 
   if (upper.test(char)) return 'upper'
   // An opening quotation mark starts a new sentence even before a lower-case word, as in
   // transcribed interviews: `… l'Antitrust? "no. …`.
-  if (lower.test(char)) return index > at && !whitespace.test(text[index - 1] as string) ? 'upper' : 'lower'
+  if (lower.test(char))
+    return index > at && !whitespace.test(text[index - 1] as string) ? 'upper' : 'lower'
   if (digit.test(char)) return 'digit'
   // A sentence may open with a quotation mark or bracket and nothing we read past it.
   return index > at ? 'upper' : 'other'
@@ -329,6 +336,7 @@ function pushSentence(
 export function describe(value: unknown): string {
   if (value === null) return '`null`'
   if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return `\`'${value.length > 20 ? `${value.slice(0, 20)}…` : value}'\``
+  if (typeof value === 'string')
+    return `\`'${value.length > 20 ? `${value.slice(0, 20)}…` : value}'\``
   return `\`${typeof value}\``
 }

@@ -5,11 +5,7 @@
  * @module
  */
 
-import type {
-  SentenceSplitterTxtNode,
-  TxtSentenceNode,
-  TxtWhiteSpaceNode,
-} from 'sentence-splitter'
+import type { SentenceSplitterTxtNode, TxtSentenceNode, TxtWhiteSpaceNode } from 'sentence-splitter'
 import { extractQuotes } from './quotes.js'
 import { describe, splitSentences } from './split.js'
 import type { SplitOptions } from './types.js'
@@ -32,7 +28,10 @@ const trailingPunctuation = /[.!?…»”’"')\]›]+$/
  * @returns The nodes in order, covering the whole input.
  * @throws {TypeError} When `text` is not a string or an option has a value it does not accept.
  */
-export function splitToTxtAst(text: string, options?: SplitOptions | null): SentenceSplitterTxtNode[] {
+export function splitToTxtAst(
+  text: string,
+  options?: SplitOptions | null,
+): SentenceSplitterTxtNode[] {
   if (typeof text !== 'string') {
     throw new TypeError(`\`splitToTxtAst\` expects a string as \`text\`, got ${describe(text)}`)
   }
@@ -56,7 +55,13 @@ export function splitToTxtAst(text: string, options?: SplitOptions | null): Sent
     const children: TxtSentenceNode['children'] = []
     if (bodyEnd > sentence.start) {
       const raw = text.slice(sentence.start, bodyEnd)
-      children.push({ type: 'Str', raw, value: raw, range: [sentence.start, bodyEnd], loc: loc(sentence.start, bodyEnd) })
+      children.push({
+        type: 'Str',
+        raw,
+        value: raw,
+        range: [sentence.start, bodyEnd],
+        loc: loc(sentence.start, bodyEnd),
+      })
     }
     if (punctuation) {
       children.push({
@@ -68,7 +73,8 @@ export function splitToTxtAst(text: string, options?: SplitOptions | null): Sent
       })
     }
     const contexts: PairMarkContext[] = []
-    while (quoteIndex < quotes.length && (quotes[quoteIndex]?.openStart ?? 0) < sentence.start) quoteIndex++
+    while (quoteIndex < quotes.length && (quotes[quoteIndex]?.openStart ?? 0) < sentence.start)
+      quoteIndex++
     for (let index = quoteIndex; index < quotes.length; index++) {
       const quote = quotes[index]
       if (!quote || quote.openStart >= sentence.end) break

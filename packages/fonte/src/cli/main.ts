@@ -1,1 +1,83 @@
-export async function main(_args: string[]): Promise<number> { return 0 }
+import { readFileSync } from 'node:fs'
+import { InputError } from '../article.js'
+import { readStdin, UsageError } from './inputs.js'
+import { runSplit } from './split.js'
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+  stdin: () => Promise<string>
+}
+
+const help = `Usage: fonte <command> [options] <file|folder|->...
+
+Trace Italian news translations back to their English sources.
+
+Commands:
+  split      split articles into sentences and list their quotations
+
+Run \`fonte <command> --help\` for a command's options.
+Options: -h, --help   show this help;  -v, --version   show fonte's version`
+
+const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  split: runSplit,
+}
+
+const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  stdin: readStdin,
+}
+
+/**
+ * Run the `fonte` command line.
+ *
+ * @param args - The arguments after `fonte`.
+ * @param io - Output streams and standard input (default: the process's).
+ * @returns The exit code: 0 done, 1 findings, 2 usage, file or input error.
+ */
+export async function main(args: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = args
+  if (command === undefined || command === '-h' || command === '--help') {
+    io.out(help)
+    return command === undefined ? 2 : 0
+  }
+  if (command === '-v' || command === '--version') {
+    io.out(version())
+    return 0
+  }
+  const run = commands[command]
+  if (!run) {
+    io.err(
+      `fonte: unknown command \`${command}\`, expected one of: ${Object.keys(commands).join(', ')}`,
+    )
+    return 2
+  }
+  try {
+    return await run(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.err(`fonte ${command}: ${error.message}`)
+      return 2
+    }
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.err(`fonte ${command}: ${error.message} (see \`fonte ${command} --help\`)`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function version(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as {
+    version: string
+  }
+  return manifest.version
+}

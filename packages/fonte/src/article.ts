@@ -1,0 +1,97 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+
+/** An article read from a Markdown or text file, its front matter split off. */
+export interface Article {
+  /** The whole file as read. */
+  text: string
+  /** The text below the front matter. */
+  body: string
+  /** Offset of `body` in `text`: add it to an offset into the body to get one into the file. */
+  bodyStart: number
+  /** The front matter's fields, or `null` when the file has none. */
+  frontMatter: Record<string, unknown> | null
+}
+
+/** A problem with an input file, with the 1-based line and column where it is. */
+export class InputError extends Error {
+  /** The file the problem is in. */
+  readonly file: string
+  /** 1-based line of the problem. */
+  readonly line: number
+  /** 1-based column of the problem. */
+  readonly column: number
+
+  /**
+   * @param file - The file the problem is in.
+   * @param line - 1-based line of the problem.
+   * @param column - 1-based column of the problem.
+   * @param reason - What is wrong, as a sentence.
+   * @param options - The underlying error, as `cause` (optional).
+   */
+  constructor(file: string, line: number, column: number, reason: string, options?: ErrorOptions) {
+    super(`${file}:${line}:${column}: ${reason}`, options)
+    this.name = 'InputError'
+    this.file = file
+    this.line = line
+    this.column = column
+  }
+}
+
+const frontMatterFence = /^---[ \t]*\r?\n/
+const closingFence = /^---[ \t]*(?:\r?\n|$)/m
+
+/**
+ * Split a file's YAML front matter (a first line `---`, the YAML, a line `---`) from its text.
+ *
+ * @param text - The file's content.
+ * @param file - The file's name, for error messages (default: `'<input>'`).
+ * @returns The article, with `bodyStart` so offsets can be mapped back into the file.
+ * @throws {InputError} When the front matter is not closed or is not a YAML mapping.
+ */
+export function readArticle(text: string, file = '<input>'): Article {
+  const opening = frontMatterFence.exec(text)
+  if (!opening) return { text, body: text, bodyStart: 0, frontMatter: null }
+  const yamlStart = opening[0].length
+  const closing = closingFence.exec(text.slice(yamlStart))
+  if (!closing) {
+    throw new InputError(
+      file,
+      1,
+      1,
+      'Unexpected unclosed front matter, expected a line `---` after the YAML',
+    )
+  }
+  const yamlText = text.slice(yamlStart, yamlStart + closing.index)
+  let data: unknown
+  try {
+    data = parseYaml(yamlText)
+  } catch (error) {
+    if (error instanceof YAMLParseError && error.linePos) {
+      const { line, col } = error.linePos[0]
+      throw new InputError(
+        file,
+        line + 1,
+        col,
+        `Unexpected front matter: ${firstLine(error.message)}`,
+        {
+          cause: error,
+        },
+      )
+    }
+    throw new InputError(file, 2, 1, 'Unexpected front matter that is not YAML', { cause: error })
+  }
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new InputError(file, 2, 1, 'Unexpected front matter, expected a YAML mapping of fields')
+  }
+  const bodyStart = yamlStart + closing.index + closing[0].length
+  return {
+    text,
+    body: text.slice(bodyStart),
+    bodyStart,
+    frontMatter: (data as Record<string, unknown> | null) ?? {},
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message
+}

@@ -1,0 +1,87 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+
+/** A usage or file problem: the CLI prints it and exits with code 2. */
+export class UsageError extends Error {
+  /**
+   * @param message - What is wrong and what to do instead.
+   * @param options - The underlying error, as `cause` (optional).
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'UsageError'
+  }
+}
+
+/** One input file, read. */
+export interface InputFile {
+  /** The path as given or found in a folder; `-` for standard input. */
+  path: string
+  /** The file's content as UTF-8 text. */
+  text: string
+}
+
+const articleExtensions = new Set(['.md', '.markdown', '.txt'])
+
+/**
+ * Read the files named on the command line: files as they are, folders searched for `.md`,
+ * `.markdown` and `.txt` files (sorted, `README.md` and dot folders skipped), `-` for standard
+ * input.
+ *
+ * @throws {UsageError} When a path does not exist or cannot be read.
+ */
+export async function readInputs(
+  paths: readonly string[],
+  stdin: () => Promise<string>,
+): Promise<InputFile[]> {
+  const files: InputFile[] = []
+  for (const path of paths) {
+    if (path === '-') {
+      files.push({ path, text: await stdin() })
+      continue
+    }
+    let info
+    try {
+      info = await stat(path)
+    } catch (error) {
+      throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
+    }
+    const found = info.isDirectory() ? await articlesIn(path) : [path]
+    for (const file of found) files.push({ path: file, text: await readText(file) })
+  }
+  return files
+}
+
+async function articlesIn(folder: string): Promise<string[]> {
+  const found: string[] = []
+  const entries = await readdir(folder, { withFileTypes: true })
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) found.push(...(await articlesIn(path)))
+    else if (articleExtensions.has(extname(entry.name)) && !/^readme\./i.test(entry.name))
+      found.push(path)
+  }
+  return found
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    throw new UsageError(
+      `cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+      {
+        cause: error,
+      },
+    )
+  }
+}
+
+/** Read all of standard input as UTF-8 text. */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

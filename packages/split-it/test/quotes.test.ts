@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from '../src/index.js'
+
+const cases: Array<{
+  name: string
+  input: string
+  output: Array<[text: string, open: string, close: string, depth: number]>
+}> = [
+  {
+    name: 'finds guillemets',
+    input: 'Ha detto: «Siamo pronti».',
+    output: [['Siamo pronti', '«', '»', 0]],
+  },
+  {
+    name: 'finds nested quotations with their depth',
+    input: '«Ha detto “basta” e ‘mai’» riferisce.',
+    output: [
+      ['Ha detto “basta” e ‘mai’', '«', '»', 0],
+      ['basta', '“', '”', 1],
+      ['mai', '‘', '’', 1],
+    ],
+  },
+  {
+    name: 'finds straight double and single quotes',
+    input: 'Il "pieno sostegno" e la parola \'casa\'.',
+    output: [
+      ['pieno sostegno', '"', '"', 0],
+      ['casa', "'", "'", 0],
+    ],
+  },
+  {
+    name: 'skips apostrophes inside words',
+    input: "L’accordo dell’ONU c’è, l'art. 4 pure.",
+    output: [],
+  },
+  {
+    name: 'skips a quotation that is never closed',
+    input: 'Ha detto «siamo pronti. Poi è partito.',
+    output: [],
+  },
+  {
+    name: 'does not pair quotes across a blank line',
+    input: 'Ha detto «siamo pronti.\n\nPoi» è partito.',
+    output: [],
+  },
+  {
+    name: 'reads German-style „…“ pairs',
+    input: 'Er sagte „ja“ und ging.',
+    output: [['ja', '„', '“', 0]],
+  },
+  {
+    name: 'finds a quotation of a whole multi-sentence statement',
+    input: '“Tutto deriva da Kim. Putin è riluttante”, ha detto Cha.',
+    output: [['Tutto deriva da Kim. Putin è riluttante', '“', '”', 0]],
+  },
+]
+
+describe('extractQuotes', () => {
+  for (const row of cases) {
+    it(row.name, () => {
+      const quotes = extractQuotes(row.input)
+      expect(quotes.map((quote) => [quote.text, quote.open, quote.close, quote.depth])).toEqual(
+        row.output,
+      )
+      for (const quote of quotes) {
+        expect(row.input.slice(quote.start, quote.end)).toBe(quote.text)
+        expect(row.input.slice(quote.openStart, quote.start)).toBe(quote.open)
+        expect(row.input.slice(quote.end, quote.closeEnd)).toBe(quote.close)
+      }
+    })
+  }
+
+  it('throws a TypeError naming the function without a string', () => {
+    expect(() => extractQuotes(null as unknown as string)).toThrow(
+      /`extractQuotes` expects a string/,
+    )
+  })
+})

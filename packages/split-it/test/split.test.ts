@@ -1,0 +1,393 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences, type SplitOptions } from '../src/index.js'
+import { expectExactSpans } from './invariants.js'
+
+interface Case {
+  name: string
+  input: string
+  output: string[]
+  options?: SplitOptions
+  /** A known failure: why it fails. The row stays in the table. */
+  skip?: string
+}
+
+const abbreviations: Case[] = [
+  {
+    name: 'keeps titles before a name inside the sentence',
+    input: 'Lo ha detto il sig. Rossi. Poi è intervenuta la dott.ssa Bianchi con il prof. Verdi.',
+    output: [
+      'Lo ha detto il sig. Rossi.',
+      'Poi è intervenuta la dott.ssa Bianchi con il prof. Verdi.',
+    ],
+  },
+  {
+    name: 'keeps prof.ssa, on., gen. and sen. before names',
+    input:
+      'Erano presenti la prof.ssa Neri, l’on. Conte, il gen. Figliuolo e il sen. Monti. Nessuno ha parlato.',
+    output: [
+      'Erano presenti la prof.ssa Neri, l’on. Conte, il gen. Figliuolo e il sen. Monti.',
+      'Nessuno ha parlato.',
+    ],
+  },
+  {
+    name: 'keeps references to articles, numbers and pages',
+    input: 'Si veda l’art. 51 della Carta, n. 312, pag. 4 e p. 7. Il testo è chiaro.',
+    output: ['Si veda l’art. 51 della Carta, n. 312, pag. 4 e p. 7.', 'Il testo è chiaro.'],
+  },
+  {
+    name: 'reads an abbreviation after an elided preposition',
+    input:
+      "Come previsto dall'art. 4 del trattato, le parti si aiutano. Lo conferma dall’art. 5 in poi.",
+    output: [
+      "Come previsto dall'art. 4 del trattato, le parti si aiutano.",
+      'Lo conferma dall’art. 5 in poi.',
+    ],
+  },
+  {
+    name: 'keeps cfr. and ca. before what they refer to',
+    input: 'Il missile ha percorso ca. 600 km (cfr. Reuters). Poi è caduto.',
+    output: ['Il missile ha percorso ca. 600 km (cfr. Reuters).', 'Poi è caduto.'],
+  },
+  {
+    name: 'ends a sentence at ecc. before a capital letter',
+    input:
+      'Hanno firmato accordi su energia, spazio, cibo ecc. Il testo completo è stato pubblicato.',
+    output: [
+      'Hanno firmato accordi su energia, spazio, cibo ecc.',
+      'Il testo completo è stato pubblicato.',
+    ],
+  },
+  {
+    name: 'continues after ecc. before a lower-case word',
+    input: 'Energia, spazio ecc. sono nel testo.',
+    output: ['Energia, spazio ecc. sono nel testo.'],
+  },
+  {
+    name: 'keeps multi-dot abbreviations such as p.es. and S.p.A.',
+    input: 'Alcune aziende, p.es. la Leonardo S.p.A. e altre, hanno commentato. Altre no.',
+    output: ['Alcune aziende, p.es. la Leonardo S.p.A. e altre, hanno commentato.', 'Altre no.'],
+  },
+  {
+    name: 'keeps an initial before a surname',
+    input: 'Il segretario J. Stoltenberg ha parlato. Anche John F. Kennedy lo fece.',
+    output: ['Il segretario J. Stoltenberg ha parlato.', 'Anche John F. Kennedy lo fece.'],
+  },
+  {
+    name: 'ends a sentence after a letter label such as serie A',
+    input: 'La squadra gioca in serie A. Il campionato inizia domenica.',
+    output: ['La squadra gioca in serie A.', 'Il campionato inizia domenica.'],
+  },
+  {
+    name: 'reads regnal numerals as part of the name',
+    input: 'Il re Carlo III ha ricevuto Papa Leone XIV. Il colloquio è durato un’ora.',
+    output: ['Il re Carlo III ha ricevuto Papa Leone XIV.', 'Il colloquio è durato un’ora.'],
+  },
+  {
+    name: 'takes extra abbreviations from the options',
+    input: 'Ha parlato il magg.re Rossi. Poi il cav. Bianchi.',
+    options: { abbreviations: ['cav.'] },
+    output: ['Ha parlato il magg.re Rossi.', 'Poi il cav. Bianchi.'],
+  },
+]
+
+const numbers: Case[] = [
+  {
+    name: 'keeps decimals with a comma and thousands with a dot',
+    input: 'Il costo è di 170.500.000,00 euro, il 3,5% del totale. Lo ha detto il ministro.',
+    output: ['Il costo è di 170.500.000,00 euro, il 3,5% del totale.', 'Lo ha detto il ministro.'],
+  },
+  {
+    name: 'keeps dotted dates and times',
+    input: 'Il trattato è del 19.06.2024 e la firma è avvenuta alle 12.30 ora locale. Poi la cena.',
+    output: [
+      'Il trattato è del 19.06.2024 e la firma è avvenuta alle 12.30 ora locale.',
+      'Poi la cena.',
+    ],
+  },
+  {
+    name: 'ends a sentence after a year',
+    input: 'Il trattato fu annullato nel 1990. Da allora nulla è cambiato.',
+    output: ['Il trattato fu annullato nel 1990.', 'Da allora nulla è cambiato.'],
+  },
+  {
+    name: 'reads a number before a lower-case word as an ordinal',
+    input: 'L’articolo 4. dell’accordo lo dice. Il 2° comma no.',
+    output: ['L’articolo 4. dell’accordo lo dice.', 'Il 2° comma no.'],
+  },
+  {
+    name: 'keeps ordinals and percentages',
+    input: 'È arrivato 4° con il 12% dei voti. Il 1ª classificata ha vinto.',
+    output: ['È arrivato 4° con il 12% dei voti.', 'Il 1ª classificata ha vinto.'],
+  },
+  {
+    name: 'keeps URLs and e-mail addresses',
+    input:
+      'Il testo è su https://www.kcna.kp/it/article/q.html e su kcna.kp. Scrivete a redazione@fonte.it per info.',
+    output: [
+      'Il testo è su https://www.kcna.kp/it/article/q.html e su kcna.kp.',
+      'Scrivete a redazione@fonte.it per info.',
+    ],
+  },
+  {
+    name: 'keeps a number label at the start of a sentence',
+    input: '867. Sistemazione dei terreni. 868. Distanze per pozzi.',
+    output: ['867. Sistemazione dei terreni.', '868. Distanze per pozzi.'],
+  },
+]
+
+const quotes: Case[] = [
+  {
+    name: 'ends a quotation that ends a sentence after the closing mark',
+    input: 'Putin ha detto: «Siamo pronti.» Il Cremlino ha confermato.',
+    output: ['Putin ha detto: «Siamo pronti.»', 'Il Cremlino ha confermato.'],
+  },
+  {
+    name: 'keeps an attribution after a quotation in the sentence',
+    input: '«Siamo pronti a tutto» ha detto Kim. Putin ha annuito.',
+    output: ['«Siamo pronti a tutto» ha detto Kim.', 'Putin ha annuito.'],
+  },
+  {
+    name: 'keeps an attribution after a question in quotation marks',
+    input: '“Chi ci attacca?”, ha chiesto Kim. Nessuno ha risposto.',
+    output: ['“Chi ci attacca?”, ha chiesto Kim.', 'Nessuno ha risposto.'],
+  },
+  {
+    name: 'keeps ?» and !» followed by a lower-case attribution',
+    input: '«Basta!» ha gridato. «Perché?» ha chiesto lei.',
+    output: ['«Basta!» ha gridato.', '«Perché?» ha chiesto lei.'],
+  },
+  {
+    name: 'splits a multi-sentence quotation in split mode',
+    input: '«Siamo pronti. Lo faremo» ha detto Kim.',
+    output: ['«Siamo pronti.', 'Lo faremo» ha detto Kim.'],
+  },
+  {
+    name: 'keeps a multi-sentence quotation whole in keep mode',
+    input: '«Siamo pronti. Lo faremo» ha detto Kim. Poi è partito.',
+    options: { quotes: 'keep' },
+    output: ['«Siamo pronti. Lo faremo» ha detto Kim.', 'Poi è partito.'],
+  },
+  {
+    name: 'keeps nested quotations in keep mode',
+    input: '«Ha detto “basta. Ora si firma” e poi è uscito» riferisce la Tass. Fine.',
+    options: { quotes: 'keep' },
+    output: ['«Ha detto “basta. Ora si firma” e poi è uscito» riferisce la Tass.', 'Fine.'],
+  },
+  {
+    name: 'does not let an unclosed quotation swallow the rest in keep mode',
+    input: 'Ha detto «siamo pronti. Il vertice è finito. Tutti sono partiti.',
+    options: { quotes: 'keep' },
+    output: ['Ha detto «siamo pronti.', 'Il vertice è finito.', 'Tutti sono partiti.'],
+  },
+  {
+    name: 'pairs straight double quotes',
+    input: 'Il "pieno sostegno" è stato confermato. "Lo faremo." Ha aggiunto.',
+    output: ['Il "pieno sostegno" è stato confermato.', '"Lo faremo."', 'Ha aggiunto.'],
+  },
+  {
+    name: 'tells an apostrophe from a single quote',
+    input: "La parola 'casa' è sinonimo di abitazione. L'accordo c'è.",
+    output: ["La parola 'casa' è sinonimo di abitazione.", "L'accordo c'è."],
+  },
+  {
+    name: 'tells the typographic apostrophe from a closing single quote',
+    input: 'Ha citato il ‘patto d’acciaio’. Nessun’altra parola.',
+    output: ['Ha citato il ‘patto d’acciaio’.', 'Nessun’altra parola.'],
+  },
+  {
+    name: 'keeps a quotation that ends with .». in one sentence',
+    input: 'Una lettera si può iniziare in questo modo «Il/la sottoscritto/a.». Poi si firma.',
+    output: [
+      'Una lettera si può iniziare in questo modo «Il/la sottoscritto/a.».',
+      'Poi si firma.',
+    ],
+  },
+  {
+    name: 'keeps a colon before a quotation in the sentence',
+    input: 'La maestra esclamò: "Bambini, quanto fa 2+2?". Nessuno rispose.',
+    output: ['La maestra esclamò: "Bambini, quanto fa 2+2?".', 'Nessuno rispose.'],
+  },
+]
+
+const punctuation: Case[] = [
+  {
+    name: 'ends a sentence at an ellipsis before a capital letter',
+    input: 'Vedremo… Intanto si tratta. Poi si vedrà... Forse domani.',
+    output: ['Vedremo…', 'Intanto si tratta.', 'Poi si vedrà...', 'Forse domani.'],
+  },
+  {
+    name: 'continues after an ellipsis before a lower-case word',
+    input: 'Vedremo… forse domani.',
+    output: ['Vedremo… forse domani.'],
+  },
+  {
+    name: 'keeps an omission mark [...] inside the sentence',
+    input: 'Il testo dice «le parti [...] si aiutano» (Tass). Fine.',
+    output: ['Il testo dice «le parti [...] si aiutano» (Tass).', 'Fine.'],
+  },
+  {
+    name: 'splits a missing space after a full stop',
+    input: 'Il patto è stato firmato.Il testo sarà pubblicato domani.',
+    output: ['Il patto è stato firmato.', 'Il testo sarà pubblicato domani.'],
+  },
+  {
+    name: 'ends sentences at question and exclamation marks',
+    input: 'Salve Sig.ra Mengoni! Come sta oggi? Bene, grazie.',
+    output: ['Salve Sig.ra Mengoni!', 'Come sta oggi?', 'Bene, grazie.'],
+  },
+  {
+    name: 'ends a sentence at a colon before a capitalised sentence',
+    input: 'Nuovo appello del Papa: Un ottimo segnale per la pace.',
+    output: ['Nuovo appello del Papa:', 'Un ottimo segnale per la pace.'],
+  },
+  {
+    name: 'keeps a colon before a capital letter when colons are off',
+    input: 'Nuovo appello del Papa: Un ottimo segnale per la pace.',
+    options: { colons: false },
+    output: ['Nuovo appello del Papa: Un ottimo segnale per la pace.'],
+  },
+  {
+    name: 'ends a sentence at a semicolon before an enumerated item',
+    input: 'Sono disposti: 1) i trasferimenti; 2) i passaggi di cattedra.',
+    output: ['Sono disposti:', '1) i trasferimenti;', '2) i passaggi di cattedra.'],
+  },
+]
+
+const layout: Case[] = [
+  {
+    name: 'ends a headline at its line break',
+    input:
+      'Corea del Nord e Russia firmano un patto\n\nLa Corea del Nord e la Russia hanno concordato.',
+    output: [
+      'Corea del Nord e Russia firmano un patto',
+      'La Corea del Nord e la Russia hanno concordato.',
+    ],
+  },
+  {
+    name: 'ends a sentence at a blank line whatever the punctuation',
+    input: 'Il vertice del sig.\n\nRossi è finito',
+    output: ['Il vertice del sig.', 'Rossi è finito'],
+  },
+  {
+    name: 'reads one paragraph a line as separate sentences',
+    input:
+      'Un patto di mutua difesa\nPutin ha effettuato la sua prima visita in 24 anni, centrata sulla firma di un accordo.',
+    output: [
+      'Un patto di mutua difesa',
+      'Putin ha effettuato la sua prima visita in 24 anni, centrata sulla firma di un accordo.',
+    ],
+  },
+  {
+    name: 'joins wrapped lines of prose',
+    input:
+      'Il presidente russo Vladimir Putin e il leader nordcoreano Kim\nJong Un hanno firmato mercoledì un nuovo accordo che include\nun impegno di difesa reciproca.',
+    output: [
+      'Il presidente russo Vladimir Putin e il leader nordcoreano Kim\nJong Un hanno firmato mercoledì un nuovo accordo che include\nun impegno di difesa reciproca.',
+    ],
+  },
+  {
+    name: 'splits list items even in wrapped prose',
+    input:
+      'I punti principali dell’accordo firmato mercoledì sono i seguenti:\n- assistenza militare\n- cooperazione nucleare',
+    options: { lineBreaks: 'space' },
+    output: [
+      'I punti principali dell’accordo firmato mercoledì sono i seguenti:',
+      '- assistenza militare',
+      '- cooperazione nucleare',
+    ],
+  },
+  {
+    name: 'splits Markdown headings from the text below',
+    input: '# Il vertice\nPutin è arrivato a Pyongyang.',
+    options: { lineBreaks: 'space' },
+    output: ['# Il vertice', 'Putin è arrivato a Pyongyang.'],
+  },
+  {
+    name: 'joins all lines with lineBreaks: space',
+    input: 'La limousine\nDurante la visita, Putin ha regalato una limousine.',
+    options: { lineBreaks: 'space' },
+    output: ['La limousine\nDurante la visita, Putin ha regalato una limousine.'],
+  },
+  {
+    name: 'reads CRLF line ends',
+    input: 'Primo titolo\r\n\r\nIl testo. Fine.\r\n',
+    output: ['Primo titolo', 'Il testo.', 'Fine.'],
+  },
+]
+
+const edges: Case[] = [
+  { name: 'returns nothing for the empty string', input: '', output: [] },
+  { name: 'returns nothing for whitespace', input: ' \n\t\n ', output: [] },
+  { name: 'returns one word as a sentence', input: 'Pyongyang', output: ['Pyongyang'] },
+  { name: 'skips a byte order mark', input: '\uFEFFCiao. Addio.', output: ['Ciao.', 'Addio.'] },
+  {
+    name: 'keeps emoji and astral characters intact',
+    input: 'Putin 🇷🇺 e Kim 🇰🇵. Fine 😀.',
+    output: ['Putin 🇷🇺 e Kim 🇰🇵.', 'Fine 😀.'],
+  },
+]
+
+const tables: Array<[string, Case[]]> = [
+  ['abbreviations', abbreviations],
+  ['numbers', numbers],
+  ['quotes', quotes],
+  ['punctuation', punctuation],
+  ['layout', layout],
+  ['edges', edges],
+]
+
+for (const [title, cases] of tables) {
+  describe(`splitSentences: ${title}`, () => {
+    for (const row of cases) {
+      const test = row.skip ? it.skip : it
+      test(row.skip ? `${row.name} (known failure: ${row.skip})` : row.name, () => {
+        const sentences = splitSentences(row.input, row.options)
+        expect(sentences.map((sentence) => sentence.text)).toEqual(row.output)
+        expectExactSpans(row.input, sentences)
+      })
+    }
+  })
+}
+
+describe('splitSentences: results', () => {
+  it('says why each sentence ends', () => {
+    const sentences = splitSentences('Titolo\n\nUno. Due\nTre')
+    expect(sentences.map((sentence) => sentence.boundary)).toEqual([
+      'paragraph-break',
+      'punctuation',
+      'line-break',
+      'end-of-text',
+    ])
+  })
+
+  it('reports UTF-16 offsets', () => {
+    const [first, second] = splitSentences('😀 Uno. Due.')
+    expect(first).toMatchObject({ start: 0, end: 7, text: '😀 Uno.' })
+    expect(second).toMatchObject({ start: 8, end: 12, text: 'Due.' })
+  })
+})
+
+describe('splitSentences: misuse', () => {
+  it('throws a TypeError naming the function without a string', () => {
+    expect(() => splitSentences(42 as unknown as string)).toThrow(
+      /`splitSentences` expects a string/,
+    )
+  })
+
+  it('throws a TypeError naming a bad option and the accepted values', () => {
+    expect(() => splitSentences('a', { quotes: 'all' as never })).toThrow(
+      /`quotes` must be 'split' or 'keep'/,
+    )
+    expect(() => splitSentences('a', { lineBreaks: 1 as never })).toThrow(/`lineBreaks` must be/)
+    expect(() => splitSentences('a', { abbreviations: 'sen.' as never })).toThrow(
+      /`abbreviations` must be an array/,
+    )
+    expect(() => splitSentences('a', { colons: 'yes' as never })).toThrow(
+      /`colons` must be a boolean/,
+    )
+  })
+
+  it('accepts null options', () => {
+    expect(splitSentences('Uno. Due.', null)).toHaveLength(2)
+  })
+})

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `pnpm eval`: fonte's accuracy on the held-out evaluation data in ../shared/eval, beside its peers.
+// The data is licensed for evaluation only: it is read in place and never copied into the project.
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { evaluateSplitting } from '../packages/split-it/bench/eval.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const evalFolder = join(root, '..', 'shared', 'eval')
+
+if (!existsSync(evalFolder)) {
+  console.log(
+    'pnpm eval: ../shared/eval is absent, so there is nothing to evaluate. The evaluation data is ' +
+      'licensed for evaluation only and is not part of this repository; place it beside the clone ' +
+      'as ../shared/eval to get the figures.',
+  )
+  process.exit(0)
+}
+
+/** Prints a Markdown table. */
+export function printTable(title, { header, rows }) {
+  console.log(`\n### ${title}\n`)
+  console.log(`| ${header.join(' | ')} |`)
+  console.log(`|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`)
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+}
+
+const started = performance.now()
+printTable(
+  'Sentence splitting: boundary F1 (UD) and exact documents (golden rules)',
+  evaluateSplitting(join(evalFolder, 'splitting')),
+)
+console.log(
+  '\nfonte (quotes: split) follows the UD convention of splitting inside quotations; the golden rules ' +
+    'expect quotations kept whole, which is fonte (quotes: keep).',
+)
+console.log(`\npnpm eval finished in ${((performance.now() - started) / 1000).toFixed(1)} s`)
