@@ -192,7 +192,8 @@ function endsSentence(
   const marks = text.slice(runStart, runEnd)
   let next = runEnd
   while (next < limit && whitespace.test(text[next] as string)) next++
-  if (next === limit) return true
+  // Only whitespace is left: the segment's own end closes the sentence and names its boundary.
+  if (next === limit) return false
 
   const word = wordBefore(text, runStart)
   if (next === runEnd) return missingSpace(text, runEnd, limit, word, marks)

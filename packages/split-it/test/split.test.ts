@@ -351,11 +351,12 @@ for (const [title, cases] of tables) {
 
 describe('splitSentences: results', () => {
   it('says why each sentence ends', () => {
-    const sentences = splitSentences('Titolo\n\nUno. Due\nTre')
+    const sentences = splitSentences('Titolo\n\nUno. Due\nTre. \n\nFine.')
     expect(sentences.map((sentence) => sentence.boundary)).toEqual([
       'paragraph-break',
       'punctuation',
       'line-break',
+      'paragraph-break',
       'end-of-text',
     ])
   })
