@@ -29,7 +29,7 @@ export function printTable(title, { header, rows }) {
 const started = performance.now()
 printTable(
   'Sentence splitting: boundary F1 (UD) and exact documents (golden rules)',
-  evaluateSplitting(join(evalFolder, 'splitting')),
+  await evaluateSplitting(join(evalFolder, 'splitting')),
 )
 console.log(
   '\nfonte (quotes: split) follows the UD convention of splitting inside quotations; the golden rules ' +

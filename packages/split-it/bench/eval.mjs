@@ -1,10 +1,9 @@
 // Sentence-boundary evaluation on UD Italian ISDT and VIT and the Italian golden rules, for fonte
 // and its JavaScript peers side by side. Reads the gold data from ../shared/eval/splitting (licensed
 // for evaluation only, never copied here) and scores with the scorer that ships with it.
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { splitters } from './peers.mjs'
 
 const datasets = [
@@ -17,46 +16,24 @@ const datasets = [
  * Evaluates every splitter on every data set in `folder`; returns the Markdown table's rows.
  * @param {string} folder the splitting eval folder
  */
-export function evaluateSplitting(folder) {
-  const scratch = mkdtempSync(join(tmpdir(), 'fonte-eval-'))
-  try {
-    const rows = []
-    for (const [name, splitter] of splitters) {
-      const cells = []
-      for (const [, file, field] of datasets) {
-        const gold = readDocuments(join(folder, file))
-        const predictions = {}
-        for (const doc of gold) predictions[doc.id ?? doc.name] = splitter(doc.text)
-        const predictionFile = join(scratch, 'predictions.json')
-        writeFileSync(predictionFile, JSON.stringify(predictions))
-        const output = execFileSync(
-          process.execPath,
-          [join(folder, 'score.mjs'), join(folder, file), predictionFile],
-          {
-            encoding: 'utf8',
-          },
-        )
-        const summary = JSON.parse(output.slice(output.indexOf('{')))
-        cells.push(
-          field === 'f1' ? (summary.f1 * 100).toFixed(1) : `${summary[field]}/${summary.docs}`,
-        )
-      }
-      rows.push([name, ...cells])
+export async function evaluateSplitting(folder) {
+  // The scorer that ships with the data, imported rather than copied.
+  const { loadGold, score } = await import(pathToFileURL(join(folder, 'score.mjs')).href)
+  const rows = []
+  for (const [name, splitter] of splitters) {
+    const cells = []
+    for (const [, file, field] of datasets) {
+      const gold = loadGold(join(folder, file))
+      const predictions = {}
+      for (const doc of gold) predictions[doc.id] = splitter(doc.text)
+      const summary = score(gold, predictions)
+      cells.push(
+        field === 'f1' ? (summary.f1 * 100).toFixed(1) : `${summary[field]}/${summary.docs}`,
+      )
     }
-    return { header: ['splitter', ...datasets.map(([label]) => label)], rows }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
+    rows.push([name, ...cells])
   }
-}
-
-function readDocuments(file) {
-  const text = readFileSync(file, 'utf8')
-  return file.endsWith('.json')
-    ? JSON.parse(text)
-    : text
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line))
+  return { header: ['splitter', ...datasets.map(([label]) => label)], rows }
 }
 
 export function splittingAvailable(folder) {
