@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { barrier, markdownProse, plainProse } from '../src/index.js'
+
+/** The source text under a prose span. */
+function sourceOf(markdown: string, start: number, end: number): string {
+  const prose = markdownProse(markdown)
+  const [from, to] = prose.toSourceRange(start, end)
+  return markdown.slice(from, to)
+}
+
+describe('markdownProse', () => {
+  const cases: Array<{ name: string; markdown: string; prose: string }> = [
+    { name: 'removes emphasis', markdown: 'la **difesa** reciproca', prose: 'la difesa reciproca' },
+    {
+      name: 'keeps link text',
+      markdown: 'il [patto](https://x.it) firmato',
+      prose: 'il patto firmato',
+    },
+    {
+      name: 'reads headings and paragraphs as blocks',
+      markdown: '# Titolo\n\nTesto.',
+      prose: 'Titolo\n\nTesto.',
+    },
+    {
+      name: 'reads block quotes',
+      markdown: '> mutua difesa\n> e altro',
+      prose: 'mutua difesa\ne altro',
+    },
+    {
+      name: 'leaves out code spans',
+      markdown: 'la `difesa` reciproca',
+      prose: `la ${barrier} reciproca`,
+    },
+    {
+      name: 'leaves out code blocks',
+      markdown: 'Uno.\n\n```\ndifesa reciproca\n```\n\nDue.',
+      prose: `Uno.\n\n${barrier}\n\nDue.`,
+    },
+    { name: 'decodes escapes and references', markdown: 'A \\*B\\* &amp; C', prose: 'A *B* & C' },
+    { name: 'reads list items', markdown: '- uno\n- due', prose: 'uno\n\ndue' },
+  ]
+  for (const row of cases) {
+    it(row.name, () => {
+      expect(markdownProse(row.markdown).text).toBe(row.prose)
+    })
+  }
+
+  it('maps a span that crosses emphasis back to the whole source span', () => {
+    const markdown = 'Si parla di la **difesa** reciproca oggi.'
+    const prose = markdownProse(markdown).text
+    const start = prose.indexOf('difesa reciproca')
+    expect(sourceOf(markdown, start, start + 'difesa reciproca'.length)).toBe('difesa** reciproca')
+  })
+
+  it('maps every character of a block quote exactly, past the `> ` markers', () => {
+    const markdown = 'Testo.\n\n> la mutua\n> difesa è qui'
+    const result = markdownProse(markdown)
+    const start = result.text.indexOf('mutua\ndifesa')
+    const [from, to] = result.toSourceRange(start, start + 'mutua\ndifesa'.length)
+    expect(markdown.slice(from, to)).toBe('mutua\n> difesa')
+    for (let index = 0; index < result.text.length; index++) {
+      const char = result.text[index] as string
+      if (char === '\n') continue
+      expect(markdown[result.toSource(index)]).toBe(char)
+    }
+  })
+
+  it('maps characters after an escape and a reference exactly', () => {
+    const markdown = 'A \\*B &amp; mutua difesa'
+    const result = markdownProse(markdown)
+    const start = result.text.indexOf('mutua')
+    expect(markdown.slice(...result.toSourceRange(start, start + 12))).toBe('mutua difesa')
+  })
+
+  it('returns empty prose for an empty document', () => {
+    expect(markdownProse('')).toMatchObject({ text: '', blocks: [] })
+  })
+})
+
+describe('plainProse', () => {
+  it('keeps the text and its offsets, one block per paragraph', () => {
+    const prose = plainProse('Uno\ndue.\n\nTre.')
+    expect(prose.text).toBe('Uno\ndue.\n\nTre.')
+    expect(prose.toSourceRange(4, 8)).toEqual([4, 8])
+    expect(prose.blocks).toEqual([
+      { type: 'paragraph', start: 0, end: 8 },
+      { type: 'paragraph', start: 10, end: 14 },
+    ])
+  })
+})
