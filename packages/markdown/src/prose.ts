@@ -45,7 +45,7 @@ export const barrier = '\uFFFC'
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'definition'])
 
 /**
- * Read a Markdown document as prose: the text of paragraphs, headings, block quotes, list items,
+ * Read a Markdown document as prose: YAML front matter left out, the text of paragraphs, headings, block quotes, list items,
  * table cells, emphasis and link text, with inline formatting removed (`la **difesa** reciproca`
  * reads `la difesa reciproca`) and code spans, code blocks and raw HTML left out. Every character
  * of the prose maps back to its offset in the source.
@@ -54,7 +54,7 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'definition'])
  * @returns The prose, its blocks, and the map back to the source.
  */
 export function markdownProse(markdown: string): Prose {
-  const tree = unified().use(remarkParse).parse(markdown) as Root
+  const tree = unified().use(remarkParse).parse(blankFrontMatter(markdown)) as Root
   const pieces: Piece[] = []
   const blocks: Prose['blocks'] = []
   let text = ''
@@ -123,6 +123,18 @@ export function markdownProse(markdown: string): Prose {
     return [toSource(start), toSource(end - 1) + 1]
   }
   return { text, toSource, toSourceRange, blocks }
+}
+
+const frontMatter = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
+
+/**
+ * YAML front matter is metadata, not prose: blank it out, keeping every line break so that
+ * offsets, lines and columns stay those of the file.
+ */
+function blankFrontMatter(markdown: string): string {
+  const match = frontMatter.exec(markdown)
+  if (!match) return markdown
+  return match[0].replace(/[^\r\n]/g, ' ') + markdown.slice(match[0].length)
 }
 
 /**

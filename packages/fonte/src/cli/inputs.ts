@@ -21,18 +21,16 @@ export interface InputFile {
   text: string
 }
 
-const articleExtensions = new Set(['.md', '.markdown', '.txt'])
-
 /**
- * Read the files named on the command line: files as they are, folders searched for `.md`,
- * `.markdown` and `.txt` files (sorted, `README.md` and dot folders skipped), `-` for standard
- * input.
+ * Read the files named on the command line: files as they are, folders searched for files with
+ * one of `extensions` (sorted, `README.md` and dot folders skipped), `-` for standard input.
  *
  * @throws {UsageError} When a path does not exist or cannot be read.
  */
 export async function readInputs(
   paths: readonly string[],
   stdin: () => Promise<string>,
+  extensions: readonly string[] = ['.md', '.markdown', '.txt'],
 ): Promise<InputFile[]> {
   const files: InputFile[] = []
   for (const path of paths) {
@@ -46,22 +44,21 @@ export async function readInputs(
     } catch (error) {
       throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
     }
-    const found = info.isDirectory() ? await articlesIn(path) : [path]
+    const found = info.isDirectory() ? await articlesIn(path, new Set(extensions)) : [path]
     for (const file of found) files.push({ path: file, text: await readText(file) })
   }
   return files
 }
 
-async function articlesIn(folder: string): Promise<string[]> {
+async function articlesIn(folder: string, extensions: ReadonlySet<string>): Promise<string[]> {
   const found: string[] = []
   const entries = await readdir(folder, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...(await articlesIn(path)))
-    else if (articleExtensions.has(extname(entry.name)) && !/^readme\./i.test(entry.name))
-      found.push(path)
+    if (entry.isDirectory()) found.push(...(await articlesIn(path, extensions)))
+    else if (extensions.has(extname(entry.name)) && !/^readme\./i.test(entry.name)) found.push(path)
   }
   return found
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { InputError } from '../article.js'
 import { readStdin, UsageError } from './inputs.js'
+import { runLint } from './lint.js'
 import { runSplit } from './split.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -8,6 +9,10 @@ export interface Io {
   out: (line: string) => void
   err: (line: string) => void
   stdin: () => Promise<string>
+  /** Whether output may use colour: a terminal, and no `NO_COLOR`. */
+  color: boolean
+  /** fonte's version, for reports. */
+  version: string
 }
 
 const help = `Usage: fonte <command> [options] <file|folder|->...
@@ -16,18 +21,23 @@ Trace Italian news translations back to their English sources.
 
 Commands:
   split      split articles into sentences and list their quotations
+  lint       check translations against term bases
 
 Run \`fonte <command> --help\` for a command's options.
 Options: -h, --help   show this help;  -v, --version   show fonte's version`
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   split: runSplit,
+  lint: runLint,
 }
 
 const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   stdin: readStdin,
+  color:
+    Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+  version: version(),
 }
 
 /**
@@ -44,7 +54,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return command === undefined ? 2 : 0
   }
   if (command === '-v' || command === '--version') {
-    io.out(version())
+    io.out(io.version)
     return 0
   }
   const run = commands[command]

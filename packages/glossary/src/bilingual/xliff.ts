@@ -1,0 +1,157 @@
+import { SaxesParser } from 'saxes'
+import { DocumentError } from '../errors.js'
+import type { Segment } from '../segment.js'
+import { MappedText } from './mapped-text.js'
+
+// Inline codes that stand for something that is not text (a placeholder, a tag): no term reads
+// across them. Paired inline markup (<g>, <mrk>, <pc>) is read through, like Markdown emphasis.
+const placeholders = new Set(['x', 'bx', 'ex', 'ph', 'it', 'sc', 'ec', 'bpt', 'ept'])
+const barrier = '\uFFFC'
+
+/**
+ * Read the translation units of an XLIFF 1.2 (`<trans-unit>`) or 2.0 (`<unit>`/`<segment>`)
+ * file: one segment per target, mapped back to its exact offsets in the file (entities and inline
+ * markup included), with its source text.
+ *
+ * @param text - The file's content.
+ * @param file - The file's path, for errors.
+ * @throws {DocumentError} For malformed XML or a file that is not XLIFF, naming line and column.
+ */
+export function readXliff(text: string, file: string): Segment[] {
+  const parser = new SaxesParser({ position: true })
+  const segments: Segment[] = []
+  let root: string | undefined
+  let unitId: string | undefined
+  let source: string | undefined
+  let sourceText = ''
+  let target: MappedText | undefined
+  let reading: 'source' | 'target' | undefined
+  let markupDepth = 0
+  let lastEnd = 0
+
+  const fail = (reason: string, cause?: unknown): never => {
+    throw new DocumentError(file, parser.line, parser.column + 1, reason, cause ? { cause } : undefined)
+  }
+  parser.on('error', (error) => fail(`Unexpected XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, error))
+
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name)
+    if (root === undefined) {
+      root = name
+      if (name !== 'xliff') fail(`Unexpected root element <${tag.name}>, expected <xliff> (XLIFF 1.2 or 2.0)`)
+    }
+    if (name === 'trans-unit' || name === 'unit') {
+      unitId = attribute(tag.attributes, 'id')
+    } else if (name === 'segment') {
+      source = undefined
+    } else if (name === 'source' && reading === undefined) {
+      reading = 'source'
+      sourceText = ''
+    } else if (name === 'target' && reading === undefined) {
+      reading = 'target'
+      target = new MappedText()
+    } else if (reading !== undefined) {
+      markupDepth++
+      if (placeholders.has(name)) {
+        if (reading === 'target') target?.appendVerbatim(barrier, lastEndOfTagStart(text, parser.position))
+        else sourceText += barrier
+      }
+    }
+    lastEnd = parser.position
+  })
+
+  parser.on('text', (value) => {
+    // The text ended at the `<` just read; it began where the last tag or comment ended.
+    const rawStart = lastEnd
+    const rawEnd = parser.position - 1
+    if (reading === 'source') sourceText += value
+    else if (reading === 'target' && target) {
+      const raw = text.slice(rawStart, rawEnd)
+      if (raw === value) target.appendVerbatim(value, rawStart)
+      else target.appendMapped(value, decodeOffsets(raw, rawStart, value.length))
+    }
+  })
+  parser.on('cdata', (value) => {
+    if (reading === 'source') sourceText += value
+    else if (reading === 'target') target?.appendVerbatim(value, parser.position - 3 - value.length)
+    lastEnd = parser.position
+  })
+  parser.on('comment', () => {
+    lastEnd = parser.position
+  })
+  parser.on('processinginstruction', () => {
+    lastEnd = parser.position
+  })
+
+  parser.on('closetag', (tag) => {
+    const name = localName(tag.name)
+    lastEnd = parser.position
+    if (reading !== undefined && markupDepth > 0) {
+      markupDepth--
+      return
+    }
+    if (name === 'source' && reading === 'source') {
+      source = sourceText
+      reading = undefined
+    } else if (name === 'target' && reading === 'target' && target) {
+      segments.push(target.toSegment({ source, id: unitId }))
+      target = undefined
+      reading = undefined
+    }
+  })
+
+  try {
+    parser.write(text).close()
+  } catch (error) {
+    if (error instanceof DocumentError) throw error
+    throw new DocumentError(file, parser.line, parser.column + 1, `Unexpected XML: ${(error as Error).message}`, {
+      cause: error,
+    })
+  }
+  if (root === undefined) throw new DocumentError(file, 1, 1, 'Unexpected empty file, expected an XLIFF document')
+  return segments
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':')
+  return colon === -1 ? name : name.slice(colon + 1)
+}
+
+function attribute(attributes: Record<string, unknown>, name: string): string | undefined {
+  const value = attributes[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The offset of the `<` that opened the tag whose end was just read. */
+function lastEndOfTagStart(text: string, position: number): number {
+  const start = text.lastIndexOf('<', position - 1)
+  return start === -1 ? position : start
+}
+
+/** File offsets of each decoded character of XML text whose raw form holds entity references. */
+function decodeOffsets(raw: string, rawStart: number, decodedLength: number): number[] {
+  const offsets: number[] = []
+  let index = 0
+  while (index < raw.length && offsets.length < decodedLength) {
+    if (raw[index] === '\r' && raw[index + 1] === '\n') {
+      // XML reads a CRLF line end as one line feed.
+      index++
+    } else if (raw[index] === '&') {
+      const end = raw.indexOf(';', index)
+      const entity = raw.slice(index + 1, end)
+      const codePoint = entity.startsWith('#x')
+        ? Number.parseInt(entity.slice(2), 16)
+        : entity.startsWith('#')
+          ? Number.parseInt(entity.slice(1), 10)
+          : 0
+      offsets.push(rawStart + index)
+      if (codePoint > 0xffff) offsets.push(rawStart + index)
+      index = end + 1
+    } else {
+      offsets.push(rawStart + index)
+      index++
+    }
+  }
+  while (offsets.length < decodedLength) offsets.push(rawStart + raw.length)
+  return offsets
+}

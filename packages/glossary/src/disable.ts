@@ -1,0 +1,90 @@
+/**
+ * Inline disable comments, as in other linters, written in whatever comment the file allows
+ * (`<!-- … -->` in Markdown, XLIFF and HTML, `# …` in PO and text):
+ *
+ * - `fonte-disable` … `fonte-enable`: silence findings between the two lines;
+ * - `fonte-disable-line`: on the comment's own line;
+ * - `fonte-disable-next-line`: on the line after the comment.
+ *
+ * Each may name what it silences, separated by spaces or commas: rule ids
+ * (`forbidden-term`) and concepts (`concept:mutual-defence`); naming nothing silences all.
+ */
+const directive = /fonte-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/g
+
+interface Range {
+  from: number
+  to: number
+  targets: Set<string> | 'all'
+}
+
+/**
+ * Read the disable comments of a file.
+ *
+ * @param text - The file's text.
+ * @returns Whether a finding at a 1-based line, with a rule id and concept id, is silenced.
+ */
+export function suppressed(text: string): (line: number, ruleId: string, conceptId: string) => boolean {
+  const ranges: Range[] = []
+  const open = new Map<string, number>()
+  let openAll: number | undefined
+  const lineStarts = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  const lineOf = (offset: number) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lineStarts[middle] as number) <= offset) low = middle
+      else high = middle - 1
+    }
+    return low + 1
+  }
+
+  directive.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = directive.exec(text))) {
+    const line = lineOf(match.index)
+    const targets = (match[2] ?? '')
+      .replace(/-->.*$|\*\/.*$/, '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+    const set = targets.length > 0 ? new Set(targets) : 'all'
+    switch (match[1]) {
+      case 'disable-line':
+        ranges.push({ from: line, to: line, targets: set })
+        break
+      case 'disable-next-line':
+        ranges.push({ from: line + 1, to: line + 1, targets: set })
+        break
+      case 'disable':
+        if (set === 'all') openAll ??= line
+        else for (const target of set) if (!open.has(target)) open.set(target, line)
+        break
+      case 'enable':
+        if (set === 'all') {
+          if (openAll !== undefined) ranges.push({ from: openAll, to: line, targets: 'all' })
+          openAll = undefined
+          for (const [target, from] of open) ranges.push({ from, to: line, targets: new Set([target]) })
+          open.clear()
+        } else {
+          for (const target of set) {
+            const from = open.get(target)
+            if (from !== undefined) ranges.push({ from, to: line, targets: new Set([target]) })
+            open.delete(target)
+          }
+        }
+        break
+    }
+  }
+  const end = Number.POSITIVE_INFINITY
+  if (openAll !== undefined) ranges.push({ from: openAll, to: end, targets: 'all' })
+  for (const [target, from] of open) ranges.push({ from, to: end, targets: new Set([target]) })
+
+  return (line, ruleId, conceptId) =>
+    ranges.some(
+      (range) =>
+        line >= range.from &&
+        line <= range.to &&
+        (range.targets === 'all' || range.targets.has(ruleId) || range.targets.has(`concept:${conceptId}`)),
+    )
+}

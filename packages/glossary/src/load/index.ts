@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { TermBaseError } from '../errors.js'
+import type { Concept, Place, TermBase } from '../types.js'
+import { parseCsvTermBase } from './csv.js'
+import { conflictingTerm, parseNativeTermBase } from './native.js'
+import { parseTbx } from './tbx.js'
+
+/** The term base formats fonte reads. */
+export type TermBaseFormat = 'yaml' | 'tbx' | 'csv'
+
+const formatByExtension: Record<string, TermBaseFormat> = {
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.json': 'yaml',
+  '.tbx': 'tbx',
+  '.xml': 'tbx',
+  '.csv': 'csv',
+  '.tsv': 'csv',
+}
+
+/**
+ * Parse a term base from text.
+ *
+ * @param text - The file's content.
+ * @param file - The file's path, for places and errors; its extension picks the format when
+ *   `format` is not given (`.yaml`, `.yml`, `.json`: fonte's format; `.tbx`, `.xml`: TBX;
+ *   `.csv`, `.tsv`: CSV).
+ * @param format - The format, overriding the extension (optional).
+ * @throws {TermBaseError} When the term base cannot be used, naming file, line and column.
+ */
+export function parseTermBase(text: string, file: string, format?: TermBaseFormat): TermBase {
+  const resolved = format ?? formatByExtension[extname(file).toLowerCase()]
+  switch (resolved) {
+    case 'yaml':
+      return parseNativeTermBase(text, file)
+    case 'tbx': {
+      const { concepts, files } = parseTbx(text, file)
+      return { concepts, files }
+    }
+    case 'csv':
+      return parseCsvTermBase(text, file)
+    default:
+      throw new TermBaseError(
+        { file, start: { line: 1, column: 1 } },
+        `Unexpected term base extension \`${extname(file)}\`, expected .yaml, .yml, .json, .tbx, .xml, .csv or .tsv`,
+      )
+  }
+}
+
+/**
+ * Read term bases from files and merge them into one.
+ *
+ * @param files - Paths of term bases in any supported format.
+ * @returns The merged term base.
+ * @throws {TermBaseError} When a file cannot be read or used, or the files disagree on a term.
+ */
+export async function loadTermBases(files: readonly string[]): Promise<TermBase> {
+  const bases: TermBase[] = []
+  for (const file of files) {
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new TermBaseError(
+        { file, start: { line: 1, column: 1 } },
+        code === 'ENOENT' ? 'Cannot read the term base: no such file' : `Cannot read the term base: ${code ?? 'unreadable'}`,
+        { cause: error },
+      )
+    }
+    bases.push(parseTermBase(text, file))
+  }
+  return mergeTermBases(bases)
+}
+
+/**
+ * Merge term bases: concepts with the same id become one, with the terms of both (a term listed
+ * twice with the same status is kept once).
+ *
+ * @throws {TermBaseError} When one base allows a term that another forbids for the same concept.
+ */
+export function mergeTermBases(bases: readonly TermBase[]): TermBase {
+  const byId = new Map<string, Concept>()
+  const files: string[] = []
+  for (const base of bases) {
+    files.push(...base.files)
+    for (const concept of base.concepts) {
+      const existing = byId.get(concept.id)
+      if (!existing) {
+        byId.set(concept.id, { ...concept, terms: [...concept.terms] })
+        continue
+      }
+      for (const term of concept.terms) {
+        const duplicate = existing.terms.some(
+          (other) => other.language === term.language && other.text === term.text && other.status === term.status,
+        )
+        if (!duplicate) existing.terms.push(term)
+      }
+      existing.note ??= concept.note
+      existing.domain ??= concept.domain
+      const conflict = conflictingTerm(existing)
+      if (conflict) {
+        const where = conflict.other.place
+        throw new TermBaseError(
+          conflict.term.place as Place,
+          `Unexpected \`${conflict.term.text}\` as ${conflict.term.status} in \`${concept.id}\`: it is ${conflict.other.status} in ${where ? `${where.file}:${where.start.line}` : 'another term base'}; a term is either allowed or forbidden`,
+        )
+      }
+    }
+  }
+  return { concepts: [...byId.values()], files }
+}

@@ -1,0 +1,213 @@
+import { lookupKey, wordForms, type GrammaticalNumber } from './inflect.js'
+import { keyOf, tokenize, type Separator, type Token } from './tokens.js'
+import type { Concept, Term, TermBase } from './types.js'
+
+/** One occurrence of a term in a text. */
+export interface TermMatch {
+  concept: Concept
+  term: Term
+  /** Offset of the first character of the occurrence. */
+  start: number
+  /** Offset just past the occurrence. */
+  end: number
+  /** The occurrence as written, `text.slice(start, end)`. */
+  text: string
+  /** Grammatical number of the occurrence, where its words tell (`partenariati` is plural). */
+  number: GrammaticalNumber
+}
+
+/** Options of `TermMatcher`. */
+export interface MatcherOptions {
+  /**
+   * The language whose terms are matched, as a BCP 47 tag (default: `'it'`); a term matches
+   * when its language has the same primary subtag (`it-IT` terms are matched for `it`).
+   */
+  language?: string | null | undefined
+}
+
+/** One word of a compiled term: the forms it may take. */
+interface CompiledWord {
+  /** Lower-case forms, for case-insensitive terms, with their number. */
+  forms: Map<string, GrammaticalNumber>
+}
+
+interface CompiledTerm {
+  concept: Concept
+  term: Term
+  words: CompiledWord[]
+  /** Exact forms of each word, for case-sensitive terms. */
+  exact?: Array<Set<string>>
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>
+  terms: CompiledTerm[]
+}
+
+const sentenceEnd = /[.!?…:;\n]\s*[«“"‘'(]*$/
+
+/**
+ * Finds the terms of a term base in text, in one pass over its words.
+ *
+ * Terms are compiled into a trie keyed by each word's lookup key and the separator before it
+ * (space, hyphen, apostrophe), so `Kim Jong-un` and `Kim Jong Un` are different terms and matching
+ * costs one walk per word, bounded by the longest term: no term text is ever turned into a regular
+ * expression, and no input makes matching super-linear. A walk's candidates are confirmed word by
+ * word against the inflected forms of the term (see `wordForms`), so `reciproca` alone,
+ * `autodifesa reciproca` or `la difesa che è reciproca` never match `difesa reciproca`.
+ * Case is ignored unless the term is case-sensitive; a case-sensitive term still matches with a
+ * capital first letter at the start of a sentence. Where terms overlap, the longest wins.
+ */
+export class TermMatcher {
+  private readonly root: TrieNode = { children: new Map(), terms: [] }
+  /** How many terms were compiled. */
+  readonly size: number
+
+  /**
+   * @param termBase - The term base whose terms are matched.
+   * @param options - Which language's terms to match (optional).
+   */
+  constructor(termBase: TermBase, options?: MatcherOptions | null) {
+    const language = (options?.language ?? 'it').toLowerCase().split('-', 1)[0] as string
+    let size = 0
+    for (const concept of termBase.concepts) {
+      for (const term of concept.terms) {
+        if (term.language.toLowerCase().split('-', 1)[0] !== language) continue
+        if (this.insert(concept, term)) size++
+      }
+    }
+    this.size = size
+  }
+
+  private insert(concept: Concept, term: Term): boolean {
+    const tokens = tokenize(term.text)
+    if (tokens.length === 0) return false
+    const words: CompiledWord[] = []
+    const exact: Array<Set<string>> = []
+    let node = this.root
+    tokens.forEach((token, index) => {
+      const forms = wordForms(token.text, term.language)
+      const lower = new Map<string, GrammaticalNumber>()
+      for (const { form, number } of forms) if (!lower.has(keyOf(form))) lower.set(keyOf(form), number)
+      words.push({ forms: lower })
+      exact.push(new Set(forms.map(({ form }) => form.normalize('NFC'))))
+      const edge = edgeKey(index === 0 ? '|' : token.before, lookupKey(token.key))
+      let child = node.children.get(edge)
+      if (!child) {
+        child = { children: new Map(), terms: [] }
+        node.children.set(edge, child)
+      }
+      node = child
+    })
+    node.terms.push(term.caseSensitive ? { concept, term, words, exact } : { concept, term, words })
+    return true
+  }
+
+  /**
+   * Every occurrence of a term in `text`, in order, not overlapping.
+   *
+   * @param text - The text to search.
+   * @returns The occurrences, with offsets into `text`.
+   */
+  match(text: string): TermMatch[] {
+    const tokens = tokenize(text)
+    const keys = tokens.map((token) => lookupKey(token.key))
+    const matches: TermMatch[] = []
+    let index = 0
+    while (index < tokens.length) {
+      let node = this.root.children.get(edgeKey('|', keys[index] as string))
+      let best: { end: number; found: CompiledTerm[] } | undefined
+      let next = index
+      while (node) {
+        if (node.terms.length > 0) {
+          const found = node.terms.filter((candidate) => confirms(candidate, tokens, index, text))
+          if (found.length > 0) best = { end: next, found }
+        }
+        next++
+        const token = tokens[next]
+        if (!token || token.before === '|') break
+        node = node.children.get(edgeKey(token.before, keys[next] as string))
+      }
+      if (!best) {
+        index++
+        continue
+      }
+      const first = tokens[index] as Token
+      const last = tokens[best.end] as Token
+      for (const candidate of best.found) {
+        matches.push({
+          concept: candidate.concept,
+          term: candidate.term,
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          number: numberOf(candidate, tokens, index),
+        })
+      }
+      index = best.end + 1
+    }
+    return matches
+  }
+}
+
+function edgeKey(separator: Separator, key: string): string {
+  return separator + key
+}
+
+function confirms(candidate: CompiledTerm, tokens: Token[], first: number, text: string): boolean {
+  for (let offset = 0; offset < candidate.words.length; offset++) {
+    const token = tokens[first + offset] as Token
+    if (candidate.exact) {
+      const forms = candidate.exact[offset] as Set<string>
+      const written = token.text.normalize('NFC')
+      if (forms.has(written)) continue
+      // A case-sensitive term may open a sentence with a capital letter.
+      const capitalised = offset === 0 && atSentenceStart(text, token.start)
+      if (!capitalised || ![...forms].some((form) => capitalise(form) === written)) return false
+    } else if (!(candidate.words[offset] as CompiledWord).forms.has(token.key)) {
+      return false
+    }
+  }
+  return true
+}
+
+function numberOf(candidate: CompiledTerm, tokens: Token[], first: number): GrammaticalNumber {
+  let singular = 0
+  let plural = 0
+  candidate.words.forEach((word, offset) => {
+    const number = word.forms.get((tokens[first + offset] as Token).key)
+    if (number === 'singular') singular++
+    else if (number === 'plural') plural++
+  })
+  return plural > singular ? 'plural' : singular > plural ? 'singular' : 'any'
+}
+
+function atSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 8), offset)
+  return offset === 0 || before.trim() === '' || sentenceEnd.test(before)
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/**
+ * Write `term` in the given grammatical number, keeping what stands between its words:
+ * `partenariato strategico globale` in the plural is `partenariati strategici globali`.
+ *
+ * @param term - The term to inflect, in its citation form.
+ * @param number - The number wanted; `'any'` leaves the term as it is.
+ * @returns The inflected term.
+ */
+export function inflectTerm(term: Term, number: GrammaticalNumber): string {
+  if (number === 'any') return term.text
+  let result = ''
+  let cursor = 0
+  for (const token of tokenize(term.text)) {
+    const forms = wordForms(token.text, term.language)
+    const form = forms.find((candidate) => candidate.number === number) ?? forms[0]
+    result += term.text.slice(cursor, token.start) + (form?.form ?? token.text)
+    cursor = token.end
+  }
+  return result + term.text.slice(cursor)
+}

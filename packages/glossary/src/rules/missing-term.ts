@@ -1,0 +1,39 @@
+import { conceptLabel, recommendedTerms, termsIn } from '../glossary.js'
+import type { Rule } from './types.js'
+
+/**
+ * `missing-term` (bilingual): the source text of a segment contains a concept, and its
+ * translation contains none of the concept's terms. Needs the source: XLIFF and PO carry it, and
+ * Markdown or text gets it with `--source`. A translation that uses a forbidden term is left to
+ * `forbidden-term`.
+ */
+export const missingTerm: Rule = {
+  id: 'missing-term',
+  description: 'The source has a concept its translation does not render with an allowed term',
+  defaultSeverity: 'error',
+  check({ glossary, segments, targetMatches, sourceMatches, report }) {
+    segments.forEach((segment, index) => {
+      const inSource = sourceMatches[index]
+      if (!inSource || inSource.length === 0) return
+      const rendered = new Set((targetMatches[index] ?? []).map((match) => match.concept.id))
+      const reported = new Set<string>()
+      for (const match of inSource) {
+        const concept = match.concept
+        if (rendered.has(concept.id) || reported.has(concept.id)) continue
+        const expected = recommendedTerms(concept, glossary.targetLanguage).map((term) => term.text)
+        if (termsIn(concept, glossary.targetLanguage).length === 0 || expected.length === 0) continue
+        reported.add(concept.id)
+        const [start] = segment.toFileRange(0, segment.text.length)
+        const where = segment.id ? ` in \`${segment.id}\`` : ''
+        report({
+          reason: `Missing term for *${conceptLabel(concept, glossary.sourceLanguage)}* (source: \`${match.text}\`)${where}, expected \`${expected[0]}\``,
+          start,
+          conceptId: concept.id,
+          actual: match.text,
+          expected,
+          note: concept.note,
+        })
+      }
+    })
+  },
+}
