@@ -18,8 +18,9 @@ export interface TbxOptions {
 
 /**
  * Write a term base as TBX, for CAT tools. `forbidden` terms are written as
- * `deprecatedTerm-admn-sts`, the nearest TBX status. Case sensitivity is not part of TBX and is
- * not written.
+ * `deprecatedTerm-admn-sts`, the nearest TBX status. Case sensitivity, which TBX has no data
+ * category for, is written as `<termNote type="x-caseSensitive">true</termNote>`, and `parseTbx`
+ * reads it back.
  *
  * @param termBase - The term base to write.
  * @param options - Dialect and source language (optional).
@@ -51,6 +52,7 @@ export function toTbx(termBase: TermBase, options?: TbxOptions | null): string {
         lines.push(`          <${termGroup}>`)
         lines.push(`            <term>${escape(term.text)}</term>`)
         lines.push(`            <termNote type="administrativeStatus">${statusValue[term.status]}</termNote>`)
+        if (term.caseSensitive) lines.push('            <termNote type="x-caseSensitive">true</termNote>')
         if (term.partOfSpeech) lines.push(`            <termNote type="partOfSpeech">${escape(term.partOfSpeech)}</termNote>`)
         if (term.note) lines.push(`            <note>${escape(term.note)}</note>`)
         lines.push(`          </${termGroup}>`)

@@ -23,7 +23,10 @@ const invariableWords = new Set(
  * masculine and irregular nouns in `-a` (`il giornalista` / `i giornalisti`, `l'arma` / `le armi`).
  */
 const italianNumberEndings: ReadonlyArray<[ending: string, others: string[], number: GrammaticalNumber]> = [
+  // Both plurals match; the first is the one suggested (`strategico` → `strategici`).
+  ['ico', ['ici', 'ichi'], 'singular'],
   ['co', ['chi', 'ci'], 'singular'],
+  ['logo', ['logi', 'loghi'], 'singular'],
   ['go', ['ghi', 'gi'], 'singular'],
   ['io', ['i', 'ii'], 'singular'],
   ['o', ['i'], 'singular'],

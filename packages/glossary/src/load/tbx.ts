@@ -36,7 +36,7 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
   let language: string | undefined
   let term: Partial<Term> | undefined
   // What the text being read is: a term, a status, a part of speech, a note or a subject field.
-  let reading: { kind: 'term' | 'status' | 'partOfSpeech' | 'note' | 'domain'; place: Place } | undefined
+  let reading: { kind: Reading; place: Place } | undefined
   let buffer = ''
   let depth = 0
   let fatal: TermBaseError | undefined
@@ -89,6 +89,7 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
       case 'termNote':
         if (type === 'administrativeStatus') start('status')
         else if (type === 'partOfSpeech') start('partOfSpeech')
+        else if (type === 'x-caseSensitive') start('caseSensitive')
         break
       case 'administrativeStatus':
         start('status')
@@ -110,7 +111,7 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
     }
   })
 
-  const start = (kind: NonNullable<typeof reading>['kind']) => {
+  const start = (kind: Reading) => {
     if (reading) return
     reading = { kind, place: here() }
     buffer = ''
@@ -141,6 +142,7 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
         }
         term.status = status as TermStatus
       } else if (kind === 'partOfSpeech' && term) term.partOfSpeech = value
+      else if (kind === 'caseSensitive' && term) term.caseSensitive = value === 'true' || value === 'yes'
       else if (kind === 'note') {
         if (term) term.note = value
         else if (concept) concept.note = value
@@ -198,8 +200,12 @@ function attribute(tag: SaxesTagPlain, name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 }
 
-function closes(kind: 'term' | 'status' | 'partOfSpeech' | 'note' | 'domain', name: string): boolean {
+type Reading = 'term' | 'status' | 'partOfSpeech' | 'caseSensitive' | 'note' | 'domain'
+
+function closes(kind: Reading, name: string): boolean {
   switch (kind) {
+    case 'caseSensitive':
+      return name === 'termNote'
     case 'term':
       return name === 'term'
     case 'status':
