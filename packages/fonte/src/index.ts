@@ -1,4 +1,34 @@
 export { extractQuotes, italianLanguage, splitSentences } from '@fonte/split-it'
 export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from '@fonte/split-it'
+export { markdownProse, plainProse } from '@fonte/markdown'
+export type { Prose } from '@fonte/markdown'
+export {
+  applyFixes,
+  createGlossary,
+  DocumentError,
+  inflectTerm,
+  lintFile,
+  loadTermBases,
+  mergeTermBases,
+  parseTermBase,
+  rules,
+  TermBaseError,
+  TermMatcher,
+  toTbx,
+} from '@fonte/glossary'
+export type {
+  Concept,
+  DocumentFormat,
+  Glossary,
+  GlossaryMessage,
+  GlossaryOptions,
+  LintOptions,
+  RuleId,
+  Severity,
+  Term,
+  TermBase,
+  TermMatch,
+  TermStatus,
+} from '@fonte/glossary'
 export { InputError, readArticle } from './article.js'
 export type { Article } from './article.js'

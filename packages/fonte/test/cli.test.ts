@@ -1,28 +1,10 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { fonte } from './process.js'
 
-const bin = new URL('../bin/fonte.js', import.meta.url).pathname
 const corpus = new URL('../../../corpus-it/', import.meta.url).pathname
-const run = promisify(execFile)
-
-/** Runs the real `fonte` bin as a process; resolves with its exit code and output. */
-async function fonte(args: string[], input?: string) {
-  const child = run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } })
-  if (input !== undefined) {
-    child.child.stdin?.end(input)
-  }
-  try {
-    const { stdout, stderr } = await child
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
 
 describe('fonte split (process)', () => {
   it('summarises the corpus', async () => {
@@ -48,7 +30,9 @@ describe('fonte split (process)', () => {
   })
 
   it('reads standard input with -', async () => {
-    const { code, stdout } = await fonte(['split', '-', '--format', 'jsonl'], 'Uno. Due.')
+    const { code, stdout } = await fonte(['split', '-', '--format', 'jsonl'], {
+      input: 'Uno. Due.',
+    })
     expect(code).toBe(0)
     expect(
       stdout
