@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `pnpm bench`: fonte's speed as ratios against named baselines measured in the same run.
+import { benchGlossary } from '../packages/glossary/bench/match.bench.mjs'
 import { benchSplitting } from '../packages/split-it/bench/split.bench.mjs'
 
 /** Prints a Markdown table with an optional note under it. */
@@ -13,3 +14,4 @@ function printTable(title, { header, rows, note }) {
 
 console.log(`Node ${process.version}, ${process.platform}-${process.arch}`)
 printTable('Sentence splitting (baseline: sentence-splitter `split`)', await benchSplitting())
+printTable('Glossary matching (baseline: one regular expression per term)', await benchGlossary())

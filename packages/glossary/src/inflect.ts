@@ -119,9 +119,25 @@ export function wordForms(word: string, language: string): WordForm[] {
  * @param lowerCaseForm - A word form, in lower case.
  */
 export function lookupKey(lowerCaseForm: string): string {
-  let end = lowerCaseForm.length
-  if (end > 3 && lowerCaseForm[end - 1] === 's') end--
-  while (end > 2 && 'aeiouy'.includes(lowerCaseForm[end - 1] as string)) end--
-  if (end > 2 && lowerCaseForm[end - 1] === 'h' && 'cg'.includes(lowerCaseForm[end - 2] as string)) end--
-  return end === lowerCaseForm.length ? lowerCaseForm : lowerCaseForm.slice(0, end)
+  return lowerCaseForm.slice(0, lookupKeyEnd(lowerCaseForm, 0, lowerCaseForm.length))
+}
+
+/**
+ * Where the lookup key of the lower-case word `text.slice(start, end)` ends, so that a caller
+ * holding the lower-cased text can slice the key directly.
+ */
+export function lookupKeyEnd(text: string, start: number, end: number): number {
+  let stop = end
+  if (stop - start > 3 && text.charCodeAt(stop - 1) === 115) stop-- // s
+  while (stop - start > 2 && isKeyVowel(text.charCodeAt(stop - 1))) stop--
+  if (stop - start > 2 && text.charCodeAt(stop - 1) === 104) {
+    const before = text.charCodeAt(stop - 2)
+    if (before === 99 || before === 103) stop-- // ch, gh
+  }
+  return stop
+}
+
+function isKeyVowel(code: number): boolean {
+  // a e i o u y
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121
 }

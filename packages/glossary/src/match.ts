@@ -1,5 +1,5 @@
-import { lookupKey, wordForms, type GrammaticalNumber } from './inflect.js'
-import { keyOf, tokenize, type Separator, type Token } from './tokens.js'
+import { lookupKey, lookupKeyEnd, wordForms, type GrammaticalNumber } from './inflect.js'
+import { keyOf, tokenize, WordTable, type Separator } from './tokens.js'
 import type { Concept, Term, TermBase } from './types.js'
 
 /** One occurrence of a term in a text. */
@@ -40,9 +40,12 @@ interface CompiledTerm {
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>
+  /** The next words, by the index of the separator before them (see `separators`). */
+  children: Array<Map<string, TrieNode> | undefined>
   terms: CompiledTerm[]
 }
+
+const separatorIndex: Record<Separator, number> = { '|': 0, ' ': 1, '-': 2, "'": 3 }
 
 const sentenceEnd = /[.!?…:;\n]\s*[«“"‘'(]*$/
 
@@ -59,7 +62,7 @@ const sentenceEnd = /[.!?…:;\n]\s*[«“"‘'(]*$/
  * capital first letter at the start of a sentence. Where terms overlap, the longest wins.
  */
 export class TermMatcher {
-  private readonly root: TrieNode = { children: new Map(), terms: [] }
+  private readonly root: TrieNode = { children: [], terms: [] }
   /** How many terms were compiled. */
   readonly size: number
 
@@ -91,11 +94,13 @@ export class TermMatcher {
       for (const { form, number } of forms) if (!lower.has(keyOf(form))) lower.set(keyOf(form), number)
       words.push({ forms: lower })
       exact.push(new Set(forms.map(({ form }) => form.normalize('NFC'))))
-      const edge = edgeKey(index === 0 ? '|' : token.before, lookupKey(token.key))
-      let child = node.children.get(edge)
+      const separator = separatorIndex[index === 0 ? '|' : token.before]
+      const edges = (node.children[separator] ??= new Map())
+      const key = lookupKey(token.key)
+      let child = edges.get(key)
       if (!child) {
-        child = { children: new Map(), terms: [] }
-        node.children.set(edge, child)
+        child = { children: [], terms: [] }
+        edges.set(key, child)
       }
       node = child
     })
@@ -110,72 +115,80 @@ export class TermMatcher {
    * @returns The occurrences, with offsets into `text`.
    */
   match(text: string): TermMatch[] {
-    const tokens = tokenize(text)
-    const keys = tokens.map((token) => lookupKey(token.key))
+    const words = new WordTable(text)
+    const lower = words.lowerText
+    // The lookup key of word `index`, sliced straight from the lower-cased text where it can be.
+    const keyOfWord = (index: number): string => {
+      if (lower === undefined) return lookupKey(words.keyAt(index))
+      const start = words.starts[index] as number
+      return lower.slice(start, lookupKeyEnd(lower, start, words.ends[index] as number))
+    }
     const matches: TermMatch[] = []
+    const roots = this.root.children[0]
+    if (!roots) return matches
     let index = 0
-    while (index < tokens.length) {
-      let node = this.root.children.get(edgeKey('|', keys[index] as string))
-      let best: { end: number; found: CompiledTerm[] } | undefined
+    while (index < words.length) {
+      let node = roots.get(keyOfWord(index))
+      let best: { last: number; found: CompiledTerm[] } | undefined
       let next = index
       while (node) {
         if (node.terms.length > 0) {
-          const found = node.terms.filter((candidate) => confirms(candidate, tokens, index, text))
-          if (found.length > 0) best = { end: next, found }
+          let found: CompiledTerm[] | undefined
+          for (const candidate of node.terms) {
+            if (confirms(candidate, words, index, text)) (found ??= []).push(candidate)
+          }
+          if (found) best = { last: next, found }
         }
         next++
-        const token = tokens[next]
-        if (!token || token.before === '|') break
-        node = node.children.get(edgeKey(token.before, keys[next] as string))
+        if (next >= words.length) break
+        const edges = node.children[words.befores[next] as number]
+        node = edges?.get(keyOfWord(next))
       }
       if (!best) {
         index++
         continue
       }
-      const first = tokens[index] as Token
-      const last = tokens[best.end] as Token
+      const start = words.starts[index] as number
+      const end = words.ends[best.last] as number
       for (const candidate of best.found) {
         matches.push({
           concept: candidate.concept,
           term: candidate.term,
-          start: first.start,
-          end: last.end,
-          text: text.slice(first.start, last.end),
-          number: numberOf(candidate, tokens, index),
+          start,
+          end,
+          text: text.slice(start, end),
+          number: numberOf(candidate, words, index),
         })
       }
-      index = best.end + 1
+      index = best.last + 1
     }
     return matches
   }
 }
 
-function edgeKey(separator: Separator, key: string): string {
-  return separator + key
-}
-
-function confirms(candidate: CompiledTerm, tokens: Token[], first: number, text: string): boolean {
+function confirms(candidate: CompiledTerm, words: WordTable, first: number, text: string): boolean {
   for (let offset = 0; offset < candidate.words.length; offset++) {
-    const token = tokens[first + offset] as Token
+    const index = first + offset
     if (candidate.exact) {
       const forms = candidate.exact[offset] as Set<string>
-      const written = token.text.normalize('NFC')
+      const start = words.starts[index] as number
+      const written = words.textAt(index).normalize('NFC')
       if (forms.has(written)) continue
       // A case-sensitive term may open a sentence with a capital letter.
-      const capitalised = offset === 0 && atSentenceStart(text, token.start)
+      const capitalised = offset === 0 && atSentenceStart(text, start)
       if (!capitalised || ![...forms].some((form) => capitalise(form) === written)) return false
-    } else if (!(candidate.words[offset] as CompiledWord).forms.has(token.key)) {
+    } else if (!(candidate.words[offset] as CompiledWord).forms.has(words.keyAt(index))) {
       return false
     }
   }
   return true
 }
 
-function numberOf(candidate: CompiledTerm, tokens: Token[], first: number): GrammaticalNumber {
+function numberOf(candidate: CompiledTerm, words: WordTable, first: number): GrammaticalNumber {
   let singular = 0
   let plural = 0
   candidate.words.forEach((word, offset) => {
-    const number = word.forms.get((tokens[first + offset] as Token).key)
+    const number = word.forms.get(words.keyAt(first + offset))
     if (number === 'singular') singular++
     else if (number === 'plural') plural++
   })
