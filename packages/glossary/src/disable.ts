@@ -1,3 +1,5 @@
+import { location } from 'vfile-location'
+
 /**
  * Inline disable comments, as in other linters, written in whatever comment the file allows
  * (`<!-- … -->` in Markdown, XLIFF and HTML, `# …` in PO and text):
@@ -27,18 +29,8 @@ export function suppressed(text: string): (line: number, ruleId: string, concept
   const ranges: Range[] = []
   const open = new Map<string, number>()
   let openAll: number | undefined
-  const lineStarts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-  const lineOf = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    return low + 1
-  }
+  const place = location(text)
+  const lineOf = (offset: number) => place.toPoint(offset)?.line ?? 1
 
   directive.lastIndex = 0
   let match: RegExpExecArray | null
