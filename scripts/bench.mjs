@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `pnpm bench`: fonte's speed as ratios against named baselines measured in the same run.
+import { benchAlignment } from '../packages/align/bench/align.bench.mjs'
 import { benchGlossary } from '../packages/glossary/bench/match.bench.mjs'
 import { benchSplitting } from '../packages/split-it/bench/split.bench.mjs'
 
@@ -15,3 +16,4 @@ function printTable(title, { header, rows, note }) {
 console.log(`Node ${process.version}, ${process.platform}-${process.arch}`)
 printTable('Sentence splitting (baseline: sentence-splitter `split`)', await benchSplitting())
 printTable('Glossary matching (baseline: one regular expression per term)', await benchGlossary())
+printTable('Sentence alignment (baseline: hunalign in the same process)', await benchAlignment())

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateSplitting } from '../packages/split-it/bench/eval.mjs'
 
@@ -35,9 +36,12 @@ if (existsSync(evalFolder)) {
     '\nfonte (quotes: split) follows the UD convention of splitting inside quotations; the golden rules ' +
       'expect quotations kept whole, which is fonte (quotes: keep).',
   )
+  const alignment = await evaluateAlignmentTable(join(evalFolder, 'alignment'))
+  printTable('Sentence alignment: strict / lax F1', alignment)
+  console.log(`\n${alignment.note}`)
 } else {
   console.log(
-    '\npnpm eval: ../shared/eval is absent, so the splitting evaluation is skipped. The evaluation data is ' +
+    '\npnpm eval: ../shared/eval is absent, so the splitting and alignment evaluations are skipped. The evaluation data is ' +
       'licensed for evaluation only and is not part of this repository; place it beside the clone as ' +
       '../shared/eval to get those figures.',
   )

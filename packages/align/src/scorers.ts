@@ -1,11 +1,16 @@
 import type { Glossary } from '@fonte/glossary'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
 
-/** A bead's sentences: `[start, end)` on each side. */
-export interface BeadRange {
-  source: readonly [number, number]
-  target: readonly [number, number]
-}
+/**
+ * Scores a bead: source sentences `[sourceStart, sourceEnd)` against target sentences
+ * `[targetStart, targetEnd)`. Four numbers rather than an object: the search asks millions of times.
+ */
+export type BeadScore = (
+  sourceStart: number,
+  sourceEnd: number,
+  targetStart: number,
+  targetEnd: number,
+) => number | null
 
 /** What a scorer is told about the document pair. */
 export interface ScorerContext {
@@ -47,7 +52,7 @@ export interface Scorer {
     source: readonly string[],
     target: readonly string[],
     context: ScorerContext,
-  ) => (bead: BeadRange) => number | null
+  ) => BeadScore
 }
 
 // Gale & Church (1993): target length ≈ c × source length, variance s² per source character.
@@ -70,7 +75,7 @@ export function lengthScorer(): Scorer {
       const ratio =
         context.lengthRatio ??
         ((targetLengths.at(-1) ?? 1) / Math.max(1, sourceLengths.at(-1) ?? 1) || 1)
-      return ({ source: [s0, s1], target: [t0, t1] }) => {
+      return (s0, s1, t0, t1) => {
         if (s0 === s1 || t0 === t1) return 1
         const sourceLength = (sourceLengths[s1] as number) - (sourceLengths[s0] as number)
         const targetLength = (targetLengths[t1] as number) - (targetLengths[t0] as number)
@@ -101,11 +106,27 @@ export function sharedKeysScorer(
     weight: options?.weight ?? 1,
     floor: options?.floor ?? 0.1,
     prepare(source, target, context) {
-      const sourceKeys = source.map((sentence) => keysOf(sentence, 'source', context))
-      const targetKeys = target.map((sentence) => keysOf(sentence, 'target', context))
-      return ({ source: [s0, s1], target: [t0, t1] }) => {
+      // Keys become numbers, and each sentence a sorted set of them, so that comparing two beads
+      // is a merge of sorted arrays rather than a map built per comparison.
+      const ids = new Map<string, number>()
+      const toSet = (keys: readonly string[]) => {
+        const set = new Set<number>()
+        for (const key of keys) {
+          let id = ids.get(key)
+          if (id === undefined) ids.set(key, (id = ids.size))
+          set.add(id)
+        }
+        return Int32Array.from(set).sort()
+      }
+      const sourceSets = new RangeSets(
+        source.map((sentence) => toSet(keysOf(sentence, 'source', context))),
+      )
+      const targetSets = new RangeSets(
+        target.map((sentence) => toSet(keysOf(sentence, 'target', context))),
+      )
+      return (s0, s1, t0, t1) => {
         if (s0 === s1 || t0 === t1) return null
-        return dice(sourceKeys, s0, s1, targetKeys, t0, t1)
+        return dice(sourceSets.get(s0, s1), targetSets.get(t0, t1))
       }
     },
   }
@@ -179,36 +200,64 @@ function prefixSums(values: readonly number[]): number[] {
   return sums
 }
 
-function dice(
-  sourceKeys: ReadonlyArray<readonly string[]>,
-  s0: number,
-  s1: number,
-  targetKeys: ReadonlyArray<readonly string[]>,
-  t0: number,
-  t1: number,
-): number | null {
-  const counts = new Map<string, number>()
-  let sourceTotal = 0
-  for (let index = s0; index < s1; index++) {
-    for (const key of sourceKeys[index] as readonly string[]) {
-      counts.set(key, (counts.get(key) ?? 0) + 1)
-      sourceTotal++
-    }
-  }
-  let targetTotal = 0
+/** The Dice coefficient of two sorted sets of key ids; `null` when both are empty. */
+function dice(a: Int32Array, b: Int32Array): number | null {
+  if (a.length === 0 && b.length === 0) return null
   let shared = 0
-  for (let index = t0; index < t1; index++) {
-    for (const key of targetKeys[index] as readonly string[]) {
-      targetTotal++
-      const left = counts.get(key) ?? 0
-      if (left > 0) {
-        shared++
-        counts.set(key, left - 1)
-      }
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return (2 * shared) / (a.length + b.length)
+}
+
+/** The key sets of sentences and of short runs of them, the runs merged once and kept. */
+class RangeSets {
+  private readonly runs = new Map<number, Int32Array>()
+
+  constructor(private readonly sets: readonly Int32Array[]) {}
+
+  get(start: number, end: number): Int32Array {
+    if (end - start === 1) return this.sets[start] as Int32Array
+    const key = start * 8 + (end - start)
+    let merged = this.runs.get(key)
+    if (!merged) {
+      merged = union(this.get(start, end - 1), this.sets[end - 1] as Int32Array)
+      this.runs.set(key, merged)
+    }
+    return merged
+  }
+}
+
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY
+    if (x === y) {
+      out[k++] = x
+      i++
+      j++
+    } else if (x < y) {
+      out[k++] = x
+      i++
+    } else {
+      out[k++] = y
+      j++
     }
   }
-  if (sourceTotal === 0 && targetTotal === 0) return null
-  return (2 * shared) / (sourceTotal + targetTotal)
+  return out.subarray(0, k)
 }
 
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */
