@@ -16,6 +16,7 @@ if (!existsSync(join(shared, 'seeds'))) {
 
 const wire = JSON.parse(readFileSync(join(shared, 'wire', 'articles.json'), 'utf8'))
 const sourceBySeed = new Map(wire.map((entry) => [entry.seed, entry]))
+const quotes = JSON.parse(readFileSync(join(shared, 'wire', 'quotes.json'), 'utf8'))
 
 // What the Italian pages say of themselves (bylines, trailers); the wire notes confirm them.
 const italianOutlet = {
@@ -58,4 +59,66 @@ for (const seed of readdirSync(join(shared, 'seeds')).sort()) {
   mkdirSync(folder, { recursive: true })
   writeFileSync(join(folder, 'article.md'), `---\n${lines.join('\n')}\n---\n${text}`)
   console.log(`corpus-it/${id}/article.md`)
+  if (known) {
+    writeFileSync(
+      join(folder, 'sources.en.md'),
+      englishSources(
+        id,
+        known,
+        quotes.filter((quote) => quote.seed === seed),
+      ),
+    )
+    console.log(`corpus-it/${id}/sources.en.md`)
+  }
+}
+
+/**
+ * The English passages an article translates, grouped by the outlet they were read from: the
+ * recovered sentences in the order of the Italian, then the English originals of its quotations
+ * that are not in them, each verbatim.
+ */
+function englishSources(id, article, articleQuotes) {
+  const byOutlet = new Map()
+  const add = (source, text) => {
+    const key = `${source.outlet}\u0000${source.title ?? ''}`
+    if (!byOutlet.has(key)) byOutlet.set(key, { source, passages: [] })
+    const entry = byOutlet.get(key)
+    const clean = text.trim()
+    if (
+      clean &&
+      ![...byOutlet.values()].some((other) =>
+        other.passages.some((passage) => passage.includes(clean)),
+      )
+    ) {
+      entry.passages.push(clean)
+    }
+  }
+  for (const aligned of article.aligned_sentences ?? []) {
+    for (const sentence of aligned.en ?? []) add(aligned.en_source ?? article.source, sentence)
+  }
+  for (const quote of articleQuotes) {
+    if (quote.en) add(quote.source ?? article.source, quote.en)
+    for (const alternative of quote.alternatives ?? [])
+      add(alternative.source ?? quote.source, alternative.en)
+    if (quote.kcna_official_english)
+      add(
+        { outlet: 'KCNA official English text, as quoted by Reuters' },
+        quote.kcna_official_english,
+      )
+  }
+  const header = [
+    '---',
+    `article: ${JSON.stringify(id)}`,
+    'language: "en"',
+    'note: "English passages recovered from the sources; not every Italian sentence has one here."',
+    '---',
+    '',
+  ]
+  const sections = [...byOutlet.values()].map(({ source, passages }) => {
+    const title = source.title ? ` — ${source.title}` : ''
+    const date = source.date ? ` (${source.date})` : ''
+    const url = source.url ? `\n\n<${source.url}>` : ''
+    return `## ${source.outlet}${title}${date}${url}\n\n${passages.join('\n\n')}\n`
+  })
+  return `${header.join('\n')}\n${sections.join('\n')}`
 }

@@ -10,3 +10,11 @@ export {
 } from './scorers.js'
 export type { AlignOptions, Bead } from './align.js'
 export type { BeadScore, Dictionary, Scorer, ScorerContext } from './scorers.js'
+export { alignQuotes, reportingPhrases } from './quotes.js'
+export type {
+  AlignedQuote,
+  EnglishSource,
+  QuoteAlignment,
+  QuoteMatch,
+  QuoteOptions,
+} from './quotes.js'

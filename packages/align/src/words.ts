@@ -1,11 +1,13 @@
 /** Words of a sentence, lower case and without accents, for comparing across languages. */
 export function plainWords(text: string): string[] {
-  const words =
+  // Accents go before the words are cut out, or `Schäuble` (decomposed) would be two words.
+  return (
     text
       .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.map((word) => word.replace(/\p{M}/gu, ''))
+  )
 }
 
 /** The numbers of a sentence: each run of digits, so `17,500` and `17.500`, `1.5` and `1,5` agree. */

@@ -1,0 +1,99 @@
+// Quote alignment against ../shared/wire/quotes.json: for seeds 000, 001 and 004, every Italian
+// quotation or attributed statement with its English original (or none). A quotation counts as
+// right when fonte's match overlaps the original in the article's sources.en.md, or when both
+// are absent.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { alignQuotes } from '@fonte/align'
+
+const corpus = new URL('../../../corpus-it/', import.meta.url)
+
+function overlap(a0, a1, b0, b1) {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0))
+}
+
+/** Scores quote alignment on the gold of `quotesFile`; returns counts and a table. */
+export function evaluateQuotes(quotesFile, options = {}) {
+  const gold = JSON.parse(readFileSync(quotesFile, 'utf8'))
+  const counts = {
+    total: 0,
+    found: 0,
+    rightMatch: 0,
+    rightAbstain: 0,
+    wrongMatch: 0,
+    missedMatch: 0,
+    falseMatch: 0,
+    undetected: 0,
+  }
+  const bySeed = new Map()
+  for (const record of gold) {
+    const id = record.seed.replace(/\.txt$/, '')
+    if (!bySeed.has(id)) {
+      const article = readFileSync(new URL(`${id}/article.md`, corpus), 'utf8')
+      const sources = readFileSync(new URL(`${id}/sources.en.md`, corpus), 'utf8')
+      const bodyStart = article.indexOf('\n---\n') + 5
+      bySeed.set(id, {
+        bodyStart,
+        sources,
+        result: alignQuotes(article, [{ file: 'sources.en.md', text: sources }], options),
+      })
+    }
+    const { bodyStart, sources, result } = bySeed.get(id)
+    counts.total++
+    const start = bodyStart + record.start
+    const end = bodyStart + record.end
+    const candidates = [...result.quotes, ...result.sentences]
+    const ours = candidates
+      .filter((quote) => overlap(quote.start, quote.end, start, end) >= 0.5 * (end - start))
+      .sort(
+        (a, b) =>
+          Math.abs(a.end - a.start - (end - start)) - Math.abs(b.end - b.start - (end - start)),
+      )[0]
+    if (!ours) {
+      counts.undetected++
+      continue
+    }
+    counts.found++
+    const goldAt = record.en ? sources.indexOf(record.en) : -1
+    if (!record.en || goldAt === -1) {
+      if (ours.match) counts.falseMatch++
+      else counts.rightAbstain++
+    } else if (!ours.match) {
+      counts.missedMatch++
+    } else if (overlap(ours.match.start, ours.match.end, goldAt, goldAt + record.en.length) > 0) {
+      counts.rightMatch++
+    } else {
+      counts.wrongMatch++
+    }
+  }
+  return counts
+}
+
+export function quotesTable(folder) {
+  const counts = evaluateQuotes(join(folder, 'quotes.json'))
+  const right = counts.rightMatch + counts.rightAbstain
+  return {
+    header: [
+      'quotations (gold)',
+      'found',
+      'right match',
+      'right abstention',
+      'wrong match',
+      'false match',
+      'missed match',
+      'accuracy',
+    ],
+    rows: [
+      [
+        counts.total,
+        counts.found,
+        counts.rightMatch,
+        counts.rightAbstain,
+        counts.wrongMatch,
+        counts.falseMatch,
+        counts.missedMatch,
+        `${((100 * right) / counts.total).toFixed(1)}%`,
+      ],
+    ],
+  }
+}
