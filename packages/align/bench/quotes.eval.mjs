@@ -69,8 +69,14 @@ export function evaluateQuotes(quotesFile, options = {}) {
   return counts
 }
 
-export function quotesTable(folder) {
-  const counts = evaluateQuotes(join(folder, 'quotes.json'))
+export async function quotesTable(folder) {
+  const { createGlossary, loadTermBases } = await import('@fonte/glossary')
+  const glossary = createGlossary(
+    await loadTermBases([
+      new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname,
+    ]),
+  )
+  const counts = evaluateQuotes(join(folder, 'quotes.json'), { glossary })
   const right = counts.rightMatch + counts.rightAbstain
   return {
     header: [

@@ -44,7 +44,7 @@ export interface QuoteOptions {
   dictionary?: Dictionary | null | undefined
   /** A glossary whose concepts count as evidence (default: none). */
   glossary?: Glossary | null | undefined
-  /** The lowest score a match is returned with (default: 0.35); below it the quote has none. */
+  /** The lowest score a match is returned with (default: 0.4); below it the quote has none. */
   threshold?: number | null | undefined
   /** Whether the article is Markdown (default: `true`; plain text is Markdown too). */
   markdown?: boolean | null | undefined
@@ -133,7 +133,7 @@ export function alignQuotes(
     throw new TypeError('`alignQuotes` expects `sources` as a list of `{file, text}`')
   }
   const settings = options ?? noOptions
-  const threshold = settings.threshold ?? 0.35
+  const threshold = settings.threshold ?? 0.4
   const prose = settings.markdown === false ? plainProse(italian) : markdownProse(italian)
   const english = sources.flatMap((source) => englishSentences(source, settings))
 
@@ -191,7 +191,20 @@ function plainProse(text: string): Prose {
 function englishSentences(source: EnglishSource, settings: QuoteOptions): EnglishSentence[] {
   const prose = markdownProse(source.text)
   const sentences: EnglishSentence[] = []
-  for (const node of splitEnglish(prose.text)) {
+  // Block by block, so that no sentence runs across blocks; headings and bare links name where
+  // a passage was read, they are not the passage.
+  const passages = prose.blocks.filter(
+    (block) =>
+      block.type !== 'heading' &&
+      !/^\s*\S+:\/\/\S+\s*$/.test(prose.text.slice(block.start, block.end)),
+  )
+  const nodes = passages.flatMap((block) =>
+    splitEnglish(prose.text.slice(block.start, block.end)).map((node) => ({
+      ...node,
+      range: [node.range[0] + block.start, node.range[1] + block.start] as const,
+    })),
+  )
+  for (const node of nodes) {
     if (node.type !== 'Sentence') continue
     const [start, end] = node.range
     const words: EnglishWord[] = []
@@ -275,21 +288,23 @@ function bestMatch(
     const recall = covered / words.length
     const precision = hits.slice(first, last + 1).filter(Boolean).length / span.length
     let score = Math.sqrt(recall * Math.min(1, precision * 1.5))
+    let start = (span[0] as EnglishWord).start
+    let end = (span.at(-1) as EnglishWord).end
     if (settings.glossary && concepts.size > 0) {
-      const text = sourceText(sources, sentence.file).slice(
-        span[0]?.start ?? 0,
-        span.at(-1)?.end ?? 0,
-      )
-      const shared = settings.glossary.source
+      // A glossary term of the quotation, found in the sentence, joins the span whole.
+      const text = sourceText(sources, sentence.file).slice(sentence.start, sentence.end)
+      const terms = settings.glossary.source
         .match(text)
-        .filter((match) => concepts.has(match.concept.id)).length
-      score = Math.min(1, score + 0.1 * shared)
+        .filter((match) => concepts.has(match.concept.id))
+      for (const term of terms) {
+        start = Math.min(start, sentence.start + term.start)
+        end = Math.max(end, sentence.start + term.end)
+      }
+      score = Math.min(1, score + 0.1 * terms.length)
     }
     // A one-word quotation matched by one shared prefix is weak evidence.
     if (words.length === 1 && covered === 1) score *= 0.8
     if (!best || score > best.score) {
-      const start = (span[0] as EnglishWord).start
-      const end = (span.at(-1) as EnglishWord).end
       best = {
         file: sentence.file,
         text: sourceText(sources, sentence.file).slice(start, end),

@@ -1,5 +1,30 @@
 export { extractQuotes, italianLanguage, splitSentences } from '@fonte/split-it'
 export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from '@fonte/split-it'
+export {
+  alignQuotes,
+  alignSentences,
+  cognatesScorer,
+  defaultScorers,
+  dictionaryScorer,
+  glossaryScorer,
+  lengthScorer,
+  loadDictdDictionary,
+  numbersScorer,
+  sharedKeysScorer,
+} from '@fonte/align'
+export type {
+  AlignedQuote,
+  AlignOptions,
+  Bead,
+  BeadScore,
+  Dictionary,
+  EnglishSource,
+  QuoteAlignment,
+  QuoteMatch,
+  QuoteOptions,
+  Scorer,
+  ScorerContext,
+} from '@fonte/align'
 export { markdownProse, plainProse } from '@fonte/markdown'
 export type { Prose } from '@fonte/markdown'
 export {

@@ -23,7 +23,8 @@ export interface InputFile {
 
 /**
  * Read the files named on the command line: files as they are, folders searched for files with
- * one of `extensions` (sorted, `README.md` and dot folders skipped), `-` for standard input.
+ * one of `extensions` (sorted; `README.md`, English sources such as `sources.en.md`, and dot
+ * folders skipped), `-` for standard input.
  *
  * @throws {UsageError} When a path does not exist or cannot be read.
  */
@@ -58,7 +59,14 @@ async function articlesIn(folder: string, extensions: ReadonlySet<string>): Prom
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
     if (entry.isDirectory()) found.push(...(await articlesIn(path, extensions)))
-    else if (extensions.has(extname(entry.name)) && !/^readme\./i.test(entry.name)) found.push(path)
+    // English sources kept beside their articles (`sources.en.md`) are not articles.
+    else if (
+      extensions.has(extname(entry.name)) &&
+      !/^readme\./i.test(entry.name) &&
+      !/\.en\.[a-z]+$/i.test(entry.name)
+    ) {
+      found.push(path)
+    }
   }
   return found
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { InputError } from '../article.js'
+import { runAlign } from './align.js'
 import { readStdin, UsageError } from './inputs.js'
 import { runLint } from './lint.js'
 import { runSplit } from './split.js'
@@ -22,6 +23,7 @@ Trace Italian news translations back to their English sources.
 Commands:
   split      split articles into sentences and list their quotations
   lint       check translations against term bases
+  align      trace an article's quotations and sentences to their English sources
 
 Run \`fonte <command> --help\` for a command's options.
 Options: -h, --help   show this help;  -v, --version   show fonte's version`
@@ -29,6 +31,7 @@ Options: -h, --help   show this help;  -v, --version   show fonte's version`
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   split: runSplit,
   lint: runLint,
+  align: runAlign,
 }
 
 const processIo: Io = {

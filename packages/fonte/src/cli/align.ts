@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
+import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
+import { location } from 'vfile-location'
+import { UsageError } from './inputs.js'
+import type { Io } from './main.js'
+
+export const alignHelp = `Usage: fonte align [options] <article> --en <source>...
+
+Trace each quotation and sentence of an Italian article to the English words it translates.
+
+Options:
+      --en <file>          an English source, plain text or Markdown; repeat for several
+  -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
+  -f, --format <name>      text (default: side by side) or json
+      --threshold <score>  the lowest score a match is shown with (default: 0.4)
+  -h, --help               show this help
+
+JSON: {"file", "quotes": [{"text", "start", "end", "match": null | {"file", "text", "start",
+"end", "score"}}], "sentences": [the same, one per Italian sentence]}. Quote offsets are those of
+the text inside the quotation marks in the article as read, match offsets those in the English
+file as read (UTF-16 indices).
+Exit codes: 0 done, 2 usage or file error.`
+
+/** `fonte align`: quotations and sentences of an article with their English originals. */
+export async function runAlign(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      en: { type: 'string', multiple: true },
+      glossary: { type: 'string', short: 'g', multiple: true },
+      format: { type: 'string', short: 'f', default: 'text' },
+      threshold: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    io.out(alignHelp)
+    return 0
+  }
+  if (positionals.length !== 1)
+    throw new UsageError('give one article to align (see `fonte align --help`)')
+  if (!values.en || values.en.length === 0)
+    throw new UsageError('no English source: give one or more with --en')
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`unknown --format \`${values.format}\`, expected text or json`)
+  }
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    throw new UsageError(
+      `unknown --threshold \`${values.threshold}\`, expected a number from 0 to 1`,
+    )
+  }
+  const [articlePath] = positionals as [string]
+  const article = await readText(articlePath)
+  const sources: EnglishSource[] = await Promise.all(
+    values.en.map(async (file) => ({ file, text: await readText(file) })),
+  )
+  let glossary: Glossary | undefined
+  if (values.glossary) {
+    try {
+      glossary = createGlossary(await loadTermBases(values.glossary))
+    } catch (error) {
+      if (error instanceof TermBaseError) throw new UsageError(error.message, { cause: error })
+      throw error
+    }
+  }
+  const result = alignQuotes(article, sources, { glossary, threshold })
+  const shape = (entry: AlignedQuote) => ({
+    text: entry.text,
+    start: entry.start,
+    end: entry.end,
+    match: entry.match,
+  })
+
+  if (values.format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          file: articlePath,
+          quotes: result.quotes.map(shape),
+          sentences: result.sentences.map(shape),
+        },
+        null,
+        2,
+      ),
+    )
+    return 0
+  }
+  const articlePlace = location(article)
+  const sourcePlaces = new Map(sources.map((source) => [source.file, location(source.text)]))
+  const where = (file: string, offset: number) => {
+    const point = (file === articlePath ? articlePlace : sourcePlaces.get(file))?.toPoint(offset)
+    return `${file}:${point?.line ?? 1}:${point?.column ?? 1}`
+  }
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ')
+  const matched = result.quotes.filter((quote) => quote.match).length
+  io.out(
+    `${articlePath}: ${result.quotes.length} quotations, ${matched} traced to ${values.en.join(', ')}`,
+  )
+  for (const quote of result.quotes) {
+    io.out('')
+    io.out(
+      `  ${where(articlePath, quote.start)}  ${quote.kind === 'direct' ? '«' : ''}${oneLine(quote.text)}${quote.kind === 'direct' ? '»' : ''}`,
+    )
+    if (quote.match) {
+      io.out(
+        `  ${where(quote.match.file, quote.match.start)}  ${oneLine(quote.match.text)}  (score ${quote.match.score.toFixed(2)})`,
+      )
+    } else {
+      io.out('  no original found')
+    }
+  }
+  return 0
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    throw new UsageError(
+      `cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'unreadable'}`,
+      {
+        cause: error,
+      },
+    )
+  }
+}

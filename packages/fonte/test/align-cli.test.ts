@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fonte } from './process.js'
+
+const root = new URL('../../../', import.meta.url).pathname
+const article = join(root, 'corpus-it/000_19c8cfac660a9fd1/article.md')
+const source = join(root, 'corpus-it/000_19c8cfac660a9fd1/sources.en.md')
+const glossary = join(root, 'glossary/fonte.glossary.yaml')
+
+describe('fonte align (process)', () => {
+  it('prints the documented JSON, with offsets into the files as read', async () => {
+    const { code, stdout } = await fonte([
+      'align',
+      article,
+      '--en',
+      source,
+      '-g',
+      glossary,
+      '--format',
+      'json',
+    ])
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    expect(Object.keys(result)).toEqual(['file', 'quotes', 'sentences'])
+    const italian = readFileSync(article, 'utf8')
+    const english = readFileSync(source, 'utf8')
+    for (const entry of [...result.quotes, ...result.sentences]) {
+      expect(Object.keys(entry)).toEqual(['text', 'start', 'end', 'match'])
+      expect(italian.slice(entry.start, entry.end)).toBe(entry.text)
+      if (entry.match) {
+        expect(Object.keys(entry.match)).toEqual(['file', 'text', 'start', 'end', 'score'])
+        expect(english.slice(entry.match.start, entry.match.end)).toBe(entry.match.text)
+      }
+    }
+    const article4 = result.quotes.find((quote: { text: string }) =>
+      quote.text.startsWith('Se una delle parti'),
+    )
+    expect(article4.match.text).toContain(
+      'all available means to provide military and other assistance',
+    )
+  })
+
+  it('prints a readable listing by default', async () => {
+    const { code, stdout } = await fonte(['align', article, '--en', source])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/quotations, \d+ traced to/)
+    expect(stdout).toContain('no original found')
+  })
+
+  it('exits 2 without an English source or with a missing file', async () => {
+    expect((await fonte(['align', article])).code).toBe(2)
+    const missing = await fonte(['align', article, '--en', 'nope.md'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('cannot read `nope.md`: no such file')
+  })
+})
