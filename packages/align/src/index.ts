@@ -18,3 +18,5 @@ export type {
   QuoteMatch,
   QuoteOptions,
 } from './quotes.js'
+export { diffRenderings, diffTokens, groupRenderings } from './variants.js'
+export type { DiffPart, Rendering, RenderingGroup } from './variants.js'

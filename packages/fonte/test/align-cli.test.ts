@@ -55,3 +55,39 @@ describe('fonte align (process)', () => {
     expect(missing.stderr).toContain('cannot read `nope.md`: no such file')
   })
 })
+
+describe('fonte variants (process)', () => {
+  it('groups the corpus’s renderings of one English original, with a word diff', async () => {
+    const { code, stdout } = await fonte([
+      'variants',
+      join(root, 'corpus-it'),
+      '-g',
+      glossary,
+      '--format',
+      'json',
+    ])
+    expect(code).toBe(0)
+    const groups = JSON.parse(stdout)
+    const policies = groups.find((group: { original: { text: string } }) =>
+      group.original.text.includes('policies'),
+    )
+    expect(policies.renderings.map((rendering: { text: string }) => rendering.text)).toEqual([
+      'tutte le politiche della Russia',
+      'sosterrà incondizionatamente tutte le politiche russe',
+    ])
+    expect(
+      policies.renderings[1].diff
+        .filter((part: { added: boolean }) => part.added)
+        .map((part: { value: string }) => part.value),
+    ).toEqual(['sosterrà incondizionatamente ', 'russe'])
+  })
+
+  it('exits 2 when no English source is found', async () => {
+    const result = await fonte([
+      'variants',
+      join(root, 'corpus-it/002_caa2eb07dbab2506/article.md'),
+    ])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('no English source')
+  })
+})

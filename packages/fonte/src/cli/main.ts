@@ -4,6 +4,7 @@ import { runAlign } from './align.js'
 import { readStdin, UsageError } from './inputs.js'
 import { runLint } from './lint.js'
 import { runSplit } from './split.js'
+import { runVariants } from './variants.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface Io {
@@ -24,6 +25,7 @@ Commands:
   split      split articles into sentences and list their quotations
   lint       check translations against term bases
   align      trace an article's quotations and sentences to their English sources
+  variants   show how articles render the same English original, word by word
 
 Run \`fonte <command> --help\` for a command's options.
 Options: -h, --help   show this help;  -v, --version   show fonte's version`
@@ -32,6 +34,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   split: runSplit,
   lint: runLint,
   align: runAlign,
+  variants: runVariants,
 }
 
 const processIo: Io = {

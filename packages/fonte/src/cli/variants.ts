@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
+import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
+import { readInputs, UsageError } from './inputs.js'
+import type { Io } from './main.js'
+
+export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
+
+Group the quotations of several Italian articles by the English original they translate, and
+show how their renderings differ, word by word.
+
+The English sources are the sources.en.md files beside the articles, pooled, and any --en.
+
+Options:
+      --en <file>          another English source; repeatable
+  -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
+  -f, --format <name>      text (default) or json
+  -h, --help               show this help
+
+In text, [-words-] are only in the first rendering of a group, {+words+} only in the other.
+Exit codes: 0 done, 2 usage or file error.`
+
+/** `fonte variants`: renderings of the same English original across articles, diffed. */
+export async function runVariants(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      en: { type: 'string', multiple: true },
+      glossary: { type: 'string', short: 'g', multiple: true },
+      format: { type: 'string', short: 'f', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    io.out(variantsHelp)
+    return 0
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`unknown --format \`${values.format}\`, expected text or json`)
+  }
+  if (positionals.length === 0) throw new UsageError('no input: give articles or folders')
+  const articles = await readInputs(positionals, io.stdin)
+  const sourcePaths = new Set(values.en ?? [])
+  for (const article of articles) {
+    const beside = join(dirname(article.path), 'sources.en.md')
+    if (existsSync(beside)) sourcePaths.add(beside)
+  }
+  if (sourcePaths.size === 0)
+    throw new UsageError('no English source: none beside the articles, and no --en')
+  const sources: EnglishSource[] = []
+  for (const file of sourcePaths) {
+    try {
+      sources.push({ file, text: await readFile(file, 'utf8') })
+    } catch (error) {
+      throw new UsageError(`cannot read \`${file}\`: no such file`, { cause: error })
+    }
+  }
+  let glossary: Glossary | undefined
+  if (values.glossary) {
+    try {
+      glossary = createGlossary(await loadTermBases(values.glossary))
+    } catch (error) {
+      if (error instanceof TermBaseError) throw new UsageError(error.message, { cause: error })
+      throw error
+    }
+  }
+  const aligned = articles.map((article) => ({
+    file: article.path,
+    quotes: alignQuotes(article.text, sources, { glossary }).quotes.filter(
+      (quote) => quote.kind === 'direct',
+    ),
+  }))
+  const groups = groupRenderings(aligned)
+
+  if (values.format === 'json') {
+    io.out(
+      JSON.stringify(
+        groups.map((group) => ({
+          original: group.original,
+          renderings: group.renderings.map(({ file, quote, match }) => ({
+            file,
+            text: quote.text,
+            start: quote.start,
+            end: quote.end,
+            score: match.score,
+            diff: diffRenderings(
+              (group.renderings[0] as (typeof group.renderings)[number]).quote.text,
+              quote.text,
+            ),
+          })),
+        })),
+        null,
+        2,
+      ),
+    )
+    return 0
+  }
+  io.out(
+    `${groups.length} English originals rendered more than one way in ${articles.length} articles`,
+  )
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ')
+  for (const group of groups) {
+    io.out('')
+    io.out(`${group.original.file}: ${oneLine(group.original.text)}`)
+    const [first, ...others] = group.renderings
+    if (!first) continue
+    io.out(`  ${first.file}: ${oneLine(first.quote.text)}`)
+    for (const other of others) {
+      const marked = diffRenderings(first.quote.text, other.quote.text)
+        .map((part) =>
+          part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value,
+        )
+        .join('')
+      io.out(`  ${other.file}: ${oneLine(marked)}`)
+    }
+  }
+  return 0
+}
