@@ -60,9 +60,11 @@ export class WordTable {
     let previousEnd = -1
     let position = 0
     const length = text.length
-    // A character-code scan rather than `RegExp#exec`, which allocates a match per word.
+    // A character-code scan rather than `RegExp#exec`, which allocates a match per word; ASCII
+    // letters and digits are decided inline, anything else by `wordCharWidth`.
     while (position < length) {
-      let width = wordCharWidth(text, position)
+      let code = text.charCodeAt(position)
+      let width = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : wordCharWidth(text, position)
       if (width === 0) {
         position++
         continue
@@ -70,7 +72,9 @@ export class WordTable {
       const start = position
       do {
         position += width
-        width = position < length ? wordCharWidth(text, position) : 0
+        if (position >= length) break
+        code = text.charCodeAt(position)
+        width = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : wordCharWidth(text, position)
       } while (width > 0)
       const index = this.length++
       this.starts[index] = start
@@ -108,11 +112,13 @@ const wordCharCache = new Map<number, boolean>()
  * How many code units the word character at `at` takes (1, or 2 for an astral letter), or 0
  * when the character there is not a letter, combining mark or digit.
  */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
 function wordCharWidth(text: string, at: number): number {
   const code = text.charCodeAt(at)
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
-  }
+  if (code < 128) return isAsciiWordChar(code) ? 1 : 0
   let point = code
   let width = 1
   if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
