@@ -303,7 +303,7 @@ function beadScore(
 const anchorEvidence = 0.12
 const anchorMargin = 1.4
 // Enough anchors to measure the length ratio on.
-const anchorsForRatio = 5
+const anchorsForRatio = 1
 const anchorWindow = 40
 
 /**

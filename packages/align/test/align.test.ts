@@ -75,6 +75,22 @@ describe('alignSentences', () => {
     expect(beads.at(-1)).toMatchObject({ source: [4], target: [7] })
   })
 
+  it('skips an outlet’s additions in a short document too', () => {
+    const beads = alignSentences(english.slice(0, 3), [
+      italian[0] as string,
+      'Scopri di più con Euractiv.',
+      'Iscriviti alla newsletter.',
+      ...italian.slice(1, 3),
+    ])
+    expect(beads.map((bead) => [bead.source, bead.target])).toEqual([
+      [[0], [0]],
+      [[], [1]],
+      [[], [2]],
+      [[1], [3]],
+      [[2], [4]],
+    ])
+  })
+
   it('aligns another language pair on language-independent evidence', () => {
     const german = ['Am 9. September 1988 stieg Michel Piola auf.', 'Die Wand ist 600 m hoch.']
     const french = ['Le 9 septembre 1988, Michel Piola est monté.', 'La paroi mesure 600 m.']
