@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
-import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
 import { location } from 'vfile-location'
+import { glossaryOption } from './glossary-option.js'
 import { UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
@@ -58,15 +58,7 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   const sources: EnglishSource[] = await Promise.all(
     values.en.map(async (file) => ({ file, text: await readText(file) })),
   )
-  let glossary: Glossary | undefined
-  if (values.glossary) {
-    try {
-      glossary = createGlossary(await loadTermBases(values.glossary))
-    } catch (error) {
-      if (error instanceof TermBaseError) throw new UsageError(error.message, { cause: error })
-      throw error
-    }
-  }
+  const glossary = await glossaryOption(values.glossary)
   const result = alignQuotes(article, sources, { glossary, threshold })
   const shape = (entry: AlignedQuote) => ({
     text: entry.text,

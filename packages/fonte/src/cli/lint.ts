@@ -3,12 +3,10 @@ import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   applyFixes,
-  createGlossary,
   DocumentError,
   lintFile,
-  loadTermBases,
   rules,
-  TermBaseError,
+  type Glossary,
   type LintOptions,
   type RuleId,
   type Severity,
@@ -16,6 +14,7 @@ import {
 import { VFile } from 'vfile'
 import { findConfig } from './config.js'
 import { formatResults, severityOf, type LintFormat } from './formats.js'
+import { glossaryOption } from './glossary-option.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
@@ -111,13 +110,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     }
   }
 
-  let glossary
-  try {
-    glossary = createGlossary(await loadTermBases(glossaries))
-  } catch (error) {
-    if (error instanceof TermBaseError) throw new UsageError(error.message, { cause: error })
-    throw error
-  }
+  const glossary = (await glossaryOption(glossaries)) as Glossary
 
   const inputs = await readInputs(positionals, io.stdin, [
     '.md',

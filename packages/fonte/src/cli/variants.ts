@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
-import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
+import { glossaryOption } from './glossary-option.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
@@ -59,15 +59,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
       throw new UsageError(`cannot read \`${file}\`: no such file`, { cause: error })
     }
   }
-  let glossary: Glossary | undefined
-  if (values.glossary) {
-    try {
-      glossary = createGlossary(await loadTermBases(values.glossary))
-    } catch (error) {
-      if (error instanceof TermBaseError) throw new UsageError(error.message, { cause: error })
-      throw error
-    }
-  }
+  const glossary = await glossaryOption(values.glossary)
   const aligned = articles.map((article) => ({
     file: article.path,
     quotes: alignQuotes(article.text, sources, { glossary }).quotes.filter(
