@@ -152,7 +152,7 @@ export function cognatesScorer(options?: { weight?: number }): Scorer {
         .filter((word) => word.length >= 5 && !/^\d/.test(word))
         .map((word) => word.slice(0, 4)),
     ],
-    { weight: options?.weight ?? 1 },
+    { weight: options?.weight ?? 1.5 },
   )
 }
 
