@@ -302,7 +302,9 @@ function bestMatch(
       }
       score = Math.min(1, score + 0.1 * terms.length)
     }
-    // A one-word quotation matched by one shared prefix is weak evidence.
+    // One shared word is weak evidence: enough for a one- or two-word quotation, not for a longer
+    // one (`nuova pagina di instabilità nel mondo` is not `Monday`).
+    if (covered < 2 && words.length > 2) continue
     if (words.length === 1 && covered === 1) score *= 0.8
     if (!best || score > best.score) {
       best = {
