@@ -30,6 +30,8 @@ export type {
   Scorer,
   ScorerContext,
 } from '@fonte/align'
+export { identifyLanguage, languageBlocks } from '@fonte/lang'
+export type { IdentifyOptions, LanguageBlock } from '@fonte/lang'
 export { markdownProse, plainProse } from '@fonte/markdown'
 export type { Prose } from '@fonte/markdown'
 export {
@@ -62,3 +64,10 @@ export type {
 } from '@fonte/glossary'
 export { InputError, readArticle } from './article.js'
 export type { Article } from './article.js'
+export { fonteAlign, fonteGlossary, fonteLanguage, fonteSplit } from './unified/plugins.js'
+export type {
+  AlignPluginOptions,
+  FonteData,
+  GlossaryPluginOptions,
+  LanguageOptions,
+} from './unified/plugins.js'

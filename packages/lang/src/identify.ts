@@ -1,0 +1,66 @@
+import { markdownProse } from '@fonte/markdown'
+import { franc } from 'franc'
+
+/** Options of `identifyLanguage`. */
+export interface IdentifyOptions {
+  /**
+   * The languages to choose from, as ISO 639-3 codes (default: `['ita', 'eng']`, the languages
+   * an Italian rewrite of English copy is in). Fewer candidates make short texts far more
+   * reliable than franc's 187 (franc's own advice).
+   */
+  only?: ReadonlyArray<string> | null | undefined
+  /** Texts with fewer letters than this are `'und'` (default: 15: `Back to top button` is English, `Ultime Notizie` too short to tell). */
+  minLength?: number | null | undefined
+}
+
+const noOptions: IdentifyOptions = {}
+
+/**
+ * The language of a text, as an ISO 639-3 code (`'ita'`, `'eng'`), or `'und'` when the text is
+ * too short to tell or fits none of the candidates.
+ *
+ * @param text - The text.
+ * @param options - Candidate languages and minimum length (optional).
+ * @throws {TypeError} When `text` is not a string.
+ */
+export function identifyLanguage(text: string, options?: IdentifyOptions | null): string {
+  if (typeof text !== 'string') throw new TypeError('`identifyLanguage` expects a string')
+  const settings = options ?? noOptions
+  const only = [...(settings.only ?? ['ita', 'eng'])]
+  const minLength = settings.minLength ?? 15
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  if (letters < minLength) return 'und'
+  return franc(text, { only, minLength })
+}
+
+/** A block of a document with its language. */
+export interface LanguageBlock {
+  /** The block's type (`paragraph`, `heading`…). */
+  type: string
+  /** The block's text, as read (markup removed). */
+  text: string
+  /** Offsets of the block in the source. */
+  start: number
+  end: number
+  /** ISO 639-3 code, or `'und'`. */
+  language: string
+}
+
+/**
+ * The language of each block (paragraph, heading, table cell) of a Markdown document, with its
+ * offsets in the source.
+ *
+ * @param markdown - The document (front matter is left out).
+ * @param options - As for `identifyLanguage` (optional).
+ */
+export function languageBlocks(
+  markdown: string,
+  options?: IdentifyOptions | null,
+): LanguageBlock[] {
+  const prose = markdownProse(markdown)
+  return prose.blocks.map((block) => {
+    const text = prose.text.slice(block.start, block.end)
+    const [start, end] = prose.toSourceRange(block.start, block.end)
+    return { type: block.type, text, start, end, language: identifyLanguage(text, options) }
+  })
+}

@@ -1,0 +1,2 @@
+export { identifyLanguage, languageBlocks } from './identify.js'
+export type { IdentifyOptions, LanguageBlock } from './identify.js'
