@@ -3,6 +3,7 @@ import { InputError } from '../article.js'
 import { runAlign } from './align.js'
 import { readStdin, UsageError } from './inputs.js'
 import { runLint } from './lint.js'
+import { runReport } from './report.js'
 import { runSplit } from './split.js'
 import { runVariants } from './variants.js'
 
@@ -26,6 +27,7 @@ Commands:
   lint       check translations against term bases
   align      trace an article's quotations and sentences to their English sources
   variants   show how articles render the same English original, word by word
+  report     write a static HTML report of articles, sources, quotations and findings
 
 Run \`fonte <command> --help\` for a command's options.
 Options: -h, --help   show this help;  -v, --version   show fonte's version`
@@ -35,6 +37,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   lint: runLint,
   align: runAlign,
   variants: runVariants,
+  report: runReport,
 }
 
 const processIo: Io = {

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { writeReport, type ReportInput } from '../report/build.js'
+import { glossaryOption } from './glossary-option.js'
+import { readInputs, UsageError } from './inputs.js'
+import type { Io } from './main.js'
+
+export const reportHelp = `Usage: fonte report [options] <article|folder>...
+
+Write a static HTML report: each article beside its English sources (sources.en.md next to it,
+and any --en), sentences and quotations linked to their originals, glossary findings inline,
+and the renderings of shared quotations with word diffs. Works offline.
+
+Options:
+      --out <folder>       where to write it (default: fonte-report)
+      --en <file>          an English source for every article; repeatable
+  -g, --glossary <file>    a term base to lint with; repeatable
+  -h, --help               show this help
+
+Exit codes: 0 written, 2 usage or file error.`
+
+/** `fonte report`: the static HTML report and a summary. */
+export async function runReport(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'fonte-report' },
+      en: { type: 'string', multiple: true },
+      glossary: { type: 'string', short: 'g', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    io.out(reportHelp)
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('no input: give articles or folders')
+  const glossary = await glossaryOption(values.glossary)
+  const shared = await Promise.all(
+    (values.en ?? []).map(async (file) => ({ file, text: await read(file) })),
+  )
+  const articles = await readInputs(positionals, io.stdin)
+  const inputs: ReportInput[] = []
+  for (const article of articles) {
+    const beside = join(dirname(article.path), 'sources.en.md')
+    const sources = [...shared]
+    if (existsSync(beside)) sources.push({ file: beside, text: await read(beside) })
+    inputs.push({ file: article.path, text: article.text, sources })
+  }
+  const summary = await writeReport(inputs, values.out, glossary)
+  const findings = Object.entries(summary.findings)
+    .map(([rule, count]) => `${rule} ${count}`)
+    .join(', ')
+  io.out(
+    `${summary.articles} articles, ${summary.sentences} sentences, ${summary.quotationsTraced} of ${summary.quotations} quotations traced to an English original`,
+  )
+  io.out(`glossary findings: ${findings || 'none'}`)
+  io.out(`report: ${resolve(summary.index)}`)
+  return 0
+}
+
+async function read(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read \`${path}\`: no such file`, { cause: error })
+  }
+}

@@ -1,0 +1,109 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { alignQuotes, groupRenderings, type EnglishSource } from '@fonte/align'
+import { lintFile, type Glossary } from '@fonte/glossary'
+import { VFile } from 'vfile'
+import { readArticle } from '../article.js'
+import { articlePage, indexPage, type ReportArticle } from './html.js'
+
+/** An article to report on, with the English sources beside it. */
+export interface ReportInput {
+  file: string
+  text: string
+  sources: EnglishSource[]
+}
+
+/** What `writeReport` did: the pages and the figures of its summary. */
+export interface ReportSummary {
+  /** The index page's path. */
+  index: string
+  articles: number
+  sentences: number
+  quotations: number
+  quotationsTraced: number
+  /** Findings by rule id. */
+  findings: Record<string, number>
+}
+
+/**
+ * Build the static HTML report: an index with a summary and the renderings of shared
+ * quotations, and a page per article with the Italian beside its English sources, sentences and
+ * quotations linked to their originals, and glossary findings inline. Pages are self-contained
+ * (no network), and readable on a phone.
+ *
+ * @param inputs - The articles and their sources.
+ * @param out - The folder to write to (created if missing).
+ * @param glossary - The term base to lint with (optional).
+ */
+export async function writeReport(
+  inputs: readonly ReportInput[],
+  out: string,
+  glossary?: Glossary,
+): Promise<ReportSummary> {
+  const pool = dedupeSources(inputs.flatMap((input) => input.sources))
+  const articles: ReportArticle[] = inputs.map((input) => {
+    const article = readArticle(input.text, input.file)
+    const aligned = alignQuotes(input.text, input.sources, { glossary })
+    const findings = glossary
+      ? lintFile(new VFile({ path: input.file, value: input.text }), glossary).messages
+      : []
+    const title =
+      typeof article.frontMatter?.title === 'string'
+        ? article.frontMatter.title
+        : basename(input.file)
+    return {
+      id: pageId(input.file),
+      file: input.file,
+      title,
+      text: input.text,
+      bodyStart: article.bodyStart,
+      sentences: aligned.sentences,
+      quotes: aligned.quotes,
+      findings,
+      sources: input.sources,
+    }
+  })
+  // Renderings are compared across articles against the pooled sources.
+  const groups = groupRenderings(
+    inputs.map((input) => ({
+      file: input.file,
+      quotes: alignQuotes(input.text, pool, { glossary }).quotes.filter(
+        (quote) => quote.kind === 'direct',
+      ),
+    })),
+  )
+  await mkdir(out, { recursive: true })
+  for (const article of articles)
+    await writeFile(join(out, `${article.id}.html`), articlePage(article))
+  const index = join(out, 'index.html')
+  await writeFile(index, indexPage(articles, groups))
+
+  const findings: Record<string, number> = {}
+  for (const article of articles) {
+    for (const finding of article.findings)
+      findings[finding.ruleId ?? 'other'] = (findings[finding.ruleId ?? 'other'] ?? 0) + 1
+  }
+  return {
+    index,
+    articles: articles.length,
+    sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
+    quotations: articles.reduce((sum, article) => sum + article.quotes.length, 0),
+    quotationsTraced: articles.reduce(
+      (sum, article) => sum + article.quotes.filter((quote) => quote.match).length,
+      0,
+    ),
+    findings,
+  }
+}
+
+/** A page name for an article: its folder for `…/<id>/article.md`, else its file name. */
+function pageId(file: string): string {
+  const name = basename(file).replace(/\.[^.]+$/, '')
+  return (name === 'article' ? basename(dirname(file)) : name).replace(/[^\w.-]+/g, '-')
+}
+
+function dedupeSources(sources: EnglishSource[]): EnglishSource[] {
+  const seen = new Map<string, EnglishSource>()
+  for (const source of sources) if (!seen.has(source.file)) seen.set(source.file, source)
+  return [...seen.values()]
+}
