@@ -94,7 +94,7 @@ const style = `
 body { font: 16px/1.55 system-ui, sans-serif; margin: 0; padding: 1rem; max-width: 84rem; margin-inline: auto; }
 h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-@media (max-width: 50rem) { .columns { grid-template-columns: 1fr; } }
+@media (max-width: 50rem) { .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; font-size: .9rem; } }
 .panel { border: 1px solid #8884; border-radius: .5rem; padding: .5rem 1rem; overflow-wrap: anywhere; }
 .s { cursor: pointer; } .s:hover { background: var(--mark); }
 .q { background: var(--quote); cursor: pointer; border-bottom: 2px solid #3b82f6; }
