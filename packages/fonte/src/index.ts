@@ -71,3 +71,5 @@ export type {
   GlossaryPluginOptions,
   LanguageOptions,
 } from './unified/plugins.js'
+export { lintInParallel } from './pool/lint-pool.js'
+export type { ParallelLintOptions } from './pool/lint-pool.js'

@@ -29,6 +29,7 @@ describe('fonte exports', () => {
       'languageBlocks',
       'lengthScorer',
       'lintFile',
+      'lintInParallel',
       'loadDictdDictionary',
       'loadTermBases',
       'markdownProse',

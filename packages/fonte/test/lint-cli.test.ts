@@ -50,6 +50,37 @@ describe('fonte lint (process)', () => {
     expect(stdout).toMatch(/\d+ messages \(✖ \d+ errors, ⚠ \d+ warnings\)/)
   })
 
+  it('gives the same results on worker threads, streamed as JSON Lines in input order', async () => {
+    const args = ['lint', join(root, 'corpus-it'), '--glossary', houseGlossary, '--format', 'jsonl']
+    const alone = await fonte([...args, '--jobs', '1'])
+    const pooled = await fonte([...args, '--jobs', '2'])
+    expect(pooled.code).toBe(1)
+    expect(pooled.stdout).toBe(alone.stdout)
+    const lines = pooled.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(lines.map((line) => line.filePath.replace(/^.*corpus-it\//, ''))).toEqual([
+      '000_19c8cfac660a9fd1/article.md',
+      '001_e5ec2026e526605b/article.md',
+      '002_caa2eb07dbab2506/article.md',
+      '003_0fe9d0c54a8cbe3a/article.md',
+      '004_801a60821ca2dda5/article.md',
+    ])
+  })
+
+  it('expands a quoted glob', async () => {
+    const { code, stdout } = await fonte(
+      ['lint', 'corpus-it/00[01]*/article.md', '-g', houseGlossary, '-f', 'json'],
+      { cwd: root },
+    )
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).map((result: { filePath: string }) => result.filePath)).toEqual([
+      'corpus-it/000_19c8cfac660a9fd1/article.md',
+      'corpus-it/001_e5ec2026e526605b/article.md',
+    ])
+  })
+
   it('exits 0 without errors, even with warnings', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'Da Seul a Seoul.\n' })
     const { code, stdout } = await fonte(['lint', 'a.md', '-g', 'terms.yaml'], { cwd: folder })

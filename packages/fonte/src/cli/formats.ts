@@ -4,7 +4,7 @@ import type { VFileMessage } from 'vfile-message'
 import { reporter } from 'vfile-reporter'
 
 /** The output formats of `fonte lint`. */
-export type LintFormat = 'stylish' | 'json' | 'sarif' | 'github'
+export type LintFormat = 'stylish' | 'json' | 'jsonl' | 'sarif' | 'github'
 
 /** Print lint results in a format. */
 export function formatResults(
@@ -17,6 +17,8 @@ export function formatResults(
       return reporter([...files], { color: context.color, quiet: context.quiet, silent: false })
     case 'json':
       return JSON.stringify(files.map(toEslintResult), null, 2)
+    case 'jsonl':
+      return files.map(toEslintLine).join('\n')
     case 'sarif':
       return JSON.stringify(toSarif(files, context.rules, context.version), null, 2)
     case 'github':
@@ -41,6 +43,11 @@ interface EslintMessage {
   endColumn?: number
   fix?: { range: [number, number]; text: string }
   suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>
+}
+
+/** One file's ESLint result on one line, for streaming as JSON Lines. */
+export function toEslintLine(file: VFile): string {
+  return JSON.stringify(toEslintResult(file))
 }
 
 /** One file as ESLint's JSON formatter writes it: 1-based lines and columns, fixes as ranges. */

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
 
 /** A usage or file problem: the CLI prints it and exits with code 2. */
 export class UsageError extends Error {
@@ -24,7 +25,7 @@ export interface InputFile {
 /**
  * Read the files named on the command line: files as they are, folders searched for files with
  * one of `extensions` (sorted; `README.md`, English sources such as `sources.en.md`, and dot
- * folders skipped), `-` for standard input.
+ * folders skipped), globs (`'articoli/2024-*.md'`) expanded, `-` for standard input.
  *
  * @throws {UsageError} When a path does not exist or cannot be read.
  */
@@ -37,6 +38,13 @@ export async function readInputs(
   for (const path of paths) {
     if (path === '-') {
       files.push({ path, text: await stdin() })
+      continue
+    }
+    if (isDynamicPattern(path)) {
+      // A glob the shell did not expand (quoted, or on Windows): its matches, sorted.
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
+      if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
+      for (const file of matches) files.push({ path: file, text: await readText(file) })
       continue
     }
     let info

@@ -13,10 +13,39 @@ import {
 } from '@fonte/glossary'
 import { VFile } from 'vfile'
 import { findConfig } from './config.js'
-import { formatResults, severityOf, type LintFormat } from './formats.js'
+import { formatResults, severityOf, toEslintLine, type LintFormat } from './formats.js'
 import { glossaryOption } from './glossary-option.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
+import { lintInParallel } from '../pool/lint-pool.js'
+
+// From this many files, linting goes to worker threads unless --jobs says otherwise.
+const parallelFrom = 16
+
+/** Keep only errors under --quiet. */
+function quietly(file: VFile, quiet: boolean): VFile {
+  if (quiet) file.messages = file.messages.filter((message) => message.fatal)
+  return file
+}
+
+/** A progress line on standard error for long runs on a terminal; `-1` clears it. */
+function progressReporter(io: Io, total: number): (done: number) => void {
+  const write = io.progress
+  if (!write || total < parallelFrom) return () => {}
+  let last = 0
+  return (done) => {
+    if (done === -1) {
+      write('')
+      return
+    }
+    const now = Date.now()
+    if (done < total && now - last < 100) return
+    last = now
+    const width = 30
+    const filled = Math.round((done / total) * width)
+    write(`fonte lint [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} files`)
+  }
+}
 
 export const lintHelp = `Usage: fonte lint [options] <file|folder|->...
 
@@ -29,7 +58,9 @@ Options:
   -g, --glossary <file>        a term base (.yaml, .json, .tbx, .csv); repeat to merge several
   -s, --source <file>          the English source of a Markdown or text input; repeat to pair
                                sources with inputs in order
-  -f, --format <name>          stylish (default), json (ESLint), sarif (2.1.0), github
+  -f, --format <name>          stylish (default), json (ESLint), jsonl (one ESLint result per
+                               line, streamed), sarif (2.1.0), github
+  -j, --jobs <n>               worker threads for many files (default: all cores from 16 files)
       --fix                    apply the suggested replacements to the files
       --rule <id=severity>     set a rule to error, warn or off; repeatable
       --max-warnings <n>       exit 1 when there are more than n warnings
@@ -52,6 +83,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
       glossary: { type: 'string', short: 'g', multiple: true },
       source: { type: 'string', short: 's', multiple: true },
       format: { type: 'string', short: 'f', default: 'stylish' },
+      jobs: { type: 'string', short: 'j' },
       fix: { type: 'boolean', default: false },
       rule: { type: 'string', multiple: true },
       'max-warnings': { type: 'string' },
@@ -67,10 +99,14 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     return 0
   }
   const format = values.format as LintFormat
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) {
+  if (!['stylish', 'json', 'jsonl', 'sarif', 'github'].includes(format)) {
     throw new UsageError(
-      `unknown --format \`${values.format}\`, expected stylish, json, sarif or github`,
+      `unknown --format \`${values.format}\`, expected stylish, json, jsonl, sarif or github`,
     )
+  }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+    throw new UsageError(`unknown --jobs \`${values.jobs}\`, expected a whole number of 1 or more`)
   }
   if (positionals.length === 0)
     throw new UsageError('no input: give files, folders or - for standard input')
@@ -134,42 +170,73 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     ),
   )
 
+  // Many files go to a pool of worker threads, streamed back in order; a fix, per-file sources
+  // and standard input stay in this thread.
+  const parallel =
+    !values.fix &&
+    sources.length <= 1 &&
+    !inputs.some((input) => input.path === '-') &&
+    (jobs === undefined ? inputs.length >= parallelFrom : jobs > 1)
+  const progress = progressReporter(io, inputs.length)
+  const stream = format === 'jsonl'
   const files: VFile[] = []
-  for (const [index, input] of inputs.entries()) {
-    const file = new VFile({ path: input.path, value: input.text })
+  if (parallel) {
     const options: LintOptions = { rules: severities }
-    const source = sources.length === 1 ? sourceTexts[0] : sourceTexts[index]
-    if (source !== undefined) options.source = source
-    if (input.path === '-') options.format = 'markdown'
+    if (sourceTexts[0] !== undefined) options.source = sourceTexts[0]
     try {
-      lintFile(file, glossary, options)
+      const linted = await lintInParallel(inputs, {
+        glossaries,
+        options,
+        jobs,
+        onFile: (file, index) => {
+          progress(index + 1)
+          if (stream) io.out(toEslintLine(quietly(file, values.quiet)))
+        },
+      })
+      files.push(...linted)
     } catch (error) {
-      if (error instanceof DocumentError) throw new UsageError(error.message, { cause: error })
-      throw error
+      throw new UsageError((error as Error).message.replace(/^Error: /, ''), { cause: error })
     }
-    if (values.fix && input.path !== '-') {
-      const { text, applied } = applyFixes(input.text, file.messages)
-      if (applied > 0) {
-        await writeFile(input.path, text)
-        // Report what is left after the fixes.
-        const fixed = new VFile({ path: input.path, value: text })
-        lintFile(fixed, glossary, options)
-        files.push(fixed)
-        continue
+  } else {
+    for (const [index, input] of inputs.entries()) {
+      const file = new VFile({ path: input.path, value: input.text })
+      const options: LintOptions = { rules: severities }
+      const source = sources.length === 1 ? sourceTexts[0] : sourceTexts[index]
+      if (source !== undefined) options.source = source
+      if (input.path === '-') options.format = 'markdown'
+      try {
+        lintFile(file, glossary, options)
+      } catch (error) {
+        if (error instanceof DocumentError) throw new UsageError(error.message, { cause: error })
+        throw error
       }
+      let result = file
+      if (values.fix && input.path !== '-') {
+        const { text, applied } = applyFixes(input.text, file.messages)
+        if (applied > 0) {
+          await writeFile(input.path, text)
+          // Report what is left after the fixes.
+          result = new VFile({ path: input.path, value: text })
+          lintFile(result, glossary, options)
+        }
+      }
+      files.push(result)
+      progress(index + 1)
+      if (stream) io.out(toEslintLine(quietly(result, values.quiet)))
     }
-    files.push(file)
   }
-  if (values.quiet)
-    for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
+  progress(-1)
+  for (const file of files) quietly(file, values.quiet)
 
-  const output = formatResults(format, files, {
-    rules,
-    version: io.version,
-    color: io.color,
-    quiet: values.quiet,
-  })
-  if (output) io.out(output)
+  if (!stream) {
+    const output = formatResults(format, files, {
+      rules,
+      version: io.version,
+      color: io.color,
+      quiet: values.quiet,
+    })
+    if (output) io.out(output)
+  }
   const errors = files.reduce(
     (sum, file) => sum + file.messages.filter((message) => severityOf(message) === 2).length,
     0,

@@ -16,6 +16,8 @@ export interface Io {
   color: boolean
   /** fonte's version, for reports. */
   version: string
+  /** Rewrites one progress line on standard error; only set on a terminal. */
+  progress?: ((line: string) => void) | undefined
 }
 
 const help = `Usage: fonte <command> [options] <file|folder|->...
@@ -47,6 +49,7 @@ const processIo: Io = {
   color:
     Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
   version: version(),
+  progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
 }
 
 /**
