@@ -63,6 +63,9 @@ const sentenceEnd = /[.!?…:;\n]\s*[«“"‘'(]*$/
  */
 export class TermMatcher {
   private readonly root: TrieNode = { children: [], terms: [] }
+  // A bitmap of the hashes of every first-word lookup key: most words of a text start no term,
+  // and the bitmap turns them away before a key string is cut out and looked up.
+  private readonly firstWords = new Uint8Array(1 << 16)
   /** How many terms were compiled. */
   readonly size: number
 
@@ -97,6 +100,7 @@ export class TermMatcher {
       const separator = separatorIndex[index === 0 ? '|' : token.before]
       const edges = (node.children[separator] ??= new Map())
       const key = lookupKey(token.key)
+      if (index === 0) this.firstWords[keyHash(key, 0, key.length)] = 1
       let child = edges.get(key)
       if (!child) {
         child = { children: [], terms: [] }
@@ -127,7 +131,16 @@ export class TermMatcher {
     const roots = this.root.children[0]
     if (!roots) return matches
     let index = 0
+    const firstWords = this.firstWords
     while (index < words.length) {
+      if (lower !== undefined) {
+        const start = words.starts[index] as number
+        const end = lookupKeyEnd(lower, start, words.ends[index] as number)
+        if (firstWords[keyHash(lower, start, end)] === 0) {
+          index++
+          continue
+        }
+      }
       let node = roots.get(keyOfWord(index))
       let best: { last: number; found: CompiledTerm[] } | undefined
       let next = index
@@ -164,6 +177,13 @@ export class TermMatcher {
     }
     return matches
   }
+}
+
+/** A 16-bit hash of `text.slice(start, end)`: its length and up to its first four code units. */
+function keyHash(text: string, start: number, end: number): number {
+  let hash = end - start
+  for (let index = start; index < end && index < start + 4; index++) hash = (hash * 131 + text.charCodeAt(index)) | 0
+  return hash & 0xffff
 }
 
 function confirms(candidate: CompiledTerm, words: WordTable, first: number, text: string): boolean {
