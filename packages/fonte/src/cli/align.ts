@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
 import { location } from 'vfile-location'
-import { glossaryOption } from './glossary-option.js'
+import { glossaryOption, sourceOptions } from './glossary-option.js'
 import { UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
@@ -29,11 +29,8 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      en: { type: 'string', multiple: true },
-      glossary: { type: 'string', short: 'g', multiple: true },
-      format: { type: 'string', short: 'f', default: 'text' },
+      ...sourceOptions,
       threshold: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
   })
   if (values.help) {

@@ -18,3 +18,11 @@ export async function glossaryOption(
     throw error
   }
 }
+
+/** The options `fonte align` and `fonte variants` share, as `parseArgs` declares them. */
+export const sourceOptions = {
+  en: { type: 'string', multiple: true },
+  glossary: { type: 'string', short: 'g', multiple: true },
+  format: { type: 'string', short: 'f', default: 'text' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
-import { glossaryOption } from './glossary-option.js'
+import { glossaryOption, sourceOptions } from './glossary-option.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
@@ -29,10 +29,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      en: { type: 'string', multiple: true },
-      glossary: { type: 'string', short: 'g', multiple: true },
-      format: { type: 'string', short: 'f', default: 'text' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...sourceOptions,
     },
   })
   if (values.help) {
