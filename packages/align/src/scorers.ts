@@ -141,7 +141,7 @@ export function numbersScorer(options?: { weight?: number }): Scorer {
 
 /**
  * Names and cognates: capitalised words compared whole (`Pyongyang`, `Kharkiv`, `NATO`), and
- * words of five letters or more by their first four (`parliament` / `parlamento`).
+ * words of four letters or more by their first four (`parliament` / `parlamento`, `euro` / `euro`).
  */
 export function cognatesScorer(options?: { weight?: number }): Scorer {
   return sharedKeysScorer(
@@ -149,7 +149,7 @@ export function cognatesScorer(options?: { weight?: number }): Scorer {
     (sentence) => [
       ...capitalisedWords(sentence).flatMap((word) => plainWords(word).map((plain) => `=${plain}`)),
       ...plainWords(sentence)
-        .filter((word) => word.length >= 5 && !/^\d/.test(word))
+        .filter((word) => word.length >= 4 && !/^\d/.test(word))
         .map((word) => word.slice(0, 4)),
     ],
     { weight: options?.weight ?? 1.5 },
