@@ -146,8 +146,6 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     }
   }
 
-  const glossary = (await glossaryOption(glossaries)) as Glossary
-
   const inputs = await readInputs(positionals, io.stdin, [
     '.md',
     '.markdown',
@@ -198,6 +196,8 @@ export async function runLint(args: string[], io: Io): Promise<number> {
       throw new UsageError((error as Error).message.replace(/^Error: /, ''), { cause: error })
     }
   } else {
+    // Compiled here only: on the parallel path each worker compiles its own.
+    const glossary = (await glossaryOption(glossaries)) as Glossary
     for (const [index, input] of inputs.entries()) {
       const file = new VFile({ path: input.path, value: input.text })
       const options: LintOptions = { rules: severities }
