@@ -144,17 +144,8 @@ export function alignSentences(
   })
   const lexicalScorers = scorers.filter((scorer) => (scorer.kind ?? 'evidence') === 'evidence')
   const preparedLexical = lexicalScorers.map((scorer) => prepare(scorer, context))
-  const evidence = (s0: number, s1: number, t0: number, t1: number) => {
-    let total = 0
-    let weights = 0
-    for (const scorer of preparedLexical) {
-      const score = scorer.score(s0, s1, t0, t1)
-      if (score === null) continue
-      total += scorer.weight * score
-      weights += scorer.weight
-    }
-    return weights === 0 ? 0 : total / weights
-  }
+  const evidence = (s0: number, s1: number, t0: number, t1: number) =>
+    beadScore(preparedLexical, s0, s1, t0, t1)
   const beadCost = (s0: number, s1: number, t0: number, t1: number, prior: number) => {
     let cost = -Math.log(prior)
     for (const scorer of prepared) {

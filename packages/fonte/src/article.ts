@@ -1,3 +1,4 @@
+import { DocumentError } from '@fonte/glossary'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 
 /** An article read from a Markdown or text file, its front matter split off. */
@@ -12,15 +13,11 @@ export interface Article {
   frontMatter: Record<string, unknown> | null
 }
 
-/** A problem with an input file, with the 1-based line and column where it is. */
-export class InputError extends Error {
-  /** The file the problem is in. */
-  readonly file: string
-  /** 1-based line of the problem. */
-  readonly line: number
-  /** 1-based column of the problem. */
-  readonly column: number
-
+/**
+ * A problem with an input file, with the 1-based line and column where it is: the same error
+ * as `@fonte/glossary`'s `DocumentError`, named for the articles fonte reads.
+ */
+export class InputError extends DocumentError {
   /**
    * @param file - The file the problem is in.
    * @param line - 1-based line of the problem.
@@ -29,11 +26,8 @@ export class InputError extends Error {
    * @param options - The underlying error, as `cause` (optional).
    */
   constructor(file: string, line: number, column: number, reason: string, options?: ErrorOptions) {
-    super(`${file}:${line}:${column}: ${reason}`, options)
+    super(file, line, column, reason, options)
     this.name = 'InputError'
-    this.file = file
-    this.line = line
-    this.column = column
   }
 }
 

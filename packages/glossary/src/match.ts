@@ -1,5 +1,5 @@
 import { lookupKey, lookupKeyEnd, wordForms, type GrammaticalNumber } from './inflect.js'
-import { keyOf, tokenize, WordTable, type Separator } from './tokens.js'
+import { keyOf, separators, tokenize, WordTable } from './tokens.js'
 import type { Concept, Term, TermBase } from './types.js'
 
 /** One occurrence of a term in a text. */
@@ -45,7 +45,6 @@ interface TrieNode {
   terms: CompiledTerm[]
 }
 
-const separatorIndex: Record<Separator, number> = { '|': 0, ' ': 1, '-': 2, "'": 3 }
 
 const sentenceEnd = /[.!?…:;\n]\s*[«“"‘'(]*$/
 
@@ -97,7 +96,7 @@ export class TermMatcher {
       for (const { form, number } of forms) if (!lower.has(keyOf(form))) lower.set(keyOf(form), number)
       words.push({ forms: lower })
       exact.push(new Set(forms.map(({ form }) => form.normalize('NFC'))))
-      const separator = separatorIndex[index === 0 ? '|' : token.before]
+      const separator = separators.indexOf(index === 0 ? '|' : token.before)
       const edges = (node.children[separator] ??= new Map())
       const key = lookupKey(token.key)
       if (index === 0) this.firstWords[keyHash(key, 0, key.length)] = 1

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
 import { location } from 'vfile-location'
-import { glossaryOption, sourceOptions } from './glossary-option.js'
+import { glossaryOption, sourceOptions } from './options.js'
 import { UsageError } from './inputs.js'
 import type { Io } from './main.js'
 

@@ -14,7 +14,7 @@ import {
 import { VFile } from 'vfile'
 import { findConfig } from './config.js'
 import { formatResults, severityOf, toEslintLine, type LintFormat } from './formats.js'
-import { glossaryOption } from './glossary-option.js'
+import { glossaryOption } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { lintInParallel } from '../pool/lint-pool.js'

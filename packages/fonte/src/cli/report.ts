@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
-import { glossaryOption } from './glossary-option.js'
+import { glossaryOption } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
