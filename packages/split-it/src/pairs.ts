@@ -61,8 +61,11 @@ export function findPairs(text: string, start: number, end: number): Pair[] {
         pairing.open('quote', mark, '“”', at)
         break
       case '“':
-        // „…“ is the German-style pair; otherwise “ opens.
-        if (!pairing.close(mark, at, '„')) pairing.open('quote', mark, '”', at)
+        // „…“ is the German-style pair. A “ glued to the end of a word (`senza indugio“.`) is a
+        // mistyped ” closing an open “, as Italian sites print it; otherwise “ opens.
+        if (pairing.close(mark, at, '„')) break
+        if (endsWord(before, after) && pairing.close(mark, at, '“')) break
+        pairing.open('quote', mark, '”', at)
         break
       case '‘':
         pairing.open('quote', mark, '’', at)
@@ -92,6 +95,16 @@ export function findPairs(text: string, start: number, end: number): Pair[] {
     }
   }
   return pairing.pairs.sort((a, b) => a.openAt - b.openAt)
+}
+
+/** Whether a mark between `before` and `after` stands at the end of a word, where marks close. */
+function endsWord(before: string, after: string): boolean {
+  return (
+    before !== '' &&
+    !space.test(before) &&
+    !openingContext.test(before) &&
+    (after === '' || !letterOrDigit.test(after))
+  )
 }
 
 class Pairing {

@@ -49,6 +49,22 @@ const cases: Array<{
     output: [['ja', '„', '“', 0]],
   },
   {
+    name: 'reads a “ glued to the end of a word as a mistyped closing mark',
+    input: 'Utilizzando “tutti i mezzi senza indugio“. Poi “altro” qui.',
+    output: [
+      ['tutti i mezzi senza indugio', '“', '“', 0],
+      ['altro', '“', '”', 0],
+    ],
+  },
+  {
+    name: 'still opens a “ that follows a space',
+    input: 'Lui “ciao “mondo” ieri”.',
+    output: [
+      ['ciao “mondo” ieri', '“', '”', 0],
+      ['mondo', '“', '”', 1],
+    ],
+  },
+  {
     name: 'finds a quotation of a whole multi-sentence statement',
     input: '“Tutto deriva da Kim. Putin è riluttante”, ha detto Cha.',
     output: [['Tutto deriva da Kim. Putin è riluttante', '“', '”', 0]],
