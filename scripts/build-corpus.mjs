@@ -69,7 +69,38 @@ for (const seed of readdirSync(join(shared, 'seeds')).sort()) {
       ),
     )
     console.log(`corpus-it/${id}/sources.en.md`)
+    writeFileSync(
+      join(folder, 'pairs.json'),
+      `${JSON.stringify(sentencePairs(`---\n${lines.join('\n')}\n---\n`.length, text, known, folder), null, 2)}\n`,
+    )
+    console.log(`corpus-it/${id}/pairs.json`)
   }
+}
+
+/**
+ * The Italian sentences whose English original the wire notes identify, with offsets into
+ * article.md and sources.en.md: the reference for quote-score calibration and corpus tests.
+ */
+function sentencePairs(headerLength, text, known, folder) {
+  const english = readFileSync(join(folder, 'sources.en.md'), 'utf8')
+  return (known.aligned_sentences ?? []).map((aligned) => {
+    if (text.slice(aligned.it_start, aligned.it_end) !== aligned.it) {
+      throw new Error(`build-corpus: ${known.seed}: the offsets of "${aligned.it}" do not match`)
+    }
+    return {
+      it: {
+        start: headerLength + aligned.it_start,
+        end: headerLength + aligned.it_end,
+        text: aligned.it,
+      },
+      en: aligned.en.map((sentence) => {
+        const start = english.indexOf(sentence)
+        if (start === -1)
+          throw new Error(`build-corpus: "${sentence}" is not in ${folder}/sources.en.md`)
+        return { start, end: start + sentence.length, text: sentence }
+      }),
+    }
+  })
 }
 
 /**

@@ -25,6 +25,8 @@ export function evaluateQuotes(quotesFile, options = {}) {
     falseMatch: 0,
     undetected: 0,
   }
+  // Every scored match, shown or not: how its probability compares with how often it is right.
+  const predictions = []
   const bySeed = new Map()
   for (const record of gold) {
     const id = record.seed.replace(/\.txt$/, '')
@@ -36,25 +38,38 @@ export function evaluateQuotes(quotesFile, options = {}) {
         bodyStart,
         sources,
         result: alignQuotes(article, [{ file: 'sources.en.md', text: sources }], options),
+        unfiltered: alignQuotes(article, [{ file: 'sources.en.md', text: sources }], {
+          ...options,
+          threshold: 0,
+        }),
       })
     }
-    const { bodyStart, sources, result } = bySeed.get(id)
+    const { bodyStart, sources, result, unfiltered } = bySeed.get(id)
     counts.total++
     const start = bodyStart + record.start
     const end = bodyStart + record.end
-    const candidates = [...result.quotes, ...result.sentences]
-    const ours = candidates
-      .filter((quote) => overlap(quote.start, quote.end, start, end) >= 0.5 * (end - start))
-      .sort(
-        (a, b) =>
-          Math.abs(a.end - a.start - (end - start)) - Math.abs(b.end - b.start - (end - start)),
-      )[0]
+    const closest = (alignment) =>
+      [...alignment.quotes, ...alignment.sentences]
+        .filter((quote) => overlap(quote.start, quote.end, start, end) >= 0.5 * (end - start))
+        .sort(
+          (a, b) =>
+            Math.abs(a.end - a.start - (end - start)) - Math.abs(b.end - b.start - (end - start)),
+        )[0]
+    const ours = closest(result)
     if (!ours) {
       counts.undetected++
       continue
     }
     counts.found++
     const goldAt = record.en ? sources.indexOf(record.en) : -1
+    const scored = closest(unfiltered)?.match
+    if (scored) {
+      predictions.push({
+        probability: scored.score,
+        right:
+          goldAt !== -1 && overlap(scored.start, scored.end, goldAt, goldAt + record.en.length) > 0,
+      })
+    }
     if (!record.en || goldAt === -1) {
       if (ours.match) counts.falseMatch++
       else counts.rightAbstain++
@@ -66,7 +81,7 @@ export function evaluateQuotes(quotesFile, options = {}) {
       counts.wrongMatch++
     }
   }
-  return counts
+  return { counts, predictions }
 }
 
 export async function quotesTable(folder) {
@@ -76,7 +91,14 @@ export async function quotesTable(folder) {
       new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname,
     ]),
   )
-  const counts = evaluateQuotes(join(folder, 'quotes.json'), { glossary })
+  const { counts, predictions } = evaluateQuotes(join(folder, 'quotes.json'), { glossary })
+  const { reliability } = await import('./calibrate.mjs')
+  const { expectedError } = reliability(predictions)
+  const brier =
+    predictions.reduce(
+      (sum, { probability, right }) => sum + (probability - (right ? 1 : 0)) ** 2,
+      0,
+    ) / predictions.length
   const right = counts.rightMatch + counts.rightAbstain
   return {
     header: [
@@ -88,6 +110,8 @@ export async function quotesTable(folder) {
       'false match',
       'missed match',
       'accuracy',
+      'Brier score',
+      'calibration error',
     ],
     rows: [
       [
@@ -99,6 +123,8 @@ export async function quotesTable(folder) {
         counts.falseMatch,
         counts.missedMatch,
         `${((100 * right) / counts.total).toFixed(1)}%`,
+        brier.toFixed(3),
+        expectedError.toFixed(3),
       ],
     ],
   }

@@ -10,13 +10,14 @@ export {
 } from './scorers.js'
 export type { AlignOptions, Bead } from './align.js'
 export type { BeadScore, Dictionary, Scorer, ScorerContext } from './scorers.js'
-export { alignQuotes, reportingPhrases } from './quotes.js'
+export { alignQuotes, defaultQuoteCalibration, reportingPhrases } from './quotes.js'
 export type {
   AlignedQuote,
   EnglishSource,
   QuoteAlignment,
+  QuoteCalibration,
   QuoteMatch,
   QuoteOptions,
 } from './quotes.js'
 export { diffRenderings, diffTokens, groupRenderings } from './variants.js'
-export type { DiffPart, Rendering, RenderingGroup } from './variants.js'
+export type { DiffPart, GroupOptions, Rendering, RenderingGroup } from './variants.js'

@@ -22,7 +22,10 @@ export interface QuoteMatch {
   /** UTF-16 offsets into the English source as given. */
   start: number
   end: number
-  /** How sure the match is, in [0, 1]; matches below `options.threshold` are not returned. */
+  /**
+   * The probability that this is the quotation's original, in [0, 1] (see `QuoteCalibration`);
+   * matches below `options.threshold` are not returned.
+   */
   score: number
 }
 
@@ -44,8 +47,16 @@ export interface QuoteOptions {
   dictionary?: Dictionary | null | undefined
   /** A glossary whose concepts count as evidence (default: none). */
   glossary?: Glossary | null | undefined
-  /** The lowest score a match is returned with (default: 0.4); below it the quote has none. */
+  /**
+   * The lowest score a match is returned with (default: 0.5, a match more likely right than
+   * wrong); below it the quote has none.
+   */
   threshold?: number | null | undefined
+  /**
+   * How evidence becomes a probability (default: `defaultQuoteCalibration`, fitted on corpus-it).
+   * Refit it on your own newsroom's pairs; `null` gives the raw evidence score.
+   */
+  calibration?: QuoteCalibration | null | undefined
   /** Whether the article is Markdown (default: `true`; plain text is Markdown too). */
   markdown?: boolean | null | undefined
 }
@@ -87,7 +98,30 @@ export const reportingPhrases: readonly string[] = [
   'riferiscono',
 ]
 
+/**
+ * A logistic model from a match's raw evidence score `e` (the share of the quotation's words with
+ * a counterpart, weighed by the share of the English span accounted for) to the probability that
+ * the match is right: `1 / (1 + exp(-(intercept + slope × e)))`.
+ */
+export interface QuoteCalibration {
+  intercept: number
+  slope: number
+}
+
+/**
+ * The calibration `alignQuotes` uses by default, fitted by `packages/align/bench/calibrate.mjs`
+ * on the sentence pairs of corpus-it (`corpus-it/<id>/pairs.json`): each Italian sentence matched
+ * against all the corpus's English sources, once with its original among them and once without.
+ */
+export const defaultQuoteCalibration: QuoteCalibration = { intercept: -5.752, slope: 12.077 }
+
 const noOptions: QuoteOptions = {}
+
+function calibrate(evidence: number, calibration: QuoteCalibration | null | undefined): number {
+  if (calibration === null) return evidence
+  const { intercept, slope } = calibration ?? defaultQuoteCalibration
+  return 1 / (1 + Math.exp(-(intercept + slope * evidence)))
+}
 
 interface EnglishSentence {
   file: string
@@ -133,7 +167,7 @@ export function alignQuotes(
     throw new TypeError('`alignQuotes` expects `sources` as a list of `{file, text}`')
   }
   const settings = options ?? noOptions
-  const threshold = settings.threshold ?? 0.4
+  const threshold = settings.threshold ?? 0.5
   const prose = settings.markdown === false ? plainProse(italian) : markdownProse(italian)
   const english = sources.flatMap((source) => englishSentences(source, settings))
 
@@ -253,7 +287,9 @@ const italianStopWords = new Set(
 
 /**
  * The English span that best accounts for an Italian text: the sentence sharing the most
- * evidence with it, narrowed to the shortest run of words that keeps that evidence.
+ * evidence with it, narrowed to the shortest run of words that keeps that evidence. Glossary
+ * concepts found on both sides count as evidence for every word of their terms, so a quotation
+ * with no cognate at all (`tutti i mezzi` ↔ `all means`) is found through the term base.
  */
 function bestMatch(
   italian: string,
@@ -261,21 +297,51 @@ function bestMatch(
   sources: readonly EnglishSource[],
   settings: QuoteOptions,
 ): QuoteMatch | null {
-  const words = (italian.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-    (word) => !italianStopWords.has(word.toLowerCase()),
-  )
+  const words = [...italian.matchAll(/[\p{L}\p{N}]+/gu)]
+    .filter((found) => !italianStopWords.has(found[0].toLowerCase()))
+    .map((found) => ({ text: found[0], start: found.index, end: found.index + found[0].length }))
   if (words.length === 0) return null
-  const wanted = new Map<string, number>()
-  for (const word of words)
-    for (const key of italianKeys(word)) wanted.set(key, (wanted.get(key) ?? 0) + 1)
-  const concepts = new Set(
-    settings.glossary?.target.match(italian).map((match) => match.concept.id) ?? [],
-  )
+  const italianTerms = settings.glossary?.target.match(italian) ?? []
+  const concepts = new Set(italianTerms.map((match) => match.concept.id))
 
   let best: QuoteMatch | null = null
+  let bestScore = Number.NEGATIVE_INFINITY
+  let bestMisfit = Number.POSITIVE_INFINITY
   for (const sentence of english) {
-    // Which English words carry evidence for this Italian text.
-    const hits = sentence.words.map((word) => word.keys.some((key) => wanted.has(key)))
+    const englishTerms =
+      concepts.size > 0 && settings.glossary
+        ? settings.glossary.source
+            .match(sourceText(sources, sentence.file).slice(sentence.start, sentence.end))
+            .filter((match) => concepts.has(match.concept.id))
+        : []
+    const sharedConcepts = new Set(englishTerms.map((match) => match.concept.id))
+    // Which glossary term each word is in (-1: none). A term is one unit of meaning however many
+    // words it has, so that a wordy version of a text (`all means in its possession without
+    // delay`) does not look better accounted for than a terse one (`all available means`).
+    const termOf = sentence.words.map((word) => {
+      const offset = word.start - sentence.start
+      return englishTerms.findIndex((term) => term.start <= offset && offset < term.end)
+    })
+    const inSharedTerm = (word: { start: number }) =>
+      italianTerms.some(
+        (term) =>
+          sharedConcepts.has(term.concept.id) && term.start <= word.start && word.start < term.end,
+      )
+    // Which English words carry evidence for this Italian text: a place in a shared glossary
+    // term, or a key of an Italian word outside those terms, each Italian word accounting for
+    // one English word (one `stato` is not evidence for three `state`s).
+    const budget = new Map<string, number>()
+    for (const word of words) {
+      if (inSharedTerm(word)) continue
+      for (const key of italianKeys(word.text)) budget.set(key, (budget.get(key) ?? 0) + 1)
+    }
+    const hits = sentence.words.map((word, index) => {
+      if (termOf[index] !== -1) return true
+      const key = word.keys.find((candidate) => (budget.get(candidate) ?? 0) > 0)
+      if (key === undefined) return false
+      budget.set(key, (budget.get(key) as number) - 1)
+      return true
+    })
     const first = hits.indexOf(true)
     if (first === -1) continue
     const last = hits.lastIndexOf(true)
@@ -284,35 +350,38 @@ function bestMatch(
     const span = sentence.words.slice(first, last + 1)
     const spanKeys = new Set(span.flatMap((word) => word.keys))
     let covered = 0
-    for (const word of words) if (italianKeys(word).some((key) => spanKeys.has(key))) covered++
-    const recall = covered / words.length
-    const precision = hits.slice(first, last + 1).filter(Boolean).length / span.length
-    let score = Math.sqrt(recall * Math.min(1, precision * 1.5))
-    let start = (span[0] as EnglishWord).start
-    let end = (span.at(-1) as EnglishWord).end
-    if (settings.glossary && concepts.size > 0) {
-      // A glossary term of the quotation, found in the sentence, joins the span whole.
-      const text = sourceText(sources, sentence.file).slice(sentence.start, sentence.end)
-      const terms = settings.glossary.source
-        .match(text)
-        .filter((match) => concepts.has(match.concept.id))
-      for (const term of terms) {
-        start = Math.min(start, sentence.start + term.start)
-        end = Math.max(end, sentence.start + term.end)
-      }
-      score = Math.min(1, score + 0.1 * terms.length)
+    for (const word of words) {
+      if (inSharedTerm(word) || italianKeys(word.text).some((key) => spanKeys.has(key))) covered++
     }
+    const recall = covered / words.length
+    let units = 0
+    let unitsWithHits = 0
+    for (let index = first; index <= last; index++) {
+      const term = termOf[index] as number
+      if (term !== -1 && index > first && termOf[index - 1] === term) continue
+      units++
+      if (hits[index]) unitsWithHits++
+    }
+    const precision = unitsWithHits / units
+    const score = Math.sqrt(recall * Math.min(1, precision * 1.5))
     // One shared word is weak evidence: enough for a one- or two-word quotation, not for a longer
     // one (`nuova pagina di instabilità nel mondo` is not `Monday`).
     if (covered < 2 && words.length > 2) continue
-    if (words.length === 1 && covered === 1) score *= 0.8
-    if (!best || score > best.score) {
+    const calibrated = calibrate(score, settings.calibration)
+    const start = (span[0] as EnglishWord).start
+    const end = (span.at(-1) as EnglishWord).end
+    // Between spans with the same evidence (two outlets' versions of one text, both carrying the
+    // glossary concept), the one whose length fits the Italian's is its original.
+    const misfit = Math.abs(Math.log((italian.length + 1) / (end - start + 1)))
+    if (calibrated > bestScore || (calibrated === bestScore && misfit < bestMisfit)) {
+      bestScore = calibrated
+      bestMisfit = misfit
       best = {
         file: sentence.file,
         text: sourceText(sources, sentence.file).slice(start, end),
         start,
         end,
-        score: Math.round(score * 1000) / 1000,
+        score: Math.round(calibrated * 1000) / 1000,
       }
     }
   }

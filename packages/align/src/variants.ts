@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff'
+import type { Glossary } from '@fonte/glossary'
 import type { AlignedQuote, QuoteMatch } from './quotes.js'
 
 /** One piece of a word diff: text both renderings share, or that only one has. */
@@ -29,6 +30,15 @@ export function diffTokens(text: string): string[] {
   return tokens
 }
 
+function wordsWithSpace(text: string): string[] {
+  const tokens: string[] = []
+  for (const token of diffTokens(text)) {
+    if (token.trim() === '' && tokens.length > 0) tokens[tokens.length - 1] += token
+    else tokens.push(token)
+  }
+  return tokens
+}
+
 /**
  * A word-level diff between two Italian renderings of the same original, built with jsdiff's
  * `diffArrays` on `diffTokens` (jsdiff's own advice for languages its word diff does not know).
@@ -39,9 +49,10 @@ export function diffTokens(text: string): string[] {
  * @returns The parts in order; the parts not `added` rebuild `first`, those not `removed` `second`.
  */
 export function diffRenderings(first: string, second: string): DiffPart[] {
-  const parts = diffArrays(diffTokens(first), diffTokens(second), {
-    comparator: (left: string, right: string) =>
-      left === right || (left.trim() === '' && right.trim() === ''),
+  // Each word carries the space after it, so that spaces are not taken for shared text that
+  // interleaves two different phrases word by word.
+  const parts = diffArrays(wordsWithSpace(first), wordsWithSpace(second), {
+    comparator: (left: string, right: string) => left.trimEnd() === right.trimEnd(),
   })
   return parts.map((part) => ({
     value: part.value.join(''),
@@ -54,57 +65,138 @@ export function diffRenderings(first: string, second: string): DiffPart[] {
 export interface Rendering {
   /** The article it is in. */
   file: string
+  /** The quotation it is in. */
   quote: AlignedQuote
+  /** The quotation's match. */
   match: QuoteMatch
+  /**
+   * The words compared: the whole quotation, or for a group formed by a glossary concept the
+   * concept's term in it (`tutti i mezzi disponibili` inside a longer quotation).
+   */
+  text: string
+  /** UTF-16 offsets of `text` into the article. */
+  start: number
+  end: number
 }
 
 /** Italian renderings of one English original. */
 export interface RenderingGroup {
-  /** The English original: the widest of the matched spans that overlap. */
+  /** The English original: the widest of the matched spans that overlap, or of the concept's terms. */
   original: QuoteMatch
+  /**
+   * For a group formed by a glossary concept, its id: the renderings translate different
+   * English versions of one text (KCNA's `all means in its possession without delay`, Reuters'
+   * `all available means`), which the term base lists as one concept.
+   */
+  concept?: string | undefined
   renderings: Rendering[]
+}
+
+/** Options of `groupRenderings`. */
+export interface GroupOptions {
+  /** The lowest match score a quotation is grouped with (default: 0.6). */
+  minimumScore?: number | null | undefined
+  /**
+   * A glossary: quotations whose matches carry the same concept on both sides form a group too,
+   * even when their English originals are different outlets' versions (default: none).
+   */
+  glossary?: Glossary | null | undefined
 }
 
 /**
  * Group quotations from several articles by the English original they were matched to
- * (overlapping spans of the same source), keeping the groups with two different renderings
- * or more.
+ * (overlapping spans of the same source) and, with a glossary, by the concept they render in
+ * different articles; keep the groups with two different renderings or more.
  *
  * @param articles - Each article's file and its `alignQuotes(…).quotes`, all aligned against the
  *   same pool of English sources.
- * @param options - `minimumScore`: the lowest match score a quotation is grouped with (default: 0.6).
+ * @param options - `minimumScore` and `glossary` (optional).
+ * @returns Span groups first, then concept groups, each in the order the renderings were given.
  */
 export function groupRenderings(
   articles: ReadonlyArray<{ file: string; quotes: readonly AlignedQuote[] }>,
-  options?: { minimumScore?: number | null | undefined } | null,
+  options?: GroupOptions | null,
 ): RenderingGroup[] {
   // Grouping multiplies a wrong match into a wrong comparison: only confident matches count.
   const minimumScore = options?.minimumScore ?? 0.6
+  const glossary = options?.glossary ?? null
   const groups: RenderingGroup[] = []
+  const byConcept = new Map<string, RenderingGroup>()
   for (const article of articles) {
     for (const quote of article.quotes) {
       const match = quote.match
       if (!match || match.score < minimumScore) continue
+      const rendering = { file: article.file, quote, match, ...quotePlace(quote) }
       const group = groups.find(
         (candidate) =>
           candidate.original.file === match.file &&
           candidate.original.start < match.end &&
           match.start < candidate.original.end,
       )
-      const rendering = { file: article.file, quote, match }
-      if (!group) {
-        groups.push({ original: match, renderings: [rendering] })
-        continue
+      if (!group) groups.push({ original: match, renderings: [rendering] })
+      else {
+        group.renderings.push(rendering)
+        if (match.end - match.start > group.original.end - group.original.start)
+          group.original = match
       }
-      group.renderings.push(rendering)
-      if (match.end - match.start > group.original.end - group.original.start)
-        group.original = match
+      if (glossary) addToConcepts(byConcept, glossary, article.file, quote, match)
     }
   }
-  return groups.filter(
-    (group) =>
-      new Set(group.renderings.map((rendering) => normalise(rendering.quote.text))).size > 1,
+  const conceptGroups = [...byConcept.values()].filter(
+    (group) => new Set(group.renderings.map((rendering) => rendering.file)).size > 1,
   )
+  return [...groups, ...conceptGroups].filter(
+    (group) => new Set(group.renderings.map((rendering) => normalise(rendering.text))).size > 1,
+  )
+}
+
+function quotePlace(quote: AlignedQuote): Pick<Rendering, 'text' | 'start' | 'end'> {
+  return { text: quote.text, start: quote.start, end: quote.end }
+}
+
+/** File a quotation under each concept that both it and its English match carry. */
+function addToConcepts(
+  byConcept: Map<string, RenderingGroup>,
+  glossary: Glossary,
+  file: string,
+  quote: AlignedQuote,
+  match: QuoteMatch,
+): void {
+  const englishTerms = new Map(
+    glossary.source.match(match.text).map((term) => [term.concept.id, term] as const),
+  )
+  for (const term of glossary.target.match(quote.text)) {
+    const english = englishTerms.get(term.concept.id)
+    if (!english) continue
+    const original: QuoteMatch = {
+      ...match,
+      text: match.text.slice(english.start, english.end),
+      start: match.start + english.start,
+      end: match.start + english.end,
+    }
+    const rendering: Rendering = {
+      file,
+      quote,
+      match,
+      text: quote.text.slice(term.start, term.end),
+      start: quote.start + term.start,
+      end: quote.start + term.end,
+    }
+    const group = byConcept.get(term.concept.id)
+    if (!group) {
+      byConcept.set(term.concept.id, {
+        original,
+        concept: term.concept.id,
+        renderings: [rendering],
+      })
+      continue
+    }
+    // One rendering per article and term: a quotation repeated in the headline says nothing new.
+    if (!group.renderings.some((other) => other.file === file && other.text === rendering.text))
+      group.renderings.push(rendering)
+    if (original.end - original.start > group.original.end - group.original.start)
+      group.original = original
+  }
 }
 
 function normalise(text: string): string {

@@ -13,6 +13,7 @@ describe('fonte exports', () => {
       'applyFixes',
       'cognatesScorer',
       'createGlossary',
+      'defaultQuoteCalibration',
       'defaultScorers',
       'dictionaryScorer',
       'diffRenderings',

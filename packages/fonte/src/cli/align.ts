@@ -14,7 +14,7 @@ Options:
       --en <file>          an English source, plain text or Markdown; repeat for several
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
   -f, --format <name>      text (default: side by side) or json
-      --threshold <score>  the lowest score a match is shown with (default: 0.4)
+      --threshold <score>  the lowest probability a match is shown with (default: 0.5)
   -h, --help               show this help
 
 JSON: {"file", "quotes": [{"text", "start", "end", "match": null | {"file", "text", "start",

@@ -9,8 +9,9 @@ import type { Io } from './main.js'
 
 export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
 
-Group the quotations of several Italian articles by the English original they translate, and
-show how their renderings differ, word by word.
+Group the quotations of several Italian articles by the English original they translate (with
+--glossary, also by the concept they render, when outlets quote different English versions of
+one text), and show how their renderings differ, word by word.
 
 The English sources are the sources.en.md files beside the articles, pooled, and any --en.
 
@@ -63,22 +64,28 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
       (quote) => quote.kind === 'direct',
     ),
   }))
-  const groups = groupRenderings(aligned)
+  const groups = groupRenderings(aligned, { glossary })
 
   if (values.format === 'json') {
     io.out(
       JSON.stringify(
         groups.map((group) => ({
           original: group.original,
-          renderings: group.renderings.map(({ file, quote, match }) => ({
-            file,
-            text: quote.text,
-            start: quote.start,
-            end: quote.end,
-            score: match.score,
+          concept: group.concept ?? null,
+          renderings: group.renderings.map((rendering) => ({
+            file: rendering.file,
+            text: rendering.text,
+            start: rendering.start,
+            end: rendering.end,
+            quote: {
+              text: rendering.quote.text,
+              start: rendering.quote.start,
+              end: rendering.quote.end,
+            },
+            score: rendering.match.score,
             diff: diffRenderings(
-              (group.renderings[0] as (typeof group.renderings)[number]).quote.text,
-              quote.text,
+              (group.renderings[0] as (typeof group.renderings)[number]).text,
+              rendering.text,
             ),
           })),
         })),
@@ -94,12 +101,13 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   const oneLine = (text: string) => text.replace(/\s+/g, ' ')
   for (const group of groups) {
     io.out('')
-    io.out(`${group.original.file}: ${oneLine(group.original.text)}`)
+    const concept = group.concept ? ` (glossary concept ${group.concept})` : ''
+    io.out(`${group.original.file}: ${oneLine(group.original.text)}${concept}`)
     const [first, ...others] = group.renderings
     if (!first) continue
-    io.out(`  ${first.file}: ${oneLine(first.quote.text)}`)
+    io.out(`  ${first.file}: ${oneLine(first.text)}`)
     for (const other of others) {
-      const marked = diffRenderings(first.quote.text, other.quote.text)
+      const marked = diffRenderings(first.text, other.text)
         .map((part) =>
           part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value,
         )

@@ -43,7 +43,10 @@ export async function writeReport(
   const pool = dedupeSources(inputs.flatMap((input) => input.sources))
   const articles: ReportArticle[] = inputs.map((input) => {
     const article = readArticle(input.text, input.file)
-    const aligned = alignQuotes(input.text, input.sources, { glossary })
+    // An article with no English source of its own is traced against everyone's: its original
+    // may be in another outlet's copy.
+    const sources = input.sources.length > 0 ? input.sources : pool
+    const aligned = alignQuotes(input.text, sources, { glossary })
     const findings = glossary
       ? lintFile(new VFile({ path: input.file, value: input.text }), glossary).messages
       : []
@@ -60,17 +63,15 @@ export async function writeReport(
       sentences: aligned.sentences,
       quotes: aligned.quotes,
       findings,
-      sources: input.sources,
+      sources,
     }
   })
-  // Renderings are compared across articles against the pooled sources.
   const groups = groupRenderings(
-    inputs.map((input) => ({
-      file: input.file,
-      quotes: alignQuotes(input.text, pool, { glossary }).quotes.filter(
-        (quote) => quote.kind === 'direct',
-      ),
+    articles.map((article) => ({
+      file: article.file,
+      quotes: article.quotes.filter((quote) => quote.kind === 'direct'),
     })),
+    { glossary },
   )
   await mkdir(out, { recursive: true })
   for (const article of articles)

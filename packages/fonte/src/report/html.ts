@@ -274,7 +274,7 @@ export function indexPage(
       if (!first) return ''
       const diffs = others
         .map((other) => {
-          const marked = diffRenderings(first.quote.text, other.quote.text)
+          const marked = diffRenderings(first.text, other.text)
             .map((part) =>
               part.added
                 ? `<ins>${escapeHtml(part.value)}</ins>`
@@ -286,7 +286,10 @@ export function indexPage(
           return `<li><span class="muted">${escapeHtml(other.file)}</span><br>${marked}</li>`
         })
         .join('\n')
-      return `<li><strong>${escapeHtml(group.original.text)}</strong> <span class="muted">(${escapeHtml(group.original.file)})</span><ul><li><span class="muted">${escapeHtml(first.file)}</span><br>${escapeHtml(first.quote.text)}</li>${diffs}</ul></li>`
+      const concept = group.concept
+        ? ` <span class="muted">glossary concept ${escapeHtml(group.concept)}</span>`
+        : ''
+      return `<li><strong>${escapeHtml(group.original.text)}</strong> <span class="muted">(${escapeHtml(group.original.file)})</span>${concept}<ul><li><span class="muted">${escapeHtml(first.file)}</span><br>${escapeHtml(first.text)}</li>${diffs}</ul></li>`
     })
     .join('\n')
   const body = `
