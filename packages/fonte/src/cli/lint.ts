@@ -18,33 +18,12 @@ import { glossaryOption } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { lintInParallel } from '../pool/lint-pool.js'
-
-// From this many files, linting goes to worker threads unless --jobs says otherwise.
-const parallelFrom = 16
+import { jobsOption, parallelFrom, progressReporter } from './progress.js'
 
 /** Keep only errors under --quiet. */
 function quietly(file: VFile, quiet: boolean): VFile {
   if (quiet) file.messages = file.messages.filter((message) => message.fatal)
   return file
-}
-
-/** A progress line on standard error for long runs on a terminal; `-1` clears it. */
-function progressReporter(io: Io, total: number): (done: number) => void {
-  const write = io.progress
-  if (!write || total < parallelFrom) return () => {}
-  let last = 0
-  return (done) => {
-    if (done === -1) {
-      write('')
-      return
-    }
-    const now = Date.now()
-    if (done < total && now - last < 100) return
-    last = now
-    const width = 30
-    const filled = Math.round((done / total) * width)
-    write(`fonte lint [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} files`)
-  }
 }
 
 export const lintHelp = `Usage: fonte lint [options] <file|folder|->...
@@ -104,10 +83,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
       `unknown --format \`${values.format}\`, expected stylish, json, jsonl, sarif or github`,
     )
   }
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-    throw new UsageError(`unknown --jobs \`${values.jobs}\`, expected a whole number of 1 or more`)
-  }
+  const jobs = jobsOption(values.jobs)
   if (positionals.length === 0)
     throw new UsageError('no input: give files, folders or - for standard input')
 
@@ -175,7 +151,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     sources.length <= 1 &&
     !inputs.some((input) => input.path === '-') &&
     (jobs === undefined ? inputs.length >= parallelFrom : jobs > 1)
-  const progress = progressReporter(io, inputs.length)
+  const progress = progressReporter(io, 'fonte lint', inputs.length, 'files')
   const stream = format === 'jsonl'
   const files: VFile[] = []
   if (parallel) {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -6,6 +7,7 @@ import { writeReport, type ReportInput } from '../report/build.js'
 import { glossaryOption } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
+import { jobsOption, parallelFrom, progressReporter } from './progress.js'
 
 export const reportHelp = `Usage: fonte report [options] <article|folder>...
 
@@ -17,6 +19,7 @@ Options:
       --out <folder>       where to write it (default: fonte-report)
       --en <file>          an English source for every article; repeatable
   -g, --glossary <file>    a term base to lint with; repeatable
+  -j, --jobs <n>           worker threads for many articles (default: all cores from 16)
   -h, --help               show this help
 
 Exit codes: 0 written, 2 usage or file error.`
@@ -30,6 +33,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
       out: { type: 'string', default: 'fonte-report' },
       en: { type: 'string', multiple: true },
       glossary: { type: 'string', short: 'g', multiple: true },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -38,6 +42,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     return 0
   }
   if (positionals.length === 0) throw new UsageError('no input: give articles or folders')
+  const jobs = jobsOption(values.jobs)
   const glossary = await glossaryOption(values.glossary)
   const shared = await Promise.all(
     (values.en ?? []).map(async (file) => ({ file, text: await read(file) })),
@@ -50,7 +55,14 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     if (existsSync(beside)) sources.push({ file: beside, text: await read(beside) })
     inputs.push({ file: article.path, text: article.text, sources })
   }
-  const summary = await writeReport(inputs, values.out, glossary)
+  const progress = progressReporter(io, 'fonte report', inputs.length, 'articles')
+  const summary = await writeReport(inputs, values.out, {
+    glossary,
+    glossaryFiles: values.glossary ?? [],
+    jobs: jobs ?? (inputs.length >= parallelFrom ? availableParallelism() : 1),
+    onArticle: (done) => progress(done),
+  })
+  progress(-1)
   const findings = Object.entries(summary.findings)
     .map(([rule, count]) => `${rule} ${count}`)
     .join(', ')

@@ -6,6 +6,7 @@ import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from
 import { glossaryOption, sourceOptions } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
+import { progressReporter } from './progress.js'
 
 export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
 
@@ -58,12 +59,15 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     }
   }
   const glossary = await glossaryOption(values.glossary)
-  const aligned = articles.map((article) => ({
-    file: article.path,
-    quotes: alignQuotes(article.text, sources, { glossary }).quotes.filter(
+  const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
+  const aligned = articles.map((article, index) => {
+    const quotes = alignQuotes(article.text, sources, { glossary }).quotes.filter(
       (quote) => quote.kind === 'direct',
-    ),
-  }))
+    )
+    progress(index + 1)
+    return { file: article.path, quotes }
+  })
+  progress(-1)
   const groups = groupRenderings(aligned, { glossary })
 
   if (values.format === 'json') {

@@ -1,9 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { alignQuotes, groupRenderings, type EnglishSource } from '@fonte/align'
-import { lintFile, type Glossary } from '@fonte/glossary'
-import { VFile } from 'vfile'
+import { groupRenderings, type EnglishSource } from '@fonte/align'
+import type { Glossary } from '@fonte/glossary'
 import { readArticle } from '../article.js'
+import { rebuildMessage } from '../pool/messages.js'
+import { runInOrder } from '../pool/ordered-pool.js'
+import type { ReportTask, SerializedAnalysis } from '../pool/report-worker.js'
+import { analyseArticle, type ArticleAnalysis } from './analyse.js'
 import { articlePage, indexPage, type ReportArticle } from './html.js'
 
 /** An article to report on, with the English sources beside it. */
@@ -25,6 +28,21 @@ export interface ReportSummary {
   findings: Record<string, number>
 }
 
+/** How `writeReport` works: the glossary, worker threads and progress. */
+export interface ReportOptions {
+  /** The term base to lint with, compiled (in this thread). */
+  glossary?: Glossary | undefined
+  /**
+   * The term base files, for worker threads to compile each for itself; given with `jobs` above
+   * 1, articles are traced and linted on a pool of that many threads.
+   */
+  glossaryFiles?: string[] | undefined
+  /** Worker threads (default: 1, this thread). */
+  jobs?: number | undefined
+  /** Called as each article is done, with how many are. */
+  onArticle?: ((done: number, total: number) => void) | undefined
+}
+
 /**
  * Build the static HTML report: an index with a summary and the renderings of shared
  * quotations, and a page per article with the Italian beside its English sources, sentences and
@@ -33,23 +51,47 @@ export interface ReportSummary {
  *
  * @param inputs - The articles and their sources.
  * @param out - The folder to write to (created if missing).
- * @param glossary - The term base to lint with (optional).
+ * @param options - Glossary, worker threads and a progress callback (optional).
  */
 export async function writeReport(
   inputs: readonly ReportInput[],
   out: string,
-  glossary?: Glossary,
+  options: ReportOptions = {},
 ): Promise<ReportSummary> {
+  const { glossary } = options
   const pool = dedupeSources(inputs.flatMap((input) => input.sources))
-  const articles: ReportArticle[] = inputs.map((input) => {
+  // An article with no English source of its own is traced against everyone's: its original
+  // may be in another outlet's copy.
+  const work = inputs.map((input) => ({
+    file: input.file,
+    text: input.text,
+    sources: input.sources.length > 0 ? input.sources : pool,
+  }))
+  const jobs = options.jobs ?? 1
+  let analyses: ArticleAnalysis[]
+  if (jobs > 1 && (options.glossaryFiles !== undefined || glossary === undefined)) {
+    const serialized = await runInOrder<(typeof work)[number], ReportTask, SerializedAnalysis>(
+      work,
+      {
+        worker: new URL('../pool/report-worker.js', import.meta.url),
+        jobs,
+        task: (articles) => ({ articles, glossaries: options.glossaryFiles ?? [] }),
+        onResult: (_, index) => options.onArticle?.(index + 1, work.length),
+      },
+    )
+    analyses = serialized.map((analysis) => ({
+      ...analysis,
+      findings: analysis.findings.map(rebuildMessage),
+    }))
+  } else {
+    analyses = work.map((article, index) => {
+      const analysis = analyseArticle(article, glossary)
+      options.onArticle?.(index + 1, work.length)
+      return analysis
+    })
+  }
+  const articles: ReportArticle[] = work.map((input, index) => {
     const article = readArticle(input.text, input.file)
-    // An article with no English source of its own is traced against everyone's: its original
-    // may be in another outlet's copy.
-    const sources = input.sources.length > 0 ? input.sources : pool
-    const aligned = alignQuotes(input.text, sources, { glossary })
-    const findings = glossary
-      ? lintFile(new VFile({ path: input.file, value: input.text }), glossary).messages
-      : []
     const title =
       typeof article.frontMatter?.title === 'string'
         ? article.frontMatter.title
@@ -60,10 +102,8 @@ export async function writeReport(
       title,
       text: input.text,
       bodyStart: article.bodyStart,
-      sentences: aligned.sentences,
-      quotes: aligned.quotes,
-      findings,
-      sources,
+      ...(analyses[index] as ArticleAnalysis),
+      sources: input.sources,
     }
   })
   const groups = groupRenderings(
