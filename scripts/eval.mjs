@@ -27,6 +27,12 @@ printTable(
   'Glossary lint: what each term checker gets right (same Markdown, same term pairs)',
   await comparePeers(),
 )
+console.log(
+  '\npofilter (Translate Toolkit) checks PO and XLIFF units; its only term lists are source words that must ' +
+    'not be left untranslated and words to keep, so it is given the forbidden terms’ words as the former, ' +
+    'each case as a unit with its English source. Its column appears where pofilter is installed ' +
+    '(apt-get install translate-toolkit).',
+)
 
 if (existsSync(evalFolder)) {
   printTable(
