@@ -1,9 +1,28 @@
 #!/usr/bin/env node
 // `pnpm bench`: fonte's speed as ratios against named baselines measured in the same run.
-import { benchAlignment } from '../packages/align/bench/align.bench.mjs'
-import { benchPool } from '../packages/fonte/bench/pool.bench.mjs'
-import { benchGlossary } from '../packages/glossary/bench/match.bench.mjs'
-import { benchSplitting } from '../packages/split-it/bench/split.bench.mjs'
+// Each section runs in a process of its own, so that one section's heap and compiled code do not
+// weigh on the next one's figures; within a section, fonte and its baseline share a process.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const sections = {
+  splitting: async () => [
+    'Sentence splitting (baseline: sentence-splitter `split`)',
+    await (await import('../packages/split-it/bench/split.bench.mjs')).benchSplitting(),
+  ],
+  glossary: async () => [
+    'Glossary matching (baseline: one regular expression per term)',
+    await (await import('../packages/glossary/bench/match.bench.mjs')).benchGlossary(),
+  ],
+  alignment: async () => [
+    'Sentence alignment (baseline: hunalign in the same process)',
+    await (await import('../packages/align/bench/align.bench.mjs')).benchAlignment(),
+  ],
+  pool: async () => [
+    'Glossary lint of many files (baseline: 1 worker thread)',
+    await (await import('../packages/fonte/bench/pool.bench.mjs')).benchPool(),
+  ],
+}
 
 /** Prints a Markdown table with an optional note under it. */
 function printTable(title, { header, rows, note }) {
@@ -14,8 +33,22 @@ function printTable(title, { header, rows, note }) {
   if (note) console.log(`\n${note}`)
 }
 
-console.log(`Node ${process.version}, ${process.platform}-${process.arch}`)
-printTable('Sentence splitting (baseline: sentence-splitter `split`)', await benchSplitting())
-printTable('Glossary matching (baseline: one regular expression per term)', await benchGlossary())
-printTable('Sentence alignment (baseline: hunalign in the same process)', await benchAlignment())
-printTable('Glossary lint of many files (baseline: 1 worker thread)', await benchPool())
+const section = process.argv[2]
+if (section) {
+  const run = sections[section]
+  if (!run) {
+    console.error(`bench: no section \`${section}\`; sections: ${Object.keys(sections).join(', ')}`)
+    process.exit(2)
+  }
+  printTable(...(await run()))
+} else {
+  console.log(`Node ${process.version}, ${process.platform}-${process.arch}`)
+  let failed = false
+  for (const name of Object.keys(sections)) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {
+      stdio: 'inherit',
+    })
+    if (child.status !== 0) failed = true
+  }
+  process.exitCode = failed ? 1 : 0
+}

@@ -56,7 +56,7 @@ if (existsSync(evalFolder)) {
       '\nright match: the match overlaps the English original in the article’s sources.en.md; right abstention: no match ' +
         'where the original is not known. Scores are probabilities, calibrated on corpus-it/*/pairs.json (the sentence ' +
         'pairs, not these quotations); Brier score and calibration error (5 bins) compare them with how often ' +
-        'each scored match, shown or not, is right. The one-word rule was chosen on this data.',
+        'each scored match, shown or not, is right. The rule that one shared word does not trace a longer quotation was chosen on this data.',
     )
   }
 } else {
