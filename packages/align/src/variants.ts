@@ -42,23 +42,52 @@ function wordsWithSpace(text: string): string[] {
 /**
  * A word-level diff between two Italian renderings of the same original, built with jsdiff's
  * `diffArrays` on `diffTokens` (jsdiff's own advice for languages its word diff does not know).
- * Whitespace differences are not reported as changes.
  *
  * @param first - One rendering.
  * @param second - Another.
- * @returns The parts in order; the parts not `added` rebuild `first`, those not `removed` `second`.
+ * @returns The parts in order, neighbours of one kind merged; the parts not `added` rebuild
+ *   `first`, those not `removed` `second`.
  */
 export function diffRenderings(first: string, second: string): DiffPart[] {
   // Each word carries the space after it, so that spaces are not taken for shared text that
-  // interleaves two different phrases word by word.
-  const parts = diffArrays(wordsWithSpace(first), wordsWithSpace(second), {
+  // interleaves two different phrases word by word; words are compared without it.
+  const before = wordsWithSpace(first)
+  const after = wordsWithSpace(second)
+  const parts: DiffPart[] = []
+  const push = (value: string, added: boolean, removed: boolean) => {
+    if (value === '') return
+    const last = parts.at(-1)
+    if (last && last.added === added && last.removed === removed) last.value += value
+    else parts.push({ value, added, removed })
+  }
+  let inBefore = 0
+  let inAfter = 0
+  for (const part of diffArrays(before, after, {
     comparator: (left: string, right: string) => left.trimEnd() === right.trimEnd(),
-  })
-  return parts.map((part) => ({
-    value: part.value.join(''),
-    added: Boolean(part.added),
-    removed: Boolean(part.removed),
-  }))
+  })) {
+    const count = part.value.length
+    if (part.added) {
+      push(after.slice(inAfter, (inAfter += count)).join(''), true, false)
+    } else if (part.removed) {
+      push(before.slice(inBefore, (inBefore += count)).join(''), false, true)
+    } else {
+      // Equal words, whose trailing spaces may differ: the shared part is common, the rest of
+      // each side's space is a change of its own.
+      for (let offset = 0; offset < count; offset++) {
+        const old = before[inBefore++] as string
+        const neu = after[inAfter++] as string
+        const word = old.trimEnd()
+        const oldSpace = old.slice(word.length)
+        const newSpace = neu.slice(word.length)
+        let shared = 0
+        while (shared < oldSpace.length && oldSpace[shared] === newSpace[shared]) shared++
+        push(word + oldSpace.slice(0, shared), false, false)
+        push(oldSpace.slice(shared), false, true)
+        push(newSpace.slice(shared), true, false)
+      }
+    }
+  }
+  return parts
 }
 
 /** One Italian rendering of an English original, in an article. */
@@ -94,7 +123,10 @@ export interface RenderingGroup {
 
 /** Options of `groupRenderings`. */
 export interface GroupOptions {
-  /** The lowest match score a quotation is grouped with (default: 0.6). */
+  /**
+   * The lowest match score a quotation is grouped with by its English span (default: 0.6); a
+   * concept group takes any match, since it compares only the concept's terms.
+   */
   minimumScore?: number | null | undefined
   /**
    * A glossary: quotations whose matches carry the same concept on both sides form a group too,
@@ -125,7 +157,11 @@ export function groupRenderings(
   for (const article of articles) {
     for (const quote of article.quotes) {
       const match = quote.match
-      if (!match || match.score < minimumScore) continue
+      if (!match) continue
+      // A concept group compares the concept's terms, which the term base vouches for, so any
+      // match counts there; a span group compares whole quotations, and needs a confident one.
+      if (glossary) addToConcepts(byConcept, glossary, article.file, quote, match)
+      if (match.score < minimumScore) continue
       const rendering = { file: article.file, quote, match, ...quotePlace(quote) }
       const group = groups.find(
         (candidate) =>
@@ -139,7 +175,6 @@ export function groupRenderings(
         if (match.end - match.start > group.original.end - group.original.start)
           group.original = match
       }
-      if (glossary) addToConcepts(byConcept, glossary, article.file, quote, match)
     }
   }
   const conceptGroups = [...byConcept.values()].filter(

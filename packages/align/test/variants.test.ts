@@ -1,4 +1,5 @@
 import { createGlossary, parseTermBase } from '@fonte/glossary'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffRenderings, diffTokens, groupRenderings, type AlignedQuote } from '../src/index.js'
 
@@ -11,6 +12,18 @@ describe('diffRenderings', () => {
       '{+immediatamente +}tutti i mezzi [-a sua disposizione senza indugio-]{+disponibili+}',
     ],
     ['finds nothing to mark in equal renderings', 'mutua difesa', 'mutua difesa', 'mutua difesa'],
+    [
+      'keeps the space before a word only one rendering has',
+      'tutti i mezzi disponibili',
+      'tutti i mezzi',
+      'tutti i mezzi[- disponibili-]',
+    ],
+    [
+      'does not interleave two different phrases at their spaces',
+      'tutti i mezzi disponibili per fornire assistenza',
+      'tutti i mezzi a sua disposizione',
+      'tutti i mezzi [-disponibili per fornire assistenza-]{+a sua disposizione+}',
+    ],
     [
       'cuts elided words at the apostrophe',
       'dell’accordo',
@@ -36,6 +49,22 @@ describe('diffRenderings', () => {
       ).toBe(first)
     })
   }
+
+  it('rebuilds both renderings from its parts, for any two texts', () => {
+    const text = fc.stringMatching(/^[a-zà ’'.,\n]{0,40}$/)
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const parts = diffRenderings(first, second)
+        const rebuilt = (skip: 'added' | 'removed') =>
+          parts
+            .filter((part) => !part[skip])
+            .map((part) => part.value)
+            .join('')
+        expect(rebuilt('added')).toBe(first)
+        expect(rebuilt('removed')).toBe(second)
+      }),
+    )
+  })
 
   it('tokenises so that the tokens rebuild the text', () => {
     const text = 'L’accordo, firmato il 19.06.2024 — «storico».'
