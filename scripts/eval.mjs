@@ -49,7 +49,7 @@ if (existsSync(evalFolder)) {
   const wire = join(evalFolder, '..', 'wire')
   if (existsSync(join(wire, 'quotes.json'))) {
     printTable(
-      'Quote alignment on ../shared/wire/quotes.json (seeds 000, 001, 004; glossary as evidence)',
+      'Quote alignment on ../shared/wire/quotes.json (seeds 000, 001, 004)',
       await quotesTable(wire),
     )
     console.log(

@@ -1,5 +1,5 @@
 // Fits the quote-score calibration (`defaultQuoteCalibration`) on corpus-it's sentence pairs and
-// prints it with a reliability table. Run: node packages/align/bench/calibrate.mjs
+// prints it with a reliability table. Run: node packages/align/bench/calibrate.mjs [dictd.index]
 //
 // Each Italian sentence whose original the wire notes identify is matched against all of the
 // corpus's English sources twice: as they are (the match is right when it lies in the original)
@@ -7,7 +7,7 @@
 // the raw evidence score gives the calibration.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { alignQuotes } from '@fonte/align'
+import { alignQuotes, loadDictdDictionary } from '@fonte/align'
 import { createGlossary, loadTermBases } from '@fonte/glossary'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -28,7 +28,7 @@ export function readPairedCorpus(corpus = `${root}corpus-it/`) {
  * `{ evidence, right }` for each paired sentence, with and without its original among the
  * sources. The original is every copy of its text in any source (a headline is often there twice).
  */
-export function calibrationExamples(corpus, glossary) {
+export function calibrationExamples(corpus, evidence = {}) {
   const examples = []
   for (const entry of corpus) {
     for (const pair of entry.pairs) {
@@ -51,7 +51,7 @@ export function calibrationExamples(corpus, glossary) {
         })
         // The pair's Italian alone, as plain text: the splitter may still cut it in two.
         const { sentences } = alignQuotes(pair.it.text, sources, {
-          glossary,
+          ...evidence,
           calibration: null,
           threshold: 0,
           markdown: false,
@@ -127,10 +127,18 @@ function round(value) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const glossary = createGlossary(await loadTermBases([`${root}glossary/fonte.glossary.yaml`]))
-  const examples = calibrationExamples(readPairedCorpus(), glossary)
+  // With a dictd .index as argument (FreeDict: /usr/share/dictd/freedict-eng-ita.index), the
+  // dictionary counts as evidence too: that fit is dictionaryQuoteCalibration.
+  const index = process.argv[2]
+  const dictionary = index
+    ? await loadDictdDictionary(index, index.replace(/\.index$/, '.dict.dz'))
+    : undefined
+  const examples = calibrationExamples(readPairedCorpus(), { glossary, dictionary })
   const fitted = fitLogistic(examples)
   console.log(`${examples.length} examples, ${examples.filter((e) => e.right).length} right`)
-  console.log(`defaultQuoteCalibration = ${JSON.stringify(fitted)}`)
+  console.log(
+    `${dictionary ? 'dictionaryQuoteCalibration' : 'defaultQuoteCalibration'} = ${JSON.stringify(fitted)}`,
+  )
   const sigmoid = (e) => 1 / (1 + Math.exp(-(fitted.intercept + fitted.slope * e)))
   const { rows, expectedError } = reliability(
     examples.map(({ evidence, right }) => ({ probability: sigmoid(evidence), right })),

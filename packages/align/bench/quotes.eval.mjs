@@ -84,24 +84,53 @@ export function evaluateQuotes(quotesFile, options = {}) {
   return { counts, predictions }
 }
 
+const freeDict = [
+  '/usr/share/dictd/freedict-eng-ita.index',
+  '/usr/share/dictd/freedict-eng-ita.dict.dz',
+]
+
+/** The quote table of `pnpm eval`: the glossary as evidence, and FreeDict too where installed. */
 export async function quotesTable(folder) {
+  const { existsSync } = await import('node:fs')
+  const { loadDictdDictionary } = await import('@fonte/align')
   const { createGlossary, loadTermBases } = await import('@fonte/glossary')
+  const { reliability } = await import('./calibrate.mjs')
   const glossary = createGlossary(
     await loadTermBases([
       new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname,
     ]),
   )
-  const { counts, predictions } = evaluateQuotes(join(folder, 'quotes.json'), { glossary })
-  const { reliability } = await import('./calibrate.mjs')
-  const { expectedError } = reliability(predictions)
-  const brier =
-    predictions.reduce(
-      (sum, { probability, right }) => sum + (probability - (right ? 1 : 0)) ** 2,
-      0,
-    ) / predictions.length
-  const right = counts.rightMatch + counts.rightAbstain
+  const runs = [['glossary', { glossary }]]
+  if (freeDict.every((path) => existsSync(path))) {
+    const dictionary = await loadDictdDictionary(...freeDict)
+    runs.push(['glossary + FreeDict EN–IT', { glossary, dictionary }])
+  }
+  const rows = runs.map(([name, options]) => {
+    const { counts, predictions } = evaluateQuotes(join(folder, 'quotes.json'), options)
+    const { expectedError } = reliability(predictions)
+    const brier =
+      predictions.reduce(
+        (sum, { probability, right }) => sum + (probability - (right ? 1 : 0)) ** 2,
+        0,
+      ) / predictions.length
+    const right = counts.rightMatch + counts.rightAbstain
+    return [
+      name,
+      counts.total,
+      counts.found,
+      counts.rightMatch,
+      counts.rightAbstain,
+      counts.wrongMatch,
+      counts.falseMatch,
+      counts.missedMatch,
+      `${((100 * right) / counts.total).toFixed(1)}%`,
+      brier.toFixed(3),
+      expectedError.toFixed(3),
+    ]
+  })
   return {
     header: [
+      'evidence',
       'quotations (gold)',
       'found',
       'right match',
@@ -113,19 +142,6 @@ export async function quotesTable(folder) {
       'Brier score',
       'calibration error',
     ],
-    rows: [
-      [
-        counts.total,
-        counts.found,
-        counts.rightMatch,
-        counts.rightAbstain,
-        counts.wrongMatch,
-        counts.falseMatch,
-        counts.missedMatch,
-        `${((100 * right) / counts.total).toFixed(1)}%`,
-        brier.toFixed(3),
-        expectedError.toFixed(3),
-      ],
-    ],
+    rows,
   }
 }

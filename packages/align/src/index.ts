@@ -10,7 +10,12 @@ export {
 } from './scorers.js'
 export type { AlignOptions, Bead } from './align.js'
 export type { BeadScore, Dictionary, Scorer, ScorerContext } from './scorers.js'
-export { alignQuotes, defaultQuoteCalibration, reportingPhrases } from './quotes.js'
+export {
+  alignQuotes,
+  defaultQuoteCalibration,
+  dictionaryQuoteCalibration,
+  reportingPhrases,
+} from './quotes.js'
 export type {
   AlignedQuote,
   EnglishSource,

@@ -6,6 +6,7 @@ export {
   cognatesScorer,
   defaultQuoteCalibration,
   defaultScorers,
+  dictionaryQuoteCalibration,
   dictionaryScorer,
   diffRenderings,
   glossaryScorer,

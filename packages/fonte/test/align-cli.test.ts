@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fonte } from './process.js'
@@ -54,6 +55,48 @@ describe('fonte align (process)', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read `nope.md`: no such file')
   })
+})
+
+describe('fonte align --dictionary (process)', () => {
+  // A dictd dictionary of one entry: the .index gives its offset and length in base 64.
+  const folder = mkdtempSync(join(tmpdir(), 'fonte-dictd-'))
+  const entry = 'means\n  mezzi\n'
+  writeFileSync(join(folder, 'tiny.index'), `means\tA\t${'ABCDEFGHIJKLMNOP'[entry.length]}\n`)
+  writeFileSync(join(folder, 'tiny.dict'), entry)
+  writeFileSync(join(folder, 'lone.index'), 'means\tA\tB\n')
+  writeFileSync(join(folder, 'article.md'), 'Useranno «tutti i mezzi».\n')
+  writeFileSync(join(folder, 'source.en.md'), 'They will use all means.\n')
+  const align = (...extra: string[]) =>
+    fonte([
+      'align',
+      join(folder, 'article.md'),
+      '--en',
+      join(folder, 'source.en.md'),
+      '--format',
+      'json',
+      ...extra,
+    ])
+
+  it('finds through the dictionary what has no cognate', async () => {
+    const without = JSON.parse((await align()).stdout)
+    expect(without.quotes[0].match).toBeNull()
+    const { code, stdout } = await align('--dictionary', join(folder, 'tiny.index'))
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).quotes[0].match).toMatchObject({ text: 'means' })
+  })
+
+  const errors: Array<[name: string, file: string, message: RegExp]> = [
+    ['a missing file', 'missing.index', /missing\.index`: no such file/],
+    ['a file that is not a dictd index', 'article.md', /expected a dictd \.index file/],
+    ['an index without its entries', 'lone.index', /no .*lone\.dict\.dz or .*lone\.dict beside it/],
+  ]
+  for (const [name, file, message] of errors) {
+    it(`exits 2 on ${name}`, async () => {
+      const { code, stderr } = await align('--dictionary', join(folder, file))
+      expect(code).toBe(2)
+      expect(stderr).toMatch(message)
+    })
+  }
 })
 
 describe('fonte variants (process)', () => {

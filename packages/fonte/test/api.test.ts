@@ -15,6 +15,7 @@ describe('fonte exports', () => {
       'createGlossary',
       'defaultQuoteCalibration',
       'defaultScorers',
+      'dictionaryQuoteCalibration',
       'dictionaryScorer',
       'diffRenderings',
       'extractQuotes',

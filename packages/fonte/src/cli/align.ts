@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
 import { location } from 'vfile-location'
-import { glossaryOption, sourceOptions } from './options.js'
+import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
@@ -13,6 +13,7 @@ Trace each quotation and sentence of an Italian article to the English words it 
 Options:
       --en <file>          an English source, plain text or Markdown; repeat for several
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
+      --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default: side by side) or json
       --threshold <score>  the lowest probability a match is shown with (default: 0.5)
   -h, --help               show this help
@@ -56,7 +57,8 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     values.en.map(async (file) => ({ file, text: await readText(file) })),
   )
   const glossary = await glossaryOption(values.glossary)
-  const result = alignQuotes(article, sources, { glossary, threshold })
+  const dictionary = await dictionaryOption(values.dictionary)
+  const result = alignQuotes(article, sources, { glossary, dictionary, threshold })
   const shape = (entry: AlignedQuote) => ({
     text: entry.text,
     start: entry.start,

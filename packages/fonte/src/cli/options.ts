@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { loadDictdDictionary, type Dictionary } from '@fonte/align'
 import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
 import { UsageError } from './inputs.js'
 
@@ -19,10 +21,38 @@ export async function glossaryOption(
   }
 }
 
+/**
+ * The files of the dictd dictionary named by `--dictionary`: its `.index` file, and the
+ * `.dict.dz` or `.dict` beside it (FreeDict's English–Italian, from Debian's
+ * `dict-freedict-eng-ita`, is `/usr/share/dictd/freedict-eng-ita.index`).
+ *
+ * @returns The two paths, or `undefined` when no dictionary was named.
+ */
+export function dictionaryFiles(path: string | undefined): [string, string] | undefined {
+  if (path === undefined) return undefined
+  if (!path.endsWith('.index')) {
+    throw new UsageError(`--dictionary \`${path}\`: expected a dictd .index file`)
+  }
+  if (!existsSync(path)) throw new UsageError(`--dictionary \`${path}\`: no such file`)
+  const stem = path.slice(0, -'.index'.length)
+  const entries = [`${stem}.dict.dz`, `${stem}.dict`].find((candidate) => existsSync(candidate))
+  if (entries === undefined) {
+    throw new UsageError(`--dictionary \`${path}\`: no ${stem}.dict.dz or ${stem}.dict beside it`)
+  }
+  return [path, entries]
+}
+
+/** Load the dictd dictionary named by `--dictionary` (see `dictionaryFiles`). */
+export async function dictionaryOption(path: string | undefined): Promise<Dictionary | undefined> {
+  const files = dictionaryFiles(path)
+  return files ? loadDictdDictionary(...files) : undefined
+}
+
 /** The options `fonte align` and `fonte variants` share, as `parseArgs` declares them. */
 export const sourceOptions = {
   en: { type: 'string', multiple: true },
   glossary: { type: 'string', short: 'g', multiple: true },
+  dictionary: { type: 'string' },
   format: { type: 'string', short: 'f', default: 'text' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const

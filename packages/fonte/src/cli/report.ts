@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
-import { glossaryOption } from './options.js'
+import { dictionaryFiles, glossaryOption } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { jobsOption, parallelFrom, progressReporter } from './progress.js'
@@ -19,6 +19,7 @@ Options:
       --out <folder>       where to write it (default: fonte-report)
       --en <file>          an English source for every article; repeatable
   -g, --glossary <file>    a term base to lint with; repeatable
+      --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -j, --jobs <n>           worker threads for many articles (default: all cores from 16)
   -h, --help               show this help
 
@@ -33,6 +34,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
       out: { type: 'string', default: 'fonte-report' },
       en: { type: 'string', multiple: true },
       glossary: { type: 'string', short: 'g', multiple: true },
+      dictionary: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -44,6 +46,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no input: give articles or folders')
   const jobs = jobsOption(values.jobs)
   const glossary = await glossaryOption(values.glossary)
+  const dictionary = dictionaryFiles(values.dictionary)
   const shared = await Promise.all(
     (values.en ?? []).map(async (file) => ({ file, text: await read(file) })),
   )
@@ -59,6 +62,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const summary = await writeReport(inputs, values.out, {
     glossary,
     glossaryFiles: values.glossary ?? [],
+    dictionaryFiles: dictionary,
     jobs: jobs ?? (inputs.length >= parallelFrom ? availableParallelism() : 1),
     onArticle: (done) => progress(done),
   })

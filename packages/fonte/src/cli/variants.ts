@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
-import { glossaryOption, sourceOptions } from './options.js'
+import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { readInputs, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { progressReporter } from './progress.js'
@@ -19,6 +19,7 @@ The English sources are the sources.en.md files beside the articles, pooled, and
 Options:
       --en <file>          another English source; repeatable
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
+      --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default) or json
   -h, --help               show this help
 
@@ -59,9 +60,10 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     }
   }
   const glossary = await glossaryOption(values.glossary)
+  const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
   const aligned = articles.map((article, index) => {
-    const quotes = alignQuotes(article.text, sources, { glossary }).quotes.filter(
+    const quotes = alignQuotes(article.text, sources, { glossary, dictionary }).quotes.filter(
       (quote) => quote.kind === 'direct',
     )
     progress(index + 1)

@@ -1,3 +1,4 @@
+import { loadDictdDictionary, type Dictionary } from '@fonte/align'
 import { createGlossary, loadTermBases, type Glossary } from '@fonte/glossary'
 
 let cached: { key: string; glossary: Promise<Glossary | undefined> } | undefined
@@ -18,4 +19,23 @@ export function workerGlossary(paths: readonly string[]): Promise<Glossary | und
     }
   }
   return cached.glossary
+}
+
+let cachedDictionary: { key: string; dictionary: Promise<Dictionary | undefined> } | undefined
+
+/**
+ * The dictd dictionary at these paths (`.index`, `.dict.dz`), read once per worker thread;
+ * `undefined` when there is none.
+ */
+export function workerDictionary(
+  files: readonly [string, string] | undefined,
+): Promise<Dictionary | undefined> {
+  const key = files?.join('\u0000') ?? ''
+  if (!cachedDictionary || cachedDictionary.key !== key) {
+    cachedDictionary = {
+      key,
+      dictionary: files ? loadDictdDictionary(files[0], files[1]) : Promise.resolve(undefined),
+    }
+  }
+  return cachedDictionary.dictionary
 }

@@ -1,6 +1,6 @@
 import type { EnglishSource } from '@fonte/align'
 import { analyseArticle } from '../report/analyse.js'
-import { workerGlossary } from './glossary-cache.js'
+import { workerDictionary, workerGlossary } from './glossary-cache.js'
 import { serializeMessage, type SerializedMessage } from './messages.js'
 
 /** Articles for a worker to trace and lint, in a batch. */
@@ -8,6 +8,8 @@ export interface ReportTask {
   articles: Array<{ file: string; text: string; sources: EnglishSource[] }>
   /** Term base paths; each worker compiles them once. */
   glossaries: string[]
+  /** A dictd dictionary's `.index` and `.dict.dz` paths; each worker reads it once. */
+  dictionary?: [string, string] | undefined
 }
 
 /** An article's analysis as it crosses back from the worker. */
@@ -18,8 +20,9 @@ export type SerializedAnalysis = Omit<ReturnType<typeof analyseArticle>, 'findin
 /** Trace and lint a batch of articles in a worker thread. */
 export default async function reportTask(task: ReportTask): Promise<SerializedAnalysis[]> {
   const glossary = await workerGlossary(task.glossaries)
+  const dictionary = await workerDictionary(task.dictionary)
   return task.articles.map((article) => {
-    const analysis = analyseArticle(article, glossary)
+    const analysis = analyseArticle(article, glossary, dictionary)
     return { ...analysis, findings: analysis.findings.map(serializeMessage) }
   })
 }

@@ -1,4 +1,4 @@
-import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
+import { alignQuotes, type AlignedQuote, type Dictionary, type EnglishSource } from '@fonte/align'
 import { lintFile, type Glossary } from '@fonte/glossary'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -11,14 +11,15 @@ export interface ArticleAnalysis {
 }
 
 /**
- * Trace an article's sentences and quotations to the given English sources, and lint it with the
- * glossary when there is one.
+ * Trace an article's sentences and quotations to the given English sources, with the glossary and
+ * dictionary as evidence when there are ones, and lint it with the glossary.
  */
 export function analyseArticle(
   article: { file: string; text: string; sources: EnglishSource[] },
   glossary: Glossary | undefined,
+  dictionary?: Dictionary,
 ): ArticleAnalysis {
-  const aligned = alignQuotes(article.text, article.sources, { glossary })
+  const aligned = alignQuotes(article.text, article.sources, { glossary, dictionary })
   const findings = glossary
     ? lintFile(new VFile({ path: article.file, value: article.text }), glossary).messages
     : []

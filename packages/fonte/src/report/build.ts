@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { groupRenderings, type EnglishSource } from '@fonte/align'
+import { groupRenderings, loadDictdDictionary, type EnglishSource } from '@fonte/align'
 import type { Glossary } from '@fonte/glossary'
 import { readArticle } from '../article.js'
 import { rebuildMessage } from '../pool/messages.js'
@@ -37,6 +37,11 @@ export interface ReportOptions {
    * 1, articles are traced and linted on a pool of that many threads.
    */
   glossaryFiles?: string[] | undefined
+  /**
+   * A dictd dictionary's `.index` and `.dict.dz` (or `.dict`) paths, whose translations count
+   * as evidence for alignment; each worker thread reads it once.
+   */
+  dictionaryFiles?: [string, string] | undefined
   /** Worker threads (default: 1, this thread). */
   jobs?: number | undefined
   /** Called as each article is done, with how many are. */
@@ -75,7 +80,11 @@ export async function writeReport(
       {
         worker: new URL('../pool/report-worker.js', import.meta.url),
         jobs,
-        task: (articles) => ({ articles, glossaries: options.glossaryFiles ?? [] }),
+        task: (articles) => ({
+          articles,
+          glossaries: options.glossaryFiles ?? [],
+          dictionary: options.dictionaryFiles,
+        }),
         onResult: (_, index) => options.onArticle?.(index + 1, work.length),
       },
     )
@@ -84,8 +93,11 @@ export async function writeReport(
       findings: analysis.findings.map(rebuildMessage),
     }))
   } else {
+    const dictionary = options.dictionaryFiles
+      ? await loadDictdDictionary(...options.dictionaryFiles)
+      : undefined
     analyses = work.map((article, index) => {
-      const analysis = analyseArticle(article, glossary)
+      const analysis = analyseArticle(article, glossary, dictionary)
       options.onArticle?.(index + 1, work.length)
       return analysis
     })

@@ -1,4 +1,4 @@
-import { alignQuotes, type EnglishSource, type QuoteAlignment } from '@fonte/align'
+import { alignQuotes, type Dictionary, type EnglishSource, type QuoteAlignment } from '@fonte/align'
 import { lintFile, type Glossary, type LintOptions } from '@fonte/glossary'
 import { languageBlocks, type IdentifyOptions } from '@fonte/lang'
 import { markdownProse } from '@fonte/markdown'
@@ -94,7 +94,9 @@ export interface AlignPluginOptions {
   sources: EnglishSource[]
   /** A glossary whose concepts count as evidence (optional). */
   glossary?: Glossary | null | undefined
-  /** The lowest score a match is kept with (default: 0.4). */
+  /** A bilingual English–Italian dictionary whose translations count as evidence (optional). */
+  dictionary?: Dictionary | null | undefined
+  /** The lowest score a match is kept with, a probability (default: 0.5). */
   threshold?: number | null | undefined
 }
 
@@ -103,7 +105,7 @@ export interface AlignPluginOptions {
  * `file.data.fonte.alignment`; each direct quotation with no original found gets an info
  * message (`unmatched-quote`).
  *
- * @param options - The sources, and the glossary and threshold (required: `sources`).
+ * @param options - The sources, and the glossary, dictionary and threshold (required: `sources`).
  */
 export const fonteAlign: Plugin<[AlignPluginOptions], Root> = function (options) {
   if (!options || !Array.isArray(options.sources)) {
@@ -112,6 +114,7 @@ export const fonteAlign: Plugin<[AlignPluginOptions], Root> = function (options)
   return (_tree, file) => {
     const alignment = alignQuotes(String(file.value), options.sources, {
       glossary: options.glossary,
+      dictionary: options.dictionary,
       threshold: options.threshold,
     })
     data(file).alignment = alignment
