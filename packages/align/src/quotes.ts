@@ -1,4 +1,4 @@
-import type { Glossary } from '@fonte/glossary'
+import type { Glossary, TermMatch } from '@fonte/glossary'
 import { markdownProse, type Prose } from '@fonte/markdown'
 import { extractQuotes, splitSentences } from '@fonte/split-it'
 import { split as splitEnglish } from 'sentence-splitter'
@@ -140,6 +140,8 @@ interface EnglishSentence {
   start: number
   end: number
   words: EnglishWord[]
+  /** The glossary's English terms in it, offsets relative to `start`; found once, used per quote. */
+  terms: TermMatch[]
 }
 
 interface EnglishWord {
@@ -261,7 +263,8 @@ function englishSentences(source: EnglishSource, settings: QuoteOptions): Englis
       words.push({ start: from, end: to, keys: englishKeys(found[0], settings) })
     }
     const [from, to] = prose.toSourceRange(start, end)
-    sentences.push({ file: source.file, start: from, end: to, words })
+    const terms = settings.glossary?.source.match(source.text.slice(from, to)) ?? []
+    sentences.push({ file: source.file, start: from, end: to, words, terms })
   }
   return sentences
 }
@@ -320,11 +323,7 @@ function bestMatch(
   let bestMisfit = Number.POSITIVE_INFINITY
   for (const sentence of english) {
     const englishTerms =
-      concepts.size > 0 && settings.glossary
-        ? settings.glossary.source
-            .match(sourceText(sources, sentence.file).slice(sentence.start, sentence.end))
-            .filter((match) => concepts.has(match.concept.id))
-        : []
+      concepts.size > 0 ? sentence.terms.filter((match) => concepts.has(match.concept.id)) : []
     const sharedConcepts = new Set(englishTerms.map((match) => match.concept.id))
     // Which glossary term each word is in (-1: none). A term is one unit of meaning however many
     // words it has, so that a wordy version of a text (`all means in its possession without
