@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createGlossary, loadTermBases } from '@fonte/glossary'
 import { describe, expect, it } from 'vitest'
-import { alignQuotes } from '../src/index.js'
+import { markdownProse } from '@fonte/markdown'
+import { splitSentences } from '@fonte/split-it'
+import { alignQuotes, alignSentences } from '../src/index.js'
 
 // Golden quote alignments of the corpus articles that have English sources: each quotation with
 // the English words it was traced to. `vitest -u` rewrites them; review the diff before committing.
@@ -41,6 +43,48 @@ describe('corpus-it quote alignments', () => {
       await expect(`${JSON.stringify(listing, null, 2)}\n`).toMatchFileSnapshot(
         `fixtures/${id}.quotes.json`,
       )
+    })
+  }
+})
+
+// Golden sentence alignments: each article's sentences, boilerplate and all, against the English
+// sentences of its pairs.json (the wire notes' reference), in order. The listing records, pair by
+// pair, where the reference puts the Italian and where fonte does; review a change before
+// committing it with `vitest -u`.
+describe('corpus-it sentence alignments', () => {
+  for (const id of articles) {
+    it(`aligns the reference pairs of ${id} as reviewed`, async () => {
+      const article = readFileSync(new URL(`${id}/article.md`, corpus), 'utf8')
+      const pairs = JSON.parse(readFileSync(new URL(`${id}/pairs.json`, corpus), 'utf8')) as Array<{
+        it: { start: number; end: number }
+        en: Array<{ text: string }>
+      }>
+      const prose = markdownProse(article)
+      const italian = splitSentences(prose.text).map((sentence) => ({
+        text: sentence.text,
+        range: prose.toSourceRange(sentence.start, sentence.end),
+      }))
+      const english = pairs.flatMap((pair) => pair.en.map((sentence) => sentence.text))
+      const beads = alignSentences(
+        english,
+        italian.map((sentence) => sentence.text),
+      )
+      let next = 0
+      const listing = pairs.map((pair) => {
+        const source = pair.en.map(() => next++)
+        const expected = italian.flatMap((sentence, index) =>
+          sentence.range[0] >= pair.it.start && sentence.range[1] <= pair.it.end ? [index] : [],
+        )
+        const bead = beads.find((candidate) => candidate.source.includes(source[0] as number))
+        return { english: source, expected, aligned: bead?.target ?? [] }
+      })
+      const right = listing.filter(
+        (entry) => JSON.stringify(entry.expected) === JSON.stringify(entry.aligned),
+      ).length
+      expect(right / listing.length).toBeGreaterThanOrEqual(0.85)
+      await expect(
+        `[\n${listing.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]\n`,
+      ).toMatchFileSnapshot(`fixtures/${id}.sentences.json`)
     })
   }
 })
