@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
 import { location } from 'vfile-location'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { UsageError } from './inputs.js'
+import { readText, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
 export const alignHelp = `Usage: fonte align [options] <article> --en <source>...
@@ -105,17 +104,4 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     }
   }
   return 0
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    throw new UsageError(
-      `cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'unreadable'}`,
-      {
-        cause: error,
-      },
-    )
-  }
 }

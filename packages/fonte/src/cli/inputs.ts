@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { dirname, extname, join } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
 /** A usage or file problem: the CLI prints it and exits with code 2. */
@@ -79,16 +80,26 @@ async function articlesIn(folder: string, extensions: ReadonlySet<string>): Prom
   return found
 }
 
-async function readText(path: string): Promise<string> {
+/** The English source kept beside an article (`sources.en.md` in its folder), if there is one. */
+export function sourcesBeside(articlePath: string): string | undefined {
+  const beside = join(dirname(articlePath), 'sources.en.md')
+  return existsSync(beside) ? beside : undefined
+}
+
+/**
+ * Read a file named on the command line as UTF-8 text.
+ *
+ * @param path - The file.
+ * @param what - What the file is, for the message (`source `, say; default: nothing).
+ * @throws {UsageError} Naming the file, when it is missing or cannot be read.
+ */
+export async function readText(path: string, what = ''): Promise<string> {
   try {
     return await readFile(path, 'utf8')
   } catch (error) {
-    throw new UsageError(
-      `cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
-      {
-        cause: error,
-      },
-    )
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')
+    throw new UsageError(`cannot read ${what}\`${path}\`: ${reason}`, { cause: error })
   }
 }
 

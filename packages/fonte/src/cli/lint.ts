@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -15,7 +15,7 @@ import { VFile } from 'vfile'
 import { findConfig } from './config.js'
 import { formatResults, severityOf, toEslintLine, type LintFormat } from './formats.js'
 import { glossaryOption } from './options.js'
-import { readInputs, UsageError } from './inputs.js'
+import { readInputs, readText, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { lintInParallel } from '../pool/lint-pool.js'
 import { jobsOption, parallelFrom, progressReporter } from './progress.js'
@@ -136,13 +136,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
       `${sources.length} sources for ${inputs.length} inputs: give one --source per input, in order, or one for a single input`,
     )
   }
-  const sourceTexts = await Promise.all(
-    sources.map((path) =>
-      readFile(path, 'utf8').catch((error: unknown) => {
-        throw new UsageError(`cannot read source \`${path}\`: no such file`, { cause: error })
-      }),
-    ),
-  )
+  const sourceTexts = await Promise.all(sources.map((path) => readText(path, 'source ')))
 
   // Many files go to a pool of worker threads, streamed back in order; a fix, per-file sources
   // and standard input stay in this thread.

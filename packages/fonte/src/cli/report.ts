@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { dictionaryFiles, glossaryOption } from './options.js'
-import { readInputs, UsageError } from './inputs.js'
+import { readInputs, readText, sourcesBeside, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { jobsOption, parallelFrom, progressReporter } from './progress.js'
 
@@ -48,14 +46,14 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
   const shared = await Promise.all(
-    (values.en ?? []).map(async (file) => ({ file, text: await read(file) })),
+    (values.en ?? []).map(async (file) => ({ file, text: await readText(file) })),
   )
   const articles = await readInputs(positionals, io.stdin)
   const inputs: ReportInput[] = []
   for (const article of articles) {
-    const beside = join(dirname(article.path), 'sources.en.md')
+    const beside = sourcesBeside(article.path)
     const sources = [...shared]
-    if (existsSync(beside)) sources.push({ file: beside, text: await read(beside) })
+    if (beside) sources.push({ file: beside, text: await readText(beside) })
     inputs.push({ file: article.path, text: article.text, sources })
   }
   const progress = progressReporter(io, 'fonte report', inputs.length, 'articles')
@@ -76,12 +74,4 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   io.out(`glossary findings: ${findings || 'none'}`)
   io.out(`report: ${resolve(summary.index)}`)
   return 0
-}
-
-async function read(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    throw new UsageError(`cannot read \`${path}\`: no such file`, { cause: error })
-  }
 }

@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { readInputs, UsageError } from './inputs.js'
+import { readInputs, readText, sourcesBeside, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { progressReporter } from './progress.js'
 
@@ -46,19 +43,13 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   const articles = await readInputs(positionals, io.stdin)
   const sourcePaths = new Set(values.en ?? [])
   for (const article of articles) {
-    const beside = join(dirname(article.path), 'sources.en.md')
-    if (existsSync(beside)) sourcePaths.add(beside)
+    const beside = sourcesBeside(article.path)
+    if (beside) sourcePaths.add(beside)
   }
   if (sourcePaths.size === 0)
     throw new UsageError('no English source: none beside the articles, and no --en')
   const sources: EnglishSource[] = []
-  for (const file of sourcePaths) {
-    try {
-      sources.push({ file, text: await readFile(file, 'utf8') })
-    } catch (error) {
-      throw new UsageError(`cannot read \`${file}\`: no such file`, { cause: error })
-    }
-  }
+  for (const file of sourcePaths) sources.push({ file, text: await readText(file) })
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
