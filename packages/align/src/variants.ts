@@ -162,7 +162,14 @@ export function groupRenderings(
       // match counts there; a span group compares whole quotations, and needs a confident one.
       if (glossary) addToConcepts(byConcept, glossary, article.file, quote, match)
       if (match.score < minimumScore) continue
-      const rendering = { file: article.file, quote, match, ...quotePlace(quote) }
+      const rendering: Rendering = {
+        file: article.file,
+        quote,
+        match,
+        text: quote.text,
+        start: quote.start,
+        end: quote.end,
+      }
       const group = groups.find(
         (candidate) =>
           candidate.original.file === match.file &&
@@ -172,8 +179,7 @@ export function groupRenderings(
       if (!group) groups.push({ original: match, renderings: [rendering] })
       else {
         group.renderings.push(rendering)
-        if (match.end - match.start > group.original.end - group.original.start)
-          group.original = match
+        widen(group, match)
       }
     }
   }
@@ -185,8 +191,10 @@ export function groupRenderings(
   )
 }
 
-function quotePlace(quote: AlignedQuote): Pick<Rendering, 'text' | 'start' | 'end'> {
-  return { text: quote.text, start: quote.start, end: quote.end }
+/** Keep the widest English span of a group as its original. */
+function widen(group: RenderingGroup, original: QuoteMatch): void {
+  if (original.end - original.start > group.original.end - group.original.start)
+    group.original = original
 }
 
 /** File a quotation under each concept that both it and its English match carry. */
@@ -229,8 +237,7 @@ function addToConcepts(
     // One rendering per article and term: a quotation repeated in the headline says nothing new.
     if (!group.renderings.some((other) => other.file === file && other.text === rendering.text))
       group.renderings.push(rendering)
-    if (original.end - original.start > group.original.end - group.original.start)
-      group.original = original
+    widen(group, original)
   }
 }
 

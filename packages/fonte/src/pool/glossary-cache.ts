@@ -1,41 +1,37 @@
 import { loadDictdDictionary, type Dictionary } from '@fonte/align'
 import { createGlossary, loadTermBases, type Glossary } from '@fonte/glossary'
 
-let cached: { key: string; glossary: Promise<Glossary | undefined> } | undefined
-
 /**
- * The term bases at these paths, compiled once per worker thread and kept for its later tasks;
- * `undefined` when there are none.
+ * A loader that keeps its last result, so that a worker thread loads the same files once for
+ * all its tasks and again only when a task names other files.
  */
-export function workerGlossary(paths: readonly string[]): Promise<Glossary | undefined> {
-  const key = paths.join('\u0000')
-  if (!cached || cached.key !== key) {
-    cached = {
-      key,
-      glossary:
-        paths.length === 0
-          ? Promise.resolve(undefined)
-          : loadTermBases([...paths]).then((termBase) => createGlossary(termBase)),
-    }
+function lastLoaded<Files, Value>(
+  key: (files: Files) => string,
+  load: (files: Files) => Promise<Value>,
+): (files: Files) => Promise<Value> {
+  let cached: { key: string; value: Promise<Value> } | undefined
+  return (files) => {
+    const wanted = key(files)
+    if (!cached || cached.key !== wanted) cached = { key: wanted, value: load(files) }
+    return cached.value
   }
-  return cached.glossary
 }
 
-let cachedDictionary: { key: string; dictionary: Promise<Dictionary | undefined> } | undefined
+/** The term bases at these paths, compiled once per worker thread; `undefined` for none. */
+export const workerGlossary = lastLoaded<readonly string[], Glossary | undefined>(
+  (paths) => paths.join('\u0000'),
+  async (paths) =>
+    paths.length === 0 ? undefined : createGlossary(await loadTermBases([...paths])),
+)
 
 /**
  * The dictd dictionary at these paths (`.index`, `.dict.dz`), read once per worker thread;
- * `undefined` when there is none.
+ * `undefined` for none.
  */
-export function workerDictionary(
-  files: readonly [string, string] | undefined,
-): Promise<Dictionary | undefined> {
-  const key = files?.join('\u0000') ?? ''
-  if (!cachedDictionary || cachedDictionary.key !== key) {
-    cachedDictionary = {
-      key,
-      dictionary: files ? loadDictdDictionary(files[0], files[1]) : Promise.resolve(undefined),
-    }
-  }
-  return cachedDictionary.dictionary
-}
+export const workerDictionary = lastLoaded<
+  readonly [string, string] | undefined,
+  Dictionary | undefined
+>(
+  (files) => files?.join('\u0000') ?? '',
+  async (files) => (files ? loadDictdDictionary(files[0], files[1]) : undefined),
+)
