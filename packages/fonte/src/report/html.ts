@@ -33,6 +33,22 @@ interface Annotation {
 }
 
 /**
+ * An annotation for each entry that has a range: `attribute` carries the entry's index, so that a
+ * click finds it in the page's data.
+ */
+function marks<Entry>(
+  entries: readonly Entry[],
+  attribute: string,
+  className: string,
+  range: (entry: Entry) => { start: number; end: number } | undefined,
+): Annotation[] {
+  return entries.flatMap((entry, value) => {
+    const found = range(entry)
+    return found ? [{ start: found.start, end: found.end, attribute, value, className }] : []
+  })
+}
+
+/**
  * Text with overlapping annotations, as HTML: the text is cut at every annotation edge and each
  * piece is one `<span>` carrying every annotation over it, so overlaps never break nesting.
  * Blank lines become paragraph breaks.
@@ -155,25 +171,10 @@ function page(title: string, body: string, data?: unknown): string {
 
 /** The page of one article: Italian beside English, quotations, sentences and findings linked. */
 export function articlePage(article: ReportArticle): string {
-  const annotations: Annotation[] = []
-  article.sentences.forEach((sentence, index) =>
-    annotations.push({
-      start: sentence.start,
-      end: sentence.end,
-      attribute: 'data-s',
-      value: index,
-      className: 's',
-    }),
-  )
-  article.quotes.forEach((quote, index) =>
-    annotations.push({
-      start: quote.start,
-      end: quote.end,
-      attribute: 'data-q',
-      value: index,
-      className: 'q',
-    }),
-  )
+  const annotations: Annotation[] = [
+    ...marks(article.sentences, 'data-s', 's', (sentence) => sentence),
+    ...marks(article.quotes, 'data-q', 'q', (quote) => quote),
+  ]
   article.findings.forEach((finding, index) => {
     const place = finding.place && 'start' in finding.place ? finding.place : undefined
     if (!place || place.start.offset === undefined || place.end.offset === undefined) return
@@ -189,32 +190,15 @@ export function articlePage(article: ReportArticle): string {
 
   const english = article.sources
     .map((source) => {
-      const marks: Annotation[] = []
-      article.quotes.forEach((quote, index) => {
-        if (quote.match?.file === source.file) {
-          marks.push({
-            start: quote.match.start,
-            end: quote.match.end,
-            attribute: 'data-enq',
-            value: index,
-            className: 'm',
-          })
-        }
-      })
-      article.sentences.forEach((sentence, index) => {
-        if (sentence.match?.file === source.file) {
-          marks.push({
-            start: sentence.match.start,
-            end: sentence.match.end,
-            attribute: 'data-ens',
-            value: index,
-            className: 'm',
-          })
-        }
-      })
+      const inSource = (entry: AlignedQuote) =>
+        entry.match?.file === source.file ? entry.match : undefined
+      const originals = [
+        ...marks(article.quotes, 'data-enq', 'm', inSource),
+        ...marks(article.sentences, 'data-ens', 'm', inSource),
+      ]
       const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source.text)
       const from = frontMatter ? frontMatter[0].length : 0
-      return `<h3>${escapeHtml(source.file)}</h3>${annotate(source.text, from, source.text.length, marks)}`
+      return `<h3>${escapeHtml(source.file)}</h3>${annotate(source.text, from, source.text.length, originals)}`
     })
     .join('\n')
 
