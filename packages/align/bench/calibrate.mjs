@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { alignQuotes, loadDictdDictionary } from '@fonte/align'
-import { createGlossary, loadTermBases } from '@fonte/glossary'
+import { loadProjectGlossary } from './resources.mjs'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -126,7 +126,7 @@ function round(value) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const glossary = createGlossary(await loadTermBases([`${root}glossary/fonte.glossary.yaml`]))
+  const glossary = await loadProjectGlossary()
   // With a dictd .index as argument (FreeDict: /usr/share/dictd/freedict-eng-ita.index), the
   // dictionary counts as evidence too: that fit is dictionaryQuoteCalibration.
   const index = process.argv[2]

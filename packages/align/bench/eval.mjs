@@ -28,18 +28,10 @@ export async function evaluateAlignment(folder, runs) {
   return rows
 }
 
-const freeDict = [
-  '/usr/share/dictd/freedict-eng-ita.index',
-  '/usr/share/dictd/freedict-eng-ita.dict.dz',
-]
-
 /** The alignment table of `pnpm eval`: fonte on ParTUT (with FreeDict when installed) and Text+Berg. */
 export async function evaluateAlignmentTable(folder) {
-  const { existsSync } = await import('node:fs')
-  const { loadDictdDictionary } = await import('@fonte/align')
-  const dictionary = freeDict.every((path) => existsSync(path))
-    ? await loadDictdDictionary(...freeDict)
-    : undefined
+  const { loadFreeDict } = await import('./resources.mjs')
+  const dictionary = await loadFreeDict()
   const { createHunalign } = await import('./hunalign.mjs')
   const hunalign = await createHunalign()
   const runs = [

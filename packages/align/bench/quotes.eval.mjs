@@ -84,27 +84,14 @@ export function evaluateQuotes(quotesFile, options = {}) {
   return { counts, predictions }
 }
 
-const freeDict = [
-  '/usr/share/dictd/freedict-eng-ita.index',
-  '/usr/share/dictd/freedict-eng-ita.dict.dz',
-]
-
 /** The quote table of `pnpm eval`: the glossary as evidence, and FreeDict too where installed. */
 export async function quotesTable(folder) {
-  const { existsSync } = await import('node:fs')
-  const { loadDictdDictionary } = await import('@fonte/align')
-  const { createGlossary, loadTermBases } = await import('@fonte/glossary')
+  const { loadFreeDict, loadProjectGlossary } = await import('./resources.mjs')
   const { reliability } = await import('./calibrate.mjs')
-  const glossary = createGlossary(
-    await loadTermBases([
-      new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname,
-    ]),
-  )
+  const glossary = await loadProjectGlossary()
+  const dictionary = await loadFreeDict()
   const runs = [['glossary', { glossary }]]
-  if (freeDict.every((path) => existsSync(path))) {
-    const dictionary = await loadDictdDictionary(...freeDict)
-    runs.push(['glossary + FreeDict EN–IT', { glossary, dictionary }])
-  }
+  if (dictionary) runs.push(['glossary + FreeDict EN–IT', { glossary, dictionary }])
   const rows = runs.map(([name, options]) => {
     const { counts, predictions } = evaluateQuotes(join(folder, 'quotes.json'), options)
     const { expectedError } = reliability(predictions)

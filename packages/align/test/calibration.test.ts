@@ -1,18 +1,11 @@
-import { existsSync } from 'node:fs'
-import { createGlossary, loadTermBases } from '@fonte/glossary'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ESM script of the package's bench folder, without types
 import { calibrationExamples, fitLogistic, readPairedCorpus } from '../bench/calibrate.mjs'
-import {
-  alignQuotes,
-  defaultQuoteCalibration,
-  dictionaryQuoteCalibration,
-  loadDictdDictionary,
-} from '../src/index.js'
+// @ts-expect-error -- a plain ESM script of the package's bench folder, without types
+import { hasFreeDict, loadFreeDict, loadProjectGlossary } from '../bench/resources.mjs'
+import { alignQuotes, defaultQuoteCalibration, dictionaryQuoteCalibration } from '../src/index.js'
 
-const glossary = createGlossary(
-  await loadTermBases([new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname]),
-)
+const glossary = await loadProjectGlossary()
 
 describe('quote score calibration', () => {
   it('is what bench/calibrate.mjs fits on corpus-it, so it can be refitted and reviewed', () => {
@@ -22,15 +15,11 @@ describe('quote score calibration', () => {
   }, 30_000)
 
   // FreeDict is optional data (GPL, not bundled): this runs where Debian's package is installed.
-  const freeDict = [
-    '/usr/share/dictd/freedict-eng-ita.index',
-    '/usr/share/dictd/freedict-eng-ita.dict.dz',
-  ]
-  const withFreeDict = freeDict.every((path) => existsSync(path)) ? it : it.skip
+  const withFreeDict = hasFreeDict ? it : it.skip
   withFreeDict(
     'with FreeDict, is what bench/calibrate.mjs fits with the dictionary as evidence',
     async () => {
-      const dictionary = await loadDictdDictionary(freeDict[0] as string, freeDict[1] as string)
+      const dictionary = await loadFreeDict()
       const examples = calibrationExamples(readPairedCorpus(), { glossary, dictionary })
       expect(fitLogistic(examples)).toEqual(dictionaryQuoteCalibration)
     },

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { createGlossary, loadTermBases } from '@fonte/glossary'
 import { describe, expect, it } from 'vitest'
 import { markdownProse } from '@fonte/markdown'
 import { splitSentences } from '@fonte/split-it'
+// @ts-expect-error -- a plain ESM script of the package's bench folder, without types
+import { loadProjectGlossary } from '../bench/resources.mjs'
 import { alignQuotes, alignSentences } from '../src/index.js'
 
 // Golden quote alignments of the corpus articles that have English sources: each quotation with
@@ -13,9 +14,7 @@ const articles = readdirSync(corpus, { withFileTypes: true })
     (entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/sources.en.md`, corpus)),
   )
   .map((entry) => entry.name)
-const glossary = createGlossary(
-  await loadTermBases([new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname]),
-)
+const glossary = await loadProjectGlossary()
 
 describe('corpus-it quote alignments', () => {
   it('finds the articles with English sources', () => {
