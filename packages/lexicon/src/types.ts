@@ -1,0 +1,28 @@
+/** A language the lexicon knows. */
+export type Language = 'it' | 'en'
+
+/** Coarse part of speech (Universal Dependencies tags). */
+export type PartOfSpeech =
+  'NOUN' | 'VERB' | 'ADJ' | 'AUX' | 'ADV' | 'PROPN' | 'DET' | 'PRON' | 'ADP' | 'OTHER'
+
+/**
+ * One reading of a word form: its lemma, part of speech and morphological features
+ * (Universal Dependencies feature names, e.g. `{Gender: 'Fem', Number: 'Sing'}`,
+ * `{VerbForm: 'Part', Tense: 'Past'}`, `{Mood: 'Ind', Person: '3', Tense: 'Pres'}`).
+ */
+export interface Analysis {
+  /** The lemma (dictionary form), lower case unless the lemma is a name. */
+  lemma: string
+  /** Part of speech. */
+  pos: PartOfSpeech
+  /** Morphological features, UD style. */
+  features: Readonly<Record<string, string>>
+}
+
+/** One translation of a lemma. */
+export interface Translation {
+  /** The lemma in the target language. */
+  lemma: string
+  /** Confidence in (0, 1], higher first. */
+  weight: number
+}
