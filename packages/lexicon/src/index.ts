@@ -1,5 +1,5 @@
 // Skeleton with the public contract; the data-backed implementation replaces the bodies.
-import type { Analysis, Language, PartOfSpeech, Translation } from './types.js'
+import type { Analysis, Language, PartOfSpeech } from './types.js'
 
 export type { Analysis, Language, PartOfSpeech, Translation } from './types.js'
 
@@ -35,10 +35,4 @@ export function generate(
   return lemma ? [lemma] : []
 }
 
-/** Translations of a lemma, most likely first. */
-export function translate(lemma: string, from: Language, to: Language): Translation[] {
-  void lemma
-  void from
-  void to
-  return []
-}
+export { translate } from './translate.js'
