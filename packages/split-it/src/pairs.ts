@@ -23,6 +23,8 @@ interface Opener {
   open: string
   /** Marks that may close it. */
   closers: string
+  /** A straight quote: pending until closed, and the only kind a straight mark may close. */
+  straight: boolean
   at: number
   /** Quotation marks open at or below this opener in the stack. */
   quotesBelow: number
@@ -58,14 +60,14 @@ export function findPairs(text: string, start: number, end: number): Pair[] {
         pairing.open('quote', mark, '›', at)
         break
       case '„':
-        pairing.open('quote', mark, '“”', at)
+        pairing.open('quote', mark, '“”"', at)
         break
       case '“':
         // „…“ is the German-style pair. A “ glued to the end of a word (`senza indugio“.`) is a
         // mistyped ” closing an open “, as Italian sites print it; otherwise “ opens.
         if (pairing.close(mark, at, '„')) break
         if (endsWord(before, after) && pairing.close(mark, at, '“')) break
-        pairing.open('quote', mark, '”', at)
+        pairing.open('quote', mark, '”"', at)
         break
       case '‘':
         pairing.open('quote', mark, '’', at)
@@ -87,6 +89,10 @@ export function findPairs(text: string, start: number, end: number): Pair[] {
         }
         break
       case '"':
+        // `“…"`: a straight quote at the end of a word closes an open “ or „ when no straight
+        // quote is pending, as text that went through a CMS or a word processor prints it.
+        if (!pairing.pendingStraight(mark) && endsWord(before, after) && pairing.closeCurly(at))
+          break
         pairing.straight(mark, at, before, after)
         break
       default:
@@ -117,8 +123,9 @@ class Pairing {
     const top = this.stack.at(-1)
     const quotesBelow = (top?.quotesBelow ?? 0) + (kind === 'quote' ? 1 : 0)
     const bracketsBelow = (top?.bracketsBelow ?? 0) + (kind === 'bracket' ? 1 : 0)
-    this.stack.push({ kind, open, closers, at, quotesBelow, bracketsBelow })
-    if (open === closers) this.pending.set(open, (this.pending.get(open) ?? 0) + 1)
+    const straight = open === '"' || open === "'"
+    this.stack.push({ kind, open, closers, straight, at, quotesBelow, bracketsBelow })
+    if (straight) this.pending.set(open, (this.pending.get(open) ?? 0) + 1)
   }
 
   /**
@@ -132,7 +139,7 @@ class Pairing {
       if (only === undefined ? opener.closers.includes(mark) : opener.open === only) {
         for (let drop = index; drop < this.stack.length; drop++) {
           const dropped = this.stack[drop] as Opener
-          if (dropped.open === dropped.closers) {
+          if (dropped.straight) {
             this.pending.set(dropped.open, (this.pending.get(dropped.open) ?? 1) - 1)
           }
         }
@@ -151,13 +158,31 @@ class Pairing {
     return false
   }
 
+  /** Whether a straight quote `mark` is open. */
+  pendingStraight(mark: string): boolean {
+    return (this.pending.get(mark) ?? 0) > 0
+  }
+
+  /** Close the innermost open “ or „ with a straight `"` at `at`, if the top quote is one. */
+  closeCurly(at: number): boolean {
+    const lowest = Math.max(0, this.stack.length - searchDepth)
+    for (let index = this.stack.length - 1; index >= lowest; index--) {
+      const opener = this.stack[index] as Opener
+      if (opener.kind !== 'quote') continue
+      // Only the innermost quotation: a `"` never closes a “ across an open « or ‘.
+      return (opener.open === '“' || opener.open === '„') && this.close('"', at, opener.open)
+    }
+    return false
+  }
+
   /** A straight quote closes the pending one of its kind, or opens where a quote can open. */
   straight(mark: string, at: number, before: string, after: string): void {
     const opensHere =
       (before === '' || openingContext.test(before)) && after !== '' && !space.test(after)
     // A ' that opens after a space is a nested quotation ('…' inside "…"), not a closer.
     const nestedOpen = mark === "'" && opensHere && before !== ''
-    if ((this.pending.get(mark) ?? 0) > 0 && !nestedOpen && this.close(mark, at)) return
-    if (opensHere) this.open('quote', mark, mark, at)
+    if ((this.pending.get(mark) ?? 0) > 0 && !nestedOpen && this.close(mark, at, mark)) return
+    // `"…”`: a straight opening quote may be closed by a curly one (see `closeCurly`).
+    if (opensHere) this.open('quote', mark, mark === '"' ? '"”' : mark, at)
   }
 }

@@ -69,6 +69,43 @@ const cases: Array<{
     input: '“Tutto deriva da Kim. Putin è riluttante”, ha detto Cha.',
     output: [['Tutto deriva da Kim. Putin è riluttante', '“', '”', 0]],
   },
+  {
+    name: 'pairs a “ closed by a straight quote, as after a CMS round trip',
+    input: 'Ha detto “siamo pronti. Combatteremo" e poi “basta".',
+    output: [
+      ['siamo pronti. Combatteremo', '“', '"', 0],
+      ['basta', '“', '"', 0],
+    ],
+  },
+  {
+    name: 'pairs a straight quote closed by a ”',
+    input: 'Il "pieno sostegno” è stato confermato, "senza riserve”.',
+    output: [
+      ['pieno sostegno', '"', '”', 0],
+      ['senza riserve', '"', '”', 0],
+    ],
+  },
+  {
+    name: 'pairs „ closed by a straight quote',
+    input: 'Er sagte „ja" und ging.',
+    output: [['ja', '„', '"', 0]],
+  },
+  {
+    name: 'still pairs straight quotes nested in curly ones',
+    input: '“Il cosiddetto "decreto" è pronto”, ha detto.',
+    output: [
+      ['Il cosiddetto "decreto" è pronto', '“', '”', 0],
+      ['decreto', '"', '"', 1],
+    ],
+  },
+  {
+    name: 'does not close a “ with a straight quote across an open «',
+    input: '“Ha detto «basta" e poi»” fine.',
+    output: [
+      ['Ha detto «basta" e poi»', '“', '”', 0],
+      ['basta" e poi', '«', '»', 1],
+    ],
+  },
 ]
 
 describe('extractQuotes', () => {

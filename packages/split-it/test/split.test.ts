@@ -174,6 +174,12 @@ const quotes: Case[] = [
     output: ['«Ha detto “basta. Ora si firma” e poi è uscito» riferisce la Tass.', 'Fine.'],
   },
   {
+    name: 'keeps a quotation opened and closed with different marks whole in keep mode',
+    input: '“Siamo pronti. Lo faremo" ha detto Kim. "Non ora. Domani” ha risposto Putin.',
+    options: { quotes: 'keep' },
+    output: ['“Siamo pronti. Lo faremo" ha detto Kim.', '"Non ora. Domani” ha risposto Putin.'],
+  },
+  {
     name: 'does not let an unclosed quotation swallow the rest in keep mode',
     input: 'Ha detto «siamo pronti. Il vertice è finito. Tutti sono partiti.',
     options: { quotes: 'keep' },
