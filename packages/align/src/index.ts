@@ -26,3 +26,28 @@ export type {
 } from './quotes.js'
 export { diffRenderings, diffTokens, groupRenderings } from './variants.js'
 export type { DiffPart, GroupOptions, Rendering, RenderingGroup } from './variants.js'
+export {
+  createEnglishIndex,
+  EnglishIndex,
+  englishSentenceRanges,
+  loadEnglishIndex,
+} from './english-index.js'
+export type {
+  DocumentHit,
+  DocumentQueryOptions,
+  EnglishIndexOptions,
+  Passage,
+  SentenceHit,
+  SentenceQueryOptions,
+  TextRange,
+} from './english-index.js'
+export {
+  IndexFormatError,
+  indexFormatVersion,
+  MemoryIndexStore,
+  readIndexStore,
+  serialiseIndexStore,
+} from './index-store.js'
+export type { IndexedDocument, IndexedSentence, IndexStore } from './index-store.js'
+export { lexicalKeyer, lexiconHasData } from './keys.js'
+export type { KeyerOptions, LexicalKeyer } from './keys.js'

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { InputError } from '../article.js'
 import { runAlign } from './align.js'
+import { runIndex } from './index-command.js'
 import { readStdin, UsageError } from './inputs.js'
 import { runLint } from './lint.js'
 import { runReport } from './report.js'
@@ -30,6 +31,7 @@ Commands:
   align      trace an article's quotations and sentences to their English sources
   variants   show how articles render the same English original, word by word
   report     write a static HTML report of articles, sources, quotations and findings
+  index      index English sources (wire stories, folders) once, to trace many articles
 
 Run \`fonte <command> --help\` for a command's options.
 Options: -h, --help   show this help;  -v, --version   show fonte's version`
@@ -40,6 +42,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   align: runAlign,
   variants: runVariants,
   report: runReport,
+  index: runIndex,
 }
 
 const processIo: Io = {

@@ -1,0 +1,207 @@
+import { lemmatize, translate } from '@fonte/lexicon'
+import type { Dictionary } from './scorers.js'
+import { numberKeys, plainWords } from './words.js'
+
+/**
+ * Lexical keys that an English sentence and its Italian translation share, whatever the
+ * language of each: numbers (`#2024`), names (`=pyongyang`), five-letter prefixes that cognates
+ * and dictionary translations meet on (`~parla` for `parliament` and `parlamento`, `~guerr` for
+ * `war` through its translation `guerra`), and English lemmas (`@treaty`, from the English word
+ * or from an Italian lemma's translation `trattato` → `treaty`).
+ *
+ * Keys are computed once per word and kept: a news pool repeats its words, and the lexicon's
+ * look-ups cost more than the comparison.
+ */
+export interface LexicalKeyer {
+  /** The keys of an English sentence, each once. */
+  english(sentence: string): string[]
+  /** The keys of an Italian sentence, each once. */
+  italian(sentence: string): string[]
+}
+
+/** Options of `lexicalKeyer`. */
+export interface KeyerOptions {
+  /** English words → Italian translations (FreeDict, say), as more `~` keys (optional). */
+  dictionary?: Dictionary | null | undefined
+  /**
+   * Whether to ask `@fonte/lexicon` for lemmas and translations (default: whether it has data,
+   * see `lexiconHasData`).
+   */
+  lexicon?: boolean | null | undefined
+}
+
+const prefixLength = 5
+// Translations beyond the first few are rarer senses: they add matches more than evidence.
+const translationsPerLemma = 4
+
+// Function words carry no evidence and make the longest postings lists. Closed-class words of
+// each language (articles, prepositions, pronouns, auxiliaries, conjunctions), written from the
+// grammars, not counted from any corpus.
+const englishStopWords = new Set(
+  (
+    'a an the of to in on at by for from with about as into over after before than and or but nor ' +
+    'so if then that this these those there here it its it’s he she they them their his her him we us ' +
+    'our you your i me my who whom whose which what when where why how is are was were be been being ' +
+    'has have had having do does did will would shall should can could may might must not no also ' +
+    'said says say just more most very up out all any some such other one'
+  ).split(' '),
+)
+const italianStopWords = new Set(
+  (
+    'il lo la i gli le un uno una di a da in con su per tra fra e ed o ma che non si ne ci del dello ' +
+    'della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle nel nello nella ' +
+    'nei negli nelle sul sullo sulla sui sugli sulle col è sono ha hanno era erano essere stato stata ' +
+    'stati state come anche più questo questa questi queste quello quella quelli quelle loro suo sua ' +
+    'suoi sue lui lei cui chi quale quali dove quando perché se già poi ancora molto tutto ' +
+    'detto ha detto secondo'
+  ).split(' '),
+)
+
+let lexiconProbe: boolean | undefined
+
+/**
+ * Whether `@fonte/lexicon` has its data installed: it knows a lemma and a translation of
+ * common words. Without data, its functions answer as stubs and add nothing.
+ */
+export function lexiconHasData(): boolean {
+  lexiconProbe ??=
+    translate('house', 'en', 'it').length > 0 &&
+    translate('casa', 'it', 'en').length > 0 &&
+    lemmatize('sono', 'it').some((lemma) => lemma === 'essere')
+  return lexiconProbe
+}
+
+/**
+ * A keyer for English and Italian sentences (see `LexicalKeyer`).
+ *
+ * @param options - A dictionary, and whether to use the lexicon (optional).
+ */
+export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
+  const dictionary = options?.dictionary ?? undefined
+  const lexicon = options?.lexicon ?? lexiconHasData()
+  const englishWords = new Map<string, readonly string[]>()
+  const italianWords = new Map<string, readonly string[]>()
+
+  const englishWord = (word: string): readonly string[] => {
+    let keys = englishWords.get(word)
+    if (keys) return keys
+    const found = new Set<string>()
+    if (word.length >= prefixLength) found.add(`~${word.slice(0, prefixLength)}`)
+    const spelling = skeleton(word)
+    if (spelling) found.add(`%${spelling}`)
+    for (const translation of dictionary?.get(word) ?? []) {
+      for (const part of plainWords(translation)) {
+        if (part.length >= 3 && !italianStopWords.has(part)) found.add(`~${cut(part)}`)
+      }
+    }
+    if (lexicon) {
+      for (const lemma of lemmatize(word, 'en').slice(0, 2)) {
+        found.add(`@${lemma.toLowerCase()}`)
+        for (const { lemma: italian } of translate(lemma, 'en', 'it').slice(
+          0,
+          translationsPerLemma,
+        )) {
+          for (const part of plainWords(italian)) if (part.length >= 3) found.add(`~${cut(part)}`)
+        }
+      }
+    }
+    keys = [...found]
+    englishWords.set(word, keys)
+    return keys
+  }
+
+  const italianWord = (word: string): readonly string[] => {
+    let keys = italianWords.get(word)
+    if (keys) return keys
+    const found = new Set<string>()
+    if (word.length >= 3) found.add(`~${cut(word)}`)
+    const spelling = skeleton(word)
+    if (spelling) found.add(`%${spelling}`)
+    if (lexicon) {
+      for (const lemma of lemmatize(word, 'it').slice(0, 2)) {
+        const plain = lemma.toLowerCase()
+        if (plain.length >= 3) found.add(`~${cut(plain)}`)
+        for (const { lemma: english } of translate(plain, 'it', 'en').slice(
+          0,
+          translationsPerLemma,
+        )) {
+          for (const part of plainWords(english)) {
+            if (!englishStopWords.has(part)) found.add(`@${part}`)
+          }
+        }
+      }
+    }
+    keys = [...found]
+    italianWords.set(word, keys)
+    return keys
+  }
+
+  const keysOf = (
+    sentence: string,
+    stopWords: ReadonlySet<string>,
+    wordKeys: (word: string) => readonly string[],
+  ): string[] => {
+    const keys = new Set<string>()
+    for (const number of numberKeys(sentence)) keys.add(`#${number}`)
+    for (const name of names(sentence)) keys.add(`=${name}`)
+    for (const word of plainWords(sentence)) {
+      if (stopWords.has(word) || /^\p{N}/u.test(word)) continue
+      for (const key of wordKeys(word)) keys.add(key)
+    }
+    return [...keys]
+  }
+
+  return {
+    english: (sentence) => keysOf(sentence, englishStopWords, englishWord),
+    italian: (sentence) => keysOf(sentence, italianStopWords, italianWord),
+  }
+}
+
+// Spellings that differ between English and Italian cognates, made the same: `ph` and `f`
+// (philosophy, filosofia), `ct` and `tt` (October, ottobre), `x` and `s` (exchange, scambio is
+// not a cognate, but exist, esistere is), `y` and `i`, `k` and `c`, `th` and `t`.
+const spellings: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ch|ck|k|q/g, 'c'],
+  [/[cp]t/g, 'tt'],
+  [/x/g, 's'],
+  [/y/g, 'i'],
+  [/w/g, 'v'],
+  [/h/g, ''],
+]
+
+/**
+ * A cognate's spelling skeleton: the first letter and the next three consonants, spellings made
+ * alike and doubled letters single (`parliament` and `parlamento` are both `prlm`, `October`
+ * and `ottobre` both `otbr`), for words of five letters or more; `''` for shorter ones.
+ */
+function skeleton(word: string): string {
+  if (word.length < prefixLength || /\d/.test(word)) return ''
+  let spelled = word
+  for (const [pattern, replacement] of spellings) spelled = spelled.replace(pattern, replacement)
+  const consonants = (spelled[0] ?? '') + spelled.slice(1).replace(/[aeiou]/g, '')
+  const single = consonants.replace(/(.)\1+/g, '$1')
+  return single.length >= 4 ? single.slice(0, 4) : ''
+}
+
+/** A word's first five letters, or the whole word when shorter. */
+function cut(word: string): string {
+  return word.slice(0, prefixLength)
+}
+
+/** Capitalised words after the first, plain: names mostly (`Kim`, `Jong`, `Un`, `NATO`). */
+function names(sentence: string): string[] {
+  const found: string[] = []
+  const pattern = /[\p{L}\p{N}]+/gu
+  let match: RegExpExecArray | null
+  let first = true
+  while ((match = pattern.exec(sentence))) {
+    const word = match[0]
+    if (!first && /^\p{Lu}/u.test(word)) {
+      for (const plain of plainWords(word)) if (plain.length >= 2) found.push(plain)
+    }
+    first = false
+  }
+  return found
+}

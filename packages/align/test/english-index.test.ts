@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createEnglishIndex,
+  englishSentenceRanges,
+  IndexFormatError,
+  loadEnglishIndex,
+  MemoryIndexStore,
+} from '../src/index.js'
+
+const reuters = {
+  file: 'reuters.md',
+  text: [
+    '# North Korea ratifies defence pact with Russia',
+    '',
+    'North Korea has ratified a mutual defence treaty with Russia, KCNA said on Tuesday.',
+    'The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang in June.',
+    '',
+    'Ukraine and South Korea have said 10,000 North Korean soldiers were sent to Russia.',
+  ].join('\n'),
+}
+const bbc = {
+  file: 'bbc.txt',
+  text: [
+    'Sainsbury’s to open Argos outlets in 40 more supermarkets',
+    'The supermarket chain said sales of general merchandise rose in the quarter.',
+    'Chief executive Mike Coupe said the stores would look like department stores.',
+  ].join('\n'),
+}
+const ap = {
+  file: 'ap.md',
+  text: 'Kim Jong Un met Vladimir Putin again in Vladivostok. The parliament in Moscow voted on the treaty in October.',
+}
+
+const sentencesOf = (source: { text: string }) =>
+  englishSentenceRanges(source.text).map(({ start, end }) => source.text.slice(start, end))
+
+describe('englishSentenceRanges', () => {
+  it.each([
+    [
+      'a Markdown story: heading and paragraphs, never across blocks',
+      reuters,
+      [
+        'North Korea ratifies defence pact with Russia',
+        'North Korea has ratified a mutual defence treaty with Russia, KCNA said on Tuesday.',
+        'The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang in June.',
+        'Ukraine and South Korea have said 10,000 North Korean soldiers were sent to Russia.',
+      ],
+    ],
+    [
+      'plain text, one headline or sentence a line: a line break ends a unit',
+      bbc,
+      [
+        'Sainsbury’s to open Argos outlets in 40 more supermarkets',
+        'The supermarket chain said sales of general merchandise rose in the quarter.',
+        'Chief executive Mike Coupe said the stores would look like department stores.',
+      ],
+    ],
+    [
+      'an unclosed quotation mark does not reach past its line',
+      { text: 'He said "we will fight\nThe ministry declined to comment.' },
+      ['He said "we will fight', 'The ministry declined to comment.'],
+    ],
+    [
+      'a paragraph wrapped mid-sentence stays one sentence',
+      { text: 'The treaty obliges both sides to give\nmilitary assistance without delay.' },
+      ['The treaty obliges both sides to give\nmilitary assistance without delay.'],
+    ],
+    [
+      'a bare link is not a sentence',
+      { text: 'https://example.com/story\n\nIt rained.' },
+      ['It rained.'],
+    ],
+  ])('cuts %s', (_, source, expected) => {
+    expect(sentencesOf(source)).toEqual(expected)
+  })
+})
+
+describe('EnglishIndex', () => {
+  const index = createEnglishIndex([reuters, bbc, ap], { lexicon: false })
+
+  it('stores every sentence with offsets into its file as read', () => {
+    expect(index.store.documentCount).toBe(3)
+    expect(index.store.sentenceCount).toBe(9)
+    for (let id = 0; id < index.store.sentenceCount; id++) {
+      const hit = index.sentence(id)
+      const { text } = [reuters, bbc, ap].find((source) => source.file === hit.file) as {
+        text: string
+      }
+      expect(text.slice(hit.start, hit.end)).toBe(hit.text)
+    }
+  })
+
+  it.each([
+    [
+      'names and numbers',
+      'Ucraina e Corea del Sud hanno detto che 10.000 soldati nordcoreani sono stati inviati in Russia.',
+      'reuters.md',
+      'Ukraine and South Korea have said 10,000 North Korean soldiers were sent to Russia.',
+    ],
+    [
+      'cognates by their first five letters',
+      'Il parlamento di Mosca ha votato il trattato in ottobre.',
+      'ap.md',
+      'The parliament in Moscow voted on the treaty in October.',
+    ],
+    [
+      'names of another story',
+      "L'amministratore delegato Mike Coupe ha detto che i negozi sembreranno grandi magazzini.",
+      'bbc.txt',
+      'Chief executive Mike Coupe said the stores would look like department stores.',
+    ],
+  ])('finds the English sentence of an Italian one by %s', (_, italian, file, english) => {
+    const [best] = index.sentencesFor(italian, { k: 3 })
+    expect(best?.file).toBe(file)
+    expect(best?.text).toBe(english)
+    expect(best?.score).toBeGreaterThan(0)
+    expect(best?.score).toBeLessThanOrEqual(1)
+  })
+
+  it('ranks at most k sentences, best first, only within the documents asked', () => {
+    const hits = index.sentencesFor('Kim Jong Un e Vladimir Putin hanno firmato il trattato.', {
+      k: 2,
+    })
+    expect(hits).toHaveLength(2)
+    expect((hits[0] as { score: number }).score).toBeGreaterThanOrEqual(
+      (hits[1] as { score: number }).score,
+    )
+    const onlyAp = index.sentencesFor('Kim Jong Un e Vladimir Putin hanno firmato il trattato.', {
+      documents: new Set([2]),
+    })
+    expect(onlyAp.every((hit) => hit.file === 'ap.md')).toBe(true)
+  })
+
+  it('finds nothing for a sentence that shares no key', () => {
+    expect(index.sentencesFor('Piove.')).toEqual([])
+    expect(index.sentencesFor('')).toEqual([])
+  })
+
+  it('ranks the documents an article draws from, with their passages', () => {
+    const documents = index.documentsFor([
+      'La Corea del Nord ha ratificato un trattato di difesa reciproca con la Russia, ha detto la KCNA.',
+      'Il trattato è stato firmato da Vladimir Putin e Kim Jong Un a Pyongyang a giugno.',
+      'Ucraina e Corea del Sud dicono che 10.000 soldati nordcoreani sono stati inviati in Russia.',
+      'Una frase dell’autore, senza nulla in comune.',
+    ])
+    expect(documents[0]?.file).toBe('reuters.md')
+    expect(documents[0]?.sentences).toBe(3)
+    expect(documents[0]?.passages).toEqual([expect.objectContaining({ first: 0, end: 4 })])
+    expect(documents.some((document) => document.file === 'bbc.txt')).toBe(false)
+  })
+
+  it('round-trips through its serialised form', () => {
+    const text = index.serialise()
+    expect(text.startsWith('fonte-english-index 1\n')).toBe(true)
+    const loaded = loadEnglishIndex(text, { lexicon: false })
+    expect(loaded.store.sentenceCount).toBe(index.store.sentenceCount)
+    expect(loaded.store.keyCount).toBe(index.store.keyCount)
+    const query = 'Il trattato è stato firmato da Vladimir Putin e Kim Jong Un a Pyongyang.'
+    expect(loaded.sentencesFor(query)).toEqual(index.sentencesFor(query))
+    expect(loaded.serialise()).toBe(text)
+  })
+
+  it('keeps its store behind the IndexStore interface', () => {
+    const store = new MemoryIndexStore()
+    const own = createEnglishIndex([ap], { store, lexicon: false })
+    expect(own.store).toBe(store)
+    expect(store.documentCount).toBe(1)
+    own.add(reuters)
+    expect(own.sentencesFor('10.000 soldati in Russia')[0]?.file).toBe('reuters.md')
+  })
+
+  it.each([
+    ['text that is not an index', 'hello', /not a fonte index/],
+    ['another version', 'fonte-english-index 99\n{}', /version 99 is not supported/],
+    ['a damaged body', 'fonte-english-index 1\n{"keys": [', /damaged/],
+    ['no documents', 'fonte-english-index 1\n{"keys": []}', /damaged/],
+    [
+      'a sentence out of range',
+      'fonte-english-index 1\n{"keys":["#1"],"documents":[{"file":"a","text":"ab","sentences":[[0,9,0]]}]}',
+      /`a` is out of range/,
+    ],
+    [
+      'a key id out of range',
+      'fonte-english-index 1\n{"keys":[],"documents":[{"file":"a","text":"ab","sentences":[[0,2,3]]}]}',
+      /out of range/,
+    ],
+  ])('refuses %s with a clear error', (_, text, message) => {
+    expect(() => loadEnglishIndex(text)).toThrow(IndexFormatError)
+    expect(() => loadEnglishIndex(text)).toThrow(message)
+  })
+
+  it.each([
+    ['a missing text', { file: 'a.md' }],
+    ['a file that is not a string', { file: 3, text: 'x' }],
+    ['nothing', null],
+  ])('throws a TypeError when adding %s', (_, source) => {
+    expect(() => index.add(source as never)).toThrow(TypeError)
+  })
+})

@@ -1,0 +1,204 @@
+import { openSync, readSync, closeSync } from 'node:fs'
+import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import {
+  createEnglishIndex,
+  type EnglishIndex,
+  type EnglishIndexOptions,
+  IndexFormatError,
+  loadEnglishIndex,
+} from '@fonte/align'
+import { identifyLanguage } from '@fonte/lang'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import { readText, UsageError } from './inputs.js'
+import type { Io } from './main.js'
+import { dictionaryOption } from './options.js'
+
+export const indexHelp = `Usage: fonte index [options] <file|folder|glob>... --out <file>
+
+Build an index of English sources (wire stories, one file each, or folders of them) once, to
+trace many articles against them: \`fonte align article.md --en wire.index\`.
+
+Folders are searched for .md, .markdown and .txt files (dot folders skipped).
+
+Options:
+  -o, --out <file>         where to write the index (required; written whole or not at all)
+      --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as keys
+  -f, --format <name>      text (default) or json: what was indexed
+  -h, --help               show this help
+
+Exit codes: 0 done, 2 usage or file error (a file that is not English text is named).`
+
+const textExtensions = new Set(['.md', '.markdown', '.txt'])
+// Languages a non-English source is most likely to be in, so that one is not mistaken for
+// English for want of a better candidate.
+const candidateLanguages = ['eng', 'ita', 'fra', 'deu', 'spa', 'por', 'nld']
+// Enough text to tell the language, without reading a day of wire twice.
+const languageSample = 4000
+
+/** `fonte index`: an index of English sources, written to a file. */
+export async function runIndex(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      dictionary: { type: 'string' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    io.out(indexHelp)
+    return 0
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`unknown --format \`${values.format}\`, expected text or json`)
+  }
+  if (positionals.length === 0) throw new UsageError('no input: give English files or folders')
+  if (!values.out) throw new UsageError('no --out: name the index file to write')
+  const dictionary = await dictionaryOption(values.dictionary)
+  const files = await englishFiles(positionals)
+  const index = createEnglishIndex(null, { dictionary })
+  for (const file of files) {
+    const text = await readEnglishText(file)
+    const before = index.store.sentenceCount
+    index.add({ file, text })
+    if (index.store.sentenceCount === before) {
+      throw new UsageError(`\`${file}\`: no English sentence in it, nothing to index`)
+    }
+  }
+  await writeAtomically(values.out, index.serialise())
+  const summary = {
+    out: values.out,
+    files: index.store.documentCount,
+    sentences: index.store.sentenceCount,
+    keys: index.store.keyCount,
+  }
+  if (values.format === 'json') io.out(JSON.stringify(summary))
+  else {
+    io.out(
+      `indexed ${summary.sentences} sentences of ${summary.files} files (${summary.keys} keys) into ${summary.out}`,
+    )
+  }
+  return 0
+}
+
+/**
+ * Whether a file is a fonte index (it starts with the index header), so that `--en` can take
+ * an index as well as English texts.
+ */
+export function isIndexFile(path: string): boolean {
+  let descriptor: number | undefined
+  try {
+    descriptor = openSync(path, 'r')
+    const head = Buffer.alloc(32)
+    const read = readSync(descriptor, head, 0, head.length, 0)
+    return head.subarray(0, read).toString('utf8').startsWith('fonte-english-index ')
+  } catch {
+    return false
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor)
+  }
+}
+
+/**
+ * Read an index that `fonte index` wrote.
+ *
+ * @param path - The index file.
+ * @param options - The dictionary and lexicon settings for the Italian side of queries (optional).
+ * @throws {UsageError} Naming the file, when it cannot be read or is not an index of this version.
+ */
+export async function readIndexFile(
+  path: string,
+  options?: Omit<EnglishIndexOptions, 'store'> | null,
+): Promise<EnglishIndex> {
+  const text = await readText(path, 'index ')
+  try {
+    return loadEnglishIndex(text, options)
+  } catch (error) {
+    if (error instanceof IndexFormatError) {
+      throw new UsageError(`\`${path}\`: ${error.message}`, { cause: error })
+    }
+    throw error
+  }
+}
+
+/**
+ * Read an English source and check that it is English text: not binary, not empty, not in
+ * another language.
+ *
+ * @throws {UsageError} Naming the file and what is wrong with it.
+ */
+export async function readEnglishText(file: string): Promise<string> {
+  const text = await readText(file)
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 8) {
+    throw new UsageError(`\`${file}\`: a binary file, expected English text`)
+  }
+  if (text.trim() === '') throw new UsageError(`\`${file}\`: empty, expected English text`)
+  const language = identifyLanguage(text.slice(0, languageSample), { only: candidateLanguages })
+  if (language !== 'eng' && language !== 'und') {
+    throw new UsageError(
+      `\`${file}\`: not English (it reads as \`${language}\`), expected English text`,
+    )
+  }
+  return text
+}
+
+/** The files named: files as they are, folders searched, globs expanded; each once, in order. */
+async function englishFiles(paths: readonly string[]): Promise<string[]> {
+  const found: string[] = []
+  for (const path of paths) {
+    if (isDynamicPattern(path)) {
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
+      if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
+      found.push(...matches)
+      continue
+    }
+    let info
+    try {
+      info = await stat(path)
+    } catch (error) {
+      throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
+    }
+    if (!info.isDirectory()) {
+      found.push(path)
+      continue
+    }
+    const inFolder = await textFilesIn(path)
+    if (inFolder.length === 0) {
+      throw new UsageError(`\`${path}\`: no .md, .markdown or .txt file in this folder`)
+    }
+    found.push(...inFolder)
+  }
+  return [...new Set(found)]
+}
+
+async function textFilesIn(folder: string): Promise<string[]> {
+  const found: string[] = []
+  const entries = await readdir(folder, { withFileTypes: true })
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) found.push(...(await textFilesIn(path)))
+    else if (textExtensions.has(extname(entry.name)) && !/^readme\./i.test(entry.name)) {
+      found.push(path)
+    }
+  }
+  return found
+}
+
+/** Write a file whole or not at all: to a temporary file beside it, then renamed over it. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    const code = (error as NodeJS.ErrnoException).code ?? 'unwritable'
+    throw new UsageError(`cannot write \`${path}\`: ${code}`, { cause: error })
+  }
+}
