@@ -34,16 +34,23 @@ export function toTbx(termBase: TermBase, options?: TbxOptions | null): string {
   const termGroup = dialect === 'tbx3' ? 'termSec' : 'tig'
   const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>']
   if (dialect === 'tbx3') {
-    lines.push(`<tbx type="TBX-Basic" style="dca" xml:lang="${escape(sourceLanguage)}" xmlns="urn:iso:std:iso:30042:ed-2">`)
-    lines.push('  <tbxHeader><fileDesc><sourceDesc><p>Written by fonte</p></sourceDesc></fileDesc></tbxHeader>')
+    lines.push(
+      `<tbx type="TBX-Basic" style="dca" xml:lang="${escape(sourceLanguage)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+    )
+    lines.push(
+      '  <tbxHeader><fileDesc><sourceDesc><p>Written by fonte</p></sourceDesc></fileDesc></tbxHeader>',
+    )
   } else {
     lines.push(`<martif type="TBX" xml:lang="${escape(sourceLanguage)}">`)
-    lines.push('  <martifHeader><fileDesc><sourceDesc><p>Written by fonte</p></sourceDesc></fileDesc></martifHeader>')
+    lines.push(
+      '  <martifHeader><fileDesc><sourceDesc><p>Written by fonte</p></sourceDesc></fileDesc></martifHeader>',
+    )
   }
   lines.push('  <text>', '    <body>')
   for (const concept of termBase.concepts) {
     lines.push(`      <${entry} id="${escape(concept.id)}">`)
-    if (concept.domain) lines.push(`        <descrip type="subjectField">${escape(concept.domain)}</descrip>`)
+    if (concept.domain)
+      lines.push(`        <descrip type="subjectField">${escape(concept.domain)}</descrip>`)
     if (concept.note) lines.push(`        <note>${escape(concept.note)}</note>`)
     const languages = [...new Set(concept.terms.map((term) => term.language))]
     for (const language of languages) {
@@ -51,9 +58,16 @@ export function toTbx(termBase: TermBase, options?: TbxOptions | null): string {
       for (const term of concept.terms.filter((candidate) => candidate.language === language)) {
         lines.push(`          <${termGroup}>`)
         lines.push(`            <term>${escape(term.text)}</term>`)
-        lines.push(`            <termNote type="administrativeStatus">${statusValue[term.status]}</termNote>`)
-        if (term.caseSensitive) lines.push('            <termNote type="x-caseSensitive">true</termNote>')
-        if (term.partOfSpeech) lines.push(`            <termNote type="partOfSpeech">${escape(term.partOfSpeech)}</termNote>`)
+        lines.push(
+          `            <termNote type="administrativeStatus">${statusValue[term.status]}</termNote>`,
+        )
+        if (term.caseSensitive)
+          lines.push('            <termNote type="x-caseSensitive">true</termNote>')
+        if (term.literal) lines.push('            <termNote type="x-literal">true</termNote>')
+        if (term.partOfSpeech)
+          lines.push(
+            `            <termNote type="partOfSpeech">${escape(term.partOfSpeech)}</termNote>`,
+          )
         if (term.note) lines.push(`            <note>${escape(term.note)}</note>`)
         lines.push(`          </${termGroup}>`)
       }
@@ -66,5 +80,9 @@ export function toTbx(termBase: TermBase, options?: TbxOptions | null): string {
 }
 
 function escape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
 }

@@ -8,10 +8,10 @@ export interface WordForm {
 }
 
 // Function words and articulated prepositions never inflect inside a term.
-const invariableWords = new Set(
+export const invariableWords: ReadonlySet<string> = new Set(
   (
     'a ad al allo alla all ai agli alle con da dal dallo dalla dall dai dagli dalle di del dello della ' +
-    "dell dei degli delle e ed in nel nello nella nell nei negli nelle o od per su sul sullo sulla sull " +
+    'dell dei degli delle e ed in nel nello nella nell nei negli nelle o od per su sul sullo sulla sull ' +
     'sui sugli sulle tra fra il lo la l i gli le un uno una'
   ).split(' '),
 )
@@ -22,7 +22,9 @@ const invariableWords = new Set(
  * including both plurals where usage varies (`-co` → `-chi`/`-ci`, `-cia` → `-ce`/`-cie`) and the
  * masculine and irregular nouns in `-a` (`il giornalista` / `i giornalisti`, `l'arma` / `le armi`).
  */
-const italianNumberEndings: ReadonlyArray<[ending: string, others: string[], number: GrammaticalNumber]> = [
+const italianNumberEndings: ReadonlyArray<
+  [ending: string, others: string[], number: GrammaticalNumber]
+> = [
   // Both plurals match; the first is the one suggested (`strategico` → `strategici`).
   ['ico', ['ici', 'ichi'], 'singular'],
   ['co', ['chi', 'ci'], 'singular'],

@@ -1,5 +1,8 @@
-import { lookupKey, lookupKeyEnd, wordForms, type GrammaticalNumber } from './inflect.js'
-import { keyOf, separators, tokenize, WordTable } from './tokens.js'
+import { maskCode } from './code.js'
+import type { Features } from './conjugate.js'
+import { wordForms, type GrammaticalNumber } from './inflect.js'
+import { compileTerm, type TermParadigm, type WordClass } from './morphology.js'
+import { keyOf, separators, tokenize, visibleOf, WordTable } from './tokens.js'
 import type { Concept, Term, TermBase } from './types.js'
 
 /** One occurrence of a term in a text. */
@@ -14,6 +17,19 @@ export interface TermMatch {
   text: string
   /** Grammatical number of the occurrence, where its words tell (`partenariati` is plural). */
   number: GrammaticalNumber
+  /**
+   * The readings of the occurrence's inflecting word (a verb's conjugated word, an adjective), as
+   * UD features (`{VerbForm: 'Part', Tense: 'Past', Gender: 'Masc', Number: 'Plur'}` for
+   * `settati`); empty where the term does not inflect that way.
+   */
+  features: Features[]
+  /** How the term inflects: as a verb, an adjective, or in number only. */
+  wordClass: WordClass
+  /**
+   * Which rendering of its concept the occurrence is: terms of one concept that are forms of one
+   * another (`impostare`, `impostato`) share it, so they count as one for `inconsistent-term`.
+   */
+  rendering: string
 }
 
 /** Options of `TermMatcher`. */
@@ -25,45 +41,55 @@ export interface MatcherOptions {
   language?: string | null | undefined
 }
 
-/** One word of a compiled term: the forms it may take. */
-interface CompiledWord {
-  /** Lower-case forms, for case-insensitive terms, with their number. */
-  forms: Map<string, GrammaticalNumber>
-}
-
 interface CompiledTerm {
   concept: Concept
   term: Term
-  words: CompiledWord[]
+  paradigm: TermParadigm
+  /** The separator before each word, as an index into `separators` (0 for the first). */
+  befores: number[]
   /** Exact forms of each word, for case-sensitive terms. */
-  exact?: Array<Set<string>>
+  exact?: Array<Set<string>> | undefined
+  rendering: string
 }
 
-interface TrieNode {
-  /** The next words, by the index of the separator before them (see `separators`). */
-  children: Array<Map<string, TrieNode> | undefined>
-  terms: CompiledTerm[]
+/** A term matched as a string: a literal term, or one with punctuation (`C++`, `Node.js`). */
+interface LiteralTerm {
+  concept: Concept
+  term: Term
+  needle: string
+  caseSensitive: boolean
+  rendering: string
 }
-
 
 const sentenceEnd = /[.!?…:;\n]\s*[«“"‘'(]*$/
+// Characters a term may hold and still be matched word by word.
+const wordLike = /^[\p{L}\p{M}\p{N}\s'’ʼ‐‑-]+$/u
+
+/** Whether a term is matched literally: marked `literal`, or holding punctuation. */
+export function isLiteralTerm(term: Term): boolean {
+  return term.literal === true || !wordLike.test(term.text)
+}
 
 /**
  * Finds the terms of a term base in text, in one pass over its words.
  *
- * Terms are compiled into a trie keyed by each word's lookup key and the separator before it
- * (space, hyphen, apostrophe), so `Kim Jong-un` and `Kim Jong Un` are different terms and matching
- * costs one walk per word, bounded by the longest term: no term text is ever turned into a regular
- * expression, and no input makes matching super-linear. A walk's candidates are confirmed word by
- * word against the inflected forms of the term (see `wordForms`), so `reciproca` alone,
- * `autodifesa reciproca` or `la difesa che è reciproca` never match `difesa reciproca`.
- * Case is ignored unless the term is case-sensitive; a case-sensitive term still matches with a
- * capital first letter at the start of a sentence. Where terms overlap, the longest wins.
+ * Every form of every term's first word (see `compileTerm`: conjugations, genders, numbers,
+ * enclitic forms) is indexed by its lower-case key; a text word that is such a form starts a
+ * candidate, confirmed word by word against the term's forms and the separators between its
+ * words (space, hyphen, apostrophe), so `Kim Jong-un` and `Kim Jong Un` are different terms and
+ * `reciproca` alone, `autodifesa reciproca` or `la difesa che è reciproca` never match `difesa
+ * reciproca`. No term text becomes a regular expression, and no input makes matching
+ * super-linear. Case is ignored unless the term is case-sensitive; a case-sensitive term still
+ * matches with a capital first letter at the start of a sentence. Code-like tokens
+ * (`default_tablespace`, `--user`, `%s`, `{count}`, tags, paths, URLs) are not words. Literal
+ * terms and terms with punctuation match as written. Where terms overlap, the longest wins, and
+ * one concept is reported once per occurrence.
  */
 export class TermMatcher {
-  private readonly root: TrieNode = { children: [], terms: [] }
-  // A bitmap of the hashes of every first-word lookup key: most words of a text start no term,
-  // and the bitmap turns them away before a key string is cut out and looked up.
+  private readonly first = new Map<string, CompiledTerm[]>()
+  private readonly literals: LiteralTerm[] = []
+  // A bitmap of the hashes of every first-word key: most words of a text start no term, and the
+  // bitmap turns them away before a key string is cut out and looked up.
   private readonly firstWords = new Uint8Array(1 << 16)
   /** How many terms were compiled. */
   readonly size: number
@@ -76,128 +102,230 @@ export class TermMatcher {
     const language = (options?.language ?? 'it').toLowerCase().split('-', 1)[0] as string
     let size = 0
     for (const concept of termBase.concepts) {
+      const compiled: CompiledTerm[] = []
       for (const term of concept.terms) {
         if (term.language.toLowerCase().split('-', 1)[0] !== language) continue
-        if (this.insert(concept, term)) size++
+        const rendering = `${concept.id}\u0000${term.text}`
+        if (isLiteralTerm(term)) {
+          if (term.text.trim() === '') continue
+          this.literals.push({
+            concept,
+            term,
+            needle: term.text,
+            caseSensitive: term.caseSensitive || term.literal === true,
+            rendering,
+          })
+          size++
+          continue
+        }
+        const entry = this.compile(concept, term, rendering)
+        if (entry) {
+          compiled.push(entry)
+          size++
+        }
       }
+      joinRenderings(compiled)
     }
     this.size = size
   }
 
-  private insert(concept: Concept, term: Term): boolean {
-    const tokens = tokenize(term.text)
-    if (tokens.length === 0) return false
-    const words: CompiledWord[] = []
-    const exact: Array<Set<string>> = []
-    let node = this.root
-    tokens.forEach((token, index) => {
-      const forms = wordForms(token.text, term.language)
-      const lower = new Map<string, GrammaticalNumber>()
-      for (const { form, number } of forms) if (!lower.has(keyOf(form))) lower.set(keyOf(form), number)
-      words.push({ forms: lower })
-      exact.push(new Set(forms.map(({ form }) => form.normalize('NFC'))))
-      const separator = separators.indexOf(index === 0 ? '|' : token.before)
-      const edges = (node.children[separator] ??= new Map())
-      const key = lookupKey(token.key)
-      if (index === 0) this.firstWords[keyHash(key, 0, key.length)] = 1
-      let child = edges.get(key)
-      if (!child) {
-        child = { children: [], terms: [] }
-        edges.set(key, child)
-      }
-      node = child
-    })
-    node.terms.push(term.caseSensitive ? { concept, term, words, exact } : { concept, term, words })
-    return true
+  private compile(concept: Concept, term: Term, rendering: string): CompiledTerm | undefined {
+    const paradigm = compileTerm(term, false)
+    if (paradigm.words.length === 0) return undefined
+    const befores = paradigm.tokens.map((token, index) =>
+      index === 0 ? 0 : separators.indexOf(token.before),
+    )
+    const entry: CompiledTerm = { concept, term, paradigm, befores, rendering }
+    if (term.caseSensitive) {
+      entry.exact = paradigm.words.map(
+        (word) => new Set([...word.forms.keys()].map((form) => caseLike(form, word.text))),
+      )
+    }
+    for (const key of paradigm.words[0]?.forms.keys() ?? []) {
+      this.firstWords[keyHash(key, 0, key.length)] = 1
+      const list = this.first.get(key)
+      if (list) list.push(entry)
+      else this.first.set(key, [entry])
+    }
+    return entry
   }
 
   /**
-   * Every occurrence of a term in `text`, in order, not overlapping.
+   * Every occurrence of a term in `text`, in order, not overlapping (except where one word is
+   * a term of two concepts, `archivio` for *file* and for *archive*: both are returned).
    *
    * @param text - The text to search.
    * @returns The occurrences, with offsets into `text`.
    */
   match(text: string): TermMatch[] {
-    const words = new WordTable(text)
+    const words = new WordTable(maskCode(text))
     const lower = words.lowerText
-    // The lookup key of word `index`, sliced straight from the lower-cased text where it can be.
-    const keyOfWord = (index: number): string => {
-      if (lower === undefined) return lookupKey(words.keyAt(index))
-      const start = words.starts[index] as number
-      return lower.slice(start, lookupKeyEnd(lower, start, words.ends[index] as number))
-    }
     const matches: TermMatch[] = []
-    const roots = this.root.children[0]
-    if (!roots) return matches
-    let index = 0
     const firstWords = this.firstWords
+    let index = 0
     while (index < words.length) {
       if (lower !== undefined) {
         const start = words.starts[index] as number
-        const end = lookupKeyEnd(lower, start, words.ends[index] as number)
-        if (firstWords[keyHash(lower, start, end)] === 0) {
+        if (firstWords[keyHash(lower, start, words.ends[index] as number)] === 0) {
           index++
           continue
         }
       }
-      let node = roots.get(keyOfWord(index))
-      let best: { last: number; found: CompiledTerm[] } | undefined
-      let next = index
-      while (node) {
-        if (node.terms.length > 0) {
-          let found: CompiledTerm[] | undefined
-          for (const candidate of node.terms) {
-            if (confirms(candidate, words, index, text)) (found ??= []).push(candidate)
-          }
-          if (found) best = { last: next, found }
-        }
-        next++
-        if (next >= words.length) break
-        const edges = node.children[words.befores[next] as number]
-        node = edges?.get(keyOfWord(next))
+      const candidates = this.first.get(words.keyAt(index))
+      let found: CompiledTerm[] = []
+      let length = 0
+      for (const candidate of candidates ?? []) {
+        const size = candidate.paradigm.words.length
+        if (
+          size < length ||
+          index + size > words.length ||
+          !confirms(candidate, words, index, text)
+        )
+          continue
+        if (size > length) found = []
+        length = size
+        found.push(candidate)
       }
-      if (!best) {
+      if (found.length === 0) {
         index++
         continue
       }
       const start = words.starts[index] as number
-      const end = words.ends[best.last] as number
-      for (const candidate of best.found) {
+      const end = words.ends[index + length - 1] as number
+      const concepts = new Set<string>()
+      for (const candidate of preferExact(found, words.keyAt(index))) {
+        // Two listed forms of one concept (`settare`, `settato`) matching one word are one finding.
+        if (concepts.has(candidate.concept.id)) continue
+        concepts.add(candidate.concept.id)
+        matches.push(toMatch(candidate, words, index, text, start, end))
+      }
+      index += length
+    }
+    return this.literals.length > 0 ? mergeLiterals(matches, this.matchLiterals(text)) : matches
+  }
+
+  private matchLiterals(text: string): TermMatch[] {
+    const matches: TermMatch[] = []
+    let lower: string | undefined
+    for (const literal of this.literals) {
+      const haystack = literal.caseSensitive ? text : (lower ??= text.toLowerCase())
+      if (!literal.caseSensitive && haystack.length !== text.length) continue
+      const needle = literal.caseSensitive ? literal.needle : literal.needle.toLowerCase()
+      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        const end = at + needle.length
+        if (isWordAt(text, at - 1) && isWordAt(text, at)) continue
+        if (isWordAt(text, end) && isWordAt(text, end - 1)) continue
         matches.push({
-          concept: candidate.concept,
-          term: candidate.term,
-          start,
+          concept: literal.concept,
+          term: literal.term,
+          start: at,
           end,
-          text: text.slice(start, end),
-          number: numberOf(candidate, words, index),
+          text: text.slice(at, end),
+          number: 'any',
+          features: [],
+          wordClass: 'other',
+          rendering: literal.rendering,
         })
       }
-      index = best.last + 1
     }
     return matches
   }
 }
 
+/** Terms of one concept whose words share forms are one rendering (`impostare`, `impostato`). */
+function joinRenderings(terms: CompiledTerm[]): void {
+  for (let a = 0; a < terms.length; a++) {
+    for (let b = a + 1; b < terms.length; b++) {
+      const first = terms[a] as CompiledTerm
+      const second = terms[b] as CompiledTerm
+      if (first.paradigm.words.length !== second.paradigm.words.length) continue
+      const shared = first.paradigm.words.every((word, index) => {
+        const other = second.paradigm.words[index]
+        return other !== undefined && [...word.forms.keys()].some((form) => other.forms.has(form))
+      })
+      if (shared) {
+        const from = second.rendering
+        for (const term of terms) if (term.rendering === from) term.rendering = first.rendering
+      }
+    }
+  }
+}
+
+/** Where one word is a form of two terms of one concept, the term written so comes first. */
+function preferExact(found: CompiledTerm[], key: string): CompiledTerm[] {
+  if (found.length < 2) return found
+  return [...found].sort(
+    (a, b) =>
+      Number(keyOf(b.paradigm.words[0]?.text ?? '') === key) -
+      Number(keyOf(a.paradigm.words[0]?.text ?? '') === key),
+  )
+}
+
+function toMatch(
+  candidate: CompiledTerm,
+  words: WordTable,
+  index: number,
+  text: string,
+  start: number,
+  end: number,
+): TermMatch {
+  const head = candidate.paradigm.words[0]
+  const features = head?.head ? (head.forms.get(words.keyAt(index)) ?? []) : []
+  return {
+    concept: candidate.concept,
+    term: candidate.term,
+    start,
+    end,
+    text: text.slice(start, end),
+    number: numberOf(candidate, words, index),
+    features,
+    wordClass: candidate.paradigm.wordClass,
+    rendering: candidate.rendering,
+  }
+}
+
+/** Word matches that a literal match overlaps give way to it; literal matches keep their order. */
+function mergeLiterals(words: TermMatch[], literals: TermMatch[]): TermMatch[] {
+  if (literals.length === 0) return words
+  literals.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: TermMatch[] = []
+  let cursor = -1
+  for (const literal of literals) {
+    if (literal.start < cursor) continue
+    kept.push(literal)
+    cursor = literal.end
+  }
+  const free = words.filter(
+    (match) => !kept.some((literal) => match.start < literal.end && literal.start < match.end),
+  )
+  return [...free, ...kept].sort((a, b) => a.start - b.start)
+}
+
+function isWordAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false
+  return /[\p{L}\p{M}\p{N}_]/u.test(text.charAt(at))
+}
+
 /** A 16-bit hash of `text.slice(start, end)`: its length and up to its first four code units. */
 function keyHash(text: string, start: number, end: number): number {
   let hash = end - start
-  for (let index = start; index < end && index < start + 4; index++) hash = (hash * 131 + text.charCodeAt(index)) | 0
+  for (let index = start; index < end && index < start + 4; index++)
+    hash = (hash * 131 + text.charCodeAt(index)) | 0
   return hash & 0xffff
 }
 
 function confirms(candidate: CompiledTerm, words: WordTable, first: number, text: string): boolean {
-  for (let offset = 0; offset < candidate.words.length; offset++) {
+  for (let offset = 0; offset < candidate.paradigm.words.length; offset++) {
     const index = first + offset
+    if (offset > 0 && words.befores[index] !== candidate.befores[offset]) return false
+    if (!(candidate.paradigm.words[offset]?.forms.has(words.keyAt(index)) ?? false)) return false
     if (candidate.exact) {
       const forms = candidate.exact[offset] as Set<string>
-      const start = words.starts[index] as number
-      const written = words.textAt(index).normalize('NFC')
+      const written = visibleOf(words.textAt(index))
       if (forms.has(written)) continue
       // A case-sensitive term may open a sentence with a capital letter.
-      const capitalised = offset === 0 && atSentenceStart(text, start)
+      const capitalised = offset === 0 && atSentenceStart(text, words.starts[index] as number)
       if (!capitalised || ![...forms].some((form) => capitalise(form) === written)) return false
-    } else if (!(candidate.words[offset] as CompiledWord).forms.has(words.keyAt(index))) {
-      return false
     }
   }
   return true
@@ -206,10 +334,12 @@ function confirms(candidate: CompiledTerm, words: WordTable, first: number, text
 function numberOf(candidate: CompiledTerm, words: WordTable, first: number): GrammaticalNumber {
   let singular = 0
   let plural = 0
-  candidate.words.forEach((word, offset) => {
-    const number = word.forms.get(words.keyAt(first + offset))
-    if (number === 'singular') singular++
-    else if (number === 'plural') plural++
+  candidate.paradigm.words.forEach((word, offset) => {
+    const readings = word.forms.get(words.keyAt(first + offset)) ?? []
+    const numbers = new Set(readings.map((features) => features.Number).filter(Boolean))
+    if (numbers.size !== 1) return
+    if (numbers.has('Sing')) singular++
+    else plural++
   })
   return plural > singular ? 'plural' : singular > plural ? 'singular' : 'any'
 }
@@ -221,6 +351,14 @@ function atSentenceStart(text: string, offset: number): boolean {
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** A lower-case form written in the case pattern of the term's word (`ONU`, `Seoul`, `iPad`). */
+function caseLike(form: string, written: string): string {
+  if (written === written.toLowerCase()) return form
+  if (written === written.toUpperCase()) return form.toUpperCase()
+  if (form === written.toLowerCase()) return written
+  return capitalise(form)
 }
 
 /**

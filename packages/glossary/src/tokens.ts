@@ -20,10 +20,25 @@ export interface Token {
 }
 
 const nonAscii = /[^ -~\t\n\r]/
+// Characters that do not show: soft hyphen, zero-width space, joiners, word joiner, BOM. Inside a
+// word they are part of it (offsets stay those of the text) but not of its key, so `impo\u00ADstare`
+// is `impostare`.
+const ignorable = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+const hasIgnorable = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
+
+function isIgnorable(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
+}
 
 /** The key a word is compared by when case does not matter. */
 export function keyOf(text: string): string {
-  return (nonAscii.test(text) ? text.normalize('NFC') : text).toLowerCase()
+  if (!nonAscii.test(text)) return text.toLowerCase()
+  return text.replace(ignorable, '').normalize('NFC').toLowerCase()
+}
+
+/** A word as written, without the invisible characters inside it, in NFC. */
+export function visibleOf(text: string): string {
+  return text.replace(ignorable, '').normalize('NFC')
 }
 
 /**
@@ -51,7 +66,8 @@ export class WordTable {
     // `İ` lower-cases to two code units); only decomposed text needs normalising per word.
     const lower = text.toLowerCase()
     this.lower = lower
-    this.sliceKeys = lower.length === text.length && text.normalize('NFC') === text
+    this.sliceKeys =
+      lower.length === text.length && text.normalize('NFC') === text && !hasIgnorable.test(text)
     // Words are separated by at least one code unit, so there are at most half as many.
     const capacity = (text.length >> 1) + 1
     this.starts = new Int32Array(capacity)
@@ -75,6 +91,14 @@ export class WordTable {
         if (position >= length) break
         code = text.charCodeAt(position)
         width = code < 128 ? (isAsciiWordChar(code) ? 1 : 0) : wordCharWidth(text, position)
+        // An invisible character between two letters joins them.
+        if (
+          width === 0 &&
+          isIgnorable(code) &&
+          position + 1 < length &&
+          wordCharWidth(text, position + 1) > 0
+        )
+          width = 1
       } while (width > 0)
       const index = this.length++
       this.starts[index] = start
@@ -96,7 +120,9 @@ export class WordTable {
 
   /** The word at `index` in NFC, lower case. */
   keyAt(index: number): string {
-    return this.sliceKeys ? this.lower.slice(this.starts[index], this.ends[index]) : keyOf(this.textAt(index))
+    return this.sliceKeys
+      ? this.lower.slice(this.starts[index], this.ends[index])
+      : keyOf(this.textAt(index))
   }
 
   /** The separator before the word at `index`. */

@@ -29,8 +29,17 @@ export interface Term {
   status: TermStatus
   /** Match only with this exact case (`ONU`, `Kim Jong-un`); otherwise case is ignored. */
   caseSensitive: boolean
-  /** Part of speech, where the term base gives one (`noun`, `adjective`…). */
+  /**
+   * Part of speech, where the term base gives one: `verb` (every conjugated and enclitic form of
+   * its first word matches), `adjective` (every gender and number), `noun` (both numbers);
+   * TBX's and UD's names (`adj`, `VERB`) are read too.
+   */
   partOfSpeech?: string | undefined
+  /**
+   * Match exactly as written: no inflection, case-sensitive (product names, `C++`, `GNOME`).
+   * Terms with punctuation other than hyphen and apostrophe are matched as written anyway.
+   */
+  literal?: boolean | undefined
   /** A note for translators, shown with findings about this term. */
   note?: string | undefined
   /** Where the term is defined. */

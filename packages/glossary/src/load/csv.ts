@@ -4,10 +4,14 @@ import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 import { conflictingTerm } from './native.js'
 
 const languageColumn = /^([a-z]{2,3})(?:[-_]([A-Za-z]{2}))?$/
-const statusColumn = /^(?:([a-z]{2,3})(?:[-_][A-Za-z]{2})?[ _-]?(?:term[ _-]?)?status|status[ _-]?([a-z]{2,3}))$/i
+const statusColumn =
+  /^(?:([a-z]{2,3})(?:[-_][A-Za-z]{2})?[ _-]?(?:term[ _-]?)?status|status[ _-]?([a-z]{2,3}))$/i
 const idColumns = new Set(['id', 'concept', 'concept id', 'entry id', 'entry_id', 'conceptid'])
 const noteColumns = new Set(['note', 'notes', 'definition', 'comment', 'comments'])
 const domainColumns = new Set(['domain', 'subject', 'subject field', 'subjectfield'])
+const posColumns = new Set(['pos', 'part of speech', 'partofspeech', 'part_of_speech'])
+const literalColumns = new Set(['literal'])
+const yes = new Set(['true', 'yes', 'y', '1', 'x'])
 // Status words as CAT tools write them in CSV exports.
 const statusWords: Record<string, TermStatus> = {
   preferred: 'preferred',
@@ -32,7 +36,9 @@ const statusWords: Record<string, TermStatus> = {
  * `en-GB`, `it_IT`) holds that language's term; `<lang> status` (or `<lang>_status`,
  * `status <lang>`) its status (`preferred`, `admitted`/`approved`, `forbidden`/`prohibited`,
  * `deprecated`, `superseded`; empty means admitted); `id`/`concept` groups rows into one concept
- * (rows with the same id merge); `note`/`definition` and `domain`/`subject` describe the concept.
+ * (rows with the same id merge); `note`/`definition` and `domain`/`subject` describe the concept;
+ * `pos`/`part of speech` gives the row's terms a part of speech and `literal` (`true`, `yes`)
+ * makes them match as written.
  * Commas, semicolons and tabs are recognised as delimiters from the header row.
  *
  * @param text - The file's content.
@@ -56,12 +62,20 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>
   } catch (error) {
     const line = error instanceof CsvError && typeof error.lines === 'number' ? error.lines : 1
-    throw new TermBaseError({ file, start: { line, column: 1 } }, `Unexpected CSV: ${(error as Error).message}`, {
-      cause: error,
-    })
+    throw new TermBaseError(
+      { file, start: { line, column: 1 } },
+      `Unexpected CSV: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    )
   }
   const [header, ...rows] = records
-  if (!header) throw new TermBaseError({ file, start: { line: 1, column: 1 } }, 'Unexpected empty CSV, expected a header row')
+  if (!header)
+    throw new TermBaseError(
+      { file, start: { line: 1, column: 1 } },
+      'Unexpected empty CSV, expected a header row',
+    )
 
   const columns = header.record.map((name) => name.trim())
   const languageOf = new Map<number, string>()
@@ -69,6 +83,8 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
   let idColumn = -1
   let noteColumn = -1
   let domainColumn = -1
+  let posColumn = -1
+  let literalColumn = -1
   columns.forEach((name, index) => {
     const lower = name.toLowerCase()
     const status = statusColumn.exec(name)
@@ -76,6 +92,8 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
     else if (idColumns.has(lower)) idColumn = index
     else if (noteColumns.has(lower)) noteColumn = index
     else if (domainColumns.has(lower)) domainColumn = index
+    else if (posColumns.has(lower)) posColumn = index
+    else if (literalColumns.has(lower)) literalColumn = index
     else if (languageColumn.test(name)) languageOf.set(index, name.replace('_', '-'))
   })
   if (languageOf.size === 0) {
@@ -111,6 +129,11 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
         )
       }
       const term: Term = { text, language, status, caseSensitive: false, place }
+      if (cell(posColumn)) term.partOfSpeech = cell(posColumn)
+      if (yes.has(cell(literalColumn).toLowerCase())) {
+        term.literal = true
+        term.caseSensitive = true
+      }
       concept.terms.push(term)
     }
     const conflict = conflictingTerm(concept)
@@ -121,7 +144,10 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
       )
     }
   }
-  return { concepts: [...byId.values()].filter((concept) => concept.terms.length > 0), files: [file] }
+  return {
+    concepts: [...byId.values()].filter((concept) => concept.terms.length > 0),
+    files: [file],
+  }
 }
 
 /** 1-based column of a cell, counting the cells and delimiters before it (quotes not counted). */

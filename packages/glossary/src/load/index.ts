@@ -65,7 +65,9 @@ export async function loadTermBases(files: readonly string[]): Promise<TermBase>
       const code = (error as NodeJS.ErrnoException).code
       throw new TermBaseError(
         { file, start: { line: 1, column: 1 } },
-        code === 'ENOENT' ? 'Cannot read the term base: no such file' : `Cannot read the term base: ${code ?? 'unreadable'}`,
+        code === 'ENOENT'
+          ? 'Cannot read the term base: no such file'
+          : `Cannot read the term base: ${code ?? 'unreadable'}`,
         { cause: error },
       )
     }
@@ -93,7 +95,10 @@ export function mergeTermBases(bases: readonly TermBase[]): TermBase {
       }
       for (const term of concept.terms) {
         const duplicate = existing.terms.some(
-          (other) => other.language === term.language && other.text === term.text && other.status === term.status,
+          (other) =>
+            other.language === term.language &&
+            other.text === term.text &&
+            other.status === term.status,
         )
         if (!duplicate) existing.terms.push(term)
       }

@@ -2,9 +2,15 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 
-const statuses: readonly TermStatus[] = ['preferred', 'admitted', 'forbidden', 'deprecated', 'superseded']
+const statuses: readonly TermStatus[] = [
+  'preferred',
+  'admitted',
+  'forbidden',
+  'deprecated',
+  'superseded',
+]
 const conceptKeys = new Set(['id', 'note', 'domain'])
-const termKeys = new Set(['term', 'status', 'caseSensitive', 'partOfSpeech', 'note'])
+const termKeys = new Set(['term', 'status', 'caseSensitive', 'literal', 'partOfSpeech', 'note'])
 const languageTag = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 
 /**
@@ -22,7 +28,8 @@ const languageTag = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
  *
  * A term is a string (a preferred term) or a mapping with `term`, `status` (`preferred`,
  * `admitted`, `forbidden`, `deprecated`, `superseded`; default `preferred`), `caseSensitive`
- * (default `false`), `partOfSpeech` and `note`. `schema.json` in this package describes it.
+ * (default `false`), `literal` (default `false`: no inflection, case-sensitive), `partOfSpeech`
+ * (`verb`, `adjective`, `noun`…) and `note`. `schema.json` in this package describes it.
  *
  * @param text - The file's content.
  * @param file - The file's path, for places and errors.
@@ -47,12 +54,17 @@ export function parseNativeTermBase(text: string, file: string): TermBase {
 
   const [error] = document.errors
   if (error) {
-    throw new TermBaseError(placeAt(error.pos[0]), `Unexpected YAML: ${error.message.split('\n', 1)[0]}`, {
-      cause: error,
-    })
+    throw new TermBaseError(
+      placeAt(error.pos[0]),
+      `Unexpected YAML: ${error.message.split('\n', 1)[0]}`,
+      {
+        cause: error,
+      },
+    )
   }
   const root = document.contents
-  if (!isMap(root)) return fail(root, 'Unexpected term base, expected a mapping with a `concepts` list')
+  if (!isMap(root))
+    return fail(root, 'Unexpected term base, expected a mapping with a `concepts` list')
   const conceptList = root.get('concepts', true)
   if (!isSeq(conceptList)) {
     return fail(conceptList ?? root, 'Unexpected term base, expected a `concepts` list')
@@ -61,11 +73,15 @@ export function parseNativeTermBase(text: string, file: string): TermBase {
   const concepts: Concept[] = []
   const ids = new Map<string, Place>()
   for (const item of conceptList.items) {
-    if (!isMap(item)) return fail(item as Node, 'Unexpected concept, expected a mapping with an `id`')
+    if (!isMap(item))
+      return fail(item as Node, 'Unexpected concept, expected a mapping with an `id`')
     const concept = readConcept(item, placeAt, fail)
     const earlier = ids.get(concept.id)
     if (earlier) {
-      fail(item.get('id', true) as Node, `Unexpected duplicate concept id \`${concept.id}\`, first defined at line ${earlier.start.line}`)
+      fail(
+        item.get('id', true) as Node,
+        `Unexpected duplicate concept id \`${concept.id}\`, first defined at line ${earlier.start.line}`,
+      )
     }
     ids.set(concept.id, concept.place as Place)
     concepts.push(concept)
@@ -79,23 +95,35 @@ type Fail = (node: Node | null | undefined, reason: string) => never
 function readConcept(item: YAMLMap, placeAt: PlaceAt, fail: Fail): Concept {
   const idNode = item.get('id', true)
   if (!isScalar(idNode) || typeof idNode.value !== 'string' || idNode.value.trim() === '') {
-    return fail(idNode ?? item, 'Unexpected concept without an `id`, expected a non-empty string such as `mutual-defence`')
+    return fail(
+      idNode ?? item,
+      'Unexpected concept without an `id`, expected a non-empty string such as `mutual-defence`',
+    )
   }
-  const concept: Concept = { id: idNode.value.trim(), terms: [], place: placeAt(item.range?.[0] ?? 0) }
+  const concept: Concept = {
+    id: idNode.value.trim(),
+    terms: [],
+    place: placeAt(item.range?.[0] ?? 0),
+  }
   for (const pair of item.items) {
     const keyNode = pair.key as Node
     const key = isScalar(keyNode) ? String(keyNode.value) : ''
     const value = pair.value as Node | null
     if (key === 'id') continue
     if (key === 'note' || key === 'domain') {
-      if (!isScalar(value) || typeof value.value !== 'string') fail(value ?? keyNode, `Unexpected \`${key}\`, expected a string`)
+      if (!isScalar(value) || typeof value.value !== 'string')
+        fail(value ?? keyNode, `Unexpected \`${key}\`, expected a string`)
       concept[key] = (value as { value: string }).value
       continue
     }
     if (!languageTag.test(key) || conceptKeys.has(key)) {
-      fail(keyNode, `Unexpected key \`${key}\` in concept \`${concept.id}\`, expected id, note, domain or a language code such as it or en`)
+      fail(
+        keyNode,
+        `Unexpected key \`${key}\` in concept \`${concept.id}\`, expected id, note, domain or a language code such as it or en`,
+      )
     }
-    if (!isSeq(value)) fail(value ?? keyNode, `Unexpected \`${key}\` terms, expected a list of terms`)
+    if (!isSeq(value))
+      fail(value ?? keyNode, `Unexpected \`${key}\` terms, expected a list of terms`)
     for (const entry of (value as { items: unknown[] }).items) {
       concept.terms.push(readTerm(entry as Node, key, concept.id, placeAt, fail))
     }
@@ -104,7 +132,13 @@ function readConcept(item: YAMLMap, placeAt: PlaceAt, fail: Fail): Concept {
   return concept
 }
 
-function readTerm(node: Node, language: string, conceptId: string, placeAt: PlaceAt, fail: Fail): Term {
+function readTerm(
+  node: Node,
+  language: string,
+  conceptId: string,
+  placeAt: PlaceAt,
+  fail: Fail,
+): Term {
   const place = placeAt(node.range?.[0] ?? 0, node.range?.[1])
   if (isScalar(node)) {
     if (typeof node.value !== 'string' || node.value.trim() === '') {
@@ -112,33 +146,55 @@ function readTerm(node: Node, language: string, conceptId: string, placeAt: Plac
     }
     return { text: node.value.trim(), language, status: 'preferred', caseSensitive: false, place }
   }
-  if (!isMap(node)) return fail(node, `Unexpected term in \`${conceptId}\`, expected a string or a mapping with \`term\``)
+  if (!isMap(node))
+    return fail(
+      node,
+      `Unexpected term in \`${conceptId}\`, expected a string or a mapping with \`term\``,
+    )
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : ''
     if (!termKeys.has(key)) {
-      fail(pair.key as Node, `Unexpected key \`${key}\` in a term, expected term, status, caseSensitive, partOfSpeech or note`)
+      fail(
+        pair.key as Node,
+        `Unexpected key \`${key}\` in a term, expected term, status, caseSensitive, literal, partOfSpeech or note`,
+      )
     }
   }
   const termNode = node.get('term', true)
   if (!isScalar(termNode) || typeof termNode.value !== 'string' || termNode.value.trim() === '') {
-    return fail(termNode ?? node, `Unexpected term in \`${conceptId}\` without \`term\`, expected its text`)
+    return fail(
+      termNode ?? node,
+      `Unexpected term in \`${conceptId}\` without \`term\`, expected its text`,
+    )
   }
-  const term: Term = { text: termNode.value.trim(), language, status: 'preferred', caseSensitive: false, place }
+  const term: Term = {
+    text: termNode.value.trim(),
+    language,
+    status: 'preferred',
+    caseSensitive: false,
+    place,
+  }
   const statusNode = node.get('status', true)
   if (statusNode !== undefined) {
     const status = isScalar(statusNode) ? statusNode.value : undefined
     if (typeof status !== 'string' || !statuses.includes(status as TermStatus)) {
-      fail(statusNode, `Unexpected status \`${String(status)}\` for \`${term.text}\`, expected one of ${statuses.join(', ')}`)
+      fail(
+        statusNode,
+        `Unexpected status \`${String(status)}\` for \`${term.text}\`, expected one of ${statuses.join(', ')}`,
+      )
     }
     term.status = status as TermStatus
   }
-  const caseNode = node.get('caseSensitive', true)
-  if (caseNode !== undefined) {
-    if (!isScalar(caseNode) || typeof caseNode.value !== 'boolean') {
-      fail(caseNode, `Unexpected \`caseSensitive\` for \`${term.text}\`, expected true or false`)
+  for (const key of ['caseSensitive', 'literal'] as const) {
+    const flagNode = node.get(key, true)
+    if (flagNode === undefined) continue
+    if (!isScalar(flagNode) || typeof flagNode.value !== 'boolean') {
+      fail(flagNode, `Unexpected \`${key}\` for \`${term.text}\`, expected true or false`)
     }
-    term.caseSensitive = (caseNode as { value: boolean }).value
+    term[key] = (flagNode as { value: boolean }).value
   }
+  // A literal term is case-sensitive unless the term base says otherwise.
+  if (term.literal && node.get('caseSensitive', true) === undefined) term.caseSensitive = true
   for (const key of ['partOfSpeech', 'note'] as const) {
     const valueNode = node.get(key, true)
     if (valueNode === undefined) continue
@@ -169,7 +225,9 @@ function checkConflicts(concept: Concept, fail: Fail): void {
   const conflict = conflictingTerm(concept)
   if (!conflict) return
   const { term, other } = conflict
-  const node = { range: [term.place?.start.offset ?? 0, term.place?.end?.offset ?? 0, 0] } as unknown as Node
+  const node = {
+    range: [term.place?.start.offset ?? 0, term.place?.end?.offset ?? 0, 0],
+  } as unknown as Node
   fail(
     node,
     `Unexpected \`${term.text}\` as ${term.status} in \`${concept.id}\`: it is ${other.status} at line ${other.place?.start.line ?? '?'}; a term is either allowed or forbidden`,

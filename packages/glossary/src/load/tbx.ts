@@ -20,7 +20,8 @@ export type TbxDialect = 'tbx2' | 'tbx3'
  * DCA style (`<termNote type="administrativeStatus">`) or the DCT style
  * (`<basic:administrativeStatus>`). Reads `administrativeStatus` (`preferredTerm-admn-sts`,
  * `admittedTerm-admn-sts`, `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`; a term without
- * one is admitted), `partOfSpeech`, the `subjectField` and notes or definitions.
+ * one is admitted), `partOfSpeech`, the `subjectField` and notes or definitions, and fonte's
+ * `<termNote type="x-caseSensitive">` and `<termNote type="x-literal">` (`true`: matched as written).
  *
  * @param text - The file's content.
  * @param file - The file's path, for places and errors.
@@ -59,7 +60,11 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
     if (depth === 1) {
       if (name === 'martif') dialect = 'tbx2'
       else if (name === 'tbx') dialect = 'tbx3'
-      else fail(here(), `Unexpected root element <${tag.name}>, expected <martif> (TBX 2) or <tbx> (TBX 3)`)
+      else
+        fail(
+          here(),
+          `Unexpected root element <${tag.name}>, expected <martif> (TBX 2) or <tbx> (TBX 3)`,
+        )
       return
     }
     const type = attribute(tag, 'type')
@@ -75,13 +80,23 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
       case 'langSet':
       case 'langSec':
         language = attribute(tag, 'xml:lang') ?? attribute(tag, 'lang')
-        if (!language) fail(here(), `Unexpected <${tag.name}> without xml:lang, expected the language of its terms`)
+        if (!language)
+          fail(
+            here(),
+            `Unexpected <${tag.name}> without xml:lang, expected the language of its terms`,
+          )
         break
       case 'tig':
       case 'ntig':
       case 'termSec':
-        if (!concept || !language) fail(here(), `Unexpected <${tag.name}> outside a concept entry and language section`)
-        term = { language: language as string, status: 'admitted', caseSensitive: false, place: here() }
+        if (!concept || !language)
+          fail(here(), `Unexpected <${tag.name}> outside a concept entry and language section`)
+        term = {
+          language: language as string,
+          status: 'admitted',
+          caseSensitive: false,
+          place: here(),
+        }
         break
       case 'term':
         if (term && reading === undefined) start('term')
@@ -90,6 +105,7 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
         if (type === 'administrativeStatus') start('status')
         else if (type === 'partOfSpeech') start('partOfSpeech')
         else if (type === 'x-caseSensitive') start('caseSensitive')
+        else if (type === 'x-literal') start('literal')
         break
       case 'administrativeStatus':
         start('status')
@@ -142,8 +158,12 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
         }
         term.status = status as TermStatus
       } else if (kind === 'partOfSpeech' && term) term.partOfSpeech = value
-      else if (kind === 'caseSensitive' && term) term.caseSensitive = value === 'true' || value === 'yes'
-      else if (kind === 'note') {
+      else if (kind === 'caseSensitive' && term)
+        term.caseSensitive = value === 'true' || value === 'yes'
+      else if (kind === 'literal' && term) {
+        term.literal = value === 'true' || value === 'yes'
+        if (term.literal) term.caseSensitive = true
+      } else if (kind === 'note') {
         if (term) term.note = value
         else if (concept) concept.note = value
       } else if (kind === 'domain' && concept) concept.domain = value
@@ -154,7 +174,11 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
       case 'ntig':
       case 'termSec':
         if (term && concept) {
-          if (!term.text) fail(term.place as Place, `Unexpected <${tag.name}> without a <term>, expected the term's text`)
+          if (!term.text)
+            fail(
+              term.place as Place,
+              `Unexpected <${tag.name}> without a <term>, expected the term's text`,
+            )
           concept.terms.push(term as Term)
         }
         term = undefined
@@ -186,7 +210,11 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
     if (error instanceof TermBaseError) throw error
     throw new TermBaseError(here(), `Unexpected XML: ${(error as Error).message}`, { cause: error })
   }
-  if (!dialect) fail({ file, start: { line: 1, column: 1 } }, 'Unexpected empty TBX file, expected <martif> or <tbx>')
+  if (!dialect)
+    fail(
+      { file, start: { line: 1, column: 1 } },
+      'Unexpected empty TBX file, expected <martif> or <tbx>',
+    )
   return { concepts, files: [file], dialect: dialect as TbxDialect }
 }
 
@@ -200,11 +228,12 @@ function attribute(tag: SaxesTagPlain, name: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 }
 
-type Reading = 'term' | 'status' | 'partOfSpeech' | 'caseSensitive' | 'note' | 'domain'
+type Reading = 'term' | 'status' | 'partOfSpeech' | 'caseSensitive' | 'literal' | 'note' | 'domain'
 
 function closes(kind: Reading, name: string): boolean {
   switch (kind) {
     case 'caseSensitive':
+    case 'literal':
       return name === 'termNote'
     case 'term':
       return name === 'term'

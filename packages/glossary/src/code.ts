@@ -1,0 +1,81 @@
+/**
+ * Code-like tokens in translatable text: they are not words of the language, so no term is read
+ * in them (`default_tablespace`, `--user`, `%s`, `{count}`, `<b>`, `/etc/default`). Each pattern is
+ * what gettext catalogues and software strings actually hold.
+ */
+const patterns: readonly RegExp[] = [
+  // URLs and e-mail addresses.
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»“”)\]]+/giu,
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  // XML/HTML tags and comments, inline code.
+  /<!--[\s\S]*?-->/g,
+  /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g,
+  /`[^`\n]+`/g,
+  // printf conversions (`%s`, `%1$d`, `%-10lu`, `%<PRIu64>`), without the space flag, which would
+  // take `50% dei` for a conversion.
+  /%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[diouxXeEfFgGaAcspnm]/g,
+  /%<\w+>/g,
+  // Placeholders: `{count}`, `{0}`, `{{name}}`, `${HOME}`, `$HOME`, an ICU argument's head
+  // (`{count, plural,`).
+  /\$?\{\{?[^{}\s]*\}?\}/g,
+  /\{\w+,\s*\w+,?/g,
+  /\$[A-Za-z_]\w*/g,
+  // Command-line options.
+  /(?<![\p{L}\p{N}_-])--?[A-Za-z0-9][\w-]*(?:=[^\s,;)]*)?/gu,
+  // Identifiers (a leading `_` is a menu accelerator, `_File`, and stays text): snake_case, camelCase and inner capitals, kebab-case with three parts or a digit.
+  /[\p{L}\p{N}]+_[\p{L}\p{N}_]*/gu,
+  /\b[a-z]+[A-Z][A-Za-z0-9]*\b/g,
+  /\b[A-Z][a-z]+[A-Z][A-Za-z0-9]*\b/g,
+  /\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}\b/g,
+  /\b[A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\b|\b[A-Za-z]+(?:-[A-Za-z0-9]*\d[A-Za-z0-9]*)+\b/g,
+  // Paths (`/etc/default`, `~/.config`, `../src`, `a/b/c`), dotted names (`file.txt`,
+  // `org.gnome.desktop`) and dot files (`.bashrc`).
+  /(?<![\p{L}\p{N}/])(?:~|\.\.?)?\/[\p{L}\p{N}_.~-][\p{L}\p{N}_.~/-]*/gu,
+  /[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_./-]*/gu,
+  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu,
+  /(?<![\p{L}\p{N}.])\.[a-z][\w.-]*/gu,
+]
+
+const barrier = '\uFFFC'
+
+/**
+ * The spans of code-like tokens in a text, as `[start, end)` offsets, sorted and merged.
+ *
+ * @param text - The text to scan.
+ */
+export function codeSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) {
+      if (match[0].length > 0) spans.push([match.index, match.index + match[0].length])
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const span of spans) {
+    const last = merged.at(-1)
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+    else merged.push([...span])
+  }
+  return merged
+}
+
+/**
+ * The text with every code-like token blanked out by U+FFFC, which is neither a word character
+ * nor a space: same length, so offsets stay those of the text, and no term reads into or across
+ * a token.
+ *
+ * @param text - The text to mask.
+ */
+export function maskCode(text: string): string {
+  const spans = codeSpans(text)
+  if (spans.length === 0) return text
+  let result = ''
+  let cursor = 0
+  for (const [start, end] of spans) {
+    result += text.slice(cursor, start) + barrier.repeat(end - start)
+    cursor = end
+  }
+  return result + text.slice(cursor)
+}
