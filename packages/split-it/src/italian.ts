@@ -87,7 +87,6 @@ export const prepositiveAbbreviations: readonly string[] = [
   'n.',
   'nn.',
   'nr.',
-  'no.',
   'num.',
   'pag.',
   'pagg.',
@@ -126,9 +125,7 @@ export const prepositiveAbbreviations: readonly string[] = [
   'tel.',
   'cell.',
   'fax.',
-  'ca.',
   'c.a.',
-  'ss.',
   's.',
   'sant.',
   'vs.',
@@ -137,6 +134,17 @@ export const prepositiveAbbreviations: readonly string[] = [
   'prov.',
   'str.',
 ]
+
+/**
+ * Abbreviations that are also words or common sentence ends, read as abbreviations only before
+ * a number: `no. 5` (numero), `ss. 16` (strada statale), `ca. 600 km` (circa), while
+ * `… ha detto di no.` and `… le SS.` end their sentence like any other word.
+ * Source: the Italian style manuals' abbreviation tables list `no.` for *numero*, `ss.` for
+ * *seguenti* / *strada statale* and `ca.` for *circa*; each is used before a number, and `no`
+ * is an everyday word (`disse di no.`), so a list that always reads them as abbreviations
+ * loses real sentence ends (issue #12).
+ */
+export const numberAbbreviations: readonly string[] = ['no.', 'ss.', 'ca.']
 
 /**
  * Abbreviations that may end a sentence: a capitalised word after them starts a new one
@@ -269,7 +277,7 @@ export const letterLabelNouns: readonly string[] = [
  * itself: `split(text, {AbbrMarker: {language: italianLanguage}})`.
  */
 export const italianLanguage: Language = {
-  ABBREVIATIONS: abbreviations.map(capitalise),
+  ABBREVIATIONS: [...abbreviations, ...numberAbbreviations].map(capitalise),
   PREPOSITIVE_ABBREVIATIONS: prepositiveAbbreviations.map(capitalise),
   EXCLAMATION_WORDS: [...exclamationWords],
 }

@@ -38,14 +38,20 @@ export function segment(text: string, lineBreaks: LineBreakMode): Segment[] {
 
   const closeBlock = (lastLine: number) => {
     // lines[blockFirst..lastLine] are the non-blank lines of one paragraph.
-    const wrapped =
-      lineBreaks === 'space' || (lineBreaks === 'auto' && looksWrapped(lines, blockFirst, lastLine))
+    const guessed = lineBreaks === 'auto'
+    const wrapped = lineBreaks === 'space' || (guessed && looksWrapped(lines, blockFirst, lastLine))
+    const width = guessed && wrapped ? widest(lines, blockFirst, lastLine) : 0
     for (let index = blockFirst; index < lastLine; index++) {
       const line = lines[index] as Line
       const next = lines[index + 1] as Line
       const lineText = text.slice(line.start, line.end)
       const nextText = text.slice(next.start, next.end)
-      if (!wrapped || heading.test(lineText) || blockStart.test(nextText)) {
+      if (
+        !wrapped ||
+        heading.test(lineText) ||
+        blockStart.test(nextText) ||
+        (guessed && brokenEarly(lineText, nextText, width))
+      ) {
         segments.push({ start: segmentStart, end: line.end, boundary: 'line-break' })
         segmentStart = next.start
       }
@@ -97,5 +103,33 @@ function looksWrapped(lines: Line[], first: number, last: number): boolean {
     const length = line.end - line.start
     if (length < wrappedMinLength || length > wrappedMaxLength) return false
   }
-  return true
+  // A wrapped paragraph's last line is no longer than the width it was wrapped at: a headline
+  // of 40 to 100 characters above a lead pasted on one long line is not wrapped prose.
+  const lastLine = lines[last] as Line
+  return lastLine.end - lastLine.start <= wrappedMaxLength
+}
+
+function widest(lines: Line[], first: number, last: number): number {
+  let width = 0
+  for (let index = first; index <= last; index++) {
+    const line = lines[index] as Line
+    width = Math.max(width, line.end - line.start)
+  }
+  return width
+}
+
+const firstWord = /^\s*\S+/
+// A line ending in a comma, colon, semicolon or hyphen goes on below whatever its length.
+const continues = /[,;:-]\s*$/
+
+/**
+ * Whether a line of wrapped prose was broken by hand: the next line's first word would have
+ * fitted within the paragraph's width, so a line-filling wrapper (fmt, an editor's hard wrap,
+ * a mail client) did not break there. This is how a headline or a byline above wrapped text
+ * is told from the text: `Corea e Russia firmano un patto⏎Il presidente russo…`.
+ */
+function brokenEarly(lineText: string, nextText: string, width: number): boolean {
+  if (continues.test(lineText)) return false
+  const word = firstWord.exec(nextText)?.[0].trimStart() ?? ''
+  return word !== '' && lineText.trimEnd().length + 1 + word.length <= width
 }

@@ -2,6 +2,7 @@ import {
   abbreviations,
   exclamationWords,
   letterLabelNouns,
+  numberAbbreviations,
   prepositiveAbbreviations,
 } from './italian.js'
 import { findPairs, type Pair } from './pairs.js'
@@ -14,6 +15,7 @@ const prepositive = new Set(prepositiveAbbreviations)
 const general = new Set(abbreviations)
 const exclamations = new Set(exclamationWords.map((word) => word.toLowerCase()))
 const letterLabels = new Set(letterLabelNouns)
+const beforeNumbers = new Set(numberAbbreviations)
 
 const terminalRun = /[.!?…:;]+/g
 // Unambiguous closing marks that belong to the sentence they follow (`.»`, `?”`, `.)`).
@@ -30,6 +32,35 @@ const singleLetter = /^\p{L}$/u
 const digitsOnly = /^\p{Nd}+$/u
 const enumerator = /^(?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s/
 const apostrophes = /['’]/
+const sentenceMarks = /[.!?…]/
+const quoteOpeners = /[«“‘„‹]/
+// What a quotation's introduction may end with before the opening mark: `ha detto: «`, `– «`.
+const beforeOpening = /[\s«“‘„‹"'([{—–-]/
+// What may follow a closing mark before an attribution: nested closing marks (`»”`).
+const afterClosing = /[»”’"'›)\]]/
+/**
+ * A dateline at the start of a paragraph, which Italian news prints as a unit of its own before
+ * the lead: `ROMA –`, `NEW YORK (Reuters) –`, `ROMA, 12 giugno –`, `Milano, 3 marzo 2024 -`,
+ * `(ANSA) - ROMA, 12 GIU -`. A city in capitals (up to four words), or a capitalised city with
+ * a date, then a spaced dash. Source: the dateline of agency copy (ANSA, Adnkronos, Reuters
+ * Italia, AGI) and of the dailies that print it (Corriere della Sera, la Repubblica, Il Sole 24
+ * Ore); the pattern needs the capitals or the date, so a sentence that merely starts with a
+ * name and a dash (`Inter - Milan 2-1`) is not one.
+ */
+const dateline = new RegExp(
+  [
+    String.raw`(?:\(\p{Lu}{2,12}\)[ \t]*[–—-]?[ \t]*)?`,
+    '(?:',
+    String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]{0,30}){0,3}`,
+    String.raw`(?:,[ \t]*\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?)?`,
+    '|',
+    String.raw`\p{Lu}\p{Ll}{1,30}(?:[ \t]+\p{Lu}\p{Ll}{1,30}){0,2}`,
+    String.raw`,[ \t]*\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?`,
+    ')',
+    String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[–—-][ \t]+(?=\S)`,
+  ].join(''),
+  'uy',
+)
 // Longest word looked at around a full stop: keeps the scan linear on text without spaces.
 const maxWordLength = 64
 
@@ -83,10 +114,10 @@ export function resolveOptions(
   if (typeof given !== 'object') {
     throw new TypeError(`\`${caller}\` expects an options object, got ${describe(given)}`)
   }
-  const quotes = given.quotes ?? 'split'
-  if (quotes !== 'split' && quotes !== 'keep') {
+  const quotes = given.quotes ?? 'auto'
+  if (quotes !== 'auto' && quotes !== 'split' && quotes !== 'keep') {
     throw new TypeError(
-      `\`${caller}\` option \`quotes\` must be 'split' or 'keep', got ${describe(quotes)}`,
+      `\`${caller}\` option \`quotes\` must be 'auto', 'split' or 'keep', got ${describe(quotes)}`,
     )
   }
   const lineBreaks = given.lineBreaks ?? 'auto'
@@ -107,7 +138,7 @@ export function resolveOptions(
       return word.endsWith('.') ? word : `${word}.`
     }),
   )
-  const colons = given.colons ?? true
+  const colons = given.colons ?? false
   if (typeof colons !== 'boolean') {
     throw new TypeError(
       `\`${caller}\` option \`colons\` must be a boolean, got ${describe(colons)}`,
@@ -122,14 +153,20 @@ function splitSegment(
   settings: ResolvedOptions,
   sentences: Sentence[],
 ): void {
-  const pairs = findPairs(text, part.start, part.end)
-  const shielded = shieldedRanges(pairs, settings.quotes)
+  let from = part.start
+  const datelineEnd = datelineAt(text, part.start, part.end)
+  if (datelineEnd > 0) {
+    pushSentence(text, part.start, datelineEnd, 'punctuation', sentences)
+    from = datelineEnd
+  }
+  const pairs = findPairs(text, from, part.end)
+  const shielded = shieldedRanges(text, pairs, settings.quotes, from, part.end)
   const closedAt = new Set<number>()
   for (const pair of pairs) closedAt.add(pair.closeAt)
 
-  let sentenceStart = part.start
+  let sentenceStart = from
   let shield = 0
-  terminalRun.lastIndex = part.start
+  terminalRun.lastIndex = from
   let match: RegExpExecArray | null
   while ((match = terminalRun.exec(text)) && match.index < part.end) {
     const runStart = match.index
@@ -161,11 +198,33 @@ interface Range {
   end: number
 }
 
-/** Top-level ranges where no sentence may end: inside brackets, and inside quotes in keep mode. */
-function shieldedRanges(pairs: Pair[], quotes: QuoteMode): Range[] {
+/** Where the dateline at the start of `text.slice(start, end)` ends, or -1 when there is none. */
+function datelineAt(text: string, start: number, end: number): number {
+  let at = start
+  while (at < end && whitespace.test(text[at] as string)) at++
+  // Datelines are upper case from their first letter; this keeps the regex off most segments.
+  if (at >= end || !/[\p{Lu}(]/u.test(text[at] as string)) return -1
+  dateline.lastIndex = at
+  const match = dateline.exec(text)
+  if (!match) return -1
+  const stop = at + match[0].length
+  return stop < end ? stop : -1
+}
+
+/**
+ * Top-level ranges where no sentence may end: inside brackets, and inside the quotations that
+ * `quotes` keeps whole.
+ */
+function shieldedRanges(
+  text: string,
+  pairs: Pair[],
+  quotes: QuoteMode,
+  start: number,
+  end: number,
+): Range[] {
   const ranges: Range[] = []
   for (const pair of pairs) {
-    if (pair.kind === 'quote' && quotes === 'split') continue
+    if (pair.kind === 'quote' && !keptWhole(text, pair, quotes, start, end)) continue
     const last = ranges.at(-1)
     // Pairs come sorted by opening; one that opens inside the previous range is nested in it.
     if (last && pair.openAt < last.end) {
@@ -175,6 +234,44 @@ function shieldedRanges(pairs: Pair[], quotes: QuoteMode): Range[] {
     }
   }
   return ranges
+}
+
+/**
+ * Whether a quotation stays whole under `quotes`. In `'auto'` it does when it is part of a larger
+ * sentence: an introduction before it (`Kim ha detto: «…»`) or an attribution after it
+ * (`«…» ha detto Kim`, `«…», ha detto`, `"…" (Manzoni)`). Italian typography puts the full stop
+ * after the closing mark (`».`) when the quotation belongs to an enclosing sentence, and
+ * an attribution always does (Serianni, *Grammatica italiana*, on punctuation and quotation;
+ * the style books of Corriere della Sera and la Repubblica); the golden rules of
+ * pragmatic_segmenter and the English side of an alignment keep such a quotation whole too.
+ * A quotation that stands alone as a passage is split into its sentences, as UD and ICU do.
+ */
+function keptWhole(text: string, pair: Pair, quotes: QuoteMode, start: number, end: number) {
+  if (quotes !== 'auto') return quotes === 'keep'
+  return introduced(text, pair.openAt, start) || attributed(text, pair.closeAt + 1, end)
+}
+
+/** Whether words of the same sentence stand before the opening mark at `openAt`. */
+function introduced(text: string, openAt: number, start: number): boolean {
+  let at = openAt
+  while (at > start && openAt - at < maxWordLength && beforeOpening.test(text[at - 1] as string)) {
+    at--
+  }
+  if (at <= start) return false
+  const char = text[at - 1] as string
+  if (sentenceMarks.test(char)) return false
+  // `«Ciao.» «Siamo…`: a quotation that closed its own sentence just before.
+  return !(afterClosing.test(char) && sentenceMarks.test(text[at - 2] ?? ''))
+}
+
+/** Whether the sentence goes on after the closing mark that ends at `from` (an attribution). */
+function attributed(text: string, from: number, end: number): boolean {
+  let at = from
+  while (at < end && at - from < maxWordLength && afterClosing.test(text[at] as string)) at++
+  while (at < end && at - from < maxWordLength && whitespace.test(text[at] as string)) at++
+  if (at >= end) return false
+  const char = text[at] as string
+  return !(sentenceMarks.test(char) || upper.test(char) || quoteOpeners.test(char))
 }
 
 /**
@@ -226,6 +323,7 @@ function endsSentence(
   const key = `${word.bare.toLowerCase()}.`
   if (prepositive.has(key) || settings.extraAbbreviations.has(key)) return false
   if (general.has(key)) return following === 'upper'
+  if (beforeNumbers.has(key) && following === 'digit') return false
   // `allegato c. Si richiama`: a lower-case letter is a label, not a reference abbreviation.
   if (singleLetter.test(word.bare) && lower.test(word.bare) && following === 'upper') return true
   if (singleLetter.test(word.bare)) {
@@ -241,9 +339,11 @@ function endsSentence(
     if (following === 'lower') return false
     return /[^\s«“"'(]/.test(text.slice(sentenceStart, runStart - word.bare.length))
   }
-  // A full stop after an ordinary word ends the sentence whatever follows: in UD Italian a
-  // lower-case word after `parola. ` starts a new sentence 113 times out of 116.
-  return true
+  // A full stop after an ordinary word ends the sentence unless a lower-case word follows: an
+  // Italian sentence starts with a capital (every grammar and style book), and ICU's sentence
+  // rules (UAX #29, rule SB8) do not break there either. UD ISDT's 113 lower-case starts of 116
+  // come from its documents gluing unrelated sampled sentences, not from running text.
+  return following !== 'lower'
 }
 
 /** `firmato.Il testo`: a full stop glued to the next sentence. */

@@ -38,21 +38,25 @@ export interface Quote extends Span {
 export type LineBreakMode = 'auto' | 'boundary' | 'space'
 
 /** What happens to sentence-final punctuation inside a quotation. */
-export type QuoteMode = 'split' | 'keep'
+export type QuoteMode = 'auto' | 'split' | 'keep'
 
 /** Options of `splitSentences` and `extractQuotes`. */
 export interface SplitOptions {
   /**
-   * What happens inside multi-sentence quotations (default: `'split'`).
+   * What happens inside multi-sentence quotations (default: `'auto'`).
    *
-   * - `'split'`: a quotation holding several sentences is split like running text, as Universal
-   *   Dependencies treebanks do and as sentence alignment against English wants;
-   *   `«Siamo pronti. Lo faremo» ha detto.` gives `«Siamo pronti.` and `Lo faremo» ha detto.`
-   * - `'keep'`: a quotation is never split, so the whole quotation and its attribution make one
-   *   sentence, as quote extraction wants (and as the pragmatic_segmenter golden rules expect).
+   * - `'auto'`: a quotation that is part of a larger sentence (an attribution after it,
+   *   `«Siamo pronti. Lo faremo» ha detto Kim.`, or an introduction before it,
+   *   `Kim ha detto: «Siamo pronti. Lo faremo».`) stays whole with that sentence, as an editor
+   *   reads it; a quotation that stands alone is split into its sentences.
+   * - `'split'`: every quotation is split like running text. This is the convention of the
+   *   Universal Dependencies treebanks: `«Siamo pronti. Lo faremo» ha detto.` gives
+   *   `«Siamo pronti.` and `Lo faremo» ha detto.`
+   * - `'keep'`: a quotation is never split, standing alone or not (as the pragmatic_segmenter
+   *   golden rules and quote extraction want).
    *
    * Either way a quotation that ends a sentence ends it after the closing mark (`.»`, `?”`), and
-   * `«…» ha detto Kim.` is one sentence.
+   * `extractQuotes` returns every quotation whole.
    */
   quotes?: QuoteMode | null | undefined
   /**
@@ -67,9 +71,11 @@ export interface SplitOptions {
    */
   lineBreaks?: LineBreakMode | null | undefined
   /**
-   * Whether a colon followed by a capitalised word ends a sentence (default: `true`), as in
-   * Universal Dependencies: `Nuovo appello del Papa: Un ottimo …`. A colon before a quotation
-   * mark (`ha detto: «Siamo pronti»`) never does.
+   * Whether a colon followed by a capitalised word ends a sentence (default: `false`). In
+   * Italian a colon introduces what follows inside the same sentence (`Ucraina: Zelensky
+   * chiede…`, `tre leader: Macron, …`); only UD ISDT, whose documents glue unrelated sampled
+   * sentences, splits there. Kept for compatibility; a colon before a quotation mark
+   * (`ha detto: «Siamo pronti»`) never ends a sentence.
    */
   colons?: boolean | null | undefined
   /** Extra abbreviations that never end a sentence, such as `'sen.'` (default: none). */

@@ -83,6 +83,25 @@ const abbreviations: Case[] = [
     output: ['Il re Carlo III ha ricevuto Papa Leone XIV.', 'Il colloquio è durato un’ora.'],
   },
   {
+    name: 'reads no., ss. and ca. as abbreviations before a number',
+    input: 'Il decreto no. 5 chiude la ss. 16 per ca. 3 km. Il traffico è deviato.',
+    output: ['Il decreto no. 5 chiude la ss. 16 per ca. 3 km.', 'Il traffico è deviato.'],
+  },
+  {
+    name: 'ends a sentence at no. used as a word',
+    input: 'Il ministro ha detto di no. La trattativa continua. Sul piano B ha risposto no.',
+    output: [
+      'Il ministro ha detto di no.',
+      'La trattativa continua.',
+      'Sul piano B ha risposto no.',
+    ],
+  },
+  {
+    name: 'ends a sentence at a name that looks like ss.',
+    input: 'Il campo fu liberato dalle SS. Poi arrivarono gli Alleati.',
+    output: ['Il campo fu liberato dalle SS.', 'Poi arrivarono gli Alleati.'],
+  },
+  {
     name: 'takes extra abbreviations from the options',
     input: 'Ha parlato il magg.re Rossi. Poi il cav. Bianchi.',
     options: { abbreviations: ['cav.'] },
@@ -157,8 +176,34 @@ const quotes: Case[] = [
     output: ['«Basta!» ha gridato.', '«Perché?» ha chiesto lei.'],
   },
   {
-    name: 'splits a multi-sentence quotation in split mode',
+    name: 'keeps a multi-sentence quotation with its attribution whole by default',
+    input: '«Siamo pronti. Combatteremo» ha detto Kim. Putin ha annuito.',
+    output: ['«Siamo pronti. Combatteremo» ha detto Kim.', 'Putin ha annuito.'],
+  },
+  {
+    name: 'keeps a quotation before a comma and its attribution whole',
+    input: '“Tutto deriva da Kim. Putin è riluttante”, ha detto Cha. Poi ha aggiunto altro.',
+    output: ['“Tutto deriva da Kim. Putin è riluttante”, ha detto Cha.', 'Poi ha aggiunto altro.'],
+  },
+  {
+    name: 'keeps a quotation introduced in the same sentence whole',
+    input: 'Kim ha detto: «Siamo pronti. Combatteremo». Putin ha annuito.',
+    output: ['Kim ha detto: «Siamo pronti. Combatteremo».', 'Putin ha annuito.'],
+  },
+  {
+    name: 'keeps a quotation with a bracketed source whole',
+    input: '"Ei fu. Siccome immobile / dato il mortal sospiro" (Manzoni). Fine.',
+    output: ['"Ei fu. Siccome immobile / dato il mortal sospiro" (Manzoni).', 'Fine.'],
+  },
+  {
+    name: 'splits a quotation that stands alone into its sentences',
+    input: '«Siamo pronti. Combatteremo». Poi Kim è partito.',
+    output: ['«Siamo pronti.', 'Combatteremo».', 'Poi Kim è partito.'],
+  },
+  {
+    name: 'splits a multi-sentence quotation in split mode (the UD convention)',
     input: '«Siamo pronti. Lo faremo» ha detto Kim.',
+    options: { quotes: 'split' },
     output: ['«Siamo pronti.', 'Lo faremo» ha detto Kim.'],
   },
   {
@@ -242,15 +287,23 @@ const punctuation: Case[] = [
     output: ['Salve Sig.ra Mengoni!', 'Come sta oggi?', 'Bene, grazie.'],
   },
   {
-    name: 'ends a sentence at a colon before a capitalised sentence',
+    name: 'never ends a sentence at a colon by default',
+    input: 'Ucraina: Zelensky chiede più armi. Al vertice tre leader: Macron, Scholz e Meloni.',
+    output: [
+      'Ucraina: Zelensky chiede più armi.',
+      'Al vertice tre leader: Macron, Scholz e Meloni.',
+    ],
+  },
+  {
+    name: 'ends a sentence at a colon before a capital letter when colons are on',
     input: 'Nuovo appello del Papa: Un ottimo segnale per la pace.',
+    options: { colons: true },
     output: ['Nuovo appello del Papa:', 'Un ottimo segnale per la pace.'],
   },
   {
-    name: 'keeps a colon before a capital letter when colons are off',
-    input: 'Nuovo appello del Papa: Un ottimo segnale per la pace.',
-    options: { colons: false },
-    output: ['Nuovo appello del Papa: Un ottimo segnale per la pace.'],
+    name: 'does not end a sentence at a full stop before a lower-case word',
+    input: 'La sede è in via Roma. nel centro storico. Il resto dopo.',
+    output: ['La sede è in via Roma. nel centro storico.', 'Il resto dopo.'],
   },
   {
     name: 'ends a sentence at a semicolon before an enumerated item',
@@ -268,6 +321,47 @@ const layout: Case[] = [
       'Corea del Nord e Russia firmano un patto',
       'La Corea del Nord e la Russia hanno concordato.',
     ],
+  },
+  {
+    name: 'ends a 40 to 100 character headline at one line break before a long lead',
+    input:
+      'Corea del Nord e Russia firmano un patto di mutua difesa\nIl presidente russo Vladimir Putin e il leader nordcoreano Kim Jong Un hanno firmato mercoledì un accordo.',
+    output: [
+      'Corea del Nord e Russia firmano un patto di mutua difesa',
+      'Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong Un hanno firmato mercoledì un accordo.',
+    ],
+  },
+  {
+    name: 'ends a headline at one line break before wrapped prose',
+    input:
+      'Corea del Nord e Russia firmano un patto di difesa\nIl presidente russo Vladimir Putin e il leader nordcoreano Kim\nJong Un hanno firmato mercoledì un nuovo accordo che include\nun impegno di difesa reciproca.',
+    output: [
+      'Corea del Nord e Russia firmano un patto di difesa',
+      'Il presidente russo Vladimir Putin e il leader nordcoreano Kim\nJong Un hanno firmato mercoledì un nuovo accordo che include\nun impegno di difesa reciproca.',
+    ],
+  },
+  {
+    name: 'reads datelines as units of their own',
+    input:
+      'ROMA – Il governo ha approvato il decreto.\n\nNEW YORK (Reuters) – Wall Street apre in rialzo.\n\nMilano, 12 giugno 2024 - La Borsa chiude in calo.',
+    output: [
+      'ROMA –',
+      'Il governo ha approvato il decreto.',
+      'NEW YORK (Reuters) –',
+      'Wall Street apre in rialzo.',
+      'Milano, 12 giugno 2024 -',
+      'La Borsa chiude in calo.',
+    ],
+  },
+  {
+    name: 'reads an agency dateline with its date',
+    input: '(ANSA) - ROMA, 12 GIU - Il Consiglio dei ministri ha approvato il testo.',
+    output: ['(ANSA) - ROMA, 12 GIU -', 'Il Consiglio dei ministri ha approvato il testo.'],
+  },
+  {
+    name: 'does not read a score or a pair of names as a dateline',
+    input: 'Inter - Milan 2-1, decide Lautaro. Roma - Lazio è rinviata.',
+    output: ['Inter - Milan 2-1, decide Lautaro.', 'Roma - Lazio è rinviata.'],
   },
   {
     name: 'ends a sentence at a blank line whatever the punctuation',
@@ -383,7 +477,7 @@ describe('splitSentences: misuse', () => {
 
   it('throws a TypeError naming a bad option and the accepted values', () => {
     expect(() => splitSentences('a', { quotes: 'all' as never })).toThrow(
-      /`quotes` must be 'split' or 'keep'/,
+      /`quotes` must be 'auto', 'split' or 'keep'/,
     )
     expect(() => splitSentences('a', { lineBreaks: 1 as never })).toThrow(/`lineBreaks` must be/)
     expect(() => splitSentences('a', { abbreviations: 'sen.' as never })).toThrow(
