@@ -10,6 +10,8 @@ export interface ReportTask {
   glossaries: string[]
   /** A dictd dictionary's `.index` and `.dict.dz` paths; each worker reads it once. */
   dictionary?: [string, string] | undefined
+  /** Every article's sources, for the renderings of shared quotations. */
+  pool?: EnglishSource[] | undefined
 }
 
 /** An article's analysis as it crosses back from the worker. */
@@ -22,7 +24,7 @@ export default async function reportTask(task: ReportTask): Promise<SerializedAn
   const glossary = await workerGlossary(task.glossaries)
   const dictionary = await workerDictionary(task.dictionary)
   return task.articles.map((article) => {
-    const analysis = analyseArticle(article, glossary, dictionary)
+    const analysis = analyseArticle(article, glossary, dictionary, task.pool)
     return { ...analysis, findings: analysis.findings.map(serializeMessage) }
   })
 }

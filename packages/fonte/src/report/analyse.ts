@@ -2,26 +2,62 @@ import { alignQuotes, type AlignedQuote, type Dictionary, type EnglishSource } f
 import { lintFile, type Glossary } from '@fonte/glossary'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { blankBoilerplate, findBoilerplate, type Boilerplate } from '../boilerplate/find.js'
+import { readArticle } from '../article.js'
 
 /** What the report shows of one article: its sentences and quotations traced, and its findings. */
 export interface ArticleAnalysis {
+  /** The sentences of the text, boilerplate left out. */
   sentences: AlignedQuote[]
+  /** Quotations (`direct`) and reported speech (`indirect`), boilerplate left out. */
   quotes: AlignedQuote[]
+  /** Glossary findings on the whole file, as `fonte lint` reports them. */
   findings: VFileMessage[]
+  /** Page furniture found in the text: not traced, not counted, shown as such. */
+  boilerplate: Boilerplate[]
+  /**
+   * The direct quotations traced against every article's sources, for the renderings of shared
+   * quotations (as `fonte variants` groups them); absent when `sources` are all of them.
+   */
+  pooled?: AlignedQuote[] | undefined
 }
 
 /**
  * Trace an article's sentences and quotations to the given English sources, with the glossary and
- * dictionary as evidence when there are ones, and lint it with the glossary.
+ * dictionary as evidence when there are ones, and lint it with the glossary. Boilerplate lines
+ * (navigation, teasers, bylines, bios) are blanked before tracing, so no sentence or quotation
+ * takes them in.
+ *
+ * @param pool - Every article's sources: direct quotations are traced against them too when the
+ *   article has sources of its own, for the index's renderings.
  */
 export function analyseArticle(
   article: { file: string; text: string; sources: EnglishSource[] },
   glossary: Glossary | undefined,
   dictionary?: Dictionary,
+  pool?: EnglishSource[],
 ): ArticleAnalysis {
-  const aligned = alignQuotes(article.text, article.sources, { glossary, dictionary })
+  const { bodyStart } = readArticle(article.text, article.file)
+  const boilerplate = findBoilerplate(article.text, bodyStart)
+  const text = blankBoilerplate(article.text, boilerplate)
+  const aligned = alignQuotes(text, article.sources, { glossary, dictionary })
   const findings = glossary
     ? lintFile(new VFile({ path: article.file, value: article.text }), glossary).messages
     : []
-  return { sentences: aligned.sentences, quotes: aligned.quotes, findings }
+  const analysis: ArticleAnalysis = {
+    sentences: aligned.sentences,
+    quotes: aligned.quotes,
+    findings,
+    boilerplate,
+  }
+  const samePool =
+    !pool ||
+    (pool.length === article.sources.length &&
+      pool.every((source, index) => source.file === article.sources[index]?.file))
+  if (!samePool) {
+    analysis.pooled = alignQuotes(text, pool, { glossary, dictionary }).quotes.filter(
+      (quote) => quote.kind === 'direct',
+    )
+  }
+  return analysis
 }

@@ -8,6 +8,7 @@ import { runInOrder } from '../pool/ordered-pool.js'
 import type { ReportTask, SerializedAnalysis } from '../pool/report-worker.js'
 import { analyseArticle, type ArticleAnalysis } from './analyse.js'
 import { articlePage, indexPage, type ReportArticle } from './html.js'
+import { reportUnits } from './units.js'
 
 /** An article to report on, with the English sources beside it. */
 export interface ReportInput {
@@ -21,9 +22,16 @@ export interface ReportSummary {
   /** The index page's path. */
   index: string
   articles: number
+  /** Sentences, boilerplate left out. */
   sentences: number
+  /**
+   * Quotations, each counted once: direct quotations, and reported speech with no direct
+   * quotation inside it.
+   */
   quotations: number
   quotationsTraced: number
+  /** Lines of page furniture (navigation, teasers, bylines, bios) left out. */
+  boilerplate: number
   /** Findings by rule id. */
   findings: Record<string, number>
 }
@@ -84,6 +92,7 @@ export async function writeReport(
           articles,
           glossaries: options.glossaryFiles ?? [],
           dictionary: options.dictionaryFiles,
+          pool,
         }),
         onResult: (_, index) => options.onArticle?.(index + 1, work.length),
       },
@@ -97,7 +106,7 @@ export async function writeReport(
       ? await loadDictdDictionary(...options.dictionaryFiles)
       : undefined
     analyses = work.map((article, index) => {
-      const analysis = analyseArticle(article, glossary, dictionary)
+      const analysis = analyseArticle(article, glossary, dictionary, pool)
       options.onArticle?.(index + 1, work.length)
       return analysis
     })
@@ -118,10 +127,11 @@ export async function writeReport(
       sources: input.sources,
     }
   })
+  // As `fonte variants` groups them: every article's quotations traced against all the sources.
   const groups = groupRenderings(
-    articles.map((article) => ({
+    articles.map((article, index) => ({
       file: article.file,
-      quotes: article.quotes.filter((quote) => quote.kind === 'direct'),
+      quotes: analyses[index]?.pooled ?? article.quotes.filter((quote) => quote.kind === 'direct'),
     })),
     { glossary },
   )
@@ -136,17 +146,23 @@ export async function writeReport(
     for (const finding of article.findings)
       findings[finding.ruleId ?? 'other'] = (findings[finding.ruleId ?? 'other'] ?? 0) + 1
   }
-  return {
+  const summary: ReportSummary = {
     index,
     articles: articles.length,
-    sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
-    quotations: articles.reduce((sum, article) => sum + article.quotes.length, 0),
-    quotationsTraced: articles.reduce(
-      (sum, article) => sum + article.quotes.filter((quote) => quote.match).length,
-      0,
-    ),
+    sentences: 0,
+    quotations: 0,
+    quotationsTraced: 0,
+    boilerplate: 0,
     findings,
   }
+  for (const article of articles) {
+    const { units, quotations } = reportUnits(article)
+    summary.sentences += units.filter((unit) => unit.kind === 'sentence').length
+    summary.quotations += quotations.length
+    summary.quotationsTraced += quotations.filter((index) => units[index]?.match).length
+    summary.boilerplate += article.boilerplate?.length ?? 0
+  }
+  return summary
 }
 
 /** A page name for an article: its folder for `…/<id>/article.md`, else its file name. */

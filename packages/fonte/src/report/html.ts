@@ -1,6 +1,14 @@
-import type { AlignedQuote, RenderingGroup } from '@fonte/align'
+import type { AlignedQuote, QuoteMatch, RenderingGroup } from '@fonte/align'
 import { diffRenderings } from '@fonte/align'
 import type { VFileMessage } from 'vfile-message'
+import type { Boilerplate } from '../boilerplate/find.js'
+import { escapeHtml } from './escape.js'
+import { renderMarkdown, type Wrap } from './markdown.js'
+import { script } from './script.js'
+import { style } from './styles.js'
+import { reportUnits, type ReportUnit } from './units.js'
+
+export { escapeHtml } from './escape.js'
 
 /** One article as the report shows it. */
 export interface ReportArticle {
@@ -16,145 +24,217 @@ export interface ReportArticle {
   sentences: AlignedQuote[]
   quotes: AlignedQuote[]
   findings: VFileMessage[]
+  /** Page furniture in the text (default: none). */
+  boilerplate?: Boilerplate[] | undefined
   sources: Array<{ file: string; text: string }>
 }
 
-/** Escape text for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+/** A match as the page script reads it: which source (index into the page's), and where. */
+interface PageMatch extends QuoteMatch {
+  source: number
 }
 
-interface Annotation {
-  start: number
-  end: number
-  attribute: string
-  value: number
-  className: string
+/** A probability as the report writes it: "probability 94 %". */
+export function probability(score: number): string {
+  return `probability ${Math.round(score * 100)} %`
 }
 
 /**
- * An annotation for each entry that has a range: `attribute` carries the entry's index, so that a
- * click finds it in the page's data.
+ * A finding's message as HTML: the Markdown of glossary messages (`` `term` ``, `*English*`)
+ * as elements, not as raw marks.
  */
-function marks<Entry>(
-  entries: readonly Entry[],
-  attribute: string,
-  className: string,
-  range: (entry: Entry) => { start: number; end: number } | undefined,
-): Annotation[] {
-  return entries.flatMap((entry, value) => {
-    const found = range(entry)
-    return found ? [{ start: found.start, end: found.end, attribute, value, className }] : []
-  })
+export function messageHtml(message: string): string {
+  return escapeHtml(message.replace(/\\([*_`\\])/g, '$1'))
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*([^*]+)\*/g, '<em>$1</em>')
 }
 
-/**
- * Text with overlapping annotations, as HTML: the text is cut at every annotation edge and each
- * piece is one `<span>` carrying every annotation over it, so overlaps never break nesting.
- * Blank lines become paragraph breaks.
- */
-function annotate(
-  text: string,
-  from: number,
-  to: number,
-  annotations: readonly Annotation[],
-): string {
-  const edges = new Set<number>([from, to])
-  for (const annotation of annotations) {
-    if (annotation.end <= from || annotation.start >= to) continue
-    edges.add(Math.max(from, annotation.start))
-    edges.add(Math.min(to, annotation.end))
+/** A finding's message as plain text, for a tooltip: quotes where the Markdown had code. */
+export function messageText(message: string): string {
+  return message
+    .replace(/\\([*_`\\])/g, '$1')
+    .replace(/`([^`]+)`/g, '“$1”')
+    .replace(/\*([^*]+)\*/g, '$1')
+}
+
+function findingPlace(finding: VFileMessage): { start: number; end: number } | undefined {
+  const place = finding.place && 'start' in finding.place ? finding.place : undefined
+  if (!place || place.start.offset === undefined || place.end.offset === undefined) return undefined
+  return { start: place.start.offset, end: place.end.offset }
+}
+
+function severity(finding: VFileMessage): 'error' | 'warning' {
+  return finding.fatal ? 'error' : 'warning'
+}
+
+function suggestion(finding: VFileMessage): string | undefined {
+  return finding.expected?.length ? (finding.expected[0] as string) : undefined
+}
+
+function unitWrap(unit: ReportUnit, index: number): Wrap {
+  const classes = `unit ${unit.kind}${unit.reported ? ' reported' : ''}`
+  return {
+    start: unit.start,
+    end: unit.end,
+    rank: unit.kind === 'sentence' ? 1 : 2,
+    open: `<span class="${classes}" data-fonte-unit="${unit.kind}" data-u="${index}" id="u-${index}" tabindex="0">`,
+    again: `<span class="${classes}" data-u="${index}">`,
+    close: '</span>',
   }
-  const cuts = [...edges].sort((a, b) => a - b)
-  let html = ''
-  for (let index = 0; index + 1 < cuts.length; index++) {
-    const start = cuts[index] as number
-    const end = cuts[index + 1] as number
-    const piece = escapeHtml(text.slice(start, end))
-      .replace(/\n\s*\n/g, '</p><p>')
-      .replace(/\n/g, '<br>')
-    const over = annotations.filter(
-      (annotation) => annotation.start <= start && annotation.end >= end,
+}
+
+function findingWrap(finding: VFileMessage, index: number): Wrap | undefined {
+  const place = findingPlace(finding)
+  if (!place) return undefined
+  const rule = escapeHtml(finding.ruleId ?? 'glossary')
+  const tip = escapeHtml(
+    messageText(finding.reason) +
+      (suggestion(finding) ? ` Suggestion: ${suggestion(finding)}` : ''),
+  )
+  const classes = `finding ${severity(finding)}`
+  return {
+    ...place,
+    rank: 3,
+    open: `<mark class="${classes}" data-fonte-finding="${rule}" data-f="${index}" id="f-${index}" tabindex="0" title="${tip}" aria-describedby="fd-${index}">`,
+    again: `<mark class="${classes}" data-f="${index}">`,
+    close: '</mark>',
+  }
+}
+
+function boilerplateWrap(line: Boilerplate): Wrap {
+  const open = `<span class="boilerplate" data-fonte-boilerplate="${line.kind}">`
+  return { start: line.start, end: line.end, rank: 0, open, again: open, close: '</span>' }
+}
+
+const legend = `<section class="legend panel" data-fonte-legend aria-labelledby="legend-title">
+<h2 id="legend-title">Legend</h2>
+<ul>
+<li><span class="sample sentence" style="background: var(--sentence)">sentence</span>: activate (click, Enter or Space) to see its English original</li>
+<li><span class="sample quote">quotation</span>: the words inside quotation marks</li>
+<li><span class="sample reported">reported speech</span>: a sentence that reports what someone said</li>
+<li><mark class="sample finding error">glossary error</mark> and <mark class="sample finding warning">warning</mark>: activate to see the finding</li>
+<li><mark class="sample match">English original</mark> of the active sentence or quotation, with the probability that it is right</li>
+<li><span class="sample boilerplate" data-fonte-boilerplate="kind">furniture</span>: boilerplate (navigation, bylines, bios, teasers), not counted</li>
+</ul>
+</section>`
+
+/** The page of one article: Italian beside English, quotations, sentences and findings linked. */
+export function articlePage(article: ReportArticle): string {
+  const { units, quotations } = reportUnits(article)
+  const boilerplate = article.boilerplate ?? []
+  const sourceIndex = new Map(article.sources.map((source, index) => [source.file, index]))
+  const wraps: Wrap[] = [
+    ...boilerplate.map(boilerplateWrap),
+    ...units.map(unitWrap),
+    ...article.findings.flatMap((finding, index) => findingWrap(finding, index) ?? []),
+  ]
+  const italian = renderMarkdown(article.text, { wraps, headingShift: 2 })
+  const english = article.sources
+    .map(
+      (source, index) =>
+        `<article class="source" data-source="${index}" aria-labelledby="source-${index}"><h3 id="source-${index}">${escapeHtml(source.file)}</h3>${renderMarkdown(source.text, { runs: true, headingShift: 2 })}</article>`,
     )
-    if (over.length === 0) {
-      html += piece
-      continue
-    }
-    const classes = [...new Set(over.map((annotation) => annotation.className))].join(' ')
-    const attributes = over
-      .map((annotation) => ` ${annotation.attribute}="${annotation.value}"`)
-      .join('')
-    html += `<span class="${classes}"${dedupe(attributes)}>${piece}</span>`
+    .join('\n')
+
+  const sentenceOf = (place: { start: number; end: number } | undefined) =>
+    place
+      ? units.findIndex(
+          (unit) => unit.kind === 'sentence' && unit.start <= place.start && place.start < unit.end,
+        )
+      : -1
+  const data = {
+    units: units.map((unit) => ({
+      kind: unit.kind,
+      text: unit.text,
+      reported: unit.reported,
+      match: unit.match
+        ? ({ ...unit.match, source: sourceIndex.get(unit.match.file) ?? -1 } satisfies PageMatch)
+        : null,
+    })),
+    findings: article.findings.map((finding) => {
+      const unit = sentenceOf(findingPlace(finding))
+      return {
+        rule: finding.ruleId ?? 'glossary',
+        severity: severity(finding),
+        html: messageHtml(finding.reason),
+        suggestion: suggestion(finding) ?? null,
+        unit: unit === -1 ? null : unit,
+      }
+    }),
   }
-  return `<p>${html}</p>`
+
+  const traced = quotations.filter((index) => units[index]?.match).length
+  const sentences = units.filter((unit) => unit.kind === 'sentence').length
+  const body = `
+<header>
+<nav><a href="index.html">← all articles</a></nav>
+<h1>${escapeHtml(article.title)}</h1>
+<p class="muted">${escapeHtml(article.file)} · ${sentences} sentences · ${quotations.length} quotations, ${traced} traced · ${boilerplate.length} boilerplate lines left out · ${article.findings.length} glossary findings</p>
+${legend}
+</header>
+<main class="reader">
+<section class="it" lang="it" aria-labelledby="italian-title"><h2 id="italian-title">Italiano</h2>${italian}</section>
+<div class="side">
+<div id="detail" class="detail panel" data-fonte-original aria-live="polite"><p class="muted">Activate a sentence, a quotation or a finding to see its original here.</p></div>
+<section class="en" lang="en" aria-labelledby="english-title" tabindex="0"><h2 id="english-title">English sources</h2>${english || '<p><em>No English source for this article.</em></p>'}</section>
+</div>
+</main>
+${quotationTable(units, quotations)}
+${findingList(article.findings)}
+${boilerplateList(boilerplate)}
+<button type="button" id="back" class="back" hidden>↑ Back to the Italian</button>`
+  return page(article.title, body, data)
 }
 
-/** Keep the first of repeated attributes (two quotes over one piece: the inner one wins). */
-function dedupe(attributes: string): string {
-  const seen = new Set<string>()
-  return attributes
-    .split(' ')
-    .filter((part) => {
-      const name = part.split('=')[0] as string
-      if (!part || seen.has(name)) return false
-      seen.add(name)
-      return true
+function quotationTable(units: readonly ReportUnit[], quotations: readonly number[]): string {
+  const rows = quotations
+    .map((index) => {
+      const unit = units[index] as ReportUnit
+      const kind = unit.kind === 'quote' ? 'quotation' : 'reported speech'
+      const original = unit.match
+        ? `<span lang="en">${escapeHtml(unit.match.text)}</span> <span class="score muted">${probability(unit.match.score)}</span>`
+        : '<em>no original found</em>'
+      return `<tr><td data-label="Italian"><a href="#u-${index}" lang="it">${escapeHtml(unit.text)}</a></td><td data-label="kind">${kind}</td><td data-label="English original">${original}</td></tr>`
     })
-    .map((part) => ` ${part}`)
-    .join('')
+    .join('\n')
+  return `<section aria-labelledby="quotations-title"><h2 id="quotations-title">Quotations</h2>
+${rows ? `<table><thead><tr><th scope="col">Italian</th><th scope="col">kind</th><th scope="col">English original</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>None.</p>'}</section>`
 }
 
-const style = `
-:root { color-scheme: light dark; --mark: #fff3b0; --quote: #d8ecff; --error: #ffd6d6; --warn: #ffe9c7; --on: #8fd18f; }
-* { box-sizing: border-box; }
-body { font: 16px/1.55 system-ui, sans-serif; margin: 0; padding: 1rem; max-width: 84rem; margin-inline: auto; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
-.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-@media (max-width: 50rem) { .columns { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; font-size: .9rem; } }
-.panel { border: 1px solid #8884; border-radius: .5rem; padding: .5rem 1rem; overflow-wrap: anywhere; }
-.s { cursor: pointer; } .s:hover { background: var(--mark); }
-.q { background: var(--quote); cursor: pointer; border-bottom: 2px solid #3b82f6; }
-.f.error { text-decoration: underline wavy #dc2626; } .f.warning { text-decoration: underline wavy #d97706; }
-.on { background: var(--on) !important; }
-#detail { position: sticky; top: 0; background: Canvas; z-index: 1; min-height: 3rem; }
-table { border-collapse: collapse; } td, th { padding: .25rem .6rem; border-bottom: 1px solid #8884; text-align: left; }
-ins { background: #c8f7c5; text-decoration: none; } del { background: #ffd0d0; }
-.muted { opacity: .7; }
-`
-
-const script = `
-const detail = document.getElementById('detail');
-const data = JSON.parse(document.getElementById('data').textContent);
-function select(kind, index) {
-  document.querySelectorAll('.on').forEach((node) => node.classList.remove('on'));
-  const entry = data[kind][index];
-  document.querySelectorAll('[data-' + kind + '="' + index + '"]').forEach((node) => node.classList.add('on'));
-  const targets = document.querySelectorAll('[data-en' + kind + '="' + index + '"]');
-  targets.forEach((node) => node.classList.add('on'));
-  if (targets[0]) targets[0].scrollIntoView({ block: 'nearest' });
-  detail.replaceChildren();
-  const said = document.createElement('p');
-  said.textContent = entry.text;
-  const found = document.createElement('p');
-  found.className = 'original';
-  found.textContent = entry.match ? entry.match.text + ' (' + entry.match.file + ', score ' + entry.match.score.toFixed(2) + ')' : 'no original found';
-  detail.append(said, found);
+function findingList(findings: readonly VFileMessage[]): string {
+  const items = findings
+    .map((finding, index) => {
+      const place = findingPlace(finding)
+      const where = place
+        ? `<a href="#f-${index}">line ${finding.line}</a>`
+        : `<span>line ${finding.line ?? '?'}</span>`
+      const suggested = suggestion(finding)
+      const tail = suggested ? ` → <strong>${escapeHtml(suggested)}</strong>` : ''
+      return `<li>${where} <span class="muted">${severity(finding)} · ${escapeHtml(finding.ruleId ?? '')}</span> <span id="fd-${index}">${messageHtml(finding.reason)}${tail}</span></li>`
+    })
+    .join('\n')
+  return `<section aria-labelledby="findings-title"><h2 id="findings-title">Glossary findings</h2>
+<ul>${items || '<li>None.</li>'}</ul></section>`
 }
-document.addEventListener('click', (event) => {
-  const node = event.target.closest('[data-q], [data-s]');
-  if (!node) return;
-  if (node.dataset.q !== undefined) select('q', Number(node.dataset.q));
-  else select('s', Number(node.dataset.s));
-});
-`
+
+function boilerplateList(boilerplate: readonly Boilerplate[]): string {
+  if (boilerplate.length === 0) return ''
+  const items = boilerplate
+    .map((line) => `<li><span class="muted">${line.kind}</span> ${escapeHtml(line.text)}</li>`)
+    .join('\n')
+  return `<section aria-labelledby="boilerplate-title"><h2 id="boilerplate-title">Boilerplate left out</h2>
+<p class="muted">Lines of page furniture: not sentences, not quotations, not traced.</p>
+<ul lang="it">${items}</ul></section>`
+}
 
 function page(title: string, body: string, data?: unknown): string {
   return [
     '<!doctype html>',
-    '<html lang="it">',
+    '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${style}</style>`,
     '</head>',
@@ -162,81 +242,11 @@ function page(title: string, body: string, data?: unknown): string {
     body,
     data === undefined
       ? ''
-      : `<script type="application/json" id="data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script><script>${script}</script>`,
+      : `<script type="application/json" id="fonte-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script><script>${script}</script>`,
     '</body>',
     '</html>',
     '',
   ].join('\n')
-}
-
-/** The page of one article: Italian beside English, quotations, sentences and findings linked. */
-export function articlePage(article: ReportArticle): string {
-  const annotations: Annotation[] = [
-    ...marks(article.sentences, 'data-s', 's', (sentence) => sentence),
-    ...marks(article.quotes, 'data-q', 'q', (quote) => quote),
-  ]
-  article.findings.forEach((finding, index) => {
-    const place = finding.place && 'start' in finding.place ? finding.place : undefined
-    if (!place || place.start.offset === undefined || place.end.offset === undefined) return
-    annotations.push({
-      start: place.start.offset,
-      end: place.end.offset,
-      attribute: 'data-f',
-      value: index,
-      className: `f ${finding.fatal ? 'error' : 'warning'}`,
-    })
-  })
-  const italian = annotate(article.text, article.bodyStart, article.text.length, annotations)
-
-  const english = article.sources
-    .map((source) => {
-      const inSource = (entry: AlignedQuote) =>
-        entry.match?.file === source.file ? entry.match : undefined
-      const originals = [
-        ...marks(article.quotes, 'data-enq', 'm', inSource),
-        ...marks(article.sentences, 'data-ens', 'm', inSource),
-      ]
-      const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source.text)
-      const from = frontMatter ? frontMatter[0].length : 0
-      return `<h3>${escapeHtml(source.file)}</h3>${annotate(source.text, from, source.text.length, originals)}`
-    })
-    .join('\n')
-
-  const findings = article.findings
-    .map((finding) => {
-      const suggestion = finding.expected?.length
-        ? ` → <strong>${escapeHtml(finding.expected[0] as string)}</strong>`
-        : ''
-      return `<li><span class="muted">${finding.line}:${finding.column} ${escapeHtml(finding.ruleId ?? '')}</span> ${escapeHtml(finding.reason)}${suggestion}</li>`
-    })
-    .join('\n')
-  const quotes = article.quotes
-    .map(
-      (quote, index) =>
-        `<tr><td><span class="q" data-q="${index}">${escapeHtml(quote.text)}</span></td><td>${
-          quote.match
-            ? `${escapeHtml(quote.match.text)} <span class="muted">${quote.match.score.toFixed(2)}</span>`
-            : '<em>no original found</em>'
-        }</td></tr>`,
-    )
-    .join('\n')
-
-  const body = `
-<p><a href="index.html">← all articles</a></p>
-<h1>${escapeHtml(article.title)}</h1>
-<p class="muted">${escapeHtml(article.file)} · ${article.sentences.length} sentences · ${article.quotes.length} quotations, ${
-    article.quotes.filter((quote) => quote.match).length
-  } traced · ${article.findings.length} glossary findings. Click a sentence or a quotation to see its original.</p>
-<div id="detail" class="panel" aria-live="polite"><p class="muted">Nothing selected.</p></div>
-<div class="columns">
-<section class="panel" lang="it"><h2>Italiano</h2>${italian}</section>
-<section class="panel" lang="en"><h2>English sources</h2>${english || '<p><em>No English source for this article.</em></p>'}</section>
-</div>
-<h2>Quotations</h2>
-<table><tr><th>Italian</th><th>English original</th></tr>${quotes}</table>
-<h2>Glossary findings</h2>
-<ul>${findings || '<li>None.</li>'}</ul>`
-  return page(article.title, body, { q: article.quotes, s: article.sentences })
 }
 
 /** The index page: a summary table, and the renderings of shared quotations with word diffs. */
@@ -246,10 +256,11 @@ export function indexPage(
 ): string {
   const rows = articles
     .map((article) => {
+      const { units, quotations } = reportUnits(article)
       const errors = article.findings.filter((finding) => finding.fatal).length
-      return `<tr><td><a href="${escapeHtml(article.id)}.html">${escapeHtml(article.title)}</a></td><td>${article.sentences.length}</td><td>${
-        article.quotes.filter((quote) => quote.match).length
-      } / ${article.quotes.length}</td><td>${errors}</td><td>${article.findings.length - errors}</td></tr>`
+      const traced = quotations.filter((index) => units[index]?.match).length
+      const sentences = units.filter((unit) => unit.kind === 'sentence').length
+      return `<tr><td data-label="article"><a href="${escapeHtml(article.id)}.html" lang="it">${escapeHtml(article.title)}</a></td><td data-label="sentences">${sentences}</td><td data-label="quotations traced">${traced} / ${quotations.length}</td><td data-label="errors">${errors}</td><td data-label="warnings">${article.findings.length - errors}</td></tr>`
     })
     .join('\n')
   const renderings = groups
@@ -267,19 +278,22 @@ export function indexPage(
                   : escapeHtml(part.value),
             )
             .join('')
-          return `<li><span class="muted">${escapeHtml(other.file)}</span><br>${marked}</li>`
+          return `<li><span class="muted">${escapeHtml(other.file)}</span><br><span lang="it">${marked}</span></li>`
         })
         .join('\n')
       const concept = group.concept
         ? ` <span class="muted">glossary concept ${escapeHtml(group.concept)}</span>`
         : ''
-      return `<li><strong>${escapeHtml(group.original.text)}</strong> <span class="muted">(${escapeHtml(group.original.file)})</span>${concept}<ul><li><span class="muted">${escapeHtml(first.file)}</span><br>${escapeHtml(first.text)}</li>${diffs}</ul></li>`
+      return `<li><strong lang="en">${escapeHtml(group.original.text)}</strong> <span class="muted">(${escapeHtml(group.original.file)})</span>${concept}<ul><li><span class="muted">${escapeHtml(first.file)}</span><br><span lang="it">${escapeHtml(first.text)}</span></li>${diffs}</ul></li>`
     })
     .join('\n')
   const body = `
+<main>
 <h1>fonte report</h1>
-<table><tr><th>article</th><th>sentences</th><th>quotations traced</th><th>errors</th><th>warnings</th></tr>${rows}</table>
+<table><thead><tr><th scope="col">article</th><th scope="col">sentences</th><th scope="col">quotations traced</th><th scope="col">errors</th><th scope="col">warnings</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>Renderings of the same original</h2>
-<ul>${renderings || '<li>None found.</li>'}</ul>`
+<p class="muted">${groups.length} English originals rendered more than one way; <ins>inserted</ins> and <del>deleted</del> words are against the first rendering.</p>
+<ul class="renderings" data-fonte-renderings="${groups.length}">${renderings || '<li>None found.</li>'}</ul>
+</main>`
   return page('fonte report', body)
 }

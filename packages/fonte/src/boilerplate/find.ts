@@ -1,0 +1,171 @@
+import { bioWords, creditLines, navigationLines, teaserStarts } from './patterns.js'
+
+/** What a boilerplate line is. */
+export type BoilerplateKind = 'navigation' | 'teaser' | 'byline' | 'bio' | 'credit' | 'caption'
+
+/** A line of page furniture in an article: not text of the article. */
+export interface Boilerplate {
+  /** UTF-16 offsets of the line (trimmed) in the text as given. */
+  start: number
+  end: number
+  kind: BoilerplateKind
+  text: string
+}
+
+interface Line {
+  start: number
+  end: number
+  text: string
+  /** The line without Markdown markup, lower case, for comparisons. */
+  plain: string
+}
+
+const navigation = new Set(navigationLines)
+const bio = new Set(bioWords)
+// A credit line naming a reporter is furniture only at the end of the copy.
+const creditTail = 3
+
+/**
+ * Find the page furniture a scraper left in an article: navigation ("Back to top button",
+ * "Ultime Notizie"), "read more" teasers and the headlines they list, bylines and author bios,
+ * agency credit lines, and picture captions that are only a name. Whole lines only: a line is
+ * furniture or text, never half of each.
+ *
+ * @param text - The article (Markdown or plain text).
+ * @param from - Where its body starts (after front matter; default 0).
+ * @returns The boilerplate lines, in order.
+ */
+export function findBoilerplate(text: string, from = 0): Boilerplate[] {
+  const lines = readLines(text, from)
+  const kinds: Array<BoilerplateKind | undefined> = lines.map(() => undefined)
+  let teaser = false
+  lines.forEach((line, index) => {
+    const kind = classify(line, lines, index, teaser)
+    kinds[index] ??= kind
+    if (kind === 'teaser') teaser = true
+    else if (kind === undefined) teaser = false
+    // A byline whose next line starts with the same name: that line is the author's bio.
+    if (kind === 'byline') {
+      const next = lines[index + 1]
+      if (next && startsWithName(next.text, line.text)) kinds[index + 1] = 'bio'
+    }
+  })
+  return lines.flatMap((line, index) => {
+    const kind = kinds[index]
+    return kind ? [{ start: line.start, end: line.end, kind, text: line.text }] : []
+  })
+}
+
+function classify(
+  line: Line,
+  lines: readonly Line[],
+  index: number,
+  teaser: boolean,
+): BoilerplateKind | undefined {
+  if (navigation.has(line.plain.replace(/[:.]$/, ''))) return 'navigation'
+  if (teaserStarts.some((pattern) => pattern.test(line.plain)) && isHeadline(line.plain))
+    return 'teaser'
+  if (teaser && isHeadline(line.plain)) return 'teaser'
+  const last = index >= lines.length - creditTail
+  const first = index < creditTail
+  if (
+    creditLines.some((pattern) => pattern.test(stripMarkup(line.text))) &&
+    (last || isShort(line))
+  )
+    return 'credit'
+  if (isName(stripMarkup(line.text))) {
+    const next = lines[index + 1]
+    if (first || last || (next && startsWithName(next.text, line.text))) return 'byline'
+    return 'caption'
+  }
+  if (isGeneratedBio(line.plain)) return 'bio'
+  return undefined
+}
+
+function readLines(text: string, from: number): Line[] {
+  const lines: Line[] = []
+  const pattern = /[^\r\n]+/g
+  pattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text))) {
+    const raw = match[0]
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (!trimmed) continue
+    const start = match.index + lead
+    lines.push({
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      plain: stripMarkup(trimmed).toLowerCase(),
+    })
+  }
+  return lines
+}
+
+/** The line's words without Markdown: headings, list marks, emphasis, link syntax. */
+function stripMarkup(line: string): string {
+  return line
+    .replace(/^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_~`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function isShort(line: Line): boolean {
+  return line.plain.split(' ').length <= 30
+}
+
+/** A title rather than a sentence: short, and not ending as a sentence does. */
+function isHeadline(plain: string): boolean {
+  return plain.split(' ').length <= 30 && !/[.!?…:;,"”»]$/.test(plain)
+}
+
+const nameWord = /^\p{Lu}[\p{L}’'.-]*$/u
+
+/** Two to four capitalised words and nothing else: a person's name. */
+function isName(line: string): boolean {
+  const words = line.split(' ')
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    line.length <= 40 &&
+    words.every((word) => nameWord.test(word))
+  )
+}
+
+function startsWithName(line: string, name: string): boolean {
+  const plainName = stripMarkup(name)
+  return stripMarkup(line).startsWith(plainName) && line.length > plainName.length + 20
+}
+
+/** A paragraph of short fragments that mostly open with a bio noun ("Esperto di viaggi."). */
+function isGeneratedBio(plain: string): boolean {
+  const fragments = plain
+    .replace(/^["“«]|["”»]$/g, '')
+    .split(/[.!?]+/)
+    .map((fragment) => fragment.trim())
+    .filter(Boolean)
+  if (fragments.length < 3 || fragments.some((fragment) => fragment.split(' ').length > 8))
+    return false
+  const opening = fragments.filter((fragment) => {
+    const first = (fragment.split(' ')[0] as string).replace(/[^\p{L}]/gu, '')
+    return bio.has(first)
+  })
+  return opening.length / fragments.length >= 0.6
+}
+
+/**
+ * The text with each boilerplate line blanked to spaces, line breaks kept: offsets, lines and
+ * columns stay those of the original, and a splitter or aligner reads no furniture.
+ */
+export function blankBoilerplate(text: string, boilerplate: readonly Boilerplate[]): string {
+  let blanked = ''
+  let at = 0
+  for (const line of boilerplate) {
+    blanked += text.slice(at, line.start) + ' '.repeat(line.end - line.start)
+    at = line.end
+  }
+  return blanked + text.slice(at)
+}
