@@ -6,26 +6,37 @@ import { location } from 'vfile-location'
  *
  * - `fonte-disable` … `fonte-enable`: silence findings between the two lines;
  * - `fonte-disable-line`: on the comment's own line;
- * - `fonte-disable-next-line`: on the line after the comment.
+ * - `fonte-disable-next-line`: on the line after the comment;
+ * - `fonte-disable-next-entry` (or `fonte-disable-entry`): in the whole entry of a bilingual file
+ *   the comment belongs to, or else the next one: a PO entry, from a translator comment
+ *   (`# fonte-disable-next-entry`) above its msgid, or an XLIFF unit, from an XML comment before
+ *   it or a `<note>` inside it.
  *
  * Each may name what it silences, separated by spaces or commas: rule ids
  * (`forbidden-term`) and concepts (`concept:mutual-defence`); naming nothing silences all.
  */
-const directive = /fonte-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/g
+const directive = /fonte-(disable-next-line|disable-line|disable-next-entry|disable-entry|disable|enable)(?![\w-])([^\n]*)/g
 
 interface Range {
   from: number
   to: number
   targets: Set<string> | 'all'
+  /** Whether `from` and `to` are file offsets (an entry) rather than lines. */
+  offsets?: boolean
 }
 
 /**
  * Read the disable comments of a file.
  *
  * @param text - The file's text.
- * @returns Whether a finding at a 1-based line, with a rule id and concept id, is silenced.
+ * @param entries - File ranges of the entries of a bilingual file, in order (optional).
+ * @returns Whether a finding at a 1-based line (and file offset, for entries), with a rule id
+ *   and concept id, is silenced.
  */
-export function suppressed(text: string): (line: number, ruleId: string, conceptId: string) => boolean {
+export function suppressed(
+  text: string,
+  entries: ReadonlyArray<readonly [number, number]> = [],
+): (line: number, ruleId: string, conceptId: string, offset?: number) => boolean {
   const ranges: Range[] = []
   const open = new Map<string, number>()
   let openAll: number | undefined
@@ -37,7 +48,7 @@ export function suppressed(text: string): (line: number, ruleId: string, concept
   while ((match = directive.exec(text))) {
     const line = lineOf(match.index)
     const targets = (match[2] ?? '')
-      .replace(/-->.*$|\*\/.*$/, '')
+      .replace(/-->.*$|\*\/.*$|<.*$/, '')
       .split(/[\s,]+/)
       .filter(Boolean)
     const set = targets.length > 0 ? new Set(targets) : 'all'
@@ -48,6 +59,13 @@ export function suppressed(text: string): (line: number, ruleId: string, concept
       case 'disable-next-line':
         ranges.push({ from: line + 1, to: line + 1, targets: set })
         break
+      case 'disable-next-entry':
+      case 'disable-entry': {
+        const at = match.index
+        const entry = entries.find(([, end]) => end > at)
+        if (entry) ranges.push({ from: entry[0], to: entry[1], targets: set, offsets: true })
+        break
+      }
       case 'disable':
         if (set === 'all') openAll ??= line
         else for (const target of set) if (!open.has(target)) open.set(target, line)
@@ -72,11 +90,10 @@ export function suppressed(text: string): (line: number, ruleId: string, concept
   if (openAll !== undefined) ranges.push({ from: openAll, to: end, targets: 'all' })
   for (const [target, from] of open) ranges.push({ from, to: end, targets: new Set([target]) })
 
-  return (line, ruleId, conceptId) =>
+  return (line, ruleId, conceptId, offset) =>
     ranges.some(
       (range) =>
-        line >= range.from &&
-        line <= range.to &&
+        (range.offsets ? offset !== undefined && offset >= range.from && offset < range.to : line >= range.from && line <= range.to) &&
         (range.targets === 'all' || range.targets.has(ruleId) || range.targets.has(`concept:${conceptId}`)),
     )
 }

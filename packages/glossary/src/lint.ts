@@ -1,17 +1,15 @@
 import { extname } from 'node:path'
-import { markdownProse, plainProse, type Prose } from '@fonte/markdown'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message'
-import { readPo } from './bilingual/po.js'
-import { readXliff } from './bilingual/xliff.js'
+import { readDocument, type DocumentFormat, type LintDocument } from './bilingual/document.js'
 import { suppressed } from './disable.js'
 import type { Glossary } from './glossary.js'
+import type { TermMatch } from './match.js'
 import { forbiddenTerm } from './rules/forbidden-term.js'
 import { inconsistentTerm } from './rules/inconsistent-term.js'
 import { missingTerm } from './rules/missing-term.js'
 import { ruleUrl, type Finding, type Fix, type Rule, type Severity } from './rules/types.js'
-import type { Segment } from './segment.js'
 
 /** Every rule, in the order they run. */
 export const rules: readonly Rule[] = [forbiddenTerm, missingTerm, inconsistentTerm]
@@ -19,8 +17,7 @@ export const rules: readonly Rule[] = [forbiddenTerm, missingTerm, inconsistentT
 /** The rule ids: `forbidden-term`, `missing-term`, `inconsistent-term`. */
 export type RuleId = 'forbidden-term' | 'missing-term' | 'inconsistent-term'
 
-/** The kinds of document `lintFile` reads. */
-export type DocumentFormat = 'markdown' | 'text' | 'xliff' | 'po'
+export type { DocumentFormat } from './bilingual/document.js'
 
 /** A lint finding: a vfile message with the fix that resolves it, where there is one. */
 export interface GlossaryMessage extends VFileMessage {
@@ -78,10 +75,11 @@ export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions 
   const severities = resolveSeverities(settings.rules)
   const text = String(file.value ?? '')
   const format = settings.format ?? formatByExtension[extname(file.path ?? '').toLowerCase()] ?? 'markdown'
-  const segments = readSegments(text, file.path ?? '<input>', format, settings.source ?? undefined)
+  const document = readDocument(text, file.path ?? '<input>', format, settings.source ?? undefined)
+  const segments = document.segments
   const targetMatches = segments.map((segment) => glossary.target.match(segment.text))
   const sourceMatches = segments.map((segment) =>
-    segment.source === undefined ? undefined : glossary.source.match(segment.source),
+    segment.source === undefined ? undefined : plausibleSourceMatches(segment.source, glossary.source.match(segment.source)),
   )
   const place = location(file)
   const pointAt = (offset: number) => {
@@ -100,29 +98,49 @@ export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions 
       targetMatches,
       sourceMatches,
       pointAt,
-      report: (finding) => found.push(toMessage(file, place, rule, severity, finding)),
+      report: (finding) => found.push(toMessage(file, document, place, rule, severity, finding)),
     })
   }
-  const silenced = suppressed(text)
+  const entries = [...new Map(segments.flatMap((segment) => (segment.entry ? [[segment.entry[0], segment.entry] as const] : []))).values()]
+  const silenced = suppressed(text, entries)
+  // Two listed forms that match one word make one finding, not two: one per rule and range.
+  const seen = new Set<string>()
   for (const message of found) {
-    if (silenced(message.line ?? 1, message.ruleId ?? '', message.concept ?? '')) continue
+    const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+    if (silenced(message.line ?? 1, message.ruleId ?? '', message.concept ?? '', offset ?? undefined)) continue
+    const key = `${message.ruleId}:${message.line}:${message.column}:${message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : ''}`
+    if (seen.has(key)) continue
+    seen.add(key)
     file.messages.push(message)
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return file
 }
 
-function readSegments(text: string, path: string, format: DocumentFormat, source: string | undefined): Segment[] {
-  if (format === 'xliff') return readXliff(text, path)
-  if (format === 'po') return readPo(text, path)
-  const prose: Prose = format === 'markdown' ? markdownProse(text) : plainProse(text)
-  const segment: Segment = { text: prose.text, toFile: prose.toSource, toFileRange: prose.toSourceRange }
-  if (source !== undefined) segment.source = format === 'markdown' ? markdownProse(source).text : source
-  return [segment]
+// English words after which a word is a noun, not a verb (`the set`, `a character set`), and
+// before which it is a verb (`to file`).
+const englishDeterminers = new Set('a an the this that these those each every any no its your their our his her my of'.split(' '))
+const englishVerbMarkers = new Set('to will would can could should must may might not please'.split(' '))
+
+/**
+ * Source matches that can be the concept they match: a term the term base marks as an English
+ * verb is not read after a determiner (`the default set`), and a noun not after `to` (`to file`).
+ */
+function plausibleSourceMatches(source: string, matches: TermMatch[]): TermMatch[] {
+  return matches.filter((match) => {
+    const pos = match.term.partOfSpeech?.toLowerCase()
+    if (pos === undefined || !match.term.language.toLowerCase().startsWith('en')) return true
+    const before = /([A-Za-z]+)\s+$/.exec(source.slice(Math.max(0, match.start - 30), match.start))?.[1]?.toLowerCase()
+    const after = /^\s+([A-Za-z]+)/.exec(source.slice(match.end, match.end + 20))?.[1]?.toLowerCase()
+    if (pos === 'verb' || pos === 'v') return !englishDeterminers.has(before ?? '') && after !== 'of'
+    if (pos === 'noun' || pos === 'n') return before === undefined || !englishVerbMarkers.has(before)
+    return true
+  })
 }
 
 function toMessage(
   file: VFile,
+  document: LintDocument,
   place: ReturnType<typeof location>,
   rule: Rule,
   severity: Exclude<Severity, 'off'>,
@@ -150,11 +168,12 @@ function toMessage(
   if (finding.actual !== undefined) message.actual = finding.actual
   if (finding.expected !== undefined) message.expected = finding.expected
   if (finding.note !== undefined) message.note = finding.note
-  // A fix is only safe where the file holds the occurrence as is: a term broken by markup
-  // (`la **difesa** reciproca`) gets a suggestion but no automatic fix.
-  const text = String(file.value ?? '')
-  if (finding.fix && text.slice(finding.fix.range[0], finding.fix.range[1]) === finding.actual) {
-    message.fix = finding.fix
+  // A fix is only safe where the file holds the occurrence as plain text: a term broken by
+  // markup (`la **difesa** reciproca`) gets a suggestion but no automatic fix. Its text is
+  // written as the file's format needs it (`&amp;` in XLIFF, `\"` in PO).
+  if (finding.fix && finding.actual !== undefined) {
+    const written = document.replacement(finding.fix.range, finding.fixReplaces ?? finding.actual, finding.fix.text)
+    if (written !== undefined) message.fix = { range: finding.fix.range, text: written }
   }
   message.concept = finding.conceptId
   return message

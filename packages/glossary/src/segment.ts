@@ -13,4 +13,9 @@ export interface Segment {
   source?: string | undefined
   /** A name for the segment in messages (an XLIFF unit id, a PO msgid). */
   id?: string | undefined
+  /**
+   * The file range of the entry the segment belongs to (a PO entry with its comments, an XLIFF
+   * unit), for disable comments that reach a whole entry (optional).
+   */
+  entry?: [number, number] | undefined
 }

@@ -18,10 +18,35 @@ const barrier = '\uFFFC'
  * @throws {DocumentError} For malformed XML or a file that is not XLIFF, naming line and column.
  */
 export function readXliff(text: string, file: string): Segment[] {
+  return parseXliff(text, file).segments
+}
+
+/** An XLIFF file, read. */
+export interface XliffFile {
+  /** One segment per target, with its unit's range as `entry`. */
+  segments: Segment[]
+  /** File ranges of CDATA sections' content, where text is written unescaped. */
+  cdata: Array<[number, number]>
+  /** The `encoding` of the XML declaration, lower-cased, when it names one. */
+  encoding: string | undefined
+}
+
+/**
+ * Read an XLIFF file as `readXliff` does, with what writing into it needs: its CDATA sections
+ * and the encoding it declares.
+ *
+ * @param text - The file's content.
+ * @param file - The file's path, for errors.
+ * @throws {DocumentError} For malformed XML or a file that is not XLIFF, naming line and column.
+ */
+export function parseXliff(text: string, file: string): XliffFile {
   const parser = new SaxesParser({ position: true })
   const segments: Segment[] = []
+  const cdata: Array<[number, number]> = []
+  const units: Segment[] = []
   let root: string | undefined
   let unitId: string | undefined
+  let unitStart = 0
   let source: string | undefined
   let sourceText = ''
   let target: MappedText | undefined
@@ -42,6 +67,8 @@ export function readXliff(text: string, file: string): Segment[] {
     }
     if (name === 'trans-unit' || name === 'unit') {
       unitId = attribute(tag.attributes, 'id')
+      unitStart = lastEndOfTagStart(text, parser.position)
+      units.length = 0
     } else if (name === 'segment') {
       source = undefined
     } else if (name === 'source' && reading === undefined) {
@@ -74,6 +101,7 @@ export function readXliff(text: string, file: string): Segment[] {
   parser.on('cdata', (value) => {
     if (reading === 'source') sourceText += value
     else if (reading === 'target') target?.appendVerbatim(value, parser.position - 3 - value.length)
+    cdata.push([parser.position - 3 - value.length, parser.position - 3])
     lastEnd = parser.position
   })
   parser.on('comment', () => {
@@ -90,11 +118,16 @@ export function readXliff(text: string, file: string): Segment[] {
       markupDepth--
       return
     }
+    if (name === 'trans-unit' || name === 'unit') {
+      for (const segment of units) segment.entry = [unitStart, parser.position]
+    }
     if (name === 'source' && reading === 'source') {
       source = sourceText
       reading = undefined
     } else if (name === 'target' && reading === 'target' && target) {
-      segments.push(target.toSegment({ source, id: unitId }))
+      const segment = target.toSegment({ source, id: unitId })
+      segments.push(segment)
+      units.push(segment)
       target = undefined
       reading = undefined
     }
@@ -109,7 +142,45 @@ export function readXliff(text: string, file: string): Segment[] {
     })
   }
   if (root === undefined) throw new DocumentError(file, 1, 1, 'Unexpected empty file, expected an XLIFF document')
-  return segments
+  const encoding = /^\uFEFF?<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1]?.toLowerCase()
+  return { segments, cdata, encoding }
+}
+
+const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+/**
+ * Escape text for XML character data: `&`, `<`, `>` (which could close a `]]>`) and `"`. The
+ * apostrophe, frequent in Italian, is left as it is: it needs no escape in content.
+ *
+ * @param value - Text to write as XML content.
+ */
+export function escapeXml(value: string): string {
+  return value.replace(/[&<>"]/g, (char) => xmlEscapes[char] as string)
+}
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/**
+ * Decode XML character data without markup: the five named entities and character references.
+ *
+ * @returns The text, or `undefined` when it holds markup or an unknown entity.
+ */
+export function decodeXmlText(raw: string): string | undefined {
+  if (raw.includes('<')) return undefined
+  let unknown = false
+  const value = raw.replace(/\r\n/g, '\n').replace(/&(#x[0-9a-fA-F]+;|#[0-9]+;|[a-zA-Z]+;)?/g, (whole, entity?: string) => {
+    if (entity === undefined) {
+      unknown = true
+      return whole
+    }
+    const name = entity.slice(0, -1)
+    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10))
+    const char = namedEntities[name]
+    if (char === undefined) unknown = true
+    return char ?? whole
+  })
+  return unknown ? undefined : value
 }
 
 function localName(name: string): string {
