@@ -26,3 +26,13 @@ export interface Translation {
   /** Confidence in (0, 1], higher first. */
   weight: number
 }
+
+/** Which of the lexicon's optional data packages are installed. */
+export interface LexiconStatus {
+  /** Whether `@fonte/lexicon-morphology` is installed (else the data-free suffix rules answer). */
+  morphology: boolean
+  /** Whether the EN–IT translation data is installed. */
+  translations: boolean
+  /** One line saying what installing the missing data packages adds, or null. */
+  hint: string | null
+}

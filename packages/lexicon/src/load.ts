@@ -1,0 +1,50 @@
+// Finds and loads @fonte/lexicon-morphology, the optional GPL data package, once per language and
+// only when first needed. Without it every function still answers, from the data-free rules.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { brotliDecompressSync } from 'node:zlib'
+import { MorphologyTable } from './table.js'
+import type { Language } from './types.js'
+
+/** Where a language's data file is, or null when the data package is not installed. */
+export type DataLocator = (language: Language) => string | null
+
+const require = createRequire(import.meta.url)
+
+/** Resolves the data file inside the installed `@fonte/lexicon-morphology`. */
+export const packageLocator: DataLocator = (language) => {
+  try {
+    return require.resolve(`@fonte/lexicon-morphology/data/${language}.tsv.br`)
+  } catch {
+    return null
+  }
+}
+
+let locate: DataLocator = packageLocator
+const tables = new Map<Language, MorphologyTable | null>()
+
+/**
+ * Replaces how the data is found and forgets what was loaded (internal: the tests use it to
+ * simulate a missing data package with `() => null`). Pass nothing to restore the default.
+ */
+export function setDataLocator(locator: DataLocator = packageLocator): void {
+  locate = locator
+  tables.clear()
+}
+
+/** The morphology table of `language`, loaded on first use, or null without the data package. */
+export function morphologyTable(language: Language): MorphologyTable | null {
+  let table = tables.get(language)
+  if (table !== undefined) return table
+  const file = locate(language)
+  table = file
+    ? new MorphologyTable(brotliDecompressSync(readFileSync(file)).toString('utf8'))
+    : null
+  tables.set(language, table)
+  return table
+}
+
+/** Whether the morphology data package can be found (without loading it). */
+export function hasMorphologyData(): boolean {
+  return locate('it') !== null && locate('en') !== null
+}

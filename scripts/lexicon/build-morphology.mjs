@@ -1,0 +1,305 @@
+#!/usr/bin/env node
+// Regenerates @fonte/lexicon-morphology's data from installed Debian packages: the Italian and
+// English morphological analysers compiled into Apertium's language pairs. Each analyser is
+// printed as a transducer (lttoolbox's `lt-print`), every path of its acyclic sections is a
+// (form, analysis) pair, the analyses become Universal Dependencies part-of-speech tags and
+// features, and each lemma's forms are stored as a shared paradigm (lemma ending + form endings).
+//
+//   node scripts/lexicon/build-morphology.mjs
+//
+// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-spa apertium-eng-cat
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, constants } from 'node:zlib'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const out = join(root, 'packages', 'lexicon-morphology', 'data')
+const apertium = '/usr/share/apertium'
+
+/** The analysers of each language, most complete first; Debian package and file. */
+const sources = {
+  it: [
+    ['apertium-cat-ita', 'apertium-cat-ita/ita-cat.automorf.bin'],
+    ['apertium-spa-ita', 'apertium-spa-ita/ita-spa.automorf.bin'],
+  ],
+  en: [
+    ['apertium-eng-cat', 'apertium-eng-cat/eng-cat.automorf.bin'],
+    ['apertium-eng-spa', 'apertium-eng-spa/eng-spa.automorf.bin'],
+  ],
+}
+
+/** Checks that the tools and data are installed, or says what to install. */
+function checkInstalled() {
+  const missing = []
+  try {
+    execFileSync('lt-print', ['--help'], { stdio: 'ignore' })
+  } catch (error) {
+    if (error.code === 'ENOENT') missing.push('lttoolbox-dev')
+  }
+  for (const [pkg, file] of Object.values(sources).flat())
+    if (!existsSync(join(apertium, file))) missing.push(pkg)
+  if (missing.length > 0) {
+    console.error(
+      `build-morphology: missing Debian packages; run: apt-get install ${missing.join(' ')}`,
+    )
+    process.exit(1)
+  }
+}
+
+/** The Debian version of an installed package. */
+function debianVersion(pkg) {
+  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).trim()
+}
+
+/**
+ * Every (form, analysis) path of a compiled lttoolbox transducer. Sections with cycles (the
+ * regular expressions for numbers and URLs) are left out: they have no lemma to store.
+ */
+function* paths(binary) {
+  const text = execFileSync('lt-print', [binary], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  for (const section of text.split(/^--\n/m)) {
+    const arcs = new Map()
+    const finals = new Set()
+    for (const line of section.split('\n')) {
+      if (!line) continue
+      const fields = line.split('\t')
+      if (fields.length <= 3 && !fields[2]) {
+        finals.add(Number(fields[0]))
+        continue
+      }
+      const from = Number(fields[0])
+      if (!arcs.has(from)) arcs.set(from, [])
+      const symbol = (value) => (value === 'ε' ? '' : value)
+      arcs.get(from).push([Number(fields[1]), symbol(fields[2]), symbol(fields[3])])
+    }
+    const found = []
+    const onPath = new Set()
+    let cyclic = false
+    const walk = (state, input, output) => {
+      if (finals.has(state)) found.push([input, output])
+      onPath.add(state)
+      for (const [to, a, b] of arcs.get(state) ?? []) {
+        if (onPath.has(to)) cyclic = true
+        if (cyclic) return
+        walk(to, input + a, output + b)
+      }
+      onPath.delete(state)
+    }
+    walk(0, '', '')
+    if (!cyclic) yield* found
+  }
+}
+
+const apostrophes = /[´ʼ‘’`]/g
+
+/** Apertium part-of-speech tags and the UD part of speech they become. */
+const partOfSpeech = {
+  n: 'NOUN',
+  adj: 'ADJ',
+  vblex: 'VERB',
+  vbser: 'AUX',
+  vbhaver: 'AUX',
+  vbmod: 'AUX',
+  vbdo: 'AUX',
+  np: 'PROPN',
+  adv: 'ADV',
+  preadv: 'ADV',
+  det: 'DET',
+  predet: 'DET',
+  prn: 'PRON',
+  pr: 'ADP',
+}
+
+/** Apertium tags and the UD features they carry (per language where they differ). */
+const featureOf = (language) => ({
+  m: ['Gender', 'Masc'],
+  f: ['Gender', 'Fem'],
+  sg: ['Number', 'Sing'],
+  pl: ['Number', 'Plur'],
+  p1: ['Person', '1'],
+  p2: ['Person', '2'],
+  p3: ['Person', '3'],
+  inf: ['VerbForm', 'Inf'],
+  ger: ['VerbForm', 'Ger'],
+  pp: [
+    ['VerbForm', 'Part'],
+    ['Tense', 'Past'],
+  ],
+  pprs: [
+    ['VerbForm', 'Part'],
+    ['Tense', 'Pres'],
+  ],
+  pri: [
+    ['Mood', 'Ind'],
+    ['Tense', 'Pres'],
+    ['VerbForm', 'Fin'],
+  ],
+  pii: [
+    ['Mood', 'Ind'],
+    ['Tense', 'Imp'],
+    ['VerbForm', 'Fin'],
+  ],
+  ifi: [
+    ['Mood', 'Ind'],
+    ['Tense', 'Past'],
+    ['VerbForm', 'Fin'],
+  ],
+  fti: [
+    ['Mood', 'Ind'],
+    ['Tense', 'Fut'],
+    ['VerbForm', 'Fin'],
+  ],
+  cni: [
+    ['Mood', 'Cnd'],
+    ['VerbForm', 'Fin'],
+  ],
+  prs: [
+    ['Mood', 'Sub'],
+    ['Tense', 'Pres'],
+    ['VerbForm', 'Fin'],
+  ],
+  pis: [
+    ['Mood', 'Sub'],
+    ['Tense', 'Imp'],
+    ['VerbForm', 'Fin'],
+  ],
+  imp: [
+    ['Mood', 'Imp'],
+    ['VerbForm', 'Fin'],
+  ],
+  pres: [
+    ['Mood', 'Ind'],
+    ['Tense', 'Pres'],
+    ['VerbForm', 'Fin'],
+  ],
+  past: [
+    ['Mood', 'Ind'],
+    ['Tense', 'Past'],
+    ['VerbForm', 'Fin'],
+  ],
+  subs: [
+    ['Mood', 'Sub'],
+    ['VerbForm', 'Fin'],
+  ],
+  comp: ['Degree', 'Cmp'],
+  sup: ['Degree', language === 'it' ? 'Abs' : 'Sup'],
+  ord: ['NumType', 'Ord'],
+})
+
+/**
+ * One analysis (`lemma<tag><tag>+clitic<prn><enc>…`) as [lemma, "POS|Feature=Value|…"], or null
+ * for multiword units and readings with no part of speech fonte uses.
+ */
+function reading(analysis, features) {
+  if (analysis.includes('#')) return null
+  const parts = analysis.split('+')
+  const match = /^([^<]+)((?:<[^>]+>)+)$/.exec(parts[0])
+  if (!match) return null
+  const lemma = match[1].replace(apostrophes, "'")
+  if (/\s/.test(lemma)) return null
+  const tags = match[2].slice(1, -1).split('><')
+  const pos = partOfSpeech[tags[0]]
+  if (!pos) return null
+  const pairs = new Map()
+  for (const tag of tags.slice(1)) {
+    const feature = features[tag]
+    if (!feature) continue
+    for (const [name, value] of Array.isArray(feature[0]) ? feature : [feature])
+      pairs.set(name, value)
+  }
+  // Enclitic pronouns (impostarlo = impostare + lo) are kept as a feature of the verb form;
+  // contractions (della = di + la) keep their first word's reading.
+  const clitics = parts.slice(1)
+  if (clitics.length > 0 && clitics.every((part) => part.includes('<enc>')))
+    pairs.set('Clitic', clitics.map((part) => part.split('<')[0]).join('+'))
+  const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))
+  return [lemma, [pos, ...sorted.map(([name, value]) => `${name}=${value}`)].join('|')]
+}
+
+/** Length of the common prefix of two strings. */
+function commonPrefix(a, b) {
+  let index = 0
+  while (index < a.length && index < b.length && a[index] === b[index]) index++
+  return index
+}
+
+/** Builds one language's table. */
+function build(language) {
+  const features = featureOf(language)
+  /** lemma\tPOS → form → set of tag strings. */
+  const entries = new Map()
+  /** lemma\tPOS → number of the sources that have it. */
+  const sourceCount = new Map()
+  const provenance = []
+  for (const [pkg, file] of sources[language]) {
+    provenance.push({ package: pkg, version: debianVersion(pkg), file })
+    const seen = new Set()
+    for (const [rawForm, analysis] of paths(join(apertium, file))) {
+      const form = rawForm.replace(apostrophes, "'")
+      if (!form || /\s/.test(form)) continue
+      const parsed = reading(analysis, features)
+      if (!parsed) continue
+      const [lemma, tag] = parsed
+      const key = `${lemma}\t${tag.split('|')[0]}`
+      if (!entries.has(key)) entries.set(key, new Map())
+      const forms = entries.get(key)
+      if (!forms.has(form)) forms.set(form, new Set())
+      forms.get(form).add(tag)
+      seen.add(key)
+    }
+    for (const key of seen) sourceCount.set(key, (sourceCount.get(key) ?? 0) + 1)
+  }
+
+  const tagIds = new Map()
+  const paradigmIds = new Map()
+  const lemmaLines = []
+  for (const [key, forms] of entries) {
+    const lemma = key.split('\t')[0]
+    let stem = lemma.length
+    for (const form of forms.keys()) stem = Math.min(stem, commonPrefix(lemma, form))
+    const cells = []
+    for (const [form, tags] of forms)
+      for (const tag of tags) {
+        if (!tagIds.has(tag)) tagIds.set(tag, tagIds.size)
+        cells.push(`${form.slice(stem)}:${tagIds.get(tag)}`)
+      }
+    cells.sort()
+    const paradigm = `${lemma.slice(stem)}\t${cells.join(' ')}`
+    if (!paradigmIds.has(paradigm)) paradigmIds.set(paradigm, paradigmIds.size)
+    lemmaLines.push(`${lemma}\t${paradigmIds.get(paradigm)}\t${sourceCount.get(key)}`)
+  }
+  lemmaLines.sort()
+  const header = {
+    format: 'fonte-morphology/1',
+    language,
+    sources: provenance,
+    lemmas: lemmaLines.length,
+    paradigms: paradigmIds.size,
+  }
+  const text = [
+    JSON.stringify(header),
+    '#tags',
+    ...tagIds.keys(),
+    '#paradigms',
+    ...paradigmIds.keys(),
+    '#lemmas',
+    ...lemmaLines,
+    '',
+  ].join('\n')
+  const packed = brotliCompressSync(Buffer.from(text), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
+  })
+  mkdirSync(out, { recursive: true })
+  writeFileSync(join(out, `${language}.tsv.br`), packed)
+  console.log(
+    `${language}: ${header.lemmas} lemmas, ${header.paradigms} paradigms, ${tagIds.size} tags, ` +
+      `${(text.length / 1e6).toFixed(1)} MB → ${(packed.length / 1e6).toFixed(2)} MB`,
+  )
+  return header
+}
+
+checkInstalled()
+const headers = ['it', 'en'].map(build)
+writeFileSync(join(out, 'sources.json'), `${JSON.stringify(headers, null, 2)}\n`)
