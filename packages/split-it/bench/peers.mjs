@@ -28,11 +28,23 @@ function optional(load) {
 }
 
 const cldr = optional(() => require('cldr-segmentation'))
-const sentencex = optional(() => require('sentencex'))
+/** sentencex, when installed: the speed reference of `pnpm bench`. */
+export const sentencex = optional(() => require('sentencex'))
+
+/** fonte with its defaults: the news conventions (quotations with an attribution kept whole). */
+export function fonte(text) {
+  return splitSentences(text).map((sentence) => sentence.text)
+}
+
+/** fonte with the Universal Dependencies convention: quotations split like running text. */
+export function fonteUd(text) {
+  return splitSentences(text, { quotes: 'split' }).map((sentence) => sentence.text)
+}
 
 /** Every splitter, fonte first. */
 export const splitters = [
-  ['fonte (quotes: split)', (text) => splitSentences(text).map((sentence) => sentence.text)],
+  ['fonte (default)', fonte],
+  ['fonte (quotes: split, the UD convention)', fonteUd],
   [
     'fonte (quotes: keep)',
     (text) => splitSentences(text, { quotes: 'keep' }).map((sentence) => sentence.text),

@@ -4,6 +4,7 @@ import {
   letterLabelNouns,
   numberAbbreviations,
   prepositiveAbbreviations,
+  sentenceOpeners,
 } from './italian.js'
 import { findPairs, type Pair } from './pairs.js'
 import { segment, type Segment } from './segments.js'
@@ -16,6 +17,7 @@ const general = new Set(abbreviations)
 const exclamations = new Set(exclamationWords.map((word) => word.toLowerCase()))
 const letterLabels = new Set(letterLabelNouns)
 const beforeNumbers = new Set(numberAbbreviations)
+const openers = new Set(sentenceOpeners)
 
 const terminalRun = /[.!?…:;]+/g
 // Unambiguous closing marks that belong to the sentence they follow (`.»`, `?”`, `.)`).
@@ -29,6 +31,9 @@ const digit = /\p{Nd}/u
 const lettersOnly = /^\p{L}+$/u
 const innerDot = /^(?:\p{L}{1,6}\.)+\p{L}{1,6}$/u
 const singleLetter = /^\p{L}$/u
+// Initials and sigle written with a full stop after each letter: `J.R.R`, `U.S.A`, `p.m`.
+const lettersWithDots = /^(?:\p{L}\.)+\p{L}$/u
+const nextWord = /^[«“‘„‹"'([{—–\-*_\s]{0,6}([\p{L}’']{1,20})/u
 const digitsOnly = /^\p{Nd}+$/u
 const enumerator = /^(?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s/
 const apostrophes = /['’]/
@@ -330,8 +335,14 @@ function endsSentence(
     if (following === 'lower') return false
     if (following !== 'upper' || !upper.test(word.bare)) return true
     // `J. Stoltenberg` is an initial, `serie A. Il` a label at the end of a sentence.
-    return letterLabels.has(previousWord(text, runStart - word.bare.length).toLowerCase())
+    return (
+      letterLabels.has(previousWord(text, runStart - word.bare.length).toLowerCase()) ||
+      opensSentence(text, next, limit)
+    )
   }
+  // `J.R.R. Tolkien` are initials before a name, `gli U.S.A. Il testo` a sigla ending a sentence.
+  if (lettersWithDots.test(word.bare))
+    return following === 'upper' && opensSentence(text, next, limit)
   if (innerDot.test(word.bare)) return following === 'upper'
   if (digitsOnly.test(word.bare)) {
     // A number opening its sentence labels it (`867. Distanze …`, `1. Il fornitore …`); a
@@ -401,6 +412,16 @@ function previousWord(text: string, end: number): string {
   let stop = end
   while (stop > 0 && whitespace.test(text[stop - 1] as string)) stop--
   return wordBefore(text, stop).bare
+}
+
+/** Whether the word at `at` is a closed-class word that opens sentences (`Il`, `Poi`, `Nel`). */
+function opensSentence(text: string, at: number, limit: number): boolean {
+  const word = (nextWord.exec(text.slice(at, Math.min(limit, at + 32)))?.[1] ?? '')
+    .toLowerCase()
+    .replace('’', "'")
+  // An elided article or preposition opens a sentence too: `L’accordo`, `Dell’ONU`.
+  const elision = word.indexOf("'")
+  return openers.has(word) || (elision > 0 && openers.has(word.slice(0, elision + 1)))
 }
 
 /** What the next sentence would start with, past any opening marks. */
