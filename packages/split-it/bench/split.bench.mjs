@@ -1,9 +1,10 @@
-// Splitting speed: fonte against plain sentence-splitter `split` (the named baseline) on the same
-// text in the same run, and fonte's time per character on a small and a large input (linearity).
+// Splitting speed: fonte against plain sentence-splitter `split` (the named baseline) and sentencex
+// (the speed target: fonte at least 3× as fast) on the same text in the same run, and fonte's time
+// per character on a small and a large input (linearity).
 import { readdirSync, readFileSync } from 'node:fs'
 import { Bench } from 'tinybench'
 import { extractQuotes, splitSentences } from '@fonte/split-it'
-import { sentenceSplitter } from './peers.mjs'
+import { sentenceSplitter, sentencex } from './peers.mjs'
 
 const corpus = new URL('../../../corpus-it/', import.meta.url)
 
@@ -25,10 +26,13 @@ export async function benchSplitting() {
   bench
     .add('sentence-splitter split (baseline)', () => sentenceSplitter(text))
     .add('fonte splitSentences', () => splitSentences(text))
+    .add('fonte splitSentences (quotes: split)', () => splitSentences(text, { quotes: 'split' }))
     .add('fonte splitSentences (quotes: keep)', () => splitSentences(text, { quotes: 'keep' }))
     .add('fonte extractQuotes', () => extractQuotes(text))
+  if (sentencex) bench.add('sentencex segment (it)', () => sentencex.segment('it', text))
   await bench.run()
   const baseline = bench.tasks[0].result.latency.mean
+  const reference = bench.tasks.find((task) => task.name.startsWith('sentencex'))?.result.latency
   const rows = bench.tasks.map((task) => {
     const mean = task.result.latency.mean
     return [
@@ -36,6 +40,7 @@ export async function benchSplitting() {
       `${(text.length / (mean / 1000) / 1e6).toFixed(2)} M chars/s`,
       `±${task.result.latency.rme.toFixed(1)}%`,
       `${(baseline / mean).toFixed(1)}×`,
+      reference ? `${(reference.mean / mean).toFixed(1)}×` : 'not installed',
     ]
   })
 
@@ -55,9 +60,10 @@ export async function benchSplitting() {
     `${(1e6 * largeCost).toFixed(1)} ns vs ${(1e6 * smallCost).toFixed(1)} ns`,
     '',
     `${(largeCost / smallCost).toFixed(2)} (1.0 = linear)`,
+    '',
   ]
   return {
-    header: ['task', 'throughput', 'rme', 'speed vs baseline'],
+    header: ['task', 'throughput', 'rme', 'speed vs baseline', 'speed vs sentencex'],
     rows: [...rows, linearity],
     note: `Input: the ${text.length.toLocaleString('en')} characters of corpus-it/ (five articles).`,
   }

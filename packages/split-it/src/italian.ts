@@ -56,7 +56,6 @@ export const prepositiveAbbreviations: readonly string[] = [
   'col.',
   'magg.',
   'ten.',
-  'cap.',
   'serg.',
   'brig.',
   'mons.',
@@ -101,13 +100,10 @@ export const prepositiveAbbreviations: readonly string[] = [
   'fig.',
   'figg.',
   'tab.',
-  'par.',
   'parr.',
   'co.',
-  'c.',
   'cc.',
   'lett.',
-  'vol.',
   'voll.',
   'ed.',
   'sez.',
@@ -124,7 +120,6 @@ export const prepositiveAbbreviations: readonly string[] = [
   'reg.',
   'tel.',
   'cell.',
-  'fax.',
   'c.a.',
   's.',
   'sant.',
@@ -138,14 +133,24 @@ export const prepositiveAbbreviations: readonly string[] = [
 
 /**
  * Abbreviations that are also words or common sentence ends, read as abbreviations only before
- * a number: `no. 5` (numero), `ss. 16` (strada statale), `ca. 600 km` (circa), while
- * `… ha detto di no.` and `… le SS.` end their sentence like any other word.
- * Source: the Italian style manuals' abbreviation tables list `no.` for *numero*, `ss.` for
- * *seguenti* / *strada statale* and `ca.` for *circa*; each is used before a number, and `no`
- * is an everyday word (`disse di no.`), so a list that always reads them as abbreviations
- * loses real sentence ends (issue #12).
+ * a number (Arabic or Roman): `no. 5` (numero), `ss. 16` (strada statale), `ca. 600 km`
+ * (circa), `vol. II`, `cap. 3`, `par. 4`, while `… ha detto di no.`, `… le SS.`, `… via fax.` or
+ * a verse's truncated `par.` (pare) end their sentence like any other word.
+ * Source: the Italian style manuals' abbreviation tables list each for the reference it makes,
+ * always before a number; `no`, `fax`, `cap` are everyday words and `par`, `vol` truncated
+ * forms of verse and older prose, so a list that always reads them as abbreviations loses real
+ * sentence ends (issue #12).
  */
-export const numberAbbreviations: readonly string[] = ['no.', 'ss.', 'ca.']
+export const numberAbbreviations: readonly string[] = [
+  'no.',
+  'ss.',
+  'ca.',
+  'vol.',
+  'cap.',
+  'par.',
+  'fax.',
+  'c.',
+]
 
 /**
  * Abbreviations that may end a sentence: a capitalised word after them starts a new one

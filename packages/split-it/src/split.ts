@@ -32,6 +32,7 @@ const lettersOnly = /^\p{L}+$/u
 const innerDot = /^(?:\p{L}{1,6}\.)+\p{L}{1,6}$/u
 const singleLetter = /^\p{L}$/u
 // Initials and sigle written with a full stop after each letter: `J.R.R`, `U.S.A`, `p.m`.
+const romanNumeral = /^[IVXLCDM]{1,6}\b/
 const lettersWithDots = /^(?:\p{L}\.)+\p{L}$/u
 const nextWord = /^[«“‘„‹"'([{—–\-*_\s]{0,6}([\p{L}’']{1,20})/u
 const digitsOnly = /^\p{Nd}+$/u
@@ -328,7 +329,11 @@ function endsSentence(
   const key = `${word.bare.toLowerCase()}.`
   if (prepositive.has(key) || settings.extraAbbreviations.has(key)) return false
   if (general.has(key)) return following === 'upper'
-  if (beforeNumbers.has(key) && following === 'digit') return false
+  if (
+    beforeNumbers.has(key) &&
+    (following === 'digit' || romanNumeral.test(text.slice(next, next + 8)))
+  )
+    return false
   // `allegato c. Si richiama`: a lower-case letter is a label, not a reference abbreviation.
   if (singleLetter.test(word.bare) && lower.test(word.bare) && following === 'upper') return true
   if (singleLetter.test(word.bare)) {
