@@ -127,7 +127,7 @@ const irregular: Record<string, string[]> = {
     'fa',
     'feci,facesti,fece,facemmo,faceste,fecero',
     'faccia,faccia,faccia,facciamo,facciate,facciano',
-    "fa/fai/fa',fate",
+    "fai/fa'/fa,fate",
   ],
   dare: [
     'dare',
@@ -138,7 +138,7 @@ const irregular: Record<string, string[]> = {
     'da',
     'diedi,desti,diede,demmo,deste,diedero',
     'dia,dia,dia,diamo,diate,diano',
-    "da/dai/da',date",
+    "dai/da'/da,date",
   ],
   porre: [
     'porre',
@@ -286,8 +286,18 @@ function addIrregular(table: string[], add: (form: string, features: Features) =
   finite(remote.split(','), 'Ind', 'Past')
   finite(subjunctive.split(','), 'Sub', 'Pres')
   const [singular, plural] = imperative.split(',') as [string, string]
-  for (const form of singular.split('/'))
-    add(form, { Mood: 'Imp', Person: '2', Number: 'Sing', VerbForm: 'Fin' })
+  // Variants after the first are matched but never generated (`fai clic`, not `fa' clic`).
+  singular
+    .split('/')
+    .forEach((form, index) =>
+      add(form, {
+        Mood: 'Imp',
+        Person: '2',
+        Number: 'Sing',
+        VerbForm: 'Fin',
+        ...(index > 0 ? { Style: 'Var' } : {}),
+      }),
+    )
   add(plural, { Mood: 'Imp', Person: '2', Number: 'Plur', VerbForm: 'Fin' })
 }
 

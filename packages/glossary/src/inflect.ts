@@ -44,6 +44,18 @@ const italianNumberEndings: ReadonlyArray<
   // A term base that gives a plural: accept the singulars it may come from.
   ['i', ['o', 'e'], 'plural'],
 ]
+/**
+ * English nouns that Italian uses unadapted, so invariable (`il file`, `i file`), though their
+ * spelling ends like an Italian noun. Source: Treccani, *prestiti non adattati*; the software
+ * vocabulary of the Italian translations of GNOME, KDE and Debian.
+ */
+export const unadaptedLoans: ReadonlySet<string> = new Set(
+  (
+    'file cache cookie database software hardware firmware middleware malware device template online offline ' +
+    'mouse release routine pipe update pipeline framework tablespace namespace workspace interface ' +
+    'byte smartphone style side core engine node repository directory policy proxy query'
+  ).split(' '),
+)
 const accentedEnd = /[àèéìíòóùú]$/i
 const vowelEnd = /[aeiou]$/i
 const upperStart = /^\p{Lu}/u
@@ -67,7 +79,8 @@ export function italianForms(word: string): WordForm[] {
     upperStart.test(word) ||
     accentedEnd.test(word) ||
     !vowelEnd.test(word) ||
-    invariableWords.has(lower)
+    invariableWords.has(lower) ||
+    unadaptedLoans.has(lower)
   ) {
     return [{ form: word, number: 'any' }]
   }

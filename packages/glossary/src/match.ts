@@ -270,7 +270,12 @@ function toMatch(
   end: number,
 ): TermMatch {
   const head = candidate.paradigm.words[0]
-  const features = head?.head ? (head.forms.get(words.keyAt(index)) ?? []) : []
+  // Forms the lexicon listed without features add no reading of their own.
+  const features = head?.head
+    ? (head.forms.get(words.keyAt(index)) ?? []).filter(
+        (reading) => Object.keys(reading).length > 0,
+      )
+    : []
   return {
     concept: candidate.concept,
     term: candidate.term,

@@ -108,28 +108,33 @@ export function generateForm(
 ): string | undefined {
   const lang = lexLanguage(language)
   const { Clitic: clitic, ...plain } = features
-  if (lang && hasLexicon()) {
-    try {
-      const pos = wordClass === 'verb' ? 'VERB' : wordClass === 'adjective' ? 'ADJ' : 'NOUN'
-      const forms = [...new Set(lexicon.generate(lemma, lang, pos, plain))]
-      if (forms.length === 1) return withClitic(forms[0] as string, plain, clitic)
-      if (forms.length > 1) return undefined
-    } catch {
-      // fall through to the rules
-    }
-  }
   const paradigm =
     lang === 'it'
       ? wordClass === 'verb'
         ? italianVerbForms(lemma)
         : italianAdjectiveForms(lemma)
       : []
-  const found = [
+  const ruled = [
     ...new Set(
       paradigm.filter((entry) => sameFeatures(entry.features, features)).map(({ form }) => form),
     ),
   ]
-  return found.length === 1 ? found[0] : undefined
+  const rule = ruled.length === 1 ? ruled[0] : undefined
+  let lexical: string[] = []
+  if (lang && hasLexicon()) {
+    try {
+      const pos = wordClass === 'verb' ? 'VERB' : wordClass === 'adjective' ? 'ADJ' : 'NOUN'
+      lexical = [...new Set(lexicon.generate(lemma, lang, pos, plain))].map((form) =>
+        withClitic(form, plain, clitic),
+      )
+    } catch {
+      lexical = []
+    }
+  }
+  // The lexicon knows irregular forms and lists the usual spelling first; the rules, where they
+  // give one form the lexicon also gives, pick among its variants.
+  if (lexical.length === 0) return rule
+  return rule !== undefined && lexical.includes(rule) ? rule : lexical[0]
 }
 
 function withClitic(form: string, features: Features, clitic: string | undefined): string {

@@ -1,26 +1,37 @@
-import { conceptLabel, recommendedTerms } from '../glossary.js'
-import { inflectTerm } from '../match.js'
+import { conceptLabel, recommendedTerms, termsIn, type Glossary } from '../glossary.js'
+import type { TermMatch } from '../match.js'
 import { isForbidden } from '../types.js'
+import { replacementFor } from './agree.js'
 import type { Rule } from './types.js'
 
 /**
  * `forbidden-term`: a deprecated, superseded or forbidden term is used. Suggests the preferred
- * term inflected like the occurrence: `partenariati strategici completi` → `partenariati
- * strategici globali`.
+ * term in the form the sentence needs (see `replacementFor`): `partenariati strategici completi`
+ * → `partenariati strategici globali`, `bit settati` → `bit impostati`, and fixes only a
+ * one-for-one swap. Where the source is known (XLIFF, PO, `--source`), a term is reported only
+ * where the source holds the concept it is forbidden for: `archivio`, forbidden for *file*, is
+ * right where the English says "archive".
  */
 export const forbiddenTerm: Rule = {
   id: 'forbidden-term',
   description: 'A term the term base forbids (deprecated or superseded) is used',
   defaultSeverity: 'error',
-  check({ glossary, segments, targetMatches, report }) {
+  check({ glossary, segments, targetMatches, sourceMatches, report }) {
     segments.forEach((segment, index) => {
-      for (const match of targetMatches[index] ?? []) {
+      const inTarget = targetMatches[index] ?? []
+      for (const match of inTarget) {
         if (!isForbidden(match.term.status)) continue
+        if (!sourceHasConcept(glossary, match, sourceMatches[index], inTarget)) continue
         const recommended = recommendedTerms(match.concept, glossary.targetLanguage)
-        const expected = recommended.map((term) => inflectTerm(term, match.number)).map((text) => caseLike(text, match.text))
+        const replacements = recommended.map((term) => replacementFor(match, term, segment.text))
+        const expected = [
+          ...new Set(replacements.map((replacement) => caseLike(replacement.text, match.text))),
+        ]
         const [start, end] = segment.toFileRange(match.start, match.end)
         const label = conceptLabel(match.concept, glossary.sourceLanguage)
         const suggestion = expected[0]
+        const fix = replacements[0]?.fix
+        const fixRange = fix ? segment.toFileRange(fix.start, fix.end) : undefined
         report({
           reason: suggestion
             ? `Unexpected ${match.term.status} term \`${match.text}\` for *${label}*, expected \`${suggestion}\``
@@ -31,7 +42,8 @@ export const forbiddenTerm: Rule = {
           actual: match.text,
           expected,
           note: match.term.note ?? match.concept.note,
-          fix: suggestion ? { range: [start, end], text: suggestion } : undefined,
+          fix: fix && fixRange ? { range: fixRange, text: fix.text } : undefined,
+          fixReplaces: fix ? segment.text.slice(fix.start, fix.end) : undefined,
           cause: match.term.place
             ? {
                 reason: `\`${match.term.text}\` is ${match.term.status} in ${match.term.place.file}`,
@@ -51,4 +63,36 @@ export function caseLike(suggestion: string, original: string): string {
   const first = original.charAt(0)
   if (first !== first.toUpperCase() || first === first.toLowerCase()) return suggestion
   return suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
+}
+
+/**
+ * Whether a forbidden occurrence stands for the concept it is forbidden for: always in
+ * monolingual text, and in a bilingual segment when the source holds the concept, unless the
+ * word is also an allowed term of another concept in the source and the target already renders
+ * this one with an allowed term as often as the source names it.
+ */
+export function sourceHasConcept(
+  glossary: Glossary,
+  match: TermMatch,
+  inSource: readonly TermMatch[] | undefined,
+  inTarget: readonly TermMatch[],
+): boolean {
+  if (inSource === undefined || termsIn(match.concept, glossary.sourceLanguage).length === 0)
+    return true
+  const named = inSource.filter((other) => other.concept.id === match.concept.id).length
+  if (named === 0) return false
+  const otherConcepts = new Set(inSource.map((other) => other.concept.id))
+  const allowedElsewhere = inTarget.some(
+    (other) =>
+      other.start === match.start &&
+      other.end === match.end &&
+      other.concept.id !== match.concept.id &&
+      !isForbidden(other.term.status) &&
+      otherConcepts.has(other.concept.id),
+  )
+  if (!allowedElsewhere) return true
+  const rendered = inTarget.filter(
+    (other) => other.concept.id === match.concept.id && !isForbidden(other.term.status),
+  ).length
+  return rendered < named
 }

@@ -1,41 +1,55 @@
 import { conceptLabel } from '../glossary.js'
-import { inflectTerm, type TermMatch } from '../match.js'
-import { isForbidden, type Term } from '../types.js'
-import { caseLike } from './forbidden-term.js'
+import type { TermMatch } from '../match.js'
+import { isForbidden } from '../types.js'
+import { replacementFor } from './agree.js'
+import { caseLike, sourceHasConcept } from './forbidden-term.js'
 import type { Rule } from './types.js'
 
 /**
  * `inconsistent-term`: one document renders one concept with two allowed terms (`Seul` and
  * `Seoul`, `assistenza militare` and `aiuto militare`). The preferred term, where the document
  * uses it, sets the document's choice, else the first rendering does; each occurrence of
- * another is reported, pointing at the chosen one.
+ * another is reported, pointing at the chosen one. Forms of one term (`imposta`, `impostato`) are
+ * one rendering, and in a bilingual segment an occurrence counts only where the source holds the
+ * concept.
  */
 export const inconsistentTerm: Rule = {
   id: 'inconsistent-term',
   description: 'One document mixes two allowed terms for one concept',
   defaultSeverity: 'warn',
-  check({ file, glossary, segments, targetMatches, report, pointAt }) {
+  check({ file, glossary, segments, targetMatches, sourceMatches, report, pointAt }) {
     // Every allowed occurrence, by concept, in document order.
-    const uses = new Map<string, Array<{ match: TermMatch; start: number; end: number }>>()
+    const uses = new Map<
+      string,
+      Array<{ match: TermMatch; start: number; end: number; segment: number }>
+    >()
     segments.forEach((segment, index) => {
-      for (const match of targetMatches[index] ?? []) {
+      const inTarget = targetMatches[index] ?? []
+      for (const match of inTarget) {
         if (isForbidden(match.term.status)) continue
+        if (!sourceHasConcept(glossary, match, sourceMatches[index], inTarget)) continue
         const [start, end] = segment.toFileRange(match.start, match.end)
         const list = uses.get(match.concept.id) ?? []
-        list.push({ match, start, end })
+        list.push({ match, start, end, segment: index })
         uses.set(match.concept.id, list)
       }
     })
     for (const occurrences of uses.values()) {
-      const terms = new Set<Term>(occurrences.map(({ match }) => match.term))
-      if (terms.size < 2) continue
+      const renderings = new Set(occurrences.map(({ match }) => match.rendering))
+      if (renderings.size < 2) continue
       // The preferred term sets the document's choice when it is among them; else the first used.
       const chosen =
-        occurrences.find(({ match }) => match.term.status === 'preferred') ?? (occurrences[0] as (typeof occurrences)[number])
+        occurrences.find(({ match }) => match.term.status === 'preferred') ??
+        (occurrences[0] as (typeof occurrences)[number])
       const point = pointAt(chosen.start)
-      for (const { match, start, end } of occurrences) {
-        if (match.term === chosen.match.term) continue
-        const suggestion = caseLike(inflectTerm(chosen.match.term, match.number), match.text)
+      for (const { match, start, end, segment: index } of occurrences) {
+        if (match.rendering === chosen.match.rendering) continue
+        const segment = segments[index] as (typeof segments)[number]
+        const replacement = replacementFor(match, chosen.match.term, segment.text)
+        const suggestion = caseLike(replacement.text, match.text)
+        const fixRange = replacement.fix
+          ? segment.toFileRange(replacement.fix.start, replacement.fix.end)
+          : undefined
         const label = conceptLabel(match.concept, glossary.sourceLanguage)
         report({
           reason: `Unexpected \`${match.text}\` for *${label}*, this document also uses \`${chosen.match.text}\` (line ${point.line}); keep one rendering`,
@@ -45,7 +59,13 @@ export const inconsistentTerm: Rule = {
           actual: match.text,
           expected: [suggestion],
           note: match.concept.note,
-          fix: { range: [start, end], text: suggestion },
+          fix:
+            replacement.fix && fixRange
+              ? { range: fixRange, text: replacement.fix.text }
+              : undefined,
+          fixReplaces: replacement.fix
+            ? segment.text.slice(replacement.fix.start, replacement.fix.end)
+            : undefined,
           cause: {
             reason: `\`${chosen.match.text}\` is used here`,
             file: file.path,

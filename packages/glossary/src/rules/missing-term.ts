@@ -21,7 +21,8 @@ export const missingTerm: Rule = {
         const concept = match.concept
         if (rendered.has(concept.id) || reported.has(concept.id)) continue
         const expected = recommendedTerms(concept, glossary.targetLanguage).map((term) => term.text)
-        if (termsIn(concept, glossary.targetLanguage).length === 0 || expected.length === 0) continue
+        if (termsIn(concept, glossary.targetLanguage).length === 0 || expected.length === 0)
+          continue
         reported.add(concept.id)
         const [start] = segment.toFileRange(0, segment.text.length)
         const where = segment.id ? ` in \`${segment.id}\`` : ''

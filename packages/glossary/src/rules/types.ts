@@ -25,6 +25,11 @@ export interface Finding {
   expected?: string[] | undefined
   note?: string | undefined
   fix?: Fix | undefined
+  /**
+   * The text the fix replaces, as the rule read it (default: `actual`); the fix is kept only
+   * where the file holds exactly this text in its range.
+   */
+  fixReplaces?: string | undefined
   /** Where the term involved is defined, or an earlier occurrence. */
   cause?: { reason: string; file: string; line: number; column: number } | undefined
 }
