@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
+import { fonteIn } from './in-process.js'
 import { fonte } from './process.js'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -36,41 +37,60 @@ const termBase = `concepts:
 `
 
 describe('fonte lint (process)', () => {
-  it('exits 1 on the corpus, whose findings are real, and names them', async () => {
-    const { code, stdout } = await fonte([
-      'lint',
-      join(root, 'corpus-it'),
-      '--glossary',
-      houseGlossary,
-    ])
-    expect(code).toBe(1)
-    expect(stdout).toContain(
-      'Unexpected forbidden term `difesa reciproca` for *mutual defence*, expected `mutua difesa`',
-    )
-    expect(stdout).toMatch(/\d+ messages \(✖ \d+ errors, ⚠ \d+ warnings\)/)
-  })
+  // The real bin, as a process: generous timeouts, the machine may be busy.
+  it(
+    'exits 1 on the corpus, whose findings are real, and names them',
+    { timeout: 120_000 },
+    async () => {
+      const { code, stdout } = await fonte([
+        'lint',
+        join(root, 'corpus-it'),
+        '--glossary',
+        houseGlossary,
+      ])
+      expect(code).toBe(1)
+      expect(stdout).toContain(
+        'Unexpected forbidden term `difesa reciproca` for *mutual defence*, expected `mutua difesa`',
+      )
+      expect(stdout).toMatch(/\d+ messages \(✖ \d+ errors, ⚠ \d+ warnings\)/)
+    },
+  )
 
-  it('gives the same results on worker threads, streamed as JSON Lines in input order', async () => {
-    const args = ['lint', join(root, 'corpus-it'), '--glossary', houseGlossary, '--format', 'jsonl']
-    const alone = await fonte([...args, '--jobs', '1'])
-    const pooled = await fonte([...args, '--jobs', '2'])
-    expect(pooled.code).toBe(1)
-    expect(pooled.stdout).toBe(alone.stdout)
-    const lines = pooled.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
-    expect(lines.map((line) => line.filePath.replace(/^.*corpus-it\//, ''))).toEqual([
-      '000_19c8cfac660a9fd1/article.md',
-      '001_e5ec2026e526605b/article.md',
-      '002_caa2eb07dbab2506/article.md',
-      '003_0fe9d0c54a8cbe3a/article.md',
-      '004_801a60821ca2dda5/article.md',
-    ])
-  })
+  it(
+    'gives the same results on worker threads, streamed as JSON Lines in input order',
+    { timeout: 180_000 },
+    async () => {
+      const args = [
+        'lint',
+        join(root, 'corpus-it'),
+        '--glossary',
+        houseGlossary,
+        '--format',
+        'jsonl',
+      ]
+      const alone = await fonte([...args, '--jobs', '1'])
+      const pooled = await fonte([...args, '--jobs', '2'])
+      expect(pooled.code).toBe(1)
+      expect(pooled.stdout).toBe(alone.stdout)
+      const lines = pooled.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+      expect(lines.map((line) => line.filePath.replace(/^.*corpus-it\//, ''))).toEqual([
+        '000_19c8cfac660a9fd1/article.md',
+        '001_e5ec2026e526605b/article.md',
+        '002_caa2eb07dbab2506/article.md',
+        '003_0fe9d0c54a8cbe3a/article.md',
+        '004_801a60821ca2dda5/article.md',
+      ])
+    },
+  )
+})
 
+// Everything else runs in this process, through `main(args, io)`.
+describe('fonte lint', () => {
   it('expands a quoted glob', async () => {
-    const { code, stdout } = await fonte(
+    const { code, stdout } = await fonteIn(
       ['lint', 'corpus-it/00[01]*/article.md', '-g', houseGlossary, '-f', 'json'],
       { cwd: root },
     )
@@ -83,14 +103,14 @@ describe('fonte lint (process)', () => {
 
   it('exits 0 without errors, even with warnings', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'Da Seul a Seoul.\n' })
-    const { code, stdout } = await fonte(['lint', 'a.md', '-g', 'terms.yaml'], { cwd: folder })
+    const { code, stdout } = await fonteIn(['lint', 'a.md', '-g', 'terms.yaml'], { cwd: folder })
     expect(code).toBe(0)
     expect(stdout).toContain('inconsistent-term')
   })
 
   it('exits 1 when warnings pass --max-warnings', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'Da Seul a Seoul.\n' })
-    const { code, stderr } = await fonte(
+    const { code, stderr } = await fonteIn(
       ['lint', 'a.md', '-g', 'terms.yaml', '--max-warnings', '0'],
       { cwd: folder },
     )
@@ -101,15 +121,18 @@ describe('fonte lint (process)', () => {
   it('exits 0 with --exit-zero', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'La difesa reciproca.\n' })
     expect(
-      (await fonte(['lint', 'a.md', '-g', 'terms.yaml', '--exit-zero'], { cwd: folder })).code,
+      (await fonteIn(['lint', 'a.md', '-g', 'terms.yaml', '--exit-zero'], { cwd: folder })).code,
     ).toBe(0)
   })
 
   it('prints ESLint-compatible JSON', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'Titolo\n\nLa difesa reciproca.\n' })
-    const { code, stdout } = await fonte(['lint', 'a.md', '-g', 'terms.yaml', '--format', 'json'], {
-      cwd: folder,
-    })
+    const { code, stdout } = await fonteIn(
+      ['lint', 'a.md', '-g', 'terms.yaml', '--format', 'json'],
+      {
+        cwd: folder,
+      },
+    )
     expect(code).toBe(1)
     expect(JSON.parse(stdout)).toEqual([
       {
@@ -147,7 +170,7 @@ describe('fonte lint (process)', () => {
       'terms.yaml': termBase,
       'a.md': 'La difesa reciproca. Da Seul a Seoul.\n',
     })
-    const { code, stdout } = await fonte(
+    const { code, stdout } = await fonteIn(
       ['lint', 'a.md', '-g', 'terms.yaml', '--format', 'sarif'],
       { cwd: folder },
     )
@@ -172,7 +195,7 @@ describe('fonte lint (process)', () => {
 
   it('prints GitHub workflow annotations', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'La difesa reciproca.\n' })
-    const { stdout } = await fonte(['lint', 'a.md', '-g', 'terms.yaml', '--format', 'github'], {
+    const { stdout } = await fonteIn(['lint', 'a.md', '-g', 'terms.yaml', '--format', 'github'], {
       cwd: folder,
     })
     expect(stdout.trim()).toBe(
@@ -182,7 +205,7 @@ describe('fonte lint (process)', () => {
 
   it('fixes files with --fix and reports what is left', async () => {
     const folder = workspace({ 'terms.yaml': termBase, 'a.md': 'Le difese reciproche.\n' })
-    const { code } = await fonte(['lint', 'a.md', '-g', 'terms.yaml', '--fix'], { cwd: folder })
+    const { code } = await fonteIn(['lint', 'a.md', '-g', 'terms.yaml', '--fix'], { cwd: folder })
     expect(code).toBe(0)
     expect(readFileSync(join(folder, 'a.md'), 'utf8')).toBe('Le mutue difese.\n')
   })
@@ -193,7 +216,7 @@ describe('fonte lint (process)', () => {
       'a.md': 'Un patto.\n',
       'a.en.md': 'A mutual defence pact.\n',
     })
-    const { code, stdout } = await fonte(
+    const { code, stdout } = await fonteIn(
       ['lint', 'a.md', '-g', 'terms.yaml', '--source', 'a.en.md', '-f', 'json'],
       {
         cwd: folder,
@@ -212,14 +235,14 @@ describe('fonte lint (process)', () => {
       }),
       'a.md': 'La difesa reciproca.\n',
     })
-    const { code, stdout } = await fonte(['lint', 'a.md', '-f', 'json'], { cwd: folder })
+    const { code, stdout } = await fonteIn(['lint', 'a.md', '-f', 'json'], { cwd: folder })
     expect(code).toBe(0)
     expect(JSON.parse(stdout)[0].warningCount).toBe(1)
   })
 
   it('reads standard input as Markdown', async () => {
     const folder = workspace({ 'terms.yaml': termBase })
-    const { code, stdout } = await fonte(['lint', '-', '-g', 'terms.yaml', '-f', 'json'], {
+    const { code, stdout } = await fonteIn(['lint', '-', '-g', 'terms.yaml', '-f', 'json'], {
       cwd: folder,
       input: 'La difesa reciproca.',
     })
@@ -280,7 +303,7 @@ describe('fonte lint (process)', () => {
   for (const [name, files, args, stderr] of usageErrors) {
     it(`exits 2 on ${name}, with a message and no stack trace`, async () => {
       const folder = workspace(files)
-      const result = await fonte(['lint', ...args], { cwd: folder })
+      const result = await fonteIn(['lint', ...args], { cwd: folder })
       expect(result.code).toBe(2)
       expect(result.stderr).toMatch(stderr)
       expect(result.stderr).not.toMatch(/\n\s+at /)

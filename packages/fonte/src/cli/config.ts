@@ -10,6 +10,8 @@ export interface FonteConfig {
   rules?: Record<string, 'error' | 'warn' | 'off'>
   /** Fail when there are more warnings than this. */
   maxWarnings?: number
+  /** Files to leave out, in gitignore syntax, relative to the config file (as ESLint's). */
+  ignorePatterns?: string[]
 }
 
 const names = ['.fonterc.json', 'fonte.config.json']
@@ -56,9 +58,9 @@ export function findConfig(
   const config = data as Record<string, unknown>
   const result: FonteConfig = {}
   for (const key of Object.keys(config)) {
-    if (key !== 'glossary' && key !== 'rules' && key !== 'maxWarnings' && key !== '$schema') {
+    if (!['glossary', 'rules', 'maxWarnings', 'ignorePatterns', '$schema'].includes(key)) {
       throw new UsageError(
-        `${path}: Unexpected config field \`${key}\`, expected glossary, rules or maxWarnings`,
+        `${path}: Unexpected config field \`${key}\`, expected glossary, rules, maxWarnings or ignorePatterns`,
       )
     }
   }
@@ -86,6 +88,13 @@ export function findConfig(
       throw new UsageError(`${path}: Unexpected \`maxWarnings\`, expected a whole number`)
     }
     result.maxWarnings = config.maxWarnings
+  }
+  if (config.ignorePatterns !== undefined) {
+    const list = config.ignorePatterns
+    if (!Array.isArray(list) || list.some((entry) => typeof entry !== 'string')) {
+      throw new UsageError(`${path}: Unexpected \`ignorePatterns\`, expected a list of patterns`)
+    }
+    result.ignorePatterns = list as string[]
   }
   return { path, config: result }
 }

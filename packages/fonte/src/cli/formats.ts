@@ -1,7 +1,6 @@
-import type { GlossaryMessage, Rule } from '@fonte/glossary'
+import { readPo, readXliff, type GlossaryMessage, type Rule, type Segment } from '@fonte/glossary'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { reporter } from 'vfile-reporter'
 
 /** The output formats of `fonte lint`. */
 export type LintFormat = 'stylish' | 'json' | 'jsonl' | 'sarif' | 'github'
@@ -14,7 +13,7 @@ export function formatResults(
 ): string {
   switch (format) {
     case 'stylish':
-      return reporter([...files], { color: context.color, quiet: context.quiet, silent: false })
+      return stylish(files, context.color)
     case 'json':
       return JSON.stringify(files.map(toEslintResult), null, 2)
     case 'jsonl':
@@ -190,4 +189,143 @@ function escapeData(value: string): string {
 
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/** How far around a finding `stylish` quotes the text, and how much of a source it shows. */
+const contextWidth = 32
+const sourceWidth = 72
+
+/**
+ * ESLint's stylish, for translations: per file, each finding's place, severity, reason and rule
+ * on one line (columns padded only as wide as places and severities need), then the Italian
+ * text around it with the span marked, and the source it translates, shortened, where the file
+ * carries one (PO, XLIFF).
+ */
+function stylish(files: readonly VFile[], color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text)
+  const lines: string[] = []
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    const name = file.path || '<stdin>'
+    if (file.messages.length === 0) {
+      lines.push(`${paint('4', name)}: no issues found`)
+      continue
+    }
+    lines.push(paint('4', name))
+    const text = String(file.value ?? '')
+    const segments = segmentsOf(file)
+    const places = file.messages.map((message) => placeOf(message))
+    const width = Math.max(...places.map((place) => place.length))
+    file.messages.forEach((raw, index) => {
+      const message = raw as GlossaryMessage
+      const fatal = severityOf(message) === 2
+      if (fatal) errors++
+      else warnings++
+      const label = fatal ? paint('31', 'error  ') : paint('33', 'warning')
+      const reason = message.reason.replace(/\s*\n\s*/g, ' ')
+      const rule = paint('2', message.ruleId ?? '')
+      lines.push(`  ${(places[index] as string).padEnd(width)}  ${label}  ${reason}  ${rule}`)
+      const indent = ' '.repeat(width + 4)
+      for (const line of contextLines(message, text, segments, paint))
+        lines.push(`${indent}${line}`)
+    })
+    lines.push('')
+  }
+  const total = errors + warnings
+  const parts = [
+    errors > 0 ? `${paint('31', '✖')} ${errors} error${errors === 1 ? '' : 's'}` : '',
+    warnings > 0 ? `${paint('33', '⚠')} ${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+  ].filter(Boolean)
+  if (total > 0) {
+    lines.push(
+      errors > 0 && warnings > 0 ? `${total} messages (${parts.join(', ')})` : parts.join(''),
+    )
+  }
+  return lines.join('\n').replace(/\n+$/, '')
+}
+
+function placeOf(message: VFileMessage): string {
+  const place = message.place
+  if (place && 'start' in place) {
+    return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+  }
+  return `${message.line ?? 1}:${message.column ?? 1}`
+}
+
+/** The segments of a PO or XLIFF file, to show a finding's translation and source. */
+function segmentsOf(file: VFile): Segment[] {
+  const path = (file.path ?? '').toLowerCase()
+  const text = String(file.value ?? '')
+  try {
+    if (/\.pot?$/.test(path)) return readPo(text, path)
+    if (/\.xlf$|\.xliff$/.test(path)) return readXliff(text, path)
+  } catch {
+    // The file was linted, so it reads; should it not, the finding is shown without context.
+  }
+  return []
+}
+
+/** `it:` the translation around the finding, its span marked; `en:` the source, shortened. */
+function contextLines(
+  message: GlossaryMessage,
+  text: string,
+  segments: readonly Segment[],
+  paint: (code: string, text: string) => string,
+): string[] {
+  const place = message.place
+  if (!place || !('start' in place) || place.start.offset === undefined) return []
+  const start = place.start.offset
+  const end = place.end.offset ?? start
+  const segment = segments.find((candidate) => {
+    const [from, to] = candidate.toFileRange(0, candidate.text.length)
+    return start >= from && start <= to
+  })
+  const lines: string[] = []
+  if (segment) {
+    let from = 0
+    while (from < segment.text.length && segment.toFile(from) < start) from++
+    let to = from
+    while (to < segment.text.length && segment.toFile(to) < end) to++
+    lines.push(`it: ${excerpt(segment.text, from, to, paint)}`)
+    if (segment.source !== undefined) {
+      lines.push(
+        `en: ${shorten(segment.source, message.ruleId === 'missing-term' ? message.actual : undefined)}`,
+      )
+    }
+  } else if (end > start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    const lineEnd = text.indexOf('\n', start)
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+    lines.push(
+      `it: ${excerpt(line, start - lineStart, Math.min(end - lineStart, line.length), paint)}`,
+    )
+  }
+  return lines
+}
+
+/** The text around `[from, to)` on one line, at most `contextWidth` characters each side. */
+function excerpt(
+  text: string,
+  from: number,
+  to: number,
+  paint: (code: string, text: string) => string,
+): string {
+  const flat = (value: string) => value.replace(/\s+/g, ' ')
+  const before = flat(text.slice(0, from))
+  const after = flat(text.slice(to))
+  const head = before.length > contextWidth ? `…${before.slice(-contextWidth).trimStart()}` : before
+  const tail = after.length > contextWidth ? `${after.slice(0, contextWidth).trimEnd()}…` : after
+  const span = flat(text.slice(from, to))
+  return `${head.trimStart()}${span ? paint('1;4', `[${span}]`) : '▸'}${tail.trimEnd()}`
+}
+
+/** A source on one line, at most `sourceWidth` characters, around `term` when it is given. */
+function shorten(source: string, term: string | undefined): string {
+  const flat = source.replace(/\s+/g, ' ').trim()
+  if (flat.length <= sourceWidth) return flat
+  const at = term ? flat.toLowerCase().indexOf(term.toLowerCase()) : -1
+  const start = at > sourceWidth / 2 ? Math.min(at - sourceWidth / 3, flat.length - sourceWidth) : 0
+  const slice = flat.slice(Math.max(0, Math.round(start)), Math.round(start) + sourceWidth).trim()
+  return `${start > 0 ? '…' : ''}${slice}${start + sourceWidth < flat.length ? '…' : ''}`
 }

@@ -1,0 +1,27 @@
+import { main } from '../src/cli/main.js'
+
+/**
+ * Runs `fonte` in this process through `main(args, io)`, in `cwd` (the process's working folder
+ * is changed for the call and restored after); resolves with its exit code and output.
+ */
+export async function fonteIn(
+  args: string[],
+  options: { input?: string; cwd?: string } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const previous = process.cwd()
+  if (options.cwd) process.chdir(options.cwd)
+  try {
+    const code = await main(args, {
+      out: (line) => out.push(`${line}\n`),
+      err: (line) => err.push(`${line}\n`),
+      stdin: async () => options.input ?? '',
+      color: false,
+      version: '0.0.0-test',
+    })
+    return { code, stdout: out.join(''), stderr: err.join('') }
+  } finally {
+    process.chdir(previous)
+  }
+}
