@@ -1,13 +1,17 @@
 // Fits the quote-score calibration (`defaultQuoteCalibration`) on corpus-it's sentence pairs and
 // prints it with a reliability table. Run: node packages/align/bench/calibrate.mjs [dictd.index]
 //
-// Each Italian sentence whose original the wire notes identify is matched against all of the
-// corpus's English sources twice: as they are (the match is right when it lies in the original)
-// and with its original blanked out (any match is wrong). A logistic regression of rightness on
-// the raw evidence score gives the calibration.
+// Every article with pairs.json is traced against all of the corpus's English sources four times:
+// as they are, and with the English of some of its pairs blanked out (the even pairs, the odd
+// pairs, all of them), which makes "decoys": Italian sentences whose original is gone, between
+// neighbours whose original is there. A traced quotation or sentence is right when its span lies
+// in an English original of the pair its Italian sentence belongs to; any match of a sentence
+// whose original was blanked is wrong. A logistic regression of rightness on the candidate's
+// features (see `QuoteCalibration`) gives the calibration. Only corpus-it is used: evaluation
+// data (../shared) measures the result, it does not fit it.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { alignQuotes, loadDictdDictionary } from '@fonte/align'
+import { loadDictdDictionary, traceArticle } from '@fonte/align'
 import { loadProjectGlossary } from './resources.mjs'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -24,81 +28,137 @@ export function readPairedCorpus(corpus = `${root}corpus-it/`) {
     }))
 }
 
+/** The features of a traced candidate, in the order of `QuoteCalibration.weights`. */
+export function candidateFeatures(candidate) {
+  return [
+    candidate.quote,
+    candidate.sentence,
+    candidate.quoted ? 1 : 0,
+    candidate.inPlace ? 1 : 0,
+    candidate.aligned ? 1 : 0,
+  ]
+}
+
+function copiesOf(text, originals) {
+  const found = []
+  for (const original of originals) {
+    for (let at = text.indexOf(original); at !== -1; at = text.indexOf(original, at + 1))
+      found.push([at, at + original.length])
+  }
+  return found
+}
+
+const inside = (start, end, [from, to]) =>
+  Math.max(0, Math.min(end, to) - Math.max(start, from)) >= 0.5 * Math.max(1, end - start)
+
 /**
- * `{ evidence, right }` for each paired sentence, with and without its original among the
- * sources. The original is every copy of its text in any source (a headline is often there twice).
+ * `{ features, right }` for each traced quotation and sentence of the paired articles, with
+ * their originals present and blanked out (see the head of this file).
  */
 export function calibrationExamples(corpus, evidence = {}) {
   const examples = []
+  const blankings = [
+    () => false,
+    (index) => index % 2 === 0,
+    (index) => index % 2 === 1,
+    () => true,
+  ]
   for (const entry of corpus) {
-    for (const pair of entry.pairs) {
-      const originals = pair.en.map(({ text }) => text)
-      const copies = (text) =>
-        originals.flatMap((original) => {
-          const found = []
-          for (let at = text.indexOf(original); at !== -1; at = text.indexOf(original, at + 1))
-            found.push([at, at + original.length])
-          return found
-        })
-      for (const withOriginal of [true, false]) {
-        const sources = corpus.map((other) => {
-          let text = other.sources
-          if (!withOriginal) {
-            for (const [start, end] of copies(text))
-              text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
-          }
-          return { file: other.id, text }
-        })
-        // The pair's Italian alone, as plain text: the splitter may still cut it in two.
-        const { sentences } = alignQuotes(pair.it.text, sources, {
-          ...evidence,
-          calibration: null,
-          threshold: 0,
-          markdown: false,
-        })
-        for (const sentence of sentences) {
-          const match = sentence.match
-          if (!match) continue
-          const text = sources.find((source) => source.file === match.file).text
-          const right =
-            withOriginal &&
-            copies(text).some(([start, end]) => match.start < end && start < match.end)
-          examples.push({ evidence: match.score, right })
-        }
+    for (const blanked of blankings) {
+      const gone = entry.pairs
+        .filter((_, index) => blanked(index))
+        .flatMap((pair) => pair.en.map(({ text }) => text))
+      const sources = corpus.map((other) => {
+        let text = other.sources
+        for (const [start, end] of copiesOf(text, gone))
+          text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
+        return { file: other.id, text }
+      })
+      const traced = traceArticle(entry.article, sources, evidence)
+      for (const quote of [...traced.quotes, ...traced.sentences]) {
+        const candidate = quote.candidate
+        if (!candidate) continue
+        const index = entry.pairs.findIndex(
+          (pair) => pair.it.start <= quote.start && quote.end <= pair.it.end,
+        )
+        if (index === -1) continue
+        const pair = entry.pairs[index]
+        const text = sources[candidate.doc].text
+        const right =
+          !blanked(index) &&
+          copiesOf(
+            text,
+            pair.en.map(({ text: english }) => english),
+          ).some((span) => inside(candidate.start, candidate.end, span))
+        examples.push({ features: candidateFeatures(candidate), right })
       }
     }
   }
   return examples
 }
 
-/** Logistic regression of `right` on `evidence` by Newton's method, with a weak ridge prior. */
-export function fitLogistic(examples, ridge = 0.01) {
-  let intercept = 0
-  let slope = 0
-  for (let iteration = 0; iteration < 50; iteration++) {
-    let g0 = 0
-    let g1 = -ridge * slope
-    let h00 = 0
-    let h01 = 0
-    let h11 = ridge
-    for (const { evidence, right } of examples) {
-      const p = 1 / (1 + Math.exp(-(intercept + slope * evidence)))
-      const error = (right ? 1 : 0) - p
-      g0 += error
-      g1 += error * evidence
-      const w = p * (1 - p)
-      h00 += w
-      h01 += w * evidence
-      h11 += w * evidence * evidence
+/** Solve `matrix × x = vector` by Gaussian elimination with partial pivoting. */
+function solve(matrix, vector) {
+  const n = vector.length
+  const a = matrix.map((row, index) => [...row, vector[index]])
+  for (let column = 0; column < n; column++) {
+    let pivot = column
+    for (let row = column + 1; row < n; row++)
+      if (Math.abs(a[row][column]) > Math.abs(a[pivot][column])) pivot = row
+    ;[a[column], a[pivot]] = [a[pivot], a[column]]
+    for (let row = column + 1; row < n; row++) {
+      const factor = a[row][column] / a[column][column]
+      for (let k = column; k <= n; k++) a[row][k] -= factor * a[column][k]
     }
-    const determinant = h00 * h11 - h01 * h01
-    const step0 = (h11 * g0 - h01 * g1) / determinant
-    const step1 = (h00 * g1 - h01 * g0) / determinant
-    intercept += step0
-    slope += step1
-    if (Math.abs(step0) + Math.abs(step1) < 1e-9) break
   }
-  return { intercept: round(intercept), slope: round(slope) }
+  const x = new Array(n).fill(0)
+  for (let row = n - 1; row >= 0; row--) {
+    let sum = a[row][n]
+    for (let k = row + 1; k < n; k++) sum -= a[row][k] * x[k]
+    x[row] = sum / a[row][row]
+  }
+  return x
+}
+
+/**
+ * Logistic regression of `right` on `features` (or on a single `evidence`) by Newton's method,
+ * with a ridge prior on the weights (not the intercept). Returns `{intercept, slope}` for one
+ * feature, `{intercept, slope, weights}` (slope = the first weight) for several.
+ */
+export function fitLogistic(examples, ridge = 0.01) {
+  const rows = examples.map((example) => example.features ?? [example.evidence])
+  const n = (rows[0]?.length ?? 1) + 1
+  let beta = new Array(n).fill(0)
+  for (let iteration = 0; iteration < 100; iteration++) {
+    const gradient = beta.map((value, index) => (index === 0 ? 0 : -ridge * value))
+    const hessian = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j && i > 0 ? ridge : 0)),
+    )
+    examples.forEach((example, index) => {
+      const x = [1, ...rows[index]]
+      const p = 1 / (1 + Math.exp(-x.reduce((sum, value, k) => sum + value * beta[k], 0)))
+      const error = (example.right ? 1 : 0) - p
+      const w = p * (1 - p)
+      for (let i = 0; i < n; i++) {
+        gradient[i] += error * x[i]
+        for (let j = 0; j < n; j++) hessian[i][j] += w * x[i] * x[j]
+      }
+    })
+    const step = solve(hessian, gradient)
+    beta = beta.map((value, index) => value + step[index])
+    if (step.reduce((sum, value) => sum + Math.abs(value), 0) < 1e-9) break
+  }
+  const [intercept, ...weights] = beta.map(round)
+  if (weights.length === 1) return { intercept, slope: weights[0] }
+  return { intercept, slope: weights[0], weights }
+}
+
+/** A calibration's probability for a feature vector. */
+export function probability(calibration, features) {
+  const linear = calibration.weights
+    ? calibration.weights.reduce((sum, weight, index) => sum + weight * features[index], 0)
+    : calibration.slope * features[0]
+  return 1 / (1 + Math.exp(-(calibration.intercept + linear)))
 }
 
 /** Predicted against observed rightness, in bins of predicted probability. */
@@ -110,15 +170,24 @@ export function reliability(predictions, bins = 5) {
     predicted: 0,
     right: 0,
   }))
-  for (const { probability, right } of predictions) {
-    const row = rows[Math.min(bins - 1, Math.floor(probability * bins))]
+  for (const { probability: p, right } of predictions) {
+    const row = rows[Math.min(bins - 1, Math.floor(p * bins))]
     row.count++
-    row.predicted += probability
+    row.predicted += p
     if (right) row.right++
   }
   const expectedError =
-    rows.reduce((sum, row) => sum + Math.abs(row.predicted - row.right), 0) / predictions.length
+    rows.reduce((sum, row) => sum + Math.abs(row.predicted - row.right), 0) /
+    Math.max(1, predictions.length)
   return { rows, expectedError }
+}
+
+/** The mean squared difference between probabilities and outcomes. */
+export function brierScore(predictions) {
+  return (
+    predictions.reduce((sum, { probability: p, right }) => sum + (p - (right ? 1 : 0)) ** 2, 0) /
+    Math.max(1, predictions.length)
+  )
 }
 
 function round(value) {
@@ -139,13 +208,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `${dictionary ? 'dictionaryQuoteCalibration' : 'defaultQuoteCalibration'} = ${JSON.stringify(fitted)}`,
   )
-  const sigmoid = (e) => 1 / (1 + Math.exp(-(fitted.intercept + fitted.slope * e)))
-  const { rows, expectedError } = reliability(
-    examples.map(({ evidence, right }) => ({ probability: sigmoid(evidence), right })),
-  )
+  const predictions = examples.map(({ features, right }) => ({
+    probability: probability(fitted, features),
+    right,
+  }))
+  const { rows, expectedError } = reliability(predictions)
   for (const row of rows)
     console.log(
       `${row.from.toFixed(1)}–${row.to.toFixed(1)}: ${row.count} matches, predicted ${(row.predicted / Math.max(1, row.count)).toFixed(2)}, right ${(row.right / Math.max(1, row.count)).toFixed(2)}`,
     )
-  console.log(`expected calibration error ${expectedError.toFixed(3)}`)
+  console.log(
+    `expected calibration error ${expectedError.toFixed(3)}, Brier score ${brierScore(predictions).toFixed(3)}`,
+  )
 }

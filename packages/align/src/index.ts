@@ -15,6 +15,7 @@ export {
   defaultQuoteCalibration,
   dictionaryQuoteCalibration,
   reportingPhrases,
+  traceArticle,
 } from './quotes.js'
 export type {
   AlignedQuote,
@@ -23,7 +24,11 @@ export type {
   QuoteCalibration,
   QuoteMatch,
   QuoteOptions,
+  TracedQuote,
 } from './quotes.js'
+export { englishSourceProblem, maxSourceLength, segmentEnglish } from './english-source.js'
+export type { EnglishDocument, SourceQuote, SourceSentence, SourceSpan } from './english-source.js'
+export type { CandidateIndex, TraceCandidate } from './trace.js'
 export { diffRenderings, diffTokens, groupRenderings } from './variants.js'
 export type { DiffPart, GroupOptions, Rendering, RenderingGroup } from './variants.js'
 export {

@@ -1,9 +1,23 @@
-import type { Glossary, TermMatch } from '@fonte/glossary'
-import { markdownProse, type Prose } from '@fonte/markdown'
+import type { Glossary } from '@fonte/glossary'
+import { markdownProse, plainProse } from '@fonte/markdown'
 import { extractQuotes, splitSentences } from '@fonte/split-it'
-import { split as splitEnglish } from 'sentence-splitter'
+import { italianKeys, type ItalianKeys } from './evidence.js'
 import type { Dictionary } from './scorers.js'
-import { numberKeys, plainWords } from './words.js'
+import {
+  features,
+  findPartners,
+  memoryIndex,
+  pickStories,
+  readPool,
+  traceQuote,
+  withConcepts,
+  type CandidateIndex,
+  type EnglishPool,
+  type ItalianSentence,
+  type Partner,
+  type PoolSentence,
+  type TraceCandidate,
+} from './trace.js'
 
 /** An English text a quotation may come from. */
 export interface EnglishSource {
@@ -60,6 +74,11 @@ export interface QuoteOptions {
   calibration?: QuoteCalibration | null | undefined
   /** Whether the article is Markdown (default: `true`; plain text is Markdown too). */
   markdown?: boolean | null | undefined
+  /**
+   * Where candidate English sentences are looked up when a sentence has no aligned partner and
+   * when picking the stories an article draws from (default: an in-memory index of `sources`).
+   */
+  index?: CandidateIndex | null | undefined
 }
 
 /** The result of `alignQuotes`: quotations, and every sentence, each with its English original. */
@@ -100,55 +119,56 @@ export const reportingPhrases: readonly string[] = [
 ]
 
 /**
- * A logistic model from a match's raw evidence score `e` (the share of the quotation's words with
- * a counterpart, weighed by the share of the English span accounted for) to the probability that
- * the match is right: `1 / (1 + exp(-(intercept + slope × e)))`.
+ * A logistic model from a traced span's evidence to the probability that it is the quotation's
+ * original: `1 / (1 + exp(-(intercept + Σ weights[i] × features[i])))`, the features being, in
+ * order, how well the quotation and the span cover each other (0–1), how well the quotation's
+ * sentence and its English partner cover each other (0–1), whether the span is an English
+ * quotation, whether it is the English quotation in the same place (the k-th of n), and whether
+ * the partner comes from the sentence alignment rather than a search of the pool. Without
+ * `weights`, the model is `intercept + slope × e` on the first feature alone.
  */
 export interface QuoteCalibration {
   intercept: number
   slope: number
+  weights?: readonly number[] | undefined
 }
 
 /**
  * The calibration `alignQuotes` uses by default, fitted by `packages/align/bench/calibrate.mjs`
- * on the sentence pairs of corpus-it (`corpus-it/<id>/pairs.json`): each Italian sentence matched
- * against all the corpus's English sources, once with its original among them and once without.
+ * on corpus-it (`corpus-it/<id>/pairs.json`): every quotation and sentence traced against the
+ * corpus's English sources, once with its original among them and once with it blanked out.
  */
-export const defaultQuoteCalibration: QuoteCalibration = { intercept: -5.752, slope: 12.077 }
+export const defaultQuoteCalibration: QuoteCalibration = {
+  intercept: -6.748,
+  slope: -0.195,
+  weights: [-0.195, 17.777, -1.555, 6.327, 3.08],
+}
 
 /**
- * The calibration `alignQuotes` uses by default when it is given a dictionary, fitted the same
- * way with FreeDict's English–Italian dictionary (`dict-freedict-eng-ita`) as evidence: a
- * dictionary finds more words in common, right or wrong, so the same evidence is worth less.
- * Refit it for another dictionary.
+ * The calibration `alignQuotes` uses with a dictionary (FreeDict's English–Italian, as
+ * `dict-freedict-eng-ita`); fitted the same way, refit it for another dictionary.
  */
-export const dictionaryQuoteCalibration: QuoteCalibration = { intercept: -5.598, slope: 10.588 }
+export const dictionaryQuoteCalibration: QuoteCalibration = {
+  intercept: -8.735,
+  slope: 3.636,
+  weights: [3.636, 20.048, 0.108, 3.344, 1.626],
+}
 
 const noOptions: QuoteOptions = {}
 
-function calibrate(evidence: number, settings: QuoteOptions): number {
-  if (settings.calibration === null) return evidence
-  const { intercept, slope } =
+function calibrate(candidate: TraceCandidate, settings: QuoteOptions): number {
+  if (settings.calibration === null) return candidate.quote
+  const model =
     settings.calibration ??
     (settings.dictionary ? dictionaryQuoteCalibration : defaultQuoteCalibration)
-  return 1 / (1 + Math.exp(-(intercept + slope * evidence)))
-}
-
-interface EnglishSentence {
-  file: string
-  /** Offsets into the source as given. */
-  start: number
-  end: number
-  words: EnglishWord[]
-  /** The glossary's English terms in it, offsets relative to `start`; found once, used per quote. */
-  terms: TermMatch[]
-}
-
-interface EnglishWord {
-  start: number
-  end: number
-  /** The keys it can share with Italian words: its number, its prefix, its translations' prefixes. */
-  keys: string[]
+  const values = features(candidate)
+  const linear = model.weights
+    ? model.weights.reduce(
+        (sum, weight, index) => sum + weight * (values[index] ?? 0),
+        model.intercept,
+      )
+    : model.intercept + model.slope * candidate.quote
+  return 1 / (1 + Math.exp(-linear))
 }
 
 /**
@@ -174,45 +194,128 @@ export function alignQuotes(
   sources: readonly EnglishSource[],
   options?: QuoteOptions | null,
 ): QuoteAlignment {
+  const settings = options ?? noOptions
+  const threshold = settings.threshold ?? 0.5
+  const traced = traceArticle(italian, sources, settings)
+  const toMatch = (candidate: TraceCandidate | null): QuoteMatch | null => {
+    if (!candidate) return null
+    const score = calibrate(candidate, settings)
+    if (score < threshold) return null
+    const source = sources[candidate.doc] as EnglishSource
+    return {
+      file: source.file,
+      text: source.text.slice(candidate.start, candidate.end),
+      start: candidate.start,
+      end: candidate.end,
+      score: Math.round(score * 1000) / 1000,
+    }
+  }
+  const entry = ({ candidate, ...quote }: TracedQuote): AlignedQuote => ({
+    ...quote,
+    match: toMatch(candidate),
+  })
+  return { quotes: traced.quotes.map(entry), sentences: traced.sentences.map(entry) }
+}
+
+/** A quotation or sentence with its best English candidate, before calibration. */
+export interface TracedQuote extends Omit<AlignedQuote, 'match'> {
+  candidate: TraceCandidate | null
+}
+
+/**
+ * `alignQuotes` before its threshold and calibration: each quotation and sentence with the
+ * best English span found for it and the evidence for it (for fitting a calibration).
+ *
+ * @param italian - The Italian article.
+ * @param sources - The English sources.
+ * @param options - As for `alignQuotes`; `threshold` and `calibration` are not used.
+ * @returns Quotations and sentences, each with its candidate or `null`.
+ * @throws {TypeError} When `italian` is not a string or `sources` not a list of `{file, text}`.
+ */
+export function traceArticle(
+  italian: string,
+  sources: readonly EnglishSource[],
+  options?: QuoteOptions | null,
+): { quotes: TracedQuote[]; sentences: TracedQuote[] } {
   if (typeof italian !== 'string')
     throw new TypeError('`alignQuotes` expects the Italian article as a string')
   if (!Array.isArray(sources) || sources.some((source) => typeof source?.text !== 'string')) {
     throw new TypeError('`alignQuotes` expects `sources` as a list of `{file, text}`')
   }
   const settings = options ?? noOptions
-  const threshold = settings.threshold ?? 0.5
+  const dictionary = settings.dictionary ?? null
+  const glossary = settings.glossary ?? null
   const prose = settings.markdown === false ? plainProse(italian) : markdownProse(italian)
-  const english = sources.flatMap((source) => englishSentences(source, settings))
+  const pool = readPool(sources, dictionary, glossary)
+  const index = settings.index ?? memoryIndex(pool)
 
-  const find = (start: number, end: number): QuoteMatch | null => {
-    const text = prose.text.slice(start, end)
-    const match = bestMatch(text, english, sources, settings)
-    return match && match.score >= threshold ? match : null
+  const keysOf = (start: number, end: number): ItalianKeys => {
+    const keys = italianKeys(prose.text.slice(start, end), dictionary)
+    if (!glossary) return keys
+    const words = withConcepts(
+      keys.words,
+      glossary,
+      prose.text.slice(start, end),
+      0,
+      end - start,
+      'it',
+    )
+    return { ...keys, words }
   }
-  const toItalian = (start: number, end: number, kind: AlignedQuote['kind']): AlignedQuote => {
+  const sentences: ItalianSentence[] = splitSentences(prose.text, { quotes: 'keep' })
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence.text))
+    .map((sentence) => ({
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      keys: keysOf(sentence.start, sentence.end),
+    }))
+  const stories = pickStories(sentences, pool, index)
+  const partners = findPartners(sentences, pool, stories, index)
+
+  const toItalian = (
+    start: number,
+    end: number,
+    kind: AlignedQuote['kind'],
+    candidate: TraceCandidate | null,
+  ): TracedQuote => {
     const [from, to] = prose.toSourceRange(start, end)
-    return { text: italian.slice(from, to), start: from, end: to, kind, match: find(start, end) }
+    return { text: italian.slice(from, to), start: from, end: to, kind, candidate }
   }
+  const sentenceOf = (offset: number) =>
+    sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
 
   const direct = extractQuotes(prose.text).filter(
     (quote) => quote.depth === 0 && /\p{L}/u.test(quote.text),
   )
-  const sentences = splitSentences(prose.text, { quotes: 'keep' })
-  const quotes: AlignedQuote[] = direct.map((quote) => toItalian(quote.start, quote.end, 'direct'))
-  for (const sentence of sentences) {
+  const quotes: TracedQuote[] = direct.map((quote) => {
+    const at = sentenceOf(quote.start)
+    const partner = at === -1 ? null : partners[at]
+    const siblings = direct.filter((other) => sentenceOf(other.start) === at)
+    const rank = { index: siblings.indexOf(quote), count: siblings.length }
+    const candidate = partner
+      ? traceQuote(keysOf(quote.start, quote.end), rank, partner, pool)
+      : null
+    return toItalian(quote.start, quote.end, 'direct', candidate)
+  })
+  sentences.forEach((sentence, at) => {
     const inside = direct.filter(
       (quote) => quote.start >= sentence.start && quote.end <= sentence.end,
     )
     const quoted = inside.reduce((sum, quote) => sum + quote.end - quote.start, 0)
     // Reported speech: an attribution, and most of the sentence outside quotation marks.
     if (quoted < (sentence.end - sentence.start) / 2 && reports(sentence.text)) {
-      quotes.push(toItalian(sentence.start, sentence.end, 'indirect'))
+      const partner = partners[at]
+      const candidate = partner ? traceQuote(sentence.keys, null, partner, pool) : null
+      quotes.push(toItalian(sentence.start, sentence.end, 'indirect', candidate))
     }
-  }
+  })
   quotes.sort((a, b) => a.start - b.start)
   return {
     quotes,
-    sentences: sentences.map((sentence) => toItalian(sentence.start, sentence.end, 'indirect')),
+    sentences: sentences.map((sentence, at) =>
+      toItalian(sentence.start, sentence.end, 'indirect', sentenceCandidate(partners[at], pool)),
+    ),
   }
 }
 
@@ -225,179 +328,23 @@ function reports(sentence: string): boolean {
   return reportingPattern.test(sentence)
 }
 
-function plainProse(text: string): Prose {
+/** A whole sentence's match: the English sentences of its partner, first to last. */
+function sentenceCandidate(
+  partner: Partner | null | undefined,
+  pool: EnglishPool,
+): TraceCandidate | null {
+  if (!partner) return null
+  const sentences = partner.sentences.map((at) => pool.sentences[at] as PoolSentence)
+  const first = sentences[0] as PoolSentence
+  const last = sentences.at(-1) as PoolSentence
   return {
-    text,
-    toSource: (offset) => offset,
-    toSourceRange: (start, end) => [start, end],
-    blocks: [],
+    doc: first.doc,
+    start: first.start,
+    end: last.end,
+    quote: partner.score,
+    sentence: partner.score,
+    quoted: false,
+    inPlace: false,
+    aligned: partner.aligned,
   }
-}
-
-/** The sentences of an English source, each word with the keys it can share with Italian. */
-function englishSentences(source: EnglishSource, settings: QuoteOptions): EnglishSentence[] {
-  const prose = markdownProse(source.text)
-  const sentences: EnglishSentence[] = []
-  // Block by block, so that no sentence runs across blocks; headings and bare links name where
-  // a passage was read, they are not the passage.
-  const passages = prose.blocks.filter(
-    (block) =>
-      block.type !== 'heading' &&
-      !/^\s*\S+:\/\/\S+\s*$/.test(prose.text.slice(block.start, block.end)),
-  )
-  const nodes = passages.flatMap((block) =>
-    splitEnglish(prose.text.slice(block.start, block.end)).map((node) => ({
-      ...node,
-      range: [node.range[0] + block.start, node.range[1] + block.start] as const,
-    })),
-  )
-  for (const node of nodes) {
-    if (node.type !== 'Sentence') continue
-    const [start, end] = node.range
-    const words: EnglishWord[] = []
-    const pattern = /[\p{L}\p{N}]+/gu
-    let found: RegExpExecArray | null
-    while ((found = pattern.exec(node.raw))) {
-      const wordStart = start + found.index
-      const [from, to] = prose.toSourceRange(wordStart, wordStart + found[0].length)
-      words.push({ start: from, end: to, keys: englishKeys(found[0], settings) })
-    }
-    const [from, to] = prose.toSourceRange(start, end)
-    const terms = settings.glossary?.source.match(source.text.slice(from, to)) ?? []
-    sentences.push({ file: source.file, start: from, end: to, words, terms })
-  }
-  return sentences
-}
-
-function englishKeys(word: string, settings: QuoteOptions): string[] {
-  const [plain = ''] = plainWords(word)
-  const keys: string[] = []
-  if (/^\p{N}+$/u.test(plain)) return numberKeys(word).map((number) => `#${number}`)
-  if (plain.length >= 5) keys.push(plain.slice(0, 4))
-  if (/^\p{Lu}/u.test(word) && plain.length >= 3) keys.push(`=${plain}`)
-  for (const translation of settings.dictionary?.get(plain) ?? []) {
-    for (const part of plainWords(translation)) if (part.length >= 3) keys.push(part.slice(0, 4))
-  }
-  return keys
-}
-
-function italianKeys(word: string): string[] {
-  const [plain = ''] = plainWords(word)
-  if (/^\p{N}+$/u.test(plain)) return numberKeys(word).map((number) => `#${number}`)
-  const keys: string[] = []
-  if (plain.length >= 3) keys.push(plain.slice(0, 4))
-  if (/^\p{Lu}/u.test(word) && plain.length >= 3) keys.push(`=${plain}`)
-  return keys
-}
-
-// Italian function words carry no evidence and are not counted as words to be matched.
-const italianStopWords = new Set(
-  (
-    'il lo la i gli le un uno una di a da in con su per tra fra e o ma che non si del dello della dei degli ' +
-    'delle al allo alla ai agli alle dal dalla dai dagli dalle nel nello nella nei negli nelle sul sulla sui ' +
-    'sugli sulle è sono ha hanno era come anche più questo questa quello quella loro suo sua suoi sue'
-  ).split(' '),
-)
-
-/**
- * The English span that best accounts for an Italian text: the sentence sharing the most
- * evidence with it, narrowed to the shortest run of words that keeps that evidence. Glossary
- * concepts found on both sides count as evidence for every word of their terms, so a quotation
- * with no cognate at all (`tutti i mezzi` ↔ `all means`) is found through the term base.
- */
-function bestMatch(
-  italian: string,
-  english: readonly EnglishSentence[],
-  sources: readonly EnglishSource[],
-  settings: QuoteOptions,
-): QuoteMatch | null {
-  const words = [...italian.matchAll(/[\p{L}\p{N}]+/gu)]
-    .filter((found) => !italianStopWords.has(found[0].toLowerCase()))
-    .map((found) => ({ text: found[0], start: found.index, end: found.index + found[0].length }))
-  if (words.length === 0) return null
-  const italianTerms = settings.glossary?.target.match(italian) ?? []
-  const concepts = new Set(italianTerms.map((match) => match.concept.id))
-
-  let best: QuoteMatch | null = null
-  let bestScore = Number.NEGATIVE_INFINITY
-  let bestMisfit = Number.POSITIVE_INFINITY
-  for (const sentence of english) {
-    const englishTerms =
-      concepts.size > 0 ? sentence.terms.filter((match) => concepts.has(match.concept.id)) : []
-    const sharedConcepts = new Set(englishTerms.map((match) => match.concept.id))
-    // Which glossary term each word is in (-1: none). A term is one unit of meaning however many
-    // words it has, so that a wordy version of a text (`all means in its possession without
-    // delay`) does not look better accounted for than a terse one (`all available means`).
-    const termOf = sentence.words.map((word) => {
-      const offset = word.start - sentence.start
-      return englishTerms.findIndex((term) => term.start <= offset && offset < term.end)
-    })
-    const inSharedTerm = (word: { start: number }) =>
-      italianTerms.some(
-        (term) =>
-          sharedConcepts.has(term.concept.id) && term.start <= word.start && word.start < term.end,
-      )
-    // Which English words carry evidence for this Italian text: a place in a shared glossary
-    // term, or a key of an Italian word outside those terms, each Italian word accounting for
-    // one English word (one `stato` is not evidence for three `state`s).
-    const budget = new Map<string, number>()
-    for (const word of words) {
-      if (inSharedTerm(word)) continue
-      for (const key of italianKeys(word.text)) budget.set(key, (budget.get(key) ?? 0) + 1)
-    }
-    const hits = sentence.words.map((word, index) => {
-      if (termOf[index] !== -1) return true
-      const key = word.keys.find((candidate) => (budget.get(candidate) ?? 0) > 0)
-      if (key === undefined) return false
-      budget.set(key, (budget.get(key) as number) - 1)
-      return true
-    })
-    const first = hits.indexOf(true)
-    if (first === -1) continue
-    const last = hits.lastIndexOf(true)
-    // Narrow to the run between the first and last words with evidence; score how much of the
-    // Italian it accounts for and how much of the run is accounted for.
-    const span = sentence.words.slice(first, last + 1)
-    const spanKeys = new Set(span.flatMap((word) => word.keys))
-    let covered = 0
-    for (const word of words) {
-      if (inSharedTerm(word) || italianKeys(word.text).some((key) => spanKeys.has(key))) covered++
-    }
-    const recall = covered / words.length
-    let units = 0
-    let unitsWithHits = 0
-    for (let index = first; index <= last; index++) {
-      const term = termOf[index] as number
-      if (term !== -1 && index > first && termOf[index - 1] === term) continue
-      units++
-      if (hits[index]) unitsWithHits++
-    }
-    const precision = unitsWithHits / units
-    const score = Math.sqrt(recall * Math.min(1, precision * 1.5))
-    // One shared word is weak evidence: enough for a one- or two-word quotation, not for a longer
-    // one (`nuova pagina di instabilità nel mondo` is not `Monday`).
-    if (covered < 2 && words.length > 2) continue
-    const calibrated = calibrate(score, settings)
-    const start = (span[0] as EnglishWord).start
-    const end = (span.at(-1) as EnglishWord).end
-    // Between spans with the same evidence (two outlets' versions of one text, both carrying the
-    // glossary concept), the one whose length fits the Italian's is its original.
-    const misfit = Math.abs(Math.log((italian.length + 1) / (end - start + 1)))
-    if (calibrated > bestScore || (calibrated === bestScore && misfit < bestMisfit)) {
-      bestScore = calibrated
-      bestMisfit = misfit
-      best = {
-        file: sentence.file,
-        text: sourceText(sources, sentence.file).slice(start, end),
-        start,
-        end,
-        score: Math.round(calibrated * 1000) / 1000,
-      }
-    }
-  }
-  return best
-}
-
-function sourceText(sources: readonly EnglishSource[], file: string): string {
-  return sources.find((source) => source.file === file)?.text ?? ''
 }

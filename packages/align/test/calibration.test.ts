@@ -10,7 +10,7 @@ const glossary = await loadProjectGlossary()
 describe('quote score calibration', () => {
   it('is what bench/calibrate.mjs fits on corpus-it, so it can be refitted and reviewed', () => {
     const examples = calibrationExamples(readPairedCorpus(), { glossary })
-    expect(examples.length).toBeGreaterThan(50)
+    expect(examples.length).toBeGreaterThan(100)
     expect(fitLogistic(examples)).toEqual(defaultQuoteCalibration)
   }, 30_000)
 
@@ -44,21 +44,25 @@ describe('quote score calibration', () => {
     const sources = [
       { file: 'en.md', text: 'North Korea ratifies landmark mutual defence treaty with Russia.' },
     ]
-    const article = 'La Corea del Nord ratifica lo storico trattato di mutua difesa con la Russia.'
-    const calibrated = alignQuotes(article, sources, { glossary, threshold: 0 }).sentences[0]?.match
-    const raw = alignQuotes(article, sources, { glossary, threshold: 0, calibration: null })
-      .sentences[0]?.match
-    expect(raw?.score).toBeGreaterThan(0)
-    expect(calibrated?.score).toBeCloseTo(
-      1 /
-        (1 +
-          Math.exp(
-            -(
-              defaultQuoteCalibration.intercept +
-              defaultQuoteCalibration.slope * (raw?.score ?? 0)
-            ),
-          )),
-      2,
-    )
+    const close = 'La Corea del Nord ratifica lo storico trattato di mutua difesa con la Russia.'
+    const loose = 'La Corea del Nord ha parlato con la Russia.'
+    const score = (article: string, calibration?: null) =>
+      alignQuotes(article, sources, { glossary, threshold: 0, calibration }).sentences[0]?.match
+        ?.score ?? 0
+    expect(score(close, null)).toBeGreaterThan(score(loose, null))
+    expect(score(close)).toBeGreaterThan(score(loose))
+    expect(score(close, null)).toBeGreaterThan(0)
+    expect(score(close, null)).toBeLessThanOrEqual(1)
+  })
+
+  it('computes the probability from every feature with weights, and from the first without', () => {
+    const sources = [{ file: 'en.md', text: 'Kim said the pact was "a fundamental document".' }]
+    const article = 'Kim ha detto che il patto è "un documento fondamentale".'
+    const flat = { intercept: 0, slope: 0, weights: [0, 0, 0, 0, 0] }
+    const [quote] = alignQuotes(article, sources, { threshold: 0, calibration: flat }).quotes
+    expect(quote?.match?.score).toBe(0.5)
+    const slopeOnly = { intercept: 1, slope: 0 }
+    const [again] = alignQuotes(article, sources, { threshold: 0, calibration: slopeOnly }).quotes
+    expect(again?.match?.score).toBeCloseTo(1 / (1 + Math.exp(-1)), 3)
   })
 })

@@ -1,5 +1,12 @@
+import { readdir, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { alignQuotes, type AlignedQuote, type EnglishSource } from '@fonte/align'
+import {
+  alignQuotes,
+  englishSourceProblem,
+  type AlignedQuote,
+  type EnglishSource,
+} from '@fonte/align'
 import { location } from 'vfile-location'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { readText, UsageError } from './inputs.js'
@@ -10,7 +17,8 @@ export const alignHelp = `Usage: fonte align [options] <article> --en <source>..
 Trace each quotation and sentence of an Italian article to the English words it translates.
 
 Options:
-      --en <file>          an English source, plain text or Markdown; repeat for several
+      --en <path>          an English source, plain text or Markdown, or a folder of them (one
+                           story a file); repeat for several
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default: side by side) or json
@@ -52,9 +60,9 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   }
   const [articlePath] = positionals as [string]
   const article = await readText(articlePath)
-  const sources: EnglishSource[] = await Promise.all(
-    values.en.map(async (file) => ({ file, text: await readText(file) })),
-  )
+  const articleProblem = textProblem(article)
+  if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
+  const sources = await readEnglishSources(values.en)
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const result = alignQuotes(article, sources, { glossary, dictionary, threshold })
@@ -81,15 +89,14 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   }
   const articlePlace = location(article)
   const sourcePlaces = new Map(sources.map((source) => [source.file, location(source.text)]))
+  const sourceNames = sources.map((source) => source.file).join(', ')
   const where = (file: string, offset: number) => {
     const point = (file === articlePath ? articlePlace : sourcePlaces.get(file))?.toPoint(offset)
     return `${file}:${point?.line ?? 1}:${point?.column ?? 1}`
   }
   const oneLine = (text: string) => text.replace(/\s+/g, ' ')
   const matched = result.quotes.filter((quote) => quote.match).length
-  io.out(
-    `${articlePath}: ${result.quotes.length} quotations, ${matched} traced to ${values.en.join(', ')}`,
-  )
+  io.out(`${articlePath}: ${result.quotes.length} quotations, ${matched} traced to ${sourceNames}`)
   for (const quote of result.quotes) {
     io.out('')
     io.out(
@@ -104,4 +111,57 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     }
   }
   return 0
+}
+
+const sourceExtensions = new Set(['.md', '.markdown', '.txt', '.text'])
+
+/** Why an article cannot be read as text, or `null`. */
+function textProblem(text: string): string | null {
+  if (text.slice(0, 100_000).includes(String.fromCharCode(0))) return 'looks binary, not text'
+  if (!/\p{L}/u.test(text)) return 'has no text'
+  return null
+}
+
+/**
+ * The English sources named by `--en`: files as they are, folders as the text files in them
+ * (one story a file, sorted, dot files skipped), each checked to be English text.
+ *
+ * @throws {UsageError} Naming the file, when one is missing, empty, binary, huge or not
+ *   English, or a folder holds no text file.
+ */
+async function readEnglishSources(paths: readonly string[]): Promise<EnglishSource[]> {
+  const sources: EnglishSource[] = []
+  for (const path of paths) {
+    let folder = false
+    try {
+      folder = (await stat(path)).isDirectory()
+    } catch (error) {
+      throw new UsageError(`cannot read \`${path}\`: no such file or folder`, {
+        cause: error,
+      })
+    }
+    const files = folder ? await textFilesIn(path) : [path]
+    if (folder && files.length === 0)
+      throw new UsageError(`English source folder \`${path}\` holds no .md or .txt file`)
+    for (const file of files) {
+      const text = await readText(file)
+      const problem = englishSourceProblem(text)
+      if (problem) throw new UsageError(`English source \`${file}\` ${problem}`)
+      sources.push({ file, text })
+    }
+  }
+  return sources
+}
+
+async function textFilesIn(folder: string): Promise<string[]> {
+  const found: string[] = []
+  const entries = await readdir(folder, { withFileTypes: true })
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) found.push(...(await textFilesIn(path)))
+    else if (sourceExtensions.has(extname(entry.name).toLowerCase())) found.push(path)
+  }
+  return found
 }

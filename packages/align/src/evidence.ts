@@ -1,0 +1,339 @@
+import { lemmatize, translate } from '@fonte/lexicon'
+import type { Dictionary } from './scorers.js'
+import { numberKeys } from './words.js'
+
+/**
+ * Function words, which carry no evidence and are not counted as words to be matched.
+ * Source: the closed classes (articles, prepositions and their contractions, conjunctions,
+ * pronouns, auxiliaries) of Italian and English grammars, written out by hand.
+ */
+const stopWords = {
+  it: new Set(
+    (
+      'il lo la i gli le l un uno una un di a da in con su per tra fra e ed o od ma che non si del dello della dei ' +
+      'degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei ' +
+      'negli nelle nell sul sullo sulla sui sugli sulle sull col coi è e sono ha hanno ho hai abbiamo era erano ' +
+      'sia siano stato stata stati state essere avere come anche più questo questa questi queste quello quella ' +
+      'quelli quelle loro suo sua suoi sue mio mia miei mie tuo tua nostro nostra nostri nostre vostro ci ne vi ' +
+      'mi ti lui lei noi voi io tu esso essa cui chi se perché quando dove così già ancora molto poi solo c d s ' +
+      'n m t v'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'the a an of to in on at by for with from as and or but not no nor that this these those it its is are ' +
+      'was were be been being has have had do does did will would shall should can could may might must ' +
+      'he she they we you i me him her them us my your his our their who whom which what when where why how ' +
+      'if than then so also there here about into over up out just only very s t d ll re ve m'
+    ).split(' '),
+  ),
+}
+
+/** A word with what it can share with a word of the other language. */
+export interface Word {
+  /** UTF-16 offsets into the text it was read from. */
+  start: number
+  end: number
+  /** Lower case, without accents. */
+  plain: string
+  /** A skeleton for spotting cognates (`nazione` and `nation` give `nazion`). */
+  skeleton: string
+  /** The number it writes, when it is one (`17,500` → `17500`). */
+  number: string | null
+  /** Whether it is capitalised (a name, mostly). */
+  capital: boolean
+  /** English lemmas it can stand for: its own for English, its translations' for Italian. */
+  lemmas: ReadonlySet<string>
+  /** Whether it is a function word. */
+  stop: boolean
+}
+
+const plainCache = new Map<string, string>()
+function plainOf(word: string): string {
+  let plain = plainCache.get(word)
+  if (plain === undefined) {
+    plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    plainCache.set(word, plain)
+  }
+  return plain
+}
+
+/**
+ * A spelling skeleton in which regular Italian–English correspondences meet: `-zione`/`-tion`,
+ * `ph`/`f`, `ct`/`tt`, `x`/`ss`, `y`/`i`, `k`/`c`, doubled letters, a final vowel.
+ */
+function skeletonOf(plain: string, language: 'it' | 'en'): string {
+  let word = plain
+  if (language === 'en') {
+    word = word
+      .replace(/tion(s?)$/, 'zion')
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      .replace(/ct/g, 'tt')
+      .replace(/x/g, 'ss')
+      .replace(/y/g, 'i')
+      .replace(/k/g, 'c')
+      .replace(/(?:ies|es|s|ed|ing|e)$/, '')
+  } else {
+    word = word
+      .replace(/zion[ei]$/, 'zion')
+      .replace(/j/g, 'i')
+      .replace(/[aeiou]$/, '')
+  }
+  return word.replace(/(.)\1+/g, '$1')
+}
+
+const lexiconCache = { it: new Map<string, Set<string>>(), en: new Map<string, Set<string>>() }
+
+/** English lemmas an Italian word can stand for (its translations), or an English word's own. */
+function lemmasOf(
+  plain: string,
+  language: 'it' | 'en',
+  dictionary: Dictionary | null,
+): Set<string> {
+  const cache = lexiconCache[language]
+  let lemmas = cache.get(plain)
+  if (lemmas && !dictionary) return lemmas
+  lemmas = new Set<string>()
+  const own = lemmatize(plain, language)
+  if (language === 'en') {
+    lemmas.add(plain)
+    for (const lemma of own) lemmas.add(plainOf(lemma))
+  } else {
+    for (const lemma of new Set([plain, ...own])) {
+      for (const translation of translate(lemma, 'it', 'en')) {
+        for (const part of plainOf(translation.lemma).split(/[^\p{L}\p{N}]+/u)) {
+          if (part && !stopWords.en.has(part)) lemmas.add(part)
+        }
+      }
+    }
+  }
+  if (dictionary) {
+    // A dictd dictionary goes from English headwords to Italian: the lemma's own entry.
+    if (language === 'en')
+      for (const translation of dictionary.get(plain) ?? [])
+        lemmas.add(`it:${plainOf(translation)}`)
+    return lemmas
+  }
+  cache.set(plain, lemmas)
+  return lemmas
+}
+
+/**
+ * The words of `text` between `start` and `end`, with their keys, offsets into `text`.
+ *
+ * @param text - The text the words are read from.
+ * @param language - Its language.
+ * @param dictionary - A dictd EN→IT dictionary, extra evidence (optional).
+ */
+export function readWords(
+  text: string,
+  language: 'it' | 'en',
+  start = 0,
+  end = text.length,
+  dictionary: Dictionary | null = null,
+): Word[] {
+  const words: Word[] = []
+  const pattern = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu
+  pattern.lastIndex = start
+  let found: RegExpExecArray | null
+  while ((found = pattern.exec(text)) && found.index < end) {
+    const raw = found[0]
+    const plain = plainOf(raw)
+    const isNumber = /^\p{N}/u.test(raw)
+    words.push({
+      start: found.index,
+      end: found.index + raw.length,
+      plain,
+      skeleton: isNumber ? plain : skeletonOf(plain, language),
+      number: isNumber ? numberKeys(raw).join('') : null,
+      capital: /^\p{Lu}/u.test(raw),
+      lemmas: isNumber ? new Set() : lemmasOf(plain, language, dictionary),
+      stop: stopWords[language].has(plain),
+    })
+  }
+  return words
+}
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length++
+  return length
+}
+
+/** Levenshtein distance, stopping early above `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
+      current.push(value)
+      rowMin = Math.min(rowMin, value)
+    }
+    if (rowMin > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length] as number
+}
+
+/**
+ * How strongly an Italian word and an English word correspond, in [0, 1]: the same number or
+ * name, a lexicon translation, or a cognate (by spelling skeleton and edit distance; the shorter
+ * the words, the less a shared spelling proves).
+ */
+export function correspondence(italian: Word, english: Word): number {
+  if (italian.number !== null || english.number !== null) {
+    return italian.number !== null && italian.number === english.number ? 1 : 0
+  }
+  if (italian.plain === english.plain && italian.plain.length >= 2) {
+    return italian.capital || italian.plain.length >= 4 ? 1 : 0.5
+  }
+  if (english.lemmas.size > 0) {
+    for (const lemma of english.lemmas) if (italian.lemmas.has(lemma)) return 0.9
+    if (english.lemmas.has(`it:${italian.plain}`)) return 0.9
+  }
+  const a = italian.skeleton
+  const b = english.skeleton
+  const shorter = Math.min(a.length, b.length)
+  if (shorter < 4 || a[0] !== b[0]) return 0
+  if (a === b) return shorter >= 6 ? 0.85 : 0.6
+  const prefix = commonPrefix(a, b)
+  if (prefix >= 6 || (prefix >= 5 && prefix >= shorter - 1)) return 0.7
+  const longer = Math.max(a.length, b.length)
+  const limit = Math.floor(longer / 4)
+  if (shorter >= 6 && distance(a, b, limit) <= limit) return 0.6
+  if (prefix >= 4 && shorter >= 5 && prefix >= shorter - 2) return 0.4
+  return 0
+}
+
+/** An Italian text's content words, read once and scored against many English spans. */
+export interface ItalianKeys {
+  words: Word[]
+  /** Each word's weight: names and numbers count more, since they are translated as they are. */
+  weights: number[]
+  total: number
+}
+
+/** The content words of an Italian text, with weights; compute once per quotation or sentence. */
+export function italianKeys(text: string, dictionary: Dictionary | null = null): ItalianKeys {
+  void dictionary
+  const words = readWords(text, 'it').filter((word) => !word.stop)
+  const weights = words.map((word) => (word.number !== null || word.capital ? 1.5 : 1))
+  return { words, weights, total: weights.reduce((sum, weight) => sum + weight, 0) }
+}
+
+/** An English span's words, with weights from how rare each is in the pool (IDF). */
+export interface EnglishKeys {
+  words: Word[]
+  weights: number[]
+}
+
+/** Inverse document frequencies over a pool of English sentences. */
+export class Idf {
+  readonly #counts = new Map<string, number>()
+  #documents = 0
+
+  /** Count a sentence's words. */
+  add(words: readonly Word[]): void {
+    this.#documents++
+    for (const plain of new Set(words.map((word) => word.plain)))
+      this.#counts.set(plain, (this.#counts.get(plain) ?? 0) + 1)
+  }
+
+  /**
+   * A word's weight in [0.25, 1]: 1 for a word in few sentences, less for one in many (`said`).
+   * Small pools say little about rarity, so a word is never worth less than a quarter.
+   */
+  weight(word: Word): number {
+    if (word.stop) return 0
+    const count = this.#counts.get(word.plain) ?? 0
+    const documents = Math.max(this.#documents, 20)
+    const idf = Math.log((documents + 1) / (count + 1))
+    return Math.max(0.25, Math.min(1, idf / Math.log(documents / 2)))
+  }
+}
+
+/** The result of matching an Italian text against an English span. */
+export interface Coverage {
+  /** Share of the Italian content (weighted) with an English counterpart in the span. */
+  italian: number
+  /** Share of the span's English content (IDF-weighted) with an Italian counterpart. */
+  english: number
+  /** The harmonic mean of the two. */
+  score: number
+}
+
+/**
+ * For each English word, its best counterpart's strength in the Italian text, each Italian word
+ * lending itself to one English word at most (one `stato` is not evidence for three `state`s),
+ * stronger pairs first. Returns per English word the strength and the Italian word's weight.
+ */
+export function pairWords(
+  italian: ItalianKeys,
+  english: readonly Word[],
+  idf: Idf | null,
+): { strength: Float64Array; italianWeight: Float64Array; italianIndex: Int32Array } {
+  const pairs: Array<[number, number, number]> = []
+  for (let e = 0; e < english.length; e++) {
+    const word = english[e] as Word
+    if (word.stop) continue
+    for (let i = 0; i < italian.words.length; i++) {
+      const strength = correspondence(italian.words[i] as Word, word)
+      if (strength > 0) pairs.push([strength * (idf ? idf.weight(word) : 1), i, e])
+    }
+  }
+  pairs.sort((a, b) => b[0] - a[0] || a[2] - b[2])
+  const strength = new Float64Array(english.length)
+  const italianWeight = new Float64Array(english.length)
+  const italianIndex = new Int32Array(english.length).fill(-1)
+  const used = new Uint8Array(italian.words.length)
+  for (const [value, i, e] of pairs) {
+    if (used[i] || italianIndex[e] !== -1) continue
+    used[i] = 1
+    strength[e] = value
+    italianWeight[e] = italian.weights[i] as number
+    italianIndex[e] = i
+  }
+  return { strength, italianWeight, italianIndex }
+}
+
+/**
+ * How well an Italian text and an English span account for each other: the weighted share of
+ * each side's content words with a counterpart on the other. Both must be high: a long span
+ * that happens to hold the quotation's words, or one shared word in a long quotation, scores low.
+ */
+export function coverage(
+  italian: ItalianKeys,
+  english: readonly Word[],
+  idf: Idf | null,
+): Coverage {
+  if (italian.total === 0) return { italian: 0, english: 0, score: 0 }
+  const { strength, italianWeight } = pairWords(italian, english, idf)
+  let matchedItalian = 0
+  let matchedEnglish = 0
+  let totalEnglish = 0
+  english.forEach((word, index) => {
+    if (word.stop) return
+    const weight = idf ? idf.weight(word) : 1
+    totalEnglish += weight
+    matchedEnglish += strength[index] as number
+    matchedItalian +=
+      ((strength[index] as number) / Math.max(weight, 1e-9)) * (italianWeight[index] as number)
+  })
+  const it = Math.min(1, matchedItalian / italian.total)
+  const en = totalEnglish > 0 ? Math.min(1, matchedEnglish / totalEnglish) : 0
+  return { italian: it, english: en, score: it + en > 0 ? (2 * it * en) / (it + en) : 0 }
+}
+
+/** English content words that carry no evidence of a quotation's extent. */
+export function isEnglishStopWord(plain: string): boolean {
+  return stopWords.en.has(plain)
+}

@@ -1,0 +1,388 @@
+import type { Glossary } from '@fonte/glossary'
+import { alignSentences } from './align.js'
+import { segmentEnglish, type EnglishDocument } from './english-source.js'
+import { coverage, Idf, pairWords, readWords, type ItalianKeys, type Word } from './evidence.js'
+import type { Dictionary } from './scorers.js'
+
+/** An English sentence of the pool, with its words read once. */
+export interface PoolSentence {
+  /** Index of its document among the sources. */
+  doc: number
+  /** Index among its document's sentences. */
+  index: number
+  start: number
+  end: number
+  words: Word[]
+}
+
+/** The English side, read once: documents, every sentence with its words, IDF over them. */
+export interface EnglishPool {
+  documents: EnglishDocument[]
+  sentences: PoolSentence[]
+  /** For each document, the pool index of its first sentence. */
+  firstSentence: number[]
+  idf: Idf
+  /** Words of each document's quotations, read when first asked for. */
+  quoteWords: Map<string, Word[]>
+  dictionary: Dictionary | null
+}
+
+/** Read English sources into a pool: segmentation, words and their keys, IDF. */
+export function readPool(
+  sources: ReadonlyArray<{ file: string; text: string }>,
+  dictionary: Dictionary | null = null,
+  glossary: Glossary | null = null,
+): EnglishPool {
+  const documents = sources.map((source) => segmentEnglish(source.file, source.text))
+  const sentences: PoolSentence[] = []
+  const firstSentence: number[] = []
+  const idf = new Idf()
+  documents.forEach((document, doc) => {
+    firstSentence.push(sentences.length)
+    document.sentences.forEach((sentence, index) => {
+      let words = readWords(document.text, 'en', sentence.start, sentence.end, dictionary)
+      if (glossary)
+        words = withConcepts(words, glossary, document.text, sentence.start, sentence.end, 'en')
+      idf.add(words)
+      sentences.push({ doc, index, start: sentence.start, end: sentence.end, words })
+    })
+  })
+  return { documents, sentences, firstSentence, idf, quoteWords: new Map(), dictionary }
+}
+
+/**
+ * Words inside a glossary term get the term's concept as one more key, so that a concept
+ * rendered without any cognate (`tutti i mezzi` ↔ `all means`) is evidence too.
+ */
+export function withConcepts(
+  words: Word[],
+  glossary: Glossary,
+  text: string,
+  start: number,
+  end: number,
+  language: 'it' | 'en',
+): Word[] {
+  const matcher = language === 'en' ? glossary.source : glossary.target
+  const matches = matcher.match(text.slice(start, end))
+  if (matches.length === 0) return words
+  return words.map((word) => {
+    const concepts = matches.filter(
+      (match) => match.start <= word.start - start && word.start - start < match.end,
+    )
+    if (concepts.length === 0) return word
+    return {
+      ...word,
+      stop: false,
+      lemmas: new Set([...word.lemmas, ...concepts.map((match) => `g:${match.concept.id}`)]),
+    }
+  })
+}
+
+/** The words of one of a document's quotations. */
+export function quoteWords(pool: EnglishPool, doc: number, quote: number): Word[] {
+  const key = `${doc}:${quote}`
+  let words = pool.quoteWords.get(key)
+  if (!words) {
+    const document = pool.documents[doc] as EnglishDocument
+    const span = document.quotes[quote] as { start: number; end: number }
+    words = readWords(document.text, 'en', span.start, span.end, pool.dictionary)
+    pool.quoteWords.set(key, words)
+  }
+  return words
+}
+
+// --- Candidate lookup: the one place where English sentences are looked up by their words. ---
+
+/** What an inverted index of the English side answers: sentences sharing keys with some words. */
+export interface CandidateIndex {
+  /** Pool sentence indices sharing keys with `words`, best first, at most `limit`. */
+  candidates(words: readonly Word[], limit: number): Array<{ sentence: number; score: number }>
+}
+
+function keysOf(word: Word, language: 'it' | 'en'): string[] {
+  if (word.number !== null) return [`#${word.number}`]
+  const keys: string[] = []
+  if (word.skeleton.length >= 4) keys.push(`s:${word.skeleton.slice(0, 4)}`)
+  else if (word.capital || word.plain.length >= 3) keys.push(`w:${word.plain}`)
+  for (const lemma of word.lemmas)
+    if (language === 'it' || lemma !== word.plain) keys.push(`l:${lemma}`)
+  if (language === 'en') keys.push(`l:${word.plain}`)
+  return keys
+}
+
+/**
+ * A small in-memory inverted index of a pool's sentences by lexical key (spelling skeleton,
+ * lemma and translation, number): the default `CandidateIndex`.
+ */
+export function memoryIndex(pool: EnglishPool): CandidateIndex {
+  const postings = new Map<string, number[]>()
+  pool.sentences.forEach((sentence, index) => {
+    const keys = new Set(
+      sentence.words.filter((word) => !word.stop).flatMap((word) => keysOf(word, 'en')),
+    )
+    for (const key of keys) {
+      const list = postings.get(key)
+      if (list) list.push(index)
+      else postings.set(key, [index])
+    }
+  })
+  const total = Math.max(pool.sentences.length, 1)
+  return {
+    candidates(words, limit) {
+      const scores = new Map<number, number>()
+      for (const word of words) {
+        if (word.stop) continue
+        // One Italian word counts once per sentence, through its rarest key.
+        const best = new Map<number, number>()
+        for (const key of keysOf(word, 'it')) {
+          const list = postings.get(key)
+          if (!list) continue
+          const weight = Math.log((total + 1) / list.length)
+          for (const sentence of list) best.set(sentence, Math.max(best.get(sentence) ?? 0, weight))
+        }
+        for (const [sentence, weight] of best)
+          scores.set(sentence, (scores.get(sentence) ?? 0) + weight)
+      }
+      return [...scores]
+        .map(([sentence, score]) => ({ sentence, score }))
+        .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+        .slice(0, limit)
+    },
+  }
+}
+
+// --- Structure: which stories the article draws from, and each sentence's English partner. ---
+
+/** An Italian sentence, read once. */
+export interface ItalianSentence {
+  start: number
+  end: number
+  text: string
+  keys: ItalianKeys
+}
+
+/** The English sentences (pool indices) an Italian sentence translates, and how well they match. */
+export interface Partner {
+  sentences: number[]
+  /** Coverage of the Italian sentence by them, both ways (see `coverage`). */
+  score: number
+  /** Whether it comes from the sentence alignment (else from a search of the whole pool). */
+  aligned: boolean
+}
+
+/**
+ * The documents an article draws from: each Italian sentence votes for the documents of its best
+ * candidates; a document with a fair share of the best document's votes is kept (an article may
+ * mix several stories), at most `limit`.
+ */
+export function pickStories(
+  italian: readonly ItalianSentence[],
+  pool: EnglishPool,
+  index: CandidateIndex,
+  limit = 8,
+): number[] {
+  if (pool.documents.length <= 1) return pool.documents.map((_, doc) => doc)
+  const votes = new Float64Array(pool.documents.length)
+  for (const sentence of italian) {
+    const found = index.candidates(sentence.keys.words, 3)
+    const top = found[0]?.score ?? 0
+    for (const { sentence: at, score } of found) {
+      const doc = (pool.sentences[at] as PoolSentence).doc
+      votes[doc] = (votes[doc] as number) + score / Math.max(top, 1e-9)
+    }
+  }
+  const best = Math.max(...votes)
+  return [...votes.keys()]
+    .filter((doc) => (votes[doc] as number) > 0 && (votes[doc] as number) >= 0.3 * best)
+    .sort((a, b) => (votes[b] as number) - (votes[a] as number))
+    .slice(0, limit)
+}
+
+/**
+ * Each Italian sentence's English partner: the sentence alignment with each picked story
+ * (`alignSentences`: drops, merges), the story whose aligned sentences cover it best; a sentence
+ * left with no aligned partner, or a weak one, is searched for in the whole pool.
+ */
+export function findPartners(
+  italian: readonly ItalianSentence[],
+  pool: EnglishPool,
+  stories: readonly number[],
+  index: CandidateIndex,
+): Array<Partner | null> {
+  const partners: Array<Partner | null> = italian.map(() => null)
+  const consider = (at: number, sentences: number[], aligned: boolean) => {
+    const words = sentences.flatMap((sentence) => (pool.sentences[sentence] as PoolSentence).words)
+    const score = coverage((italian[at] as ItalianSentence).keys, words, pool.idf).score
+    const current = partners[at]
+    if (!current || score > current.score) partners[at] = { sentences, score, aligned }
+  }
+  const targets = italian.map((sentence) => sentence.text)
+  for (const doc of stories) {
+    const document = pool.documents[doc] as EnglishDocument
+    const first = pool.firstSentence[doc] as number
+    const beads = alignSentences(
+      document.sentences.map((sentence) => sentence.text),
+      targets,
+    )
+    for (const bead of beads) {
+      if (bead.source.length === 0) continue
+      for (const at of bead.target)
+        consider(
+          at,
+          bead.source.map((index) => first + index),
+          true,
+        )
+    }
+  }
+  italian.forEach((sentence, at) => {
+    if (partners[at]) return
+    for (const { sentence: found } of index.candidates(sentence.keys.words, 5)) {
+      consider(at, [found], false)
+    }
+  })
+  return partners
+}
+
+// --- Tracing a quotation inside its sentence's partner. ---
+
+/** One way a quotation may have been traced, with what its probability is computed from. */
+export interface TraceCandidate {
+  doc: number
+  start: number
+  end: number
+  /** Coverage of the quotation by the span, both ways. */
+  quote: number
+  /** Coverage of the quotation's sentence by its partner. */
+  sentence: number
+  /** Whether the span is an English quotation. */
+  quoted: boolean
+  /** Whether it is the English quotation in the same place (same count, same rank). */
+  inPlace: boolean
+  /** Whether the partner comes from the sentence alignment. */
+  aligned: boolean
+}
+
+/** Features of a candidate for the calibration, in the order of `QuoteCalibration.weights`. */
+export function features(candidate: TraceCandidate): number[] {
+  return [
+    candidate.quote,
+    candidate.sentence,
+    candidate.quoted ? 1 : 0,
+    candidate.inPlace ? 1 : 0,
+    candidate.aligned ? 1 : 0,
+  ]
+}
+
+/**
+ * The best English span for an Italian quotation inside its sentence's partner: one of the
+ * English quotations there (preferred in the same place: the k-th of n Italian quotations is
+ * the k-th of n English ones), or the sub-span of the partner that best accounts for it,
+ * scored by how well both sides are covered.
+ */
+export function traceQuote(
+  quote: ItalianKeys,
+  rank: { index: number; count: number } | null,
+  partner: Partner,
+  pool: EnglishPool,
+): TraceCandidate | null {
+  if (quote.total === 0) return null
+  const sentences = partner.sentences.map((at) => pool.sentences[at] as PoolSentence)
+  const doc = (sentences[0] as PoolSentence).doc
+  const document = pool.documents[doc] as EnglishDocument
+  const quoteIds = [
+    ...new Set(sentences.flatMap((sentence) => document.sentences[sentence.index]?.quotes ?? [])),
+  ]
+  let best: TraceCandidate | null = null
+  let bestValue = Number.NEGATIVE_INFINITY
+  const offer = (candidate: TraceCandidate, value: number) => {
+    if (value > bestValue) {
+      best = candidate
+      bestValue = value
+    }
+  }
+  quoteIds.forEach((id, order) => {
+    const span = document.quotes[id] as { start: number; end: number }
+    const score = coverage(quote, quoteWords(pool, doc, id), pool.idf).score
+    // The same place is evidence only inside an aligned partner.
+    const inPlace =
+      partner.aligned && rank !== null && rank.count === quoteIds.length && rank.index === order
+    offer(
+      {
+        doc,
+        start: span.start,
+        end: span.end,
+        quote: score,
+        sentence: partner.score,
+        quoted: true,
+        inPlace,
+        aligned: partner.aligned,
+      },
+      score + (inPlace ? 0.3 : 0) + 0.1,
+    )
+  })
+  const words = sentences.flatMap((sentence) => sentence.words)
+  const span = bestSubSpan(quote, words, pool.idf)
+  if (span) {
+    offer(
+      {
+        doc,
+        start: span.start,
+        end: span.end,
+        quote: span.score,
+        sentence: partner.score,
+        quoted: false,
+        inPlace: false,
+        aligned: partner.aligned,
+      },
+      span.score,
+    )
+  }
+  return best
+}
+
+/**
+ * The run of English words that best accounts for an Italian text: among runs that start and
+ * end on a word with a counterpart, the one with the best harmonic mean of the Italian content
+ * covered and the English content accounted for.
+ */
+export function bestSubSpan(
+  quote: ItalianKeys,
+  words: readonly Word[],
+  idf: Idf,
+): { start: number; end: number; score: number } | null {
+  const { strength, italianWeight } = pairWords(quote, words, idf)
+  const n = words.length
+  const matchedIt = new Float64Array(n + 1)
+  const matchedEn = new Float64Array(n + 1)
+  const totalEn = new Float64Array(n + 1)
+  for (let index = 0; index < n; index++) {
+    const word = words[index] as Word
+    const weight = word.stop ? 0 : idf.weight(word)
+    const value = strength[index] as number
+    matchedEn[index + 1] = (matchedEn[index] as number) + value
+    totalEn[index + 1] = (totalEn[index] as number) + weight
+    matchedIt[index + 1] =
+      (matchedIt[index] as number) +
+      (weight > 0 ? (value / weight) * (italianWeight[index] as number) : 0)
+  }
+  const hits: number[] = []
+  for (let index = 0; index < n; index++) if ((strength[index] as number) > 0) hits.push(index)
+  let best: { start: number; end: number; score: number } | null = null
+  for (let a = 0; a < hits.length; a++) {
+    for (let b = a; b < hits.length; b++) {
+      const from = hits[a] as number
+      const to = (hits[b] as number) + 1
+      const it = Math.min(
+        1,
+        ((matchedIt[to] as number) - (matchedIt[from] as number)) / quote.total,
+      )
+      const total = (totalEn[to] as number) - (totalEn[from] as number)
+      const en = total > 0 ? ((matchedEn[to] as number) - (matchedEn[from] as number)) / total : 0
+      const score = it + en > 0 ? (2 * it * en) / (it + en) : 0
+      if (!best || score > best.score + 1e-9) {
+        best = { start: (words[from] as Word).start, end: (words[to - 1] as Word).end, score }
+      }
+    }
+  }
+  return best
+}
