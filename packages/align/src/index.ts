@@ -27,13 +27,6 @@ export type {
   TracedQuote,
 } from './quotes.js'
 export { englishSourceProblem, maxSourceLength, segmentEnglish } from './english-source.js'
-export type {
-  EnglishDocument,
-  SourceQuote,
-  SourceSentence,
-  SourceSpan,
-} from './english-source.js'
-export type { CandidateIndex, TraceCandidate } from './trace.js'
 export type { EnglishDocument, SourceQuote, SourceSentence, SourceSpan } from './english-source.js'
 export type { CandidateIndex, TraceCandidate } from './trace.js'
 export { diffRenderings, diffTokens, groupRenderings } from './variants.js'
