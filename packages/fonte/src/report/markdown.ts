@@ -38,7 +38,7 @@ interface Inline {
 /** A piece of a block: text with the source offset of each UTF-16 unit, or a line break. */
 type Atom =
   | { kind: 'text'; value: string; offsets: number[]; stack: Inline[] }
-  | { kind: 'break'; stack: Inline[] }
+  | { kind: 'break'; stack: Inline[]; soft?: boolean }
 
 const frontMatter = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
 
@@ -106,10 +106,27 @@ function block(node: Nodes, state: State): string {
   }
 }
 
-/** A block of inline content: its atoms, cut at wrap edges, nested wraps outside markup. */
+/**
+ * A block of inline content. A line break inside a paragraph starts a new one: bodies written
+ * one paragraph a line (no blank lines between) read as they were written.
+ */
 function inlineBlock(tag: string, children: readonly Nodes[], state: State): string {
   const atoms: Atom[] = []
   for (const child of children) collect(child, [], atoms, state.source)
+  if (tag !== 'p') return inlineLine(tag, atoms, state)
+  const lines: Atom[][] = [[]]
+  for (const atom of atoms) {
+    if (atom.kind === 'break' && atom.soft) lines.push([])
+    else (lines[lines.length - 1] as Atom[]).push(atom)
+  }
+  return lines
+    .map((line) => inlineLine(tag, line, state))
+    .filter(Boolean)
+    .join('\n')
+}
+
+/** A line of inline content: its atoms, cut at wrap edges, nested wraps outside markup. */
+function inlineLine(tag: string, atoms: readonly Atom[], state: State): string {
   let html = ''
   let open: Array<Wrap | Inline> = []
   const runs: number[][] = []
@@ -189,13 +206,11 @@ function collect(node: Nodes, stack: Inline[], atoms: Atom[], source: string): v
       const within = stack
       const code: Inline[] =
         node.type === 'inlineCode' ? [...within, { open: '<code>', close: '</code>' }] : within
-      // A soft line break inside a paragraph stays a line break: bodies written one sentence a
-      // line read as they were written.
       const lines = node.value.split('\n')
       const offsets = sourceOffsets(node.value, source, start, end)
       let at = 0
       lines.forEach((line, index) => {
-        if (index > 0) atoms.push({ kind: 'break', stack: code })
+        if (index > 0) atoms.push({ kind: 'break', stack: code, soft: true })
         if (line)
           atoms.push({
             kind: 'text',

@@ -131,8 +131,11 @@ export const script = `
   function place(target) {
     const before = target.getBoundingClientRect().top;
     if (narrow.matches) {
-      const block = target.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote');
-      if (block && block.nextElementSibling !== panel) block.after(panel);
+      // Under the sentence the unit is in (its last part), inside the paragraph.
+      const sentence = target.closest('.sentence');
+      const parts = sentence ? document.querySelectorAll('[data-u="' + sentence.dataset.u + '"]') : [];
+      const after = parts.length ? parts[parts.length - 1] : target;
+      if (after.nextSibling !== panel) after.after(panel);
       panel.classList.add('inline');
     } else if (panel.parentElement !== side) {
       side.prepend(panel);

@@ -30,11 +30,11 @@ code { font: .95em ui-monospace, monospace; }
 .reader { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
 .reader > section h2, .side h2 { margin-top: .5rem; }
 .side { position: sticky; top: 0; height: 100vh; display: flex; flex-direction: column; gap: .75rem; padding-block: .5rem; }
-.side .original { flex: 0 0 auto; max-height: 45vh; overflow: auto; }
+.side .detail { flex: 0 0 auto; max-height: 45vh; overflow: auto; }
 .side .en { flex: 1 1 auto; min-height: 0; overflow: auto; }
 .en { border: 1px solid var(--line); border-radius: .5rem; padding: 0 1rem; }
-.original p { margin: .35rem 0; }
-.original .label { font-weight: 600; }
+.detail p { margin: .35rem 0; }
+.detail .label { font-weight: 600; }
 [data-fonte-unit] { cursor: pointer; border-radius: .15rem; }
 .sentence:hover { background: var(--sentence); }
 .reported { border-bottom: 1px dotted var(--muted); }
@@ -61,7 +61,7 @@ ins { background: var(--ins); color: inherit; text-decoration: none; } del { bac
   .reader { grid-template-columns: minmax(0, 1fr); }
   .side { position: static; height: auto; display: block; padding: 0; }
   .side .en { overflow: visible; }
-  .original.inline { margin: .5rem 0 1rem; max-height: none; }
+  .detail.inline { display: block; margin: .5rem 0 1rem; max-height: none; }
   table, thead, tbody, tr, th, td { display: block; }
   tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
   th { display: none; }
