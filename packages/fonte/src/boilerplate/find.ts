@@ -127,6 +127,7 @@ const nameWord = /^\p{Lu}[\p{L}’'.-]*$/u
 /** Two to four capitalised words and nothing else: a person's name. */
 function isName(line: string): boolean {
   const words = line.split(' ')
+  if (/[.!?]$/.test(line)) return false
   return (
     words.length >= 2 &&
     words.length <= 4 &&

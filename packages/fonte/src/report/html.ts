@@ -114,7 +114,7 @@ const legend = `<section class="legend panel" data-fonte-legend aria-labelledby=
 <li><span class="sample reported">reported speech</span>: a sentence that reports what someone said</li>
 <li><mark class="sample finding error">glossary error</mark> and <mark class="sample finding warning">warning</mark>: activate to see the finding</li>
 <li><mark class="sample match">English original</mark> of the active sentence or quotation, with the probability that it is right</li>
-<li><span class="sample boilerplate" data-fonte-boilerplate="kind">furniture</span>: boilerplate (navigation, bylines, bios, teasers), not counted</li>
+<li><span class="sample boilerplate" data-fonte-boilerplate="navigation">Back to top</span>: boilerplate (navigation, bylines, bios, teasers), not counted</li>
 </ul>
 </section>`
 
