@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { quotesTable } from '../packages/align/bench/quotes.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
+import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
 import { evaluateNewsProbe, evaluateSplitting } from '../packages/split-it/bench/eval.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -55,6 +56,9 @@ if (existsSync(evalFolder)) {
       'sentence, as editors and the golden rules do; UD splits inside quotations, which is fonte ' +
       '(quotes: split), the figure to compare on UD. fonte (quotes: keep) never splits a quotation.',
   )
+  const morphology = await evaluateMorphology(join(evalFolder, 'lexicon'))
+  printTable('Morphology: lemma and inflection accuracy on UD (content words)', morphology)
+  console.log(`\n${morphology.note}`)
   const alignment = await evaluateAlignmentTable(join(evalFolder, 'alignment'))
   printTable('Sentence alignment: strict / lax F1', alignment)
   console.log(`\n${alignment.note}`)

@@ -218,6 +218,33 @@ function reading(analysis, features) {
   return [lemma, [pos, ...sorted.map(([name, value]) => `${name}=${value}`)].join('|')]
 }
 
+/** British spellings of Apertium's English lemmas and their American counterparts. */
+const britishToAmerican = [
+  [/our/, 'or'],
+  [/tre$/, 'ter'],
+  [/ise$/, 'ize'],
+  [/isation$/, 'ization'],
+  [/yse$/, 'yze'],
+  [/ogue$/, 'og'],
+  [/ence$/, 'ense'],
+  [/ae/, 'e'],
+]
+
+/**
+ * The lemma of an American form in American spelling: Apertium's English analyses `center` as
+ * `centre` and `apologized` as `apologise`, but a US text's lemma keeps the text's spelling.
+ */
+function americanLemma(form, lemma) {
+  const lower = form.toLowerCase()
+  for (const [british, american] of britishToAmerican) {
+    const variant = lemma.replace(british, american)
+    if (variant === lemma) continue
+    const shared = commonPrefix(lower, variant)
+    if (shared > commonPrefix(lower, lemma) && shared >= variant.length - 1) return variant
+  }
+  return lemma
+}
+
 /** Length of the common prefix of two strings. */
 function commonPrefix(a, b) {
   let index = 0
@@ -241,7 +268,8 @@ function build(language) {
       if (!form || /\s/.test(form)) continue
       const parsed = reading(analysis, features)
       if (!parsed) continue
-      const [lemma, tag] = parsed
+      const [britishLemma, tag] = parsed
+      const lemma = language === 'en' ? americanLemma(form, britishLemma) : britishLemma
       const key = `${lemma}\t${tag.split('|')[0]}`
       if (!entries.has(key)) entries.set(key, new Map())
       const forms = entries.get(key)

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module'
 import { hasMorphologyData } from './load.js'
 import { formsOf, readingsOf, type TaggedForm } from './morphology.js'
-import { checkArguments } from './text.js'
+import { checkArguments, spellings } from './text.js'
 import type { Analysis, Language, LexiconStatus, PartOfSpeech } from './types.js'
 
 export type { Analysis, Language, LexiconStatus, PartOfSpeech, Translation } from './types.js'
@@ -41,7 +41,8 @@ export function analyse(word: string, language: Language): Analysis[] {
 export function inflect(lemma: string, language: Language, pos?: PartOfSpeech): string[] {
   checkArguments('inflect', lemma, language)
   const forms = formsOf(lemma, language, pos)
-  if (forms.length === 0) return []
+  // A lemma neither the data nor the rules know is taken as invariable (`città`, `summit`).
+  if (forms.length === 0) return spellings(lemma, language).length > 0 ? [lemma] : []
   return [...new Set([lemma, ...forms.map(({ form }) => form)])]
 }
 

@@ -1,9 +1,10 @@
 // Readings and forms from the data package when it is installed, from the ending rules otherwise
-// (and for words the data lacks), ranked by general criteria: how many of the data's sources
-// list the lemma, a part-of-speech prior, and plain forms before forms with enclitic pronouns.
+// (and for words the data lacks). Readings are ranked by general criteria only: how many of the
+// data's sources list the lemma, a prior by part of speech and verb form, plain forms before forms
+// with enclitic pronouns, and readings found in the data before readings guessed from it.
 import { morphologyTable } from './load.js'
-import { ruleParadigms, type RuleParadigm } from './rules.js'
-import type { Entry, Tag } from './table.js'
+import { englishAuxiliaries, italianClitics, ruleParadigms, type RuleParadigm } from './rules.js'
+import type { Entry, MorphologyTable, Tag } from './table.js'
 import { spellings } from './text.js'
 import type { Analysis, Language, PartOfSpeech } from './types.js'
 
@@ -12,37 +13,179 @@ interface Scored extends Analysis {
   score: number
 }
 
-/**
- * How likely a reading of each part of speech is when a form has several, before anything else
- * is known. Function words first (a form that can be one mostly is: `era`, `come`, `stato` as
- * the auxiliary), then verbs, nouns and adjectives.
- */
-const posPrior: Readonly<Record<PartOfSpeech, number>> = {
-  AUX: 6,
-  ADP: 5,
-  DET: 5,
-  PRON: 5,
-  VERB: 3,
-  NOUN: 3,
-  ADJ: 2,
-  ADV: 2,
-  PROPN: 0,
-  OTHER: 0,
+/** A form with its part of speech and features. */
+export interface TaggedForm {
+  form: string
+  pos: PartOfSpeech
+  features: Readonly<Record<string, string>>
 }
 
-function scoreOf(tag: Tag, entry: Entry, lowerCaseInput: boolean): number {
-  let score = entry.sources * 10 + posPrior[tag.pos]
-  if (tag.features.Clitic) score -= 20
-  if (tag.pos === 'PROPN' && lowerCaseInput) score -= 40
+/**
+ * How likely a reading is before anything else is known about the sentence. Auxiliaries and
+ * function words first (a form that can be one mostly is: `è`, `stato`, `was`); then verb forms
+ * that are rarely anything else in running text (infinitives, gerunds, the participle of compound
+ * tenses, English past tenses: `fatto`, `visto`, `found`, `thought`); then nouns, adjectives, and
+ * last the finite verb forms that a noun or adjective shares (`parte`, `porta`, `pubblica`).
+ */
+function prior(tag: Tag, language: Language): number {
+  const { features } = tag
+  switch (tag.pos) {
+    case 'AUX':
+      return 7
+    case 'ADP':
+    case 'DET':
+    case 'PRON':
+      return 6
+    case 'VERB': {
+      const form = features.VerbForm
+      if (form === 'Inf' || form === 'Ger') return 5
+      if (form === 'Part')
+        return language === 'en' || (features.Gender !== 'Fem' && features.Number !== 'Plur')
+          ? 4.5
+          : 3
+      return language === 'en' && features.Tense === 'Past' ? 5 : 3
+    }
+    case 'NOUN':
+      return 4
+    case 'ADJ':
+      return 3.5
+    case 'ADV':
+      return 1
+    default:
+      return 0
+  }
+}
+
+/**
+ * Between readings of one part of speech: a noun is more often its own lemma (`people`, `figlia`),
+ * an adjective a degree or agreement of another (`best` → `good`, `pubblica` → `pubblico`); an
+ * Italian feminine noun belongs to a feminine lemma (`politiche` → `politica`).
+ */
+function tieBreak(lemma: string, form: string, tag: Tag): number {
+  let score = 0
+  if (tag.pos === 'NOUN' && lemma === form) score += 0.5
+  if (tag.pos === 'ADJ' && lemma !== form) score += 0.5
+  if (tag.pos === 'NOUN' && tag.features.Gender === 'Fem' && lemma.endsWith('o')) score -= 0.25
   return score
 }
 
-/** Readings of `word` by the ending rules; `known` says whether a lemma is in the data. */
-function ruleReadings(
-  word: string,
+function scoreOf(lemma: string, form: string, tag: Tag, entry: Entry, language: Language): number {
+  let score = entry.sources + prior(tag, language) + tieBreak(lemma, form, tag)
+  if (tag.features.Clitic) score -= 20
+  if (tag.pos === 'PROPN' && form === form.toLowerCase()) score -= 40
+  return score
+}
+
+/** Readings of `form` in the table, scored. */
+function tableReadings(table: MorphologyTable, form: string, language: Language): Scored[] {
+  return table.analyse(form).map(({ lemma, tag, entry }) => ({
+    lemma,
+    ...tag,
+    score: scoreOf(lemma, form, tag, entry, language),
+  }))
+}
+
+/**
+ * Italian forms the data may lack for a verb it has: a pronoun attached to an infinitive, gerund
+ * or imperative (`affacciarsi`, `dicendolo`), a truncated infinitive (`sottopor`), a present
+ * participle (`derivanti`).
+ */
+function verbFormReadings(table: MorphologyTable, form: string): Scored[] {
+  const readings: Scored[] = []
+  const verbs = (candidate: string, keep: (tag: Tag) => boolean) =>
+    tableReadings(table, candidate, 'it').filter(
+      (reading) => (reading.pos === 'VERB' || reading.pos === 'AUX') && keep(reading),
+    )
+  const infinitive = (tag: Tag) => tag.features.VerbForm === 'Inf'
+  const host = (tag: Tag) =>
+    infinitive(tag) || tag.features.VerbForm === 'Ger' || tag.features.Mood === 'Imp'
+  for (const clitic of italianClitics) {
+    if (!form.endsWith(clitic) || form.length < clitic.length + 3) continue
+    const stem = form.slice(0, form.length - clitic.length)
+    for (const reading of [
+      ...verbs(`${stem}e`, infinitive),
+      ...verbs(`${stem}re`, infinitive),
+      ...verbs(stem, host),
+    ])
+      readings.push({ ...reading, features: { ...reading.features, Clitic: clitic }, score: 1 })
+  }
+  if (/[aeio]r$/.test(form))
+    for (const reading of [...verbs(`${form}e`, infinitive), ...verbs(`${form}re`, infinitive)])
+      readings.push({ ...reading, score: 1 })
+  const participle = /^(.+?)(i?)(ant|ent)([ei])$/.exec(form)
+  if (participle) {
+    const [, stem, i, ending, number] = participle
+    const lemmas = ending === 'ant' ? [`${stem}${i}are`] : [`${stem}${i}ere`, `${stem}${i}ire`]
+    if (i) lemmas.push(`${stem}ire`)
+    for (const lemma of lemmas)
+      if (table.has(lemma))
+        readings.push({
+          lemma,
+          pos: 'VERB',
+          features: { Number: number === 'e' ? 'Sing' : 'Plur', Tense: 'Pres', VerbForm: 'Part' },
+          score: 0,
+        })
+  }
+  return readings
+}
+
+/**
+ * Participles serve as adjectives and nouns, with lemmas of their own (`tentato`, `chiusa`,
+ * `interested`): each participle reading brings those readings, after the verb's.
+ */
+function participleReadings(
+  table: MorphologyTable,
+  readings: readonly Scored[],
+  form: string,
   language: Language,
-  known: (lemma: string) => boolean,
 ): Scored[] {
+  const derived: Scored[] = []
+  for (const reading of readings) {
+    const { VerbForm, Tense, Gender, Number } = reading.features
+    if (reading.pos !== 'VERB' || (VerbForm !== 'Part' && VerbForm !== 'Ger')) continue
+    if (language === 'en') {
+      derived.push({ lemma: form, pos: 'ADJ', features: {}, score: -10 })
+      continue
+    }
+    if (VerbForm !== 'Part' || Tense !== 'Past') continue
+    const participles = table
+      .forms(reading.lemma)
+      .filter(({ tag }) => tag.features.VerbForm === 'Part' && tag.features.Tense === 'Past')
+    const find = (gender: string | undefined) =>
+      participles.find(
+        ({ tag }) => tag.features.Gender === gender && tag.features.Number === 'Sing',
+      )?.form
+    const adjective = find('Masc')
+    const noun = find(Gender)
+    const features = { ...(Gender ? { Gender } : {}), ...(Number ? { Number } : {}) }
+    if (adjective) derived.push({ lemma: adjective, pos: 'ADJ', features, score: -10 })
+    if (noun) derived.push({ lemma: noun, pos: 'NOUN', features, score: -11 })
+  }
+  return derived
+}
+
+/** Counts of lemma endings by part of speech in the table, for guessing unknown words. */
+const endingCounts = new WeakMap<MorphologyTable, Map<string, number>>()
+
+/** How many lemmas of `pos` in the table end like `lemma` (last four letters). */
+function lemmasLike(table: MorphologyTable, lemma: string, pos: PartOfSpeech): number {
+  let counts = endingCounts.get(table)
+  if (!counts) {
+    counts = new Map()
+    for (const [known, part] of table.lemmaParts()) {
+      const key = `${part}\t${known.slice(-4)}`
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    endingCounts.set(table, counts)
+  }
+  return counts.get(`${pos}\t${lemma.slice(-4)}`) ?? 0
+}
+
+/**
+ * Readings of an unknown `word` by the ending rules: the lemma the data knows first, then the
+ * lemma ending most of the data's lemmas of that part of speech have, then the longer ending.
+ */
+function ruleReadings(word: string, language: Language, table: MorphologyTable | null): Scored[] {
   const readings: Scored[] = []
   for (const paradigm of ruleParadigms[language])
     for (const [ending, features] of paradigm.cells) {
@@ -51,52 +194,66 @@ function ruleReadings(
       // A stem of one letter is no evidence of anything (`a`, `e`, `i` are words of their own).
       if (stem.length < 2) continue
       const lemma = stem + paradigm.lemmaEnding
-      const score = ending.length + (known(lemma) ? 100 : 0) - (features.Clitic ? 5 : 0)
+      let score =
+        ending.length / 2 -
+        (features.Clitic ? 5 : 0) +
+        prior({ pos: paradigm.pos, features }, language)
+      if (table) {
+        if (table.has(lemma)) score += 100
+        score += Math.log10(1 + lemmasLike(table, lemma, paradigm.pos))
+      }
       readings.push({ lemma, pos: paradigm.pos, features, score })
     }
+  // A word no rule explains is its own lemma (Italian nouns in a stressed vowel or a consonant
+  // do not inflect: `città`, `summit`).
+  readings.push({ lemma: word, pos: 'NOUN', features: {}, score: -20 })
   return readings
 }
 
-/** Sorts by score (stable) and drops repeated readings. */
-function ranked(readings: Scored[]): Analysis[] {
+/** Sorts by score (stable) and drops repeated readings; at most `limit` lemmas. */
+function ranked(readings: Scored[], limit = Infinity): Analysis[] {
   readings.sort((a, b) => b.score - a.score)
   const seen = new Set<string>()
+  const lemmas = new Set<string>()
   const result: Analysis[] = []
   for (const { lemma, pos, features } of readings) {
     const key = `${lemma}\t${pos}\t${JSON.stringify(features)}`
-    if (seen.has(key)) continue
+    if (seen.has(key) || (!lemmas.has(lemma) && lemmas.size >= limit)) continue
     seen.add(key)
+    lemmas.add(lemma)
     result.push({ lemma, pos, features })
   }
   return result
+}
+
+/** Readings of the English contracted auxiliaries and modals (UD's lemmas for them). */
+function auxiliaryReadings(spelling: string): Scored[] {
+  const lemmas = englishAuxiliaries[spelling.toLowerCase()] ?? []
+  return lemmas.map((lemma, index) => ({ lemma, pos: 'AUX', features: {}, score: 100 - index }))
 }
 
 /** Every reading of `word`, most likely first. */
 export function readingsOf(word: string, language: Language): Analysis[] {
   const table = morphologyTable(language)
   const candidates = spellings(word, language)
-  const readings: Scored[] = []
-  if (table)
+  if (candidates.length === 0) return []
+  const readings: Scored[] = language === 'en' ? auxiliaryReadings(candidates[0]!) : []
+  if (table) {
     for (const spelling of candidates) {
-      const lowerCaseInput = spelling === spelling.toLowerCase()
-      for (const { lemma, tag, entry } of table.analyse(spelling))
-        readings.push({ lemma, ...tag, score: scoreOf(tag, entry, lowerCaseInput) })
+      readings.push(...tableReadings(table, spelling, language))
       // The elided word after an apostrophe is only looked at when the whole token is unknown.
       if (readings.some((reading) => reading.pos !== 'PROPN')) break
     }
+    const plain = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)!
+    if (language === 'it' && !readings.some((reading) => reading.pos !== 'PROPN'))
+      readings.push(...verbFormReadings(table, plain.toLowerCase()))
+    readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
+  }
   if (readings.length === 0) {
-    const known = (lemma: string) => table?.has(lemma) ?? false
-    const spelling = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)
-    if (spelling) readings.push(...ruleReadings(spelling.toLowerCase(), language, known))
+    const spelling = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)!
+    return ranked(ruleReadings(spelling.toLowerCase(), language, table), 4)
   }
   return ranked(readings)
-}
-
-/** A form with its part of speech and features. */
-export interface TaggedForm {
-  form: string
-  pos: PartOfSpeech
-  features: Readonly<Record<string, string>>
 }
 
 /** The rule paradigms that fit `lemma`: for each part of speech, those of the longest ending. */
@@ -113,6 +270,50 @@ function fittingRules(lemma: string, language: Language): RuleParadigm[] {
   return [...best.values()].flat()
 }
 
+/**
+ * Italian verb forms built from the infinitive and gerund where the data lacks them: the
+ * truncated infinitive (`impostar`), enclitic pronouns (`impostarlo`, `impostandolo`) and the
+ * present participle (`impostante`, `impostanti`).
+ */
+function italianVerbExtras(lemma: string, forms: readonly TaggedForm[]): TaggedForm[] {
+  const extras: TaggedForm[] = []
+  const match = /^(.*)([aei])re$/.exec(lemma)
+  if (match) {
+    const [, stem, vowel] = match
+    const endings = vowel === 'a' ? ['ante', 'anti'] : ['ente', 'enti']
+    if (vowel === 'i') endings.push('iente', 'ienti')
+    for (const ending of endings)
+      extras.push({
+        form: stem + ending,
+        pos: 'VERB',
+        features: {
+          Number: ending.endsWith('e') ? 'Sing' : 'Plur',
+          Tense: 'Pres',
+          VerbForm: 'Part',
+        },
+      })
+  }
+  if (lemma.endsWith('re')) {
+    const truncated = lemma.slice(0, -1)
+    extras.push({ form: truncated, pos: 'VERB', features: { VerbForm: 'Inf' } })
+    for (const clitic of italianClitics)
+      extras.push({
+        form: truncated + clitic,
+        pos: 'VERB',
+        features: { Clitic: clitic, VerbForm: 'Inf' },
+      })
+  }
+  for (const { form, features } of forms)
+    if (features.VerbForm === 'Ger' && !features.Clitic)
+      for (const clitic of italianClitics)
+        extras.push({
+          form: form + clitic,
+          pos: 'VERB',
+          features: { Clitic: clitic, VerbForm: 'Ger' },
+        })
+  return extras
+}
+
 /** Every form of `lemma` with its tags, from the data when it knows the lemma, else the rules. */
 export function formsOf(lemma: string, language: Language, pos?: PartOfSpeech): TaggedForm[] {
   const candidates = spellings(lemma, language).filter((spelling) => !spelling.includes("'"))
@@ -124,8 +325,11 @@ export function formsOf(lemma: string, language: Language, pos?: PartOfSpeech): 
       const forms = table
         .forms(spelling)
         .filter(({ tag }) => fits(tag.pos))
-        .map(({ form, tag }) => ({ form, ...tag }))
-      if (forms.length > 0) return forms
+        .map(({ form, tag }): TaggedForm => ({ form, ...tag }))
+      if (forms.length === 0) continue
+      const verb = forms.some((form) => form.pos === 'VERB' || form.pos === 'AUX')
+      if (language === 'it' && verb) forms.push(...italianVerbExtras(spelling, forms))
+      return forms
     }
   const spelling = candidates.at(-1)
   if (!spelling) return []

@@ -88,7 +88,12 @@ const conjugations: Record<string, Record<string, string>> = {
 }
 
 /** Unstressed pronouns that attach to infinitives, gerunds and imperatives (impostarlo). */
-const clitics = 'lo la li le ne mi ti ci vi si gli glielo gliela glieli gliele gliene'.split(' ')
+const clitics = [
+  ...'lo la li le ne mi ti ci vi si gli'.split(' '),
+  ...['me', 'te', 'ce', 've', 'se', 'glie'].flatMap((first) =>
+    ['lo', 'la', 'li', 'le', 'ne'].map((second) => first + second),
+  ),
+]
 
 /** The cells of one regular conjugation, with `spell` adjusting the stem's last letters. */
 function verbCells(endings: Record<string, string>): Array<[string, Record<string, string>]> {
@@ -288,3 +293,32 @@ export const ruleParadigms: Readonly<Record<Language, readonly RuleParadigm[]>> 
   it: italian,
   en: english,
 }
+
+/**
+ * English forms whose lemma the analysers do not give the way Universal Dependencies does: the
+ * modal verbs are their own lemmas (`could`, `would`, `should`, `might`), and the contracted
+ * auxiliaries as English tokenizers split them (`'s`, `'ve`, `ca` of `can't`, `wo` of `won't`),
+ * also written without the apostrophe in informal text. Source: the UD English guidelines.
+ */
+export const englishAuxiliaries: Readonly<Record<string, readonly string[]>> = {
+  could: ['could', 'can'],
+  would: ['would', 'will'],
+  should: ['should', 'shall'],
+  might: ['might', 'may'],
+  must: ['must'],
+  "'s": ['be', 'have'],
+  "'re": ['be'],
+  "'m": ['be'],
+  "'ve": ['have'],
+  "'ll": ['will'],
+  "'d": ['would', 'have'],
+  ca: ['can'],
+  wo: ['will'],
+  sha: ['shall'],
+  ve: ['have'],
+  ll: ['will'],
+  re: ['be'],
+}
+
+/** Italian unstressed pronouns that attach to infinitives, gerunds and imperatives. */
+export const italianClitics: readonly string[] = clitics

@@ -102,6 +102,15 @@ export class MorphologyTable {
     return this.lemmas.has(lemma)
   }
 
+  /** Every lemma with the part of speech of each of its entries. */
+  *lemmaParts(): Generator<[string, PartOfSpeech]> {
+    for (const [lemma, entries] of this.lemmas)
+      for (const entry of entries) {
+        const cell = this.paradigms[entry.paradigm]!.cells[0]
+        if (cell) yield [lemma, this.tags[cell[1]]!.pos]
+      }
+  }
+
   /** Every reading of `form` (exact spelling). */
   analyse(form: string): Found[] {
     const found: Found[] = []

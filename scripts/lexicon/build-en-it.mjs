@@ -1,0 +1,456 @@
+#!/usr/bin/env node
+// Regenerates @fonte/lexicon-en-it's data from installed Debian packages: a union of English–
+// Italian lemma pairs from FreeDict (both directions, direct) and from Apertium's bilingual
+// dictionaries through Spanish and Catalan pivots, each pair weighted by how many independent
+// routes attest it (packages/lexicon-en-it/README.md says why it is built this way).
+//
+//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl] [--out=file.tsv.gz]
+//
+// `--only` keeps some routes (to measure what each adds); `--out` writes elsewhere.
+// Needs: apt-get install lttoolbox-dev apertium-eng-spa apertium-spa-ita apertium-eng-cat
+//        apertium-cat-ita dict-freedict-eng-ita dict-freedict-ita-eng
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync, gzipSync } from 'node:zlib'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const apertium = '/usr/share/apertium'
+const dictd = '/usr/share/dictd'
+
+/** Debian packages read, and the files of each. */
+const packages = {
+  'apertium-eng-spa': [
+    'apertium-eng-spa/eng-spa.autobil.bin',
+    'apertium-eng-spa/spa-eng.autobil.bin',
+  ],
+  'apertium-spa-ita': [
+    'apertium-spa-ita/spa-ita.autobil.bin',
+    'apertium-spa-ita/ita-spa.autobil.bin',
+  ],
+  'apertium-eng-cat': [
+    'apertium-eng-cat/eng-cat.autobil.bin',
+    'apertium-eng-cat/cat-eng.autobil.bin',
+  ],
+  'apertium-cat-ita': [
+    'apertium-cat-ita/cat-ita.autobil.bin',
+    'apertium-cat-ita/ita-cat.autobil.bin',
+  ],
+  'dict-freedict-eng-ita': ['freedict-eng-ita.index', 'freedict-eng-ita.dict.dz'],
+  'dict-freedict-ita-eng': ['freedict-ita-eng.index', 'freedict-ita-eng.dict.dz'],
+}
+
+/**
+ * What one attestation of a pair is worth, by route: the chance, judged on the development
+ * measure, that a pair seen only there is a translation a news translator uses. Pairs seen by
+ * several routes combine as independent evidence (noisy-OR), so agreement ranks first.
+ */
+const routeConfidence = {
+  fd: 0.55, // FreeDict eng-ita: small, hand-made, first sense first
+  fdr: 0.45, // FreeDict ita-eng read backwards
+  es: 0.5, // EN→ES→IT, Apertium's default translation at both steps
+  ca: 0.5, // EN→CA→IT, likewise
+  'es-rl': 0.3, // the same pivots read from the reverse-direction dictionaries
+  'ca-rl': 0.3,
+}
+/** Factor for a translation that is not the first (default) one Apertium gives, per step. */
+const alternativeFactor = 0.6
+/**
+ * Factor for a pair whose sides have different numbers of words (`say` → `dire addio`): mostly
+ * a phrase cut from a longer headword, and weak word-level evidence when right.
+ */
+const phraseFactor = 0.5
+
+/** Apertium's open-class part-of-speech tags, and the UD tag each becomes. */
+const openClass = new Map([
+  ['n', 'NOUN'],
+  ['vblex', 'VERB'],
+  ['vbmod', 'VERB'],
+  ['adj', 'ADJ'],
+  ['adv', 'ADV'],
+])
+
+function parseArguments() {
+  const options = {
+    only: undefined,
+    out: join(root, 'packages', 'lexicon-en-it', 'data', 'en-it.tsv.gz'),
+  }
+  for (const argument of process.argv.slice(2)) {
+    const [name, value] = argument.split('=')
+    if (name === '--only' && value) options.only = new Set(value.split(','))
+    else if (name === '--out' && value) options.out = value
+    else {
+      console.error(`build-en-it: unknown argument ${argument}; expected --only=… or --out=…`)
+      process.exit(2)
+    }
+  }
+  return options
+}
+
+/**
+ * The Debian packages to install before the routes in `only` (all when absent) can be built.
+ * FreeDict alone needs no lttoolbox.
+ */
+export function missingPackages(only) {
+  const missing = []
+  const needsApertium = !only || [...only].some((route) => !route.startsWith('fd'))
+  if (needsApertium)
+  for (const tool of ['lt-print', 'lt-proc']) {
+    try {
+      execFileSync(tool, ['--help'], { stdio: 'ignore' })
+    } catch (error) {
+      if (error.code === 'ENOENT') missing.push(tool === 'lt-print' ? 'lttoolbox-dev' : 'lttoolbox')
+    }
+  }
+  for (const [pkg, files] of Object.entries(packages)) {
+    if (!needsApertium && !pkg.startsWith('dict-')) continue
+    const base = pkg.startsWith('dict-') ? dictd : apertium
+    if (!files.every((file) => existsSync(join(base, file)))) missing.push(pkg)
+  }
+  if (missing.length > 0) {
+    console.error(
+      `build-en-it: missing Debian packages; run: apt-get install ${[...new Set(missing)].join(' ')}`,
+    )
+    process.exit(1)
+  }
+}
+
+/** The Debian version of an installed package. */
+function debianVersion(pkg) {
+  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).trim()
+}
+
+/** States on cycles (Tarjan's strongly connected components, iteratively). */
+function cyclicStates(arcs, size) {
+  const index = new Int32Array(size).fill(-1)
+  const low = new Int32Array(size)
+  const onStack = new Uint8Array(size)
+  const stack = []
+  const cyclic = new Set()
+  let counter = 0
+  for (let start = 0; start < size; start++) {
+    if (index[start] !== -1) continue
+    index[start] = low[start] = counter++
+    stack.push(start)
+    onStack[start] = 1
+    const work = [[start, 0]]
+    while (work.length > 0) {
+      const top = work[work.length - 1]
+      const [state, next] = top
+      const edges = arcs.get(state) ?? []
+      if (next < edges.length) {
+        top[1]++
+        const target = edges[next][0]
+        if (index[target] === -1) {
+          index[target] = low[target] = counter++
+          stack.push(target)
+          onStack[target] = 1
+          work.push([target, 0])
+        } else if (onStack[target]) low[state] = Math.min(low[state], index[target])
+        continue
+      }
+      work.pop()
+      if (work.length > 0) {
+        const parent = work[work.length - 1][0]
+        low[parent] = Math.min(low[parent], low[state])
+      }
+      if (low[state] !== index[state]) continue
+      const component = []
+      let member
+      do {
+        member = stack.pop()
+        onStack[member] = 0
+        component.push(member)
+      } while (member !== state)
+      if (component.length > 1) for (const m of component) cyclic.add(m)
+    }
+  }
+  return cyclic
+}
+
+/**
+ * Every (input, output) path of the dictionary section of a compiled bilingual dictionary whose
+ * input has an open-class tag. Small sections and self-loops are the regular expressions for
+ * numbers, times and URLs; paths through digits are those expressions unrolled.
+ */
+function bilingualPaths(binary) {
+  const text = execFileSync('lt-print', [binary], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const pairs = []
+  for (const section of text.split('\n--\n')) {
+    const arcs = new Map()
+    const finals = new Set()
+    let size = 0
+    let lines = 0
+    for (const line of section.split('\n')) {
+      const fields = line.split('\t')
+      if (fields.length < 4) {
+        if (fields[0] !== '') finals.add(Number(fields[0]))
+        continue
+      }
+      lines++
+      const from = Number(fields[0])
+      const to = Number(fields[1])
+      size = Math.max(size, from + 1, to + 1)
+      if (from === to || /^\d$/.test(fields[2])) continue
+      if (!arcs.has(from)) arcs.set(from, [])
+      arcs
+        .get(from)
+        .push([to, fields[2] === 'ε' ? '' : fields[2], fields[3] === 'ε' ? '' : fields[3]])
+    }
+    if (lines < 10_000) continue
+    const cyclic = cyclicStates(arcs, size)
+    const input = []
+    const output = []
+    const walk = (state) => {
+      if (finals.has(state)) pairs.push([input.join(''), output.join('')])
+      for (const [to, i, o] of arcs.get(state) ?? []) {
+        if (cyclic.has(to)) continue
+        input.push(i)
+        output.push(o)
+        walk(to)
+        input.pop()
+        output.pop()
+      }
+    }
+    walk(0)
+  }
+  return pairs.filter(([input]) => openClass.has(tagOf(input)))
+}
+
+/** The first tag of an Apertium analysis (`n` for `government<n>`). */
+function tagOf(analysis) {
+  return /<([^>]+)>/.exec(analysis)?.[1] ?? ''
+}
+
+/** The lemma of an Apertium analysis, `#` of multiwords removed, or '' when it is not a word. */
+function lemmaOf(analysis) {
+  const lemma = analysis
+    .replace(/<.*$/, '')
+    .replace(/#/g, '')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(lemma) ? lemma : ''
+}
+
+/** Gender tags a dictionary may need after a noun or adjective the previous step left bare. */
+const genders = ['', '<m>', '<f>', '<mf>', '<GD>', '<nt>']
+
+/**
+ * Runs analyses through a bilingual dictionary (`lt-proc -b`): each to its translations in the
+ * dictionary's order, the first being Apertium's default. A bare `<n>` or `<adj>` is also tried
+ * with each gender, since some dictionaries match only with one. Unknown ones come back empty.
+ */
+function translateAll(binary, analyses) {
+  // Only words go through: lt-proc reads `^ $ / @ * [ ]` and backslashes as stream syntax.
+  const unique = [...new Set(analyses)].filter(
+    (analysis) => lemmaOf(analysis) !== '' && !/[\^$/@*[\]\\{}]/.test(analysis),
+  )
+  const queries = []
+  const owners = []
+  for (const analysis of unique)
+    for (const gender of /^[^<]*<(n|adj)>$/.test(analysis) ? genders : ['']) {
+      queries.push(analysis + gender)
+      owners.push(analysis)
+    }
+  const input = queries.map((analysis) => `^${analysis}$`).join('\n') + '\n'
+  const output = execFileSync('lt-proc', ['-b', binary], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
+  const units = output.match(/\^.*?\$/g) ?? []
+  if (units.length !== queries.length)
+    throw new Error(`lt-proc -b ${binary}: ${units.length} units for ${queries.length}`)
+  const result = new Map()
+  units.forEach((unit, position) => {
+    const [, ...targets] = unit.slice(1, -1).split('/')
+    const known = result.get(owners[position]) ?? []
+    for (const target of targets)
+      if (!/^[@*#]/.test(target) && !known.includes(target)) known.push(target)
+    result.set(owners[position], known)
+  })
+  return result
+}
+
+/**
+ * The pairs of a pivot route: every open-class entry of the first dictionary, through it and
+ * then the second (`lt-proc -b` keeps each dictionary's order, its default translation first).
+ * `alternatives` counts the steps that took a translation other than the default.
+ */
+function pivotRoute(firstBinary, secondBinary) {
+  const sources = [...new Set(bilingualPaths(firstBinary).map(([source]) => source))]
+  const first = translateAll(firstBinary, sources)
+  const second = translateAll(secondBinary, [...first.values()].flat())
+  const pairs = []
+  for (const source of sources)
+    (first.get(source) ?? []).forEach((pivot, position) =>
+      (second.get(pivot) ?? []).forEach((target, targetPosition) =>
+        pairs.push({ source, target, alternatives: (position > 0) + (targetPosition > 0) }),
+      ),
+    )
+  return pairs
+}
+
+const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+function dictdNumber(text) {
+  let value = 0
+  for (const digit of text) value = value * 64 + base64Digits.indexOf(digit)
+  return value
+}
+
+/** Headword → translations of a FreeDict dictd dictionary, senses in order. */
+function freeDict(name) {
+  const index = readFileSync(join(dictd, `${name}.index`), 'utf8')
+  const body = gunzipSync(readFileSync(join(dictd, `${name}.dict.dz`)))
+  const entries = []
+  for (const line of index.split('\n')) {
+    const [headword, offset, length] = line.split('\t')
+    if (!headword || !offset || !length || headword.startsWith('00database')) continue
+    const start = dictdNumber(offset)
+    const lines = body
+      .subarray(start, start + dictdNumber(length))
+      .toString('utf8')
+      .split('\n')
+    const translations = lines
+      .slice(1)
+      .map((text) => text.replace(/^\s*\d+\.\s*/, '').trim())
+      .filter((text) => text !== '' && !text.startsWith('/'))
+      .flatMap((text) => text.split(/[;,]\s*/))
+      .map((text) => text.trim())
+    entries.push([headword, translations])
+  }
+  return entries
+}
+
+/** A FreeDict term as a lemma: lower case, '' when it is a phrase rather than a lemma. */
+function freeDictLemma(term) {
+  const clean = term
+    .replace(/\u2010/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (/[()[\]{}"!?.…]/.test(clean) || clean.split(' ').length > 3) return ''
+  if (/^\p{Lu}/u.test(clean)) return ''
+  return /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(clean) ? clean.toLowerCase() : ''
+}
+
+/** Collects the attestations of every pair, by route, and scores them. */
+class Union {
+  constructor() {
+    /** `en\tit` → route → best confidence from that route */
+    this.pairs = new Map()
+  }
+
+  add(route, en, it, confidence) {
+    if (!en || !it) return
+    if (en.split(' ').length !== it.split(' ').length) confidence *= phraseFactor
+    const key = `${en}\t${it}`
+    let routes = this.pairs.get(key)
+    if (!routes) this.pairs.set(key, (routes = new Map()))
+    // A route may reach a pair through several pivot words: each is further evidence.
+    const previous = routes.get(route) ?? 0
+    routes.set(route, 1 - (1 - previous) * (1 - confidence * (previous > 0 ? 0.5 : 1)))
+  }
+
+  /** `[en, it, weight]`, weight the noisy-OR of the routes' confidences. */
+  scored() {
+    const rows = []
+    for (const [key, routes] of this.pairs) {
+      let miss = 1
+      for (const confidence of routes.values()) miss *= 1 - confidence
+      const [en, it] = key.split('\t')
+      rows.push([en, it, 1 - miss])
+    }
+    return rows
+  }
+}
+
+/**
+ * The weighted union of the routes in `only` (all when absent): `[en, it, weight]` rows.
+ * Needs the Debian packages (see {@link missingPackages}).
+ */
+export function buildRows(only) {
+  const use = (route) => !only || only.has(route)
+  const union = new Union()
+  const routes = [
+    ['es', 'eng-spa/eng-spa', 'spa-ita/spa-ita', false],
+    ['ca', 'eng-cat/eng-cat', 'cat-ita/cat-ita', false],
+    // The reverse dictionaries (IT→pivot→EN) hold what the forward ones leave to one direction.
+    ['es-rl', 'spa-ita/ita-spa', 'eng-spa/spa-eng', true],
+    ['ca-rl', 'cat-ita/ita-cat', 'eng-cat/cat-eng', true],
+  ]
+  for (const [route, first, second, reverse] of routes) {
+    if (!use(route)) continue
+    const binary = (name) =>
+      join(
+        apertium,
+        `apertium-${name.replace(/\/.*/, '')}`,
+        `${name.replace(/.*\//, '')}.autobil.bin`,
+      )
+    for (const { source, target, alternatives } of pivotRoute(binary(first), binary(second))) {
+      if (!openClass.has(tagOf(target))) continue
+      const [en, it] = reverse ? [target, source] : [source, target]
+      union.add(
+        route,
+        lemmaOf(en),
+        lemmaOf(it),
+        routeConfidence[route] * alternativeFactor ** alternatives,
+      )
+    }
+  }
+  if (use('fd'))
+    for (const [headword, translations] of freeDict('freedict-eng-ita'))
+      translations.forEach((it, position) =>
+        union.add(
+          'fd',
+          freeDictLemma(headword),
+          freeDictLemma(it),
+          routeConfidence.fd * alternativeFactor ** Math.min(position, 2),
+        ),
+      )
+  if (use('fdr'))
+    for (const [headword, translations] of freeDict('freedict-ita-eng'))
+      translations.forEach((en, position) =>
+        union.add(
+          'fdr',
+          freeDictLemma(en),
+          freeDictLemma(headword),
+          routeConfidence.fdr * alternativeFactor ** Math.min(position, 2),
+        ),
+      )
+  return union.scored()
+}
+
+/** TSV, one pair a line, grouped by English lemma, most likely first: `en\tit\tweight‰`. */
+function serialise(rows) {
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2] || (a[1] < b[1] ? -1 : 1)))
+  return rows
+    .map(([en, it, weight]) => `${en}\t${it}\t${Math.max(1, Math.round(weight * 1000))}\n`)
+    .join('')
+}
+
+function main() {
+  const options = parseArguments()
+  const missing = missingPackages(options.only)
+  if (missing.length > 0) {
+    console.error(`build-en-it: missing Debian packages; run: apt-get install ${missing.join(' ')}`)
+    process.exit(1)
+  }
+  const rows = buildRows(options.only)
+  const tsv = serialise(rows)
+  writeFileSync(options.out, gzipSync(tsv, { level: 9 }))
+  const english = new Set(rows.map(([en]) => en)).size
+  const italian = new Set(rows.map(([, it]) => it)).size
+  console.log(
+    `build-en-it: ${rows.length} pairs, ${english} English and ${italian} Italian lemmas → ${options.out}`,
+  )
+  console.log(
+    'sources: ' +
+      Object.keys(packages)
+        .map((pkg) => `${pkg} ${debianVersion(pkg)}`)
+        .join(', '),
+  )
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main()
