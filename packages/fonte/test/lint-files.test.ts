@@ -204,6 +204,19 @@ describe('fonte lint on PO and XLIFF', () => {
     if (hasMsgfmt) expect(msgfmt(join(folder, 'it.po'))).toBe('')
   })
 
+  it('fixes a UTF-16 XLIFF file in UTF-16, byte order mark kept', async () => {
+    const text = xliff.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const folder = workspace({ 'it.xlf': bytes })
+    const { code } = await fonteIn(['lint', 'it.xlf', '-g', 'terms.yaml', '--fix'], { cwd: folder })
+    expect(code).toBe(0)
+    const fixed = readFileSync(join(folder, 'it.xlf'))
+    expect(fixed.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]))
+    expect(fixed.subarray(2).toString('utf16le')).toContain(
+      '<target>R&amp;S &lt;interna&gt;</target>',
+    )
+  })
+
   const refused: Array<[name: string, content: Buffer, message: RegExp]> = [
     [
       'a fix Latin-1 has no byte for',

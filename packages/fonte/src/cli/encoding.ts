@@ -78,6 +78,8 @@ export function decodeFile(bytes: Uint8Array): {
   encoding: FileEncoding | { reason: string }
 } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return decodeUtf16(buffer, 'le')
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return decodeUtf16(buffer, 'be')
   const declared = declaredEncoding(buffer.toString('latin1', 0, Math.min(buffer.length, 16384)))
   if (isUtf8(declared) || declared === 'us-ascii' || declared === 'ascii') {
     try {
@@ -107,6 +109,31 @@ export function decodeFile(bytes: Uint8Array): {
     text,
     encoding: {
       reason: `it is in ${declared}: fonte writes fixes only into UTF-8 and ISO-8859-1 files (convert it with iconv, or lint without --fix)`,
+    },
+  }
+}
+
+/**
+ * A file that starts with a UTF-16 byte order mark: read without it, written back with it, in
+ * the same byte order.
+ */
+function decodeUtf16(buffer: Buffer, order: 'le' | 'be'): ReturnType<typeof decodeFile> {
+  const body = Buffer.from(buffer.subarray(2))
+  if (body.length % 2 === 1) {
+    return { text: '', encoding: { reason: `it is not valid UTF-16 (an odd number of bytes)` } }
+  }
+  if (order === 'be') body.swap16()
+  const text = body.toString('utf16le')
+  const name = order === 'le' ? 'UTF-16LE' : 'UTF-16BE'
+  return {
+    text,
+    encoding: {
+      name,
+      encode: (value) => {
+        const encoded = Buffer.from(value, 'utf16le')
+        if (order === 'be') encoded.swap16()
+        return Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), encoded])
+      },
     },
   }
 }
