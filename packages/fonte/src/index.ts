@@ -77,3 +77,7 @@ export type {
 } from './unified/plugins.js'
 export { lintInParallel } from './pool/lint-pool.js'
 export type { ParallelLintOptions } from './pool/lint-pool.js'
+export { blankBoilerplate, findBoilerplate } from './boilerplate/index.js'
+export type { Boilerplate, BoilerplateKind } from './boilerplate/index.js'
+export { writeReport } from './report/build.js'
+export type { ReportInput, ReportOptions, ReportSummary } from './report/build.js'
