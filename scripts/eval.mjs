@@ -9,6 +9,7 @@ import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { quotesTable } from '../packages/align/bench/quotes.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
+import { evaluateTranslation } from '../packages/lexicon/bench/translate.eval.mjs'
 import { evaluateNewsProbe, evaluateSplitting } from '../packages/split-it/bench/eval.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -59,6 +60,12 @@ if (existsSync(evalFolder)) {
   const morphology = await evaluateMorphology(join(evalFolder, 'lexicon'))
   printTable('Morphology: lemma and inflection accuracy on UD (content words)', morphology)
   console.log(`\n${morphology.note}`)
+  const translation = await evaluateTranslation(join(evalFolder, '..'))
+  printTable(
+    'EN→IT lemma translation: recall on news sentence pairs (NTREX dev, wire)',
+    translation,
+  )
+  console.log(`\n${translation.note}`)
   const alignment = await evaluateAlignmentTable(join(evalFolder, 'alignment'))
   printTable('Sentence alignment: strict / lax F1', alignment)
   console.log(`\n${alignment.note}`)

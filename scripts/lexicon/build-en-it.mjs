@@ -95,8 +95,7 @@ function parseArguments() {
 export function missingPackages(only) {
   const missing = []
   const needsApertium = !only || [...only].some((route) => !route.startsWith('fd'))
-  if (needsApertium)
-  for (const tool of ['lt-print', 'lt-proc']) {
+  for (const tool of needsApertium ? ['lt-print', 'lt-proc'] : []) {
     try {
       execFileSync(tool, ['--help'], { stdio: 'ignore' })
     } catch (error) {
@@ -108,12 +107,7 @@ export function missingPackages(only) {
     const base = pkg.startsWith('dict-') ? dictd : apertium
     if (!files.every((file) => existsSync(join(base, file)))) missing.push(pkg)
   }
-  if (missing.length > 0) {
-    console.error(
-      `build-en-it: missing Debian packages; run: apt-get install ${[...new Set(missing)].join(' ')}`,
-    )
-    process.exit(1)
-  }
+  return [...new Set(missing)]
 }
 
 /** The Debian version of an installed package. */
