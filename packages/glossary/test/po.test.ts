@@ -71,7 +71,7 @@ describe('readPo', () => {
   it('reads every plural form against msgid_plural, and entries with msgctxt', () => {
     const text = `${header}msgctxt "menu"\nmsgid "File"\nmsgstr "Archivio"\n\nmsgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "un file"\nmsgstr[1] "%d file"\nmsgstr[2] "%d documenti"\n`
     expect(readPo(text, 'it.po').map((segment) => [segment.id, segment.source, segment.text])).toEqual([
-      ['menu|File', 'File', 'Archivio'],
+      ['File', 'File', 'Archivio'],
       ['one file', 'one file', 'un file'],
       ['one file', '%d files', '%d file'],
       ['one file', '%d files', '%d documenti'],
@@ -83,10 +83,10 @@ describe('readPo', () => {
     expect(readPo(text, 'it.po').map((segment) => [segment.source, segment.text])).toEqual([['ab', 'cd']])
   })
 
-  it('shortens a long msgid in the segment name', () => {
-    const long = 'Save the current document under a new name, in a folder you choose, and keep the old one'
-    const [segment] = readPo(`${header}msgid "${long}"\nmsgstr "Salva"\n`, 'it.po')
-    expect(segment?.id).toBe('Save the current document under a new name, in…')
+  it('names a long msgid by its start in messages', () => {
+    const long = 'Save the current document with mutual defence under a new name, in a folder you choose, and keep the old one'
+    const [message] = lint(`${header}msgid "${long}"\nmsgstr "Salva"\n`)
+    expect(message?.reason).toContain('in `Save the current document with mutual defence u…`')
   })
 
   it('reads the header charset, flags and entry ranges', () => {

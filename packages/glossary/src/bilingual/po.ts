@@ -62,7 +62,7 @@ export function readPo(text: string, file: string): Segment[] {
   const segments: Segment[] = []
   for (const entry of parsePo(text, file).entries) {
     if (entry.msgid === '' && entry.context === undefined) continue
-    const id = shortId(entry)
+    const id = entry.msgid
     entry.msgstr.forEach((mapped, index) => {
       if (mapped.text === '') return
       const source = index > 0 && entry.msgidPlural !== undefined ? entry.msgidPlural : entry.msgid
@@ -72,13 +72,6 @@ export function readPo(text: string, file: string): Segment[] {
     })
   }
   return segments
-}
-
-/** A name for an entry in messages: its context and the start of its msgid, on one line. */
-function shortId(entry: PoEntry): string {
-  const flat = entry.msgid.replace(/\s+/g, ' ').trim()
-  const short = flat.length > 48 ? `${flat.slice(0, 47).trimEnd()}…` : flat
-  return entry.context === undefined ? short : `${entry.context}|${short}`
 }
 
 /**

@@ -20,12 +20,17 @@ export const missingTerm: Rule = {
       for (const match of inSource) {
         const concept = match.concept
         if (rendered.has(concept.id) || reported.has(concept.id)) continue
+        // A source word the translation keeps as it is (`git archive`, `delete [breakpoints]`,
+        // `<file>`) is a command, keyword or placeholder, not prose to translate.
+        if (containsWord(segment.text, match.text)) continue
         const expected = recommendedTerms(concept, glossary.targetLanguage).map((term) => term.text)
         if (termsIn(concept, glossary.targetLanguage).length === 0 || expected.length === 0)
           continue
         reported.add(concept.id)
         const [start] = segment.toFileRange(0, segment.text.length)
-        const where = segment.id ? ` in \`${segment.id}\`` : ''
+        // A msgid can be a paragraph: its start on one line names the entry well enough.
+        const name = segment.id?.replace(/\s+/g, ' ').trim()
+        const where = name ? ` in \`${name.length > 48 ? `${name.slice(0, 47).trimEnd()}…` : name}\`` : ''
         report({
           reason: `Missing term for *${conceptLabel(concept, glossary.sourceLanguage)}* (source: \`${match.text}\`)${where}, expected \`${expected[0]}\``,
           start,
@@ -37,4 +42,14 @@ export const missingTerm: Rule = {
       }
     })
   },
+}
+
+/** Whether `word` occurs in `text` as a whole word, with its case. */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + word.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
 }
