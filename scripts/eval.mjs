@@ -9,6 +9,7 @@ import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { quotesTable } from '../packages/align/bench/quotes.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
+import { evaluateFileHandling } from '../packages/fonte/bench/files.eval.mjs'
 import { evaluateTranslation } from '../packages/lexicon/bench/translate.eval.mjs'
 import { evaluateNewsProbe, evaluateSplitting } from '../packages/split-it/bench/eval.mjs'
 
@@ -35,6 +36,19 @@ console.log(
     'each case as a unit with its English source. Its column appears where pofilter is installed ' +
     '(apt-get install translate-toolkit).',
 )
+
+const fileHandling = evaluateFileHandling()
+if (fileHandling) {
+  printTable(
+    'fonte lint --fix on Debian’s Italian catalogues (msgunfmt of /usr/share/locale/it)',
+    fileHandling,
+  )
+  console.log(`\n${fileHandling.note}`)
+} else {
+  console.log(
+    '\nfonte lint on real catalogues: skipped, no /usr/share/locale/it or no gettext (apt-get install gettext).',
+  )
+}
 
 const probe = evaluateNewsProbe()
 printTable(
