@@ -267,6 +267,28 @@ describe('fonte lint on PO and XLIFF', () => {
     expect(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'))[0].errorCount).toBe(4)
   })
 
+  it('creates the folder of -o, and lints a file named twice once', async () => {
+    const folder = workspace({ 'po/it.po': catalogue })
+    const { code } = await fonteIn(
+      [
+        'lint',
+        'po/it.po',
+        'po',
+        './po/it.po',
+        '-g',
+        'terms.yaml',
+        '-f',
+        'json',
+        '-o',
+        'out/r.json',
+      ],
+      { cwd: folder },
+    )
+    expect(code).toBe(1)
+    const report = JSON.parse(readFileSync(join(folder, 'out/r.json'), 'utf8'))
+    expect(report.map((result: { filePath: string }) => result.filePath)).toEqual(['po/it.po'])
+  })
+
   it('reads PO and XLIFF from standard input named by --stdin-filename', async () => {
     const folder = workspace({})
     const po = await fonteIn(

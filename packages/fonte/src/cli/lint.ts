@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { dirname, extname, relative } from 'node:path'
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   applyFixes,
@@ -280,7 +280,14 @@ function withoutIgnored(
   io: Io,
 ): InputFile[] {
   const named = new Set(positionals)
+  // A file named twice (or named and found in a folder) is linted once: one finding, one report.
+  const seen = new Set<string>()
   const kept = inputs.filter((input) => {
+    if (input.path !== '-') {
+      const absolute = resolve(input.path)
+      if (seen.has(absolute)) return false
+      seen.add(absolute)
+    }
     if (input.path === '-' || !ignore.ignores(input.path)) return true
     if (named.has(input.path)) {
       io.err(
@@ -289,7 +296,9 @@ function withoutIgnored(
     }
     return false
   })
-  const droppedFound = inputs.some((input) => !kept.includes(input) && !named.has(input.path))
+  const droppedFound = inputs.some(
+    (input) => !kept.includes(input) && !named.has(input.path) && ignore.ignores(input.path),
+  )
   if (kept.length === 0 && droppedFound) {
     throw new UsageError(
       `all files matched by ${positionals.join(' ')} are ignored (use --no-ignore to lint them)`,
@@ -423,6 +432,7 @@ function outputTo(io: Io, path: string | undefined) {
     close: async () => {
       if (path === undefined) return
       try {
+        await mkdir(dirname(resolve(path)), { recursive: true })
         await writeFileAtomic(path, lines.length > 0 ? `${lines.join('\n')}\n` : '')
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
