@@ -5,6 +5,8 @@ export {
   exclamationWords,
   italianLanguage,
   letterLabelNouns,
+  numberAbbreviations,
   prepositiveAbbreviations,
+  sentenceOpeners,
 } from './italian.js'
 export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from './types.js'

@@ -73,10 +73,13 @@ const maxWordLength = 64
 /**
  * Split Italian text into sentences.
  *
- * Knows Italian abbreviations and titles (also after an elided article: `dall'art. 4`), initials,
- * numbers, dates and times, « » “ ” ‘ ’ and straight quotes (nested), ellipses, headlines, list
- * items, and a missing space after a full stop (`firmato.Il testo`). A blank line always ends a
- * sentence; single line breaks follow `options.lineBreaks`.
+ * Follows Italian news typography: headlines, bylines and datelines (`ROMA –`) are units of
+ * their own, a colon never ends a sentence, a quotation with an attribution stays whole with it
+ * (`options.quotes`). Knows Italian abbreviations and titles (also after an elided article:
+ * `dall'art. 4`), initials, numbers, dates and times, « » “ ” ‘ ’ and straight quotes (nested,
+ * and mixed: `“…"`), ellipses, list items, and a missing space after a full stop
+ * (`firmato.Il testo`). A blank line always ends a sentence; single line breaks follow
+ * `options.lineBreaks`.
  *
  * @param text - The text to split; any string, including the empty one.
  * @param options - How to treat quotations, line breaks and extra abbreviations (optional).

@@ -66,8 +66,10 @@ export interface SplitOptions {
    *   headlines and bylines on lines of their own).
    * - `'space'`: lines are wrapped prose; a line break is a space, except before a list item or
    *   a Markdown heading.
-   * - `'auto'`: a paragraph whose lines (all but the last) are 40 to 100 characters long is read
-   *   as wrapped prose, any other as one paragraph a line.
+   * - `'auto'`: a paragraph whose lines (all but the last) are 40 to 100 characters long, and
+   *   whose last line is no longer than 100, is read as wrapped prose, any other as one paragraph
+   *   a line; in wrapped prose a line that stops where the next line's first word would have
+   *   fitted (a headline or byline above the text) ends there.
    */
   lineBreaks?: LineBreakMode | null | undefined
   /**

@@ -10,7 +10,9 @@ describe('@fonte/split-it exports', () => {
       'extractQuotes',
       'italianLanguage',
       'letterLabelNouns',
+      'numberAbbreviations',
       'prepositiveAbbreviations',
+      'sentenceOpeners',
       'splitSentences',
     ])
   })

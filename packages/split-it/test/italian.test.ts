@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { abbreviations, prepositiveAbbreviations, letterLabelNouns } from '../src/index.js'
+import {
+  abbreviations,
+  letterLabelNouns,
+  numberAbbreviations,
+  prepositiveAbbreviations,
+  sentenceOpeners,
+} from '../src/index.js'
 
 describe('Italian language data', () => {
   const lists: Array<[string, readonly string[]]> = [
     ['prepositiveAbbreviations', prepositiveAbbreviations],
     ['abbreviations', abbreviations],
     ['letterLabelNouns', letterLabelNouns],
+    ['numberAbbreviations', numberAbbreviations],
+    ['sentenceOpeners', sentenceOpeners],
   ]
   for (const [name, list] of lists) {
     it(`${name} is lower case without duplicates`, () => {
@@ -14,13 +22,13 @@ describe('Italian language data', () => {
     })
   }
 
-  it('lists no abbreviation as both prepositive and sentence-ending', () => {
-    const prepositive = new Set(prepositiveAbbreviations)
-    expect(abbreviations.filter((entry) => prepositive.has(entry))).toEqual([])
+  it('lists each abbreviation in one list only', () => {
+    const all = [...prepositiveAbbreviations, ...abbreviations, ...numberAbbreviations]
+    expect(new Set(all).size).toBe(all.length)
   })
 
   it('ends every abbreviation with or around a full stop', () => {
-    for (const entry of [...prepositiveAbbreviations, ...abbreviations])
+    for (const entry of [...prepositiveAbbreviations, ...abbreviations, ...numberAbbreviations])
       expect(entry).toContain('.')
   })
 })
