@@ -83,6 +83,11 @@ describe('readPo', () => {
     expect(readPo(text, 'it.po').map((segment) => [segment.source, segment.text])).toEqual([['ab', 'cd']])
   })
 
+  it('reads keywords that share a line, and entries after a domain directive, as msgfmt does', () => {
+    const text = `${header}msgid "a"msgstr "b" msgid "c" msgstr "d"\ndomain "other"\nmsgid "e"\nmsgstr [0] "f"\n`.replace('msgstr [0]', 'msgstr')
+    expect(readPo(text, 'it.po').map((segment) => segment.text)).toEqual(['b', 'd', 'f'])
+  })
+
   it('names a long msgid by its start in messages', () => {
     const long = 'Save the current document with mutual defence under a new name, in a folder you choose, and keep the old one'
     const [message] = lint(`${header}msgid "${long}"\nmsgstr "Salva"\n`)

@@ -46,7 +46,7 @@ const simpleEscapes: Record<string, string> = {
   v: '\v',
 }
 
-const keywordPattern = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\s*\[\s*(\d+)\s*\])?(?=[\s"]|$)/
+const keywordPattern = /^(msgctxt|msgid_plural|msgid|msgstr)(?:[ \t]*\[[ \t]*(\d+)[ \t]*\])?(?=[\s"]|$)/
 
 /**
  * Read the translations of a gettext PO file: one segment per `msgstr` (per plural form), with
@@ -125,26 +125,40 @@ class PoReader {
       this.comment(trimmed, start + indent)
       return
     }
-    const keyword = keywordPattern.exec(trimmed)
+    // Keywords and strings are tokens, as msgfmt reads them: several may share a line.
     let cursor = start + indent
-    if (keyword) {
-      this.keyword(keyword, start + indent, lineNumber)
-      cursor += keyword[0].length
-    } else if (!trimmed.startsWith('"') || !this.current || !this.field) {
-      this.fail(lineNumber, indent + 1, `Unexpected \`${trimmed.slice(0, 40)}\`, expected a PO keyword (msgid, msgstr…), a quoted string or a # comment`)
-    }
-    const current = this.current as PoEntry
     while (cursor < end) {
       const char = this.text[cursor] as string
       if (char === ' ' || char === '\t' || char === '\r' || char === '\f' || char === '\v') {
         cursor++
         continue
       }
-      if (char !== '"') this.fail(lineNumber, cursor - start + 1, `Unexpected \`${char}\`, expected a quoted string`)
-      const decoded = decodeString(this.text, cursor, end, (column, reason) => this.fail(lineNumber, column - start + 1, reason))
-      this.append(current, decoded)
-      current.end = decoded.end
-      cursor = decoded.end
+      if (char === '"') {
+        const current = this.current
+        if (!current || !this.field) this.fail(lineNumber, cursor - start + 1, 'Unexpected quoted string, expected a PO keyword (msgid, msgstr…) before it')
+        const decoded = decodeString(this.text, cursor, end, (column, reason) => this.fail(lineNumber, column - start + 1, reason))
+        this.append(current, decoded)
+        current.end = decoded.end
+        cursor = decoded.end
+        continue
+      }
+      const rest = this.text.slice(cursor, end)
+      const keyword = keywordPattern.exec(rest)
+      if (keyword) {
+        this.keyword(keyword, cursor, lineNumber)
+        cursor += keyword[0].length
+        continue
+      }
+      const domain = /^domain[ \t]+"[^"]*"/.exec(rest)
+      if (domain) {
+        // `domain "name"` starts the entries of another message domain: still entries to check.
+        if (this.current && this.field !== 'msgstr') this.fail(lineNumber, 1, `Unexpected \`domain\`, expected a msgstr for the entry at line ${this.current.line}`)
+        this.closeEntry()
+        this.resetComments()
+        cursor += domain[0].length
+        continue
+      }
+      this.fail(lineNumber, cursor - start + 1, `Unexpected \`${rest.trim().slice(0, 40)}\`, expected a PO keyword (msgid, msgstr…), a quoted string or a # comment`)
     }
   }
 
