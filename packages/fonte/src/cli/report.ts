@@ -10,8 +10,9 @@ import { jobsOption, parallelFrom, progressReporter } from './progress.js'
 export const reportHelp = `Usage: fonte report [options] <article|folder>...
 
 Write a static HTML report: each article beside its English sources (sources.en.md next to it,
-and any --en), sentences and quotations linked to their originals, glossary findings inline,
-and the renderings of shared quotations with word diffs. Works offline.
+and any --en), sentences and quotations linked to their originals (click, or Tab and Enter),
+glossary findings inline, boilerplate (navigation, teasers, bylines, bios) shown and left out,
+and the renderings of shared quotations with word diffs. Works offline and on a phone.
 
 Options:
       --out <folder>       where to write it (default: fonte-report)

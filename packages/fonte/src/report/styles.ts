@@ -45,14 +45,14 @@ mark.finding.error { text-decoration-color: var(--error); }
 mark.finding.warning { text-decoration-color: var(--warning); }
 mark.finding.active { outline: 2px solid var(--error); }
 mark.match, [data-fonte-match] { background: var(--match); color: inherit; }
-.boilerplate { color: var(--boiler); background: var(--boiler-bg); text-decoration: line-through; }
-.boilerplate::before { content: "boilerplate: " attr(data-fonte-boilerplate) " · "; font-size: .8em; text-decoration: none; display: inline-block; }
+.boilerplate { color: var(--boiler); background: var(--boiler-bg); font-style: italic; }
+.boilerplate::before { content: "boilerplate: " attr(data-fonte-boilerplate) " · "; font-size: .8em; font-style: normal; }
 :focus-visible { outline: 3px solid var(--focus) !important; outline-offset: 2px; }
 .legend ul { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
 .legend .sample { padding: 0 .2rem; }
 .score { white-space: nowrap; }
 .back { position: fixed; right: 1rem; bottom: 1rem; z-index: 2; font: inherit; padding: .5rem .9rem; border-radius: 1.5rem; border: 1px solid var(--line); background: var(--panel); color: var(--text); }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; overflow-wrap: break-word; }
 td, th { padding: .3rem .6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 ins { background: var(--ins); color: inherit; text-decoration: none; } del { background: var(--del); color: inherit; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
