@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { quotesTable } from '../packages/align/bench/quotes.eval.mjs'
+import { gettextTable } from '../packages/glossary/bench/gettext.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
 import { evaluateFileHandling } from '../packages/fonte/bench/files.eval.mjs'
@@ -61,15 +62,24 @@ console.log(
     'so it is a development set, not a blind test.',
 )
 
+const gettext = await gettextTable()
+if (gettext.rows) {
+  printTable(
+    'Glossary lint on real gettext catalogues: hand-labelled entries, 10-concept software term base',
+    gettext,
+  )
+}
+if (gettext.note) console.log(`\n${gettext.note}`)
+
 if (existsSync(evalFolder)) {
   printTable(
     'Sentence splitting: boundary F1 (UD) and exact documents (golden rules)',
     await evaluateSplitting(join(evalFolder, 'splitting')),
   )
   console.log(
-    '\nfonte (default) keeps a quotation whole when it has an attribution or an introduction in the same ' +
-      'sentence, as editors and the golden rules do; UD splits inside quotations, which is fonte ' +
-      '(quotes: split), the figure to compare on UD. fonte (quotes: keep) never splits a quotation.',
+    '\nfonte (default) follows the editor: a quotation with an attribution or an introduction stays whole, ' +
+      'as in the golden rules. fonte (convention: ud) follows the UD treebanks (quotations split, sentences ' +
+      'that start in lower case), the figure to compare on UD. fonte (quotes: keep) never splits a quotation.',
   )
   const morphology = await evaluateMorphology(join(evalFolder, 'lexicon'))
   printTable('Morphology: lemma and inflection accuracy on UD (content words)', morphology)

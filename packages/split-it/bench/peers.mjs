@@ -36,15 +36,19 @@ export function fonte(text) {
   return splitSentences(text).map((sentence) => sentence.text)
 }
 
-/** fonte with the Universal Dependencies convention: quotations split like running text. */
+/** fonte with the Universal Dependencies convention: quotations split, lower-case starts. */
 export function fonteUd(text) {
-  return splitSentences(text, { quotes: 'split' }).map((sentence) => sentence.text)
+  return splitSentences(text, { convention: 'ud' }).map((sentence) => sentence.text)
 }
 
 /** Every splitter, fonte first. */
 export const splitters = [
   ['fonte (default)', fonte],
-  ['fonte (quotes: split, the UD convention)', fonteUd],
+  ['fonte (convention: ud)', fonteUd],
+  [
+    'fonte (quotes: split)',
+    (text) => splitSentences(text, { quotes: 'split' }).map((sentence) => sentence.text),
+  ],
   [
     'fonte (quotes: keep)',
     (text) => splitSentences(text, { quotes: 'keep' }).map((sentence) => sentence.text),

@@ -9,4 +9,12 @@ export {
   prepositiveAbbreviations,
   sentenceOpeners,
 } from './italian.js'
-export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from './types.js'
+export type {
+  Convention,
+  LineBreakMode,
+  Quote,
+  QuoteMode,
+  Sentence,
+  Span,
+  SplitOptions,
+} from './types.js'

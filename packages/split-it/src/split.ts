@@ -109,6 +109,8 @@ export function splitSentences(text: string, options?: SplitOptions | null): Sen
 /** Options with every default filled in. */
 export interface ResolvedOptions {
   quotes: QuoteMode
+  /** A full stop after a word ends a sentence before a lower-case word too (UD). */
+  lowerCaseStarts: boolean
   lineBreaks: LineBreakMode
   extraAbbreviations: ReadonlySet<string>
   colons: boolean
@@ -123,7 +125,13 @@ export function resolveOptions(
   if (typeof given !== 'object') {
     throw new TypeError(`\`${caller}\` expects an options object, got ${describe(given)}`)
   }
-  const quotes = given.quotes ?? 'auto'
+  const convention = given.convention ?? 'news'
+  if (convention !== 'news' && convention !== 'ud') {
+    throw new TypeError(
+      `\`${caller}\` option \`convention\` must be 'news' or 'ud', got ${describe(convention)}`,
+    )
+  }
+  const quotes = given.quotes ?? (convention === 'ud' ? 'split' : 'auto')
   if (quotes !== 'auto' && quotes !== 'split' && quotes !== 'keep') {
     throw new TypeError(
       `\`${caller}\` option \`quotes\` must be 'auto', 'split' or 'keep', got ${describe(quotes)}`,
@@ -153,7 +161,7 @@ export function resolveOptions(
       `\`${caller}\` option \`colons\` must be a boolean, got ${describe(colons)}`,
     )
   }
-  return { quotes, lineBreaks, extraAbbreviations, colons }
+  return { quotes, lowerCaseStarts: convention === 'ud', lineBreaks, extraAbbreviations, colons }
 }
 
 function splitSegment(
@@ -360,9 +368,9 @@ function endsSentence(
   }
   // A full stop after an ordinary word ends the sentence unless a lower-case word follows: an
   // Italian sentence starts with a capital (every grammar and style book), and ICU's sentence
-  // rules (UAX #29, rule SB8) do not break there either. UD ISDT's 113 lower-case starts of 116
-  // come from its documents gluing unrelated sampled sentences, not from running text.
-  return following !== 'lower'
+  // rules (UAX #29, rule SB8) do not break there either. UD treebanks start many sentences in
+  // lower case, so `convention: 'ud'` ends the sentence here too.
+  return following !== 'lower' || settings.lowerCaseStarts
 }
 
 /** `firmato.Il testo`: a full stop glued to the next sentence. */

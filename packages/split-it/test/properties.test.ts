@@ -36,7 +36,8 @@ const text = fc.oneof(
 )
 const options = fc.record(
   {
-    quotes: fc.constantFrom('split', 'keep'),
+    convention: fc.constantFrom('news', 'ud'),
+    quotes: fc.constantFrom('auto', 'split', 'keep'),
     lineBreaks: fc.constantFrom('auto', 'boundary', 'space'),
     colons: fc.boolean(),
   },

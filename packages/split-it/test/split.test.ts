@@ -201,6 +201,18 @@ const quotes: Case[] = [
     output: ['«Siamo pronti.', 'Combatteremo».', 'Poi Kim è partito.'],
   },
   {
+    name: 'splits quotations and reads lower-case starts with the UD convention',
+    input: '«Siamo pronti. Lo faremo» ha detto Kim. lo storico incontro è finito.',
+    options: { convention: 'ud' },
+    output: ['«Siamo pronti.', 'Lo faremo» ha detto Kim.', 'lo storico incontro è finito.'],
+  },
+  {
+    name: 'lets quotes override the UD convention',
+    input: '«Siamo pronti. Lo faremo» ha detto Kim. lo storico incontro è finito.',
+    options: { convention: 'ud', quotes: 'auto' },
+    output: ['«Siamo pronti. Lo faremo» ha detto Kim.', 'lo storico incontro è finito.'],
+  },
+  {
     name: 'splits a multi-sentence quotation in split mode (the UD convention)',
     input: '«Siamo pronti. Lo faremo» ha detto Kim.',
     options: { quotes: 'split' },
@@ -510,6 +522,9 @@ describe('splitSentences: misuse', () => {
       /`quotes` must be 'auto', 'split' or 'keep'/,
     )
     expect(() => splitSentences('a', { lineBreaks: 1 as never })).toThrow(/`lineBreaks` must be/)
+    expect(() => splitSentences('a', { convention: 'isdt' as never })).toThrow(
+      /`convention` must be 'news' or 'ud'/,
+    )
     expect(() => splitSentences('a', { abbreviations: 'sen.' as never })).toThrow(
       /`abbreviations` must be an array/,
     )
