@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { quotesTable } from '../packages/align/bench/quotes.eval.mjs'
-import { gettextTable } from '../packages/glossary/bench/gettext.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
 import { evaluateFileHandling } from '../packages/fonte/bench/files.eval.mjs'
@@ -61,15 +60,6 @@ console.log(
     'The probe is fonte’s own writing (headlines, datelines, bylines, lists, abbreviations, quotations), ' +
     'so it is a development set, not a blind test.',
 )
-
-const gettext = await gettextTable()
-if (gettext.rows) {
-  printTable(
-    'Glossary lint on real gettext catalogues: hand-labelled entries, 10-concept software term base',
-    gettext,
-  )
-}
-if (gettext.note) console.log(`\n${gettext.note}`)
 
 if (existsSync(evalFolder)) {
   printTable(
