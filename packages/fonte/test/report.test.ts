@@ -36,6 +36,21 @@ describe('fonte report', () => {
     // Messages as text, not raw Markdown (issue #13); the browser tests are in report-browser.
     expect(page).toContain('Unexpected forbidden term <code>difesa reciproca</code>')
     expect(page).not.toContain('`difesa reciproca`')
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<ins>')
-  }, 120_000)
+    const index = readFileSync(join(out, 'index.html'), 'utf8')
+    expect(index).toContain('<ins>')
+    // The index groups renderings as `fonte variants` does (issue #13: it showed 1 of 2).
+    const variants = await fonte([
+      'variants',
+      join(root, 'corpus-it'),
+      '--glossary',
+      join(root, 'glossary/fonte.glossary.yaml'),
+      '--format',
+      'json',
+    ])
+    const groups = (JSON.parse(variants.stdout) as unknown[]).length
+    expect(index).toContain(`data-fonte-renderings="${groups}"`)
+    expect(index.match(/<li><strong lang="en">/g)?.length ?? 0).toBe(groups)
+    // Boilerplate is counted apart, and the pages show it as such.
+    expect(page).toContain('data-fonte-boilerplate="navigation">Back to top button</span>')
+  }, 180_000)
 })
