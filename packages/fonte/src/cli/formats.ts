@@ -274,9 +274,9 @@ function contextLines(
   paint: (code: string, text: string) => string,
 ): string[] {
   const place = message.place
-  if (!place || !('start' in place) || place.start.offset === undefined) return []
-  const start = place.start.offset
-  const end = place.end.offset ?? start
+  const start = place && 'start' in place ? place.start.offset : place?.offset
+  if (start === undefined) return []
+  const end = (place && 'end' in place ? place.end.offset : undefined) ?? start
   const segment = segments.find((candidate) => {
     const [from, to] = candidate.toFileRange(0, candidate.text.length)
     return start >= from && start <= to
@@ -287,7 +287,10 @@ function contextLines(
     while (from < segment.text.length && segment.toFile(from) < start) from++
     let to = from
     while (to < segment.text.length && segment.toFile(to) < end) to++
-    lines.push(`it: ${excerpt(segment.text, from, to, paint)}`)
+    // A finding about the whole entry (a missing term) shows the translation, shortened.
+    lines.push(
+      `it: ${to > from ? excerpt(segment.text, from, to, paint) : shorten(segment.text, undefined)}`,
+    )
     if (segment.source !== undefined) {
       lines.push(
         `en: ${shorten(segment.source, message.ruleId === 'missing-term' ? message.actual : undefined)}`,
