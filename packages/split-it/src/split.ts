@@ -47,24 +47,27 @@ const afterClosing = /[»”’"'›)\]]/
 /**
  * A dateline at the start of a paragraph, which Italian news prints as a unit of its own before
  * the lead: `ROMA –`, `NEW YORK (Reuters) –`, `ROMA, 12 giugno –`, `Milano, 3 marzo 2024 -`,
- * `(ANSA) - ROMA, 12 GIU -`. A city in capitals (up to four words), or a capitalised city with
- * a date, then a spaced dash. Source: the dateline of agency copy (ANSA, Adnkronos, Reuters
- * Italia, AGI) and of the dailies that print it (Corriere della Sera, la Repubblica, Il Sole 24
- * Ore); the pattern needs the capitals or the date, so a sentence that merely starts with a
- * name and a dash (`Inter - Milan 2-1`) is not one.
+ * `Roma, 12 giu. (Adnkronos) -`, `(ANSA) - ROMA, 12 GIU -`, `(ANSA) -`. A city in capitals (up
+ * to four words), a capitalised city with a date, or an agency in brackets, then a spaced dash.
+ * Source: the datelines of agency copy (ANSA, Adnkronos, askanews, AGI, Reuters Italia) and of
+ * the dailies that print them (Corriere della Sera, la Repubblica, Il Sole 24 Ore). A capitalised
+ * city with no date (`Milano – Il sindaco…`) counts only before a closed-class word that opens
+ * sentences, so a fixture (`Roma - Lazio 2-1`) is not one.
  */
 const dateline = new RegExp(
   [
-    String.raw`(?:\(\p{Lu}{2,12}\)[ \t]*[–—-]?[ \t]*)?`,
+    String.raw`(?<agency>\([\p{L}.' ]{2,20}\)[ \t]*(?:[–—-][ \t]*)?)?`,
     '(?:',
-    String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]{0,30}){0,3}`,
-    String.raw`(?:,[ \t]*\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?)?`,
-    '|',
-    String.raw`\p{Lu}\p{Ll}{1,30}(?:[ \t]+\p{Lu}\p{Ll}{1,30}){0,2}`,
-    String.raw`,[ \t]*\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?`,
-    ')',
-    String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[–—-][ \t]+(?=\S)`,
-  ].join(''),
+    String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]{0,30}){0,3}(?:DATE)?`,
+    String.raw`|\p{Lu}\p{Ll}{1,30}(?:[ \t]+\p{Lu}\p{Ll}{1,30}){0,2}(?:DATE|(?<bare>))`,
+    ')?',
+    String.raw`(?:[ \t]*\([\p{L}.' ]{2,20}\))?[ \t]*[–—-][ \t]+(?=\S)`,
+  ]
+    .join('')
+    .replaceAll(
+      'DATE',
+      String.raw`,[ \t]*(?:\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`,
+    ),
   'uy',
 )
 // Longest word looked at around a full stop: keeps the scan linear on text without spaces.
@@ -223,9 +226,12 @@ function datelineAt(text: string, start: number, end: number): number {
   if (at >= end || !/[\p{Lu}(]/u.test(text[at] as string)) return -1
   dateline.lastIndex = at
   const match = dateline.exec(text)
-  if (!match) return -1
+  // A dash needs a place or an agency before it; a bare capitalised place needs a sentence after.
+  if (!match || !/[\p{L}]/u.test(match[0])) return -1
   const stop = at + match[0].length
-  return stop < end ? stop : -1
+  if (stop >= end) return -1
+  if (match.groups?.['bare'] !== undefined && !opensSentence(text, stop, end)) return -1
+  return stop
 }
 
 /**
@@ -315,15 +321,11 @@ function endsSentence(
   const following = classify(text, next, limit)
   if (following === 'other') return false
   const terminal = marks.replace(/[^.!?…:;]/g, '')
-  if (terminal.endsWith(';') && !enumerator.test(text.slice(next, next + 8))) return false
-
-  // `…; 2) trasferimenti …`: an enumerated list item starts a sentence of its own.
-  if (
-    (terminal.endsWith(';') || terminal.endsWith(':')) &&
-    enumerator.test(text.slice(next, next + 8))
-  ) {
-    return true
-  }
+  // `…; 2) trasferimenti …`: UD starts a sentence at an enumerated item after a colon or
+  // semicolon (the bureaucratic lists of UD VIT); an editor reads the inline list as one sentence.
+  const item = settings.lowerCaseStarts && enumerator.test(text.slice(next, next + 8))
+  if (terminal.endsWith(';')) return item
+  if (terminal.endsWith(':') && item) return true
   if (terminal.endsWith(':'))
     return settings.colons && upper.test(text[next] as string) && word.bare !== ''
   if (/[!?]/.test(terminal)) {
@@ -349,6 +351,8 @@ function endsSentence(
   if (singleLetter.test(word.bare) && lower.test(word.bare) && following === 'upper') return true
   if (singleLetter.test(word.bare)) {
     if (following === 'lower') return false
+    // A letter opening its sentence labels it, as in interviews: `D. Come sta? R. Bene.`
+    if (!/[^\s«“"'(]/.test(text.slice(sentenceStart, runStart - word.bare.length))) return false
     if (following !== 'upper' || !upper.test(word.bare)) return true
     // `J. Stoltenberg` is an initial, `serie A. Il` a label at the end of a sentence.
     return (

@@ -318,8 +318,14 @@ const punctuation: Case[] = [
     output: ['La sede è in via Roma. nel centro storico.', 'Il resto dopo.'],
   },
   {
-    name: 'ends a sentence at a semicolon before an enumerated item',
+    name: 'keeps an inline enumeration in one sentence',
     input: 'Sono disposti: 1) i trasferimenti; 2) i passaggi di cattedra.',
+    output: ['Sono disposti: 1) i trasferimenti; 2) i passaggi di cattedra.'],
+  },
+  {
+    name: 'ends a sentence at a semicolon before an enumerated item with the UD convention',
+    input: 'Sono disposti: 1) i trasferimenti; 2) i passaggi di cattedra.',
+    options: { convention: 'ud' },
     output: ['Sono disposti:', '1) i trasferimenti;', '2) i passaggi di cattedra.'],
   },
 ]
@@ -363,6 +369,20 @@ const layout: Case[] = [
       'Wall Street apre in rialzo.',
       'Milano, 12 giugno 2024 -',
       'La Borsa chiude in calo.',
+    ],
+  },
+  {
+    name: 'reads a capitalised city as a dateline only before a sentence opener',
+    input: 'Milano – Il sindaco ha parlato.\n\nRoma – Lazio si gioca domenica.',
+    output: ['Milano –', 'Il sindaco ha parlato.', 'Roma – Lazio si gioca domenica.'],
+  },
+  {
+    name: 'reads an agency in brackets as a dateline',
+    input: 'Roma, 12 giu. (Adnkronos) - Il governo ha deciso. (ANSA) - Il Senato ha votato.',
+    output: [
+      'Roma, 12 giu. (Adnkronos) -',
+      'Il governo ha deciso.',
+      '(ANSA) - Il Senato ha votato.',
     ],
   },
   {
