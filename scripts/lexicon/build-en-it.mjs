@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Regenerates @fonte/lexicon-en-it's data from installed Debian packages: a union of English–
 // Italian lemma pairs from FreeDict (both directions, direct) and from Apertium's bilingual
-// dictionaries through Spanish and Catalan pivots, each pair weighted by how many independent
+// dictionaries through Spanish and Catalan pivots (and both, chained), each pair weighted by how many independent
 // routes attest it (packages/lexicon-en-it/README.md says why it is built this way).
 //
-//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl] [--out=file.tsv.gz]
+//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-ca,ca-es,es-rl,ca-rl] [--out=…]
 //
 // `--only` keeps some routes (to measure what each adds); `--out` writes elsewhere.
 // Needs: apt-get install lttoolbox-dev apertium-eng-spa apertium-spa-ita apertium-eng-cat
-//        apertium-cat-ita dict-freedict-eng-ita dict-freedict-ita-eng
+//        apertium-cat-ita apertium-spa-cat dict-freedict-eng-ita dict-freedict-ita-eng
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -37,39 +37,66 @@ const packages = {
     'apertium-cat-ita/cat-ita.autobil.bin',
     'apertium-cat-ita/ita-cat.autobil.bin',
   ],
+  'apertium-spa-cat': [
+    'apertium-spa-cat/spa-cat.autobil.bin',
+    'apertium-spa-cat/cat-spa.autobil.bin',
+  ],
   'dict-freedict-eng-ita': ['freedict-eng-ita.index', 'freedict-eng-ita.dict.dz'],
   'dict-freedict-ita-eng': ['freedict-ita-eng.index', 'freedict-ita-eng.dict.dz'],
 }
 
 /**
- * What one attestation of a pair is worth, by route: the chance, judged on the development
- * measure, that a pair seen only there is a translation a news translator uses. Pairs seen by
- * several routes combine as independent evidence (noisy-OR), so agreement ranks first.
+ * How much one attestation of a pair is worth. `routes`: by route, the confidence that a pair
+ * seen only there is a translation a news translator uses. Pairs seen by several routes combine
+ * as independent evidence (noisy-OR), so agreement ranks first. The figures were chosen on the
+ * development measure (packages/lexicon/bench/translate.eval.mjs); the README gives the runs.
  */
-const routeConfidence = {
-  fd: 0.55, // FreeDict eng-ita: small, hand-made, first sense first
-  fdr: 0.45, // FreeDict ita-eng read backwards
-  es: 0.5, // EN→ES→IT, Apertium's default translation at both steps
-  ca: 0.5, // EN→CA→IT, likewise
-  'es-rl': 0.3, // the same pivots read from the reverse-direction dictionaries
-  'ca-rl': 0.3,
+export const defaultSettings = {
+  routes: {
+    fd: 0.55, // FreeDict eng-ita: small, hand-made, senses in order
+    fdr: 0.45, // FreeDict ita-eng read backwards
+    es: 0.5, // EN→ES→IT through Apertium's bilingual dictionaries
+    ca: 0.5, // EN→CA→IT
+    'es-ca': 0.3, // EN→ES→CA→IT: a third step, more drift
+    'ca-es': 0.3, // EN→CA→ES→IT
+    gl: 0.3, // EN→GL→ES→IT
+    'gl-ca': 0.2, // EN→GL→ES→CA→IT
+    'es-rl': 0.3, // IT→ES→EN, from the reverse-direction dictionaries, read backwards
+    'ca-rl': 0.3, // IT→CA→EN
+  },
+  /** Factor per step that took a translation other than the first (Apertium's default). */
+  alternative: 0.6,
+  /**
+   * Factor for a pair whose sides have different numbers of words (`say` → `dire addio`): mostly
+   * a phrase cut from a longer headword, and weak word-level evidence when right.
+   */
+  phrase: 0.5,
+  /** Share of its confidence that a second pivot word on the same route adds. */
+  repeat: 0.5,
 }
-/** Factor for a translation that is not the first (default) one Apertium gives, per step. */
-const alternativeFactor = 0.6
-/**
- * Factor for a pair whose sides have different numbers of words (`say` → `dire addio`): mostly
- * a phrase cut from a longer headword, and weak word-level evidence when right.
- */
-const phraseFactor = 0.5
 
-/** Apertium's open-class part-of-speech tags, and the UD tag each becomes. */
-const openClass = new Map([
-  ['n', 'NOUN'],
-  ['vblex', 'VERB'],
-  ['vbmod', 'VERB'],
-  ['adj', 'ADJ'],
-  ['adv', 'ADV'],
-])
+/** The pivot routes: the chain of Apertium dictionaries, and whether it runs IT→EN. */
+const pivotRoutes = {
+  es: [['eng-spa/eng-spa', 'spa-ita/spa-ita'], false],
+  ca: [['eng-cat/eng-cat', 'cat-ita/cat-ita'], false],
+  'es-ca': [['eng-spa/eng-spa', 'spa-cat/spa-cat', 'cat-ita/cat-ita'], false],
+  'ca-es': [['eng-cat/eng-cat', 'spa-cat/cat-spa', 'spa-ita/spa-ita'], false],
+  gl: [['en-gl/en-gl', 'es-gl/gl-es', 'spa-ita/spa-ita'], false],
+  'gl-ca': [['en-gl/en-gl', 'es-gl/gl-es', 'spa-cat/spa-cat', 'cat-ita/cat-ita'], false],
+  'es-rl': [['spa-ita/ita-spa', 'eng-spa/spa-eng'], true],
+  'ca-rl': [['cat-ita/ita-cat', 'eng-cat/cat-eng'], true],
+}
+
+/** Apertium's open-class part-of-speech tags: the content words kept. */
+const openClass = new Set(['n', 'vblex', 'vbmod', 'adj', 'adv'])
+
+/**
+ * Whether an analysis is a content word: open class, or a quantifier (`many<det><qnt>`,
+ * `several<det><ind>`), which UD tags ADJ and news uses as content (`molti`, `diversi`).
+ */
+function isContent(analysis) {
+  return openClass.has(tagOf(analysis)) || /^[^<]+<det><(qnt|ind)>/.test(analysis)
+}
 
 function parseArguments() {
   const options = {
@@ -209,7 +236,7 @@ function bilingualPaths(binary) {
     }
     walk(0)
   }
-  return pairs.filter(([input]) => openClass.has(tagOf(input)))
+  return pairs.filter(([input]) => isContent(input))
 }
 
 /** The first tag of an Apertium analysis (`n` for `government<n>`). */
@@ -268,23 +295,36 @@ function translateAll(binary, analyses) {
   return result
 }
 
+/** The compiled dictionary `apertium-eng-spa/spa-eng.autobil.bin` of `eng-spa/spa-eng`. */
+function dictionaryFile(name) {
+  const [pair, direction] = name.split('/')
+  return join(apertium, `apertium-${pair}`, `${direction}.autobil.bin`)
+}
+
 /**
- * The pairs of a pivot route: every open-class entry of the first dictionary, through it and
- * then the second (`lt-proc -b` keeps each dictionary's order, its default translation first).
- * `alternatives` counts the steps that took a translation other than the default.
+ * The pairs of a pivot route: every open-class entry of the first dictionary, through each
+ * dictionary of the chain in turn (`lt-proc -b` keeps each dictionary's order, its default
+ * translation first). `alternatives` counts the steps that took a translation other than the
+ * default.
  */
-function pivotRoute(firstBinary, secondBinary) {
-  const sources = [...new Set(bilingualPaths(firstBinary).map(([source]) => source))]
-  const first = translateAll(firstBinary, sources)
-  const second = translateAll(secondBinary, [...first.values()].flat())
-  const pairs = []
-  for (const source of sources)
-    (first.get(source) ?? []).forEach((pivot, position) =>
-      (second.get(pivot) ?? []).forEach((target, targetPosition) =>
-        pairs.push({ source, target, alternatives: (position > 0) + (targetPosition > 0) }),
-      ),
+function pivotRoute(chain) {
+  const files = chain.map(dictionaryFile)
+  const sources = [...new Set(bilingualPaths(files[0]).map(([source]) => source))]
+  let paths = sources.map((source) => ({ source, target: source, alternatives: 0 }))
+  for (const file of files) {
+    const step = translateAll(
+      file,
+      paths.map(({ target }) => target),
     )
-  return pairs
+    paths = paths.flatMap(({ source, target, alternatives }) =>
+      (step.get(target) ?? []).map((next, position) => ({
+        source,
+        target: next,
+        alternatives: alternatives + (position > 0),
+      })),
+    )
+  }
+  return paths
 }
 
 const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -329,91 +369,69 @@ function freeDictLemma(term) {
   return /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(clean) ? clean.toLowerCase() : ''
 }
 
-/** Collects the attestations of every pair, by route, and scores them. */
-class Union {
-  constructor() {
-    /** `en\tit` → route → best confidence from that route */
-    this.pairs = new Map()
-  }
-
-  add(route, en, it, confidence) {
-    if (!en || !it) return
-    if (en.split(' ').length !== it.split(' ').length) confidence *= phraseFactor
-    const key = `${en}\t${it}`
-    let routes = this.pairs.get(key)
-    if (!routes) this.pairs.set(key, (routes = new Map()))
-    // A route may reach a pair through several pivot words: each is further evidence.
-    const previous = routes.get(route) ?? 0
-    routes.set(route, 1 - (1 - previous) * (1 - confidence * (previous > 0 ? 0.5 : 1)))
-  }
-
-  /** `[en, it, weight]`, weight the noisy-OR of the routes' confidences. */
-  scored() {
-    const rows = []
-    for (const [key, routes] of this.pairs) {
-      let miss = 1
-      for (const confidence of routes.values()) miss *= 1 - confidence
-      const [en, it] = key.split('\t')
-      rows.push([en, it, 1 - miss])
+/**
+ * Every attestation of an English–Italian pair by the routes in `only` (all when absent):
+ * `{route, en, it, alternatives}`. Needs the Debian packages (see {@link missingPackages}).
+ */
+export function collectAttestations(only) {
+  const use = (route) => !only || only.has(route)
+  const attestations = []
+  for (const [route, [chain, reverse]] of Object.entries(pivotRoutes)) {
+    if (!use(route)) continue
+    for (const { source, target, alternatives } of pivotRoute(chain)) {
+      if (!isContent(target)) continue
+      const [en, it] = reverse ? [target, source] : [source, target]
+      attestations.push({ route, en: lemmaOf(en), it: lemmaOf(it), alternatives })
     }
-    return rows
   }
+  const freeDicts = [
+    ['fd', 'freedict-eng-ita', false],
+    ['fdr', 'freedict-ita-eng', true],
+  ]
+  for (const [route, name, reverse] of freeDicts) {
+    if (!use(route)) continue
+    for (const [headword, translations] of freeDict(name))
+      translations.forEach((translation, position) => {
+        const [en, it] = reverse ? [translation, headword] : [headword, translation]
+        const alternatives = Math.min(position, 2)
+        attestations.push({ route, en: freeDictLemma(en), it: freeDictLemma(it), alternatives })
+      })
+  }
+  return attestations.filter(({ en, it }) => en !== '' && it !== '')
 }
 
 /**
- * The weighted union of the routes in `only` (all when absent): `[en, it, weight]` rows.
- * Needs the Debian packages (see {@link missingPackages}).
+ * Scores attestations into `[en, it, weight]` rows: each attestation's confidence is its route's,
+ * lowered for non-default steps and phrases; a route's repeated attestations add a share; routes
+ * combine by noisy-OR.
  */
-export function buildRows(only) {
-  const use = (route) => !only || only.has(route)
-  const union = new Union()
-  const routes = [
-    ['es', 'eng-spa/eng-spa', 'spa-ita/spa-ita', false],
-    ['ca', 'eng-cat/eng-cat', 'cat-ita/cat-ita', false],
-    // The reverse dictionaries (IT→pivot→EN) hold what the forward ones leave to one direction.
-    ['es-rl', 'spa-ita/ita-spa', 'eng-spa/spa-eng', true],
-    ['ca-rl', 'cat-ita/ita-cat', 'eng-cat/cat-eng', true],
-  ]
-  for (const [route, first, second, reverse] of routes) {
-    if (!use(route)) continue
-    const binary = (name) =>
-      join(
-        apertium,
-        `apertium-${name.replace(/\/.*/, '')}`,
-        `${name.replace(/.*\//, '')}.autobil.bin`,
-      )
-    for (const { source, target, alternatives } of pivotRoute(binary(first), binary(second))) {
-      if (!openClass.has(tagOf(target))) continue
-      const [en, it] = reverse ? [target, source] : [source, target]
-      union.add(
-        route,
-        lemmaOf(en),
-        lemmaOf(it),
-        routeConfidence[route] * alternativeFactor ** alternatives,
-      )
-    }
+export function scoreAttestations(attestations, settings = defaultSettings) {
+  const pairs = new Map()
+  for (const { route, en, it, alternatives } of attestations) {
+    let confidence = settings.routes[route] * settings.alternative ** alternatives
+    if (en.split(' ').length !== it.split(' ').length) confidence *= settings.phrase
+    const key = `${en}\t${it}`
+    let routes = pairs.get(key)
+    if (!routes) pairs.set(key, (routes = new Map()))
+    const previous = routes.get(route)
+    routes.set(
+      route,
+      previous === undefined ? confidence : 1 - (1 - previous) * (1 - confidence * settings.repeat),
+    )
   }
-  if (use('fd'))
-    for (const [headword, translations] of freeDict('freedict-eng-ita'))
-      translations.forEach((it, position) =>
-        union.add(
-          'fd',
-          freeDictLemma(headword),
-          freeDictLemma(it),
-          routeConfidence.fd * alternativeFactor ** Math.min(position, 2),
-        ),
-      )
-  if (use('fdr'))
-    for (const [headword, translations] of freeDict('freedict-ita-eng'))
-      translations.forEach((en, position) =>
-        union.add(
-          'fdr',
-          freeDictLemma(en),
-          freeDictLemma(headword),
-          routeConfidence.fdr * alternativeFactor ** Math.min(position, 2),
-        ),
-      )
-  return union.scored()
+  const rows = []
+  for (const [key, routes] of pairs) {
+    let miss = 1
+    for (const confidence of routes.values()) miss *= 1 - confidence
+    const [en, it] = key.split('\t')
+    rows.push([en, it, 1 - miss])
+  }
+  return rows
+}
+
+/** The weighted union of the routes in `only` (all when absent): `[en, it, weight]` rows. */
+export function buildRows(only, settings = defaultSettings) {
+  return scoreAttestations(collectAttestations(only), settings)
 }
 
 /** TSV, one pair a line, grouped by English lemma, most likely first: `en\tit\tweight‰`. */

@@ -7,9 +7,10 @@
 //
 //   node scripts/lexicon/build-morphology.mjs
 //
-// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-spa apertium-eng-cat
+// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-spa
+//   apertium-eng-cat hunspell-it
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
@@ -40,6 +41,7 @@ function checkInstalled() {
   }
   for (const [pkg, file] of Object.values(sources).flat())
     if (!existsSync(join(apertium, file))) missing.push(pkg)
+  if (!existsSync(hunspellDic)) missing.push('hunspell-it')
   if (missing.length > 0) {
     console.error(
       `build-morphology: missing Debian packages; run: apt-get install ${missing.join(' ')}`,
@@ -252,6 +254,52 @@ function commonPrefix(a, b) {
   return index
 }
 
+const hunspellDic = '/usr/share/hunspell/it_IT.dic'
+
+/**
+ * Lemmas of hunspell-it's dictionary that Apertium lacks (`fatica`, `edicola`, `lutto`), each
+ * given the Apertium paradigm most common among the Apertium lemmas that hunspell marks with the
+ * same affix flags and that end the same way: hunspell says how a word inflects, Apertium what
+ * each form is. Words hunspell lists that Apertium knows as forms of other lemmas are left out.
+ */
+function hunspellLemmas(lemmaParadigms, allForms, lemmaEndings) {
+  const words = readFileSync(hunspellDic, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(/\s/)[0].split('/'))
+    .filter(([word]) => /^[a-zàèéìíòóù]{3,}$/.test(word))
+  const signatures = (word, flags = '') => {
+    const sorted = [...flags].sort().join('')
+    return [3, 2, 1].map((length) => `${sorted}|${word.slice(-length)}`)
+  }
+  const votes = new Map()
+  for (const [word, flags] of words)
+    for (const paradigm of lemmaParadigms.get(word) ?? [])
+      for (const signature of signatures(word, flags)) {
+        if (!votes.has(signature)) votes.set(signature, new Map())
+        const counts = votes.get(signature)
+        counts.set(paradigm, (counts.get(paradigm) ?? 0) + 1)
+      }
+  const lines = []
+  for (const [word, flags] of words) {
+    if (lemmaParadigms.has(word) || allForms.has(word)) continue
+    for (const signature of signatures(word, flags)) {
+      const fitting = [...(votes.get(signature) ?? [])].filter(
+        ([paradigm, count]) =>
+          count >= 2 &&
+          word.endsWith(lemmaEndings[paradigm]) &&
+          word.length > lemmaEndings[paradigm].length,
+      )
+      if (fitting.length === 0) continue
+      fitting.sort((a, b) => b[1] - a[1])
+      lines.push(`${word}\t${fitting[0][0]}\t0`)
+      break
+    }
+  }
+  console.log(`it: ${lines.length} lemmas from hunspell-it`)
+  return lines
+}
+
 /** Builds one language's table. */
 function build(language) {
   const features = featureOf(language)
@@ -283,6 +331,8 @@ function build(language) {
   const tagIds = new Map()
   const paradigmIds = new Map()
   const lemmaLines = []
+  /** Apertium lemma → its paradigm ids. */
+  const lemmaParadigms = new Map()
   for (const [key, forms] of entries) {
     const lemma = key.split('\t')[0]
     let stem = lemma.length
@@ -297,6 +347,19 @@ function build(language) {
     const paradigm = `${lemma.slice(stem)}\t${cells.join(' ')}`
     if (!paradigmIds.has(paradigm)) paradigmIds.set(paradigm, paradigmIds.size)
     lemmaLines.push(`${lemma}\t${paradigmIds.get(paradigm)}\t${sourceCount.get(key)}`)
+    if (!lemmaParadigms.has(lemma)) lemmaParadigms.set(lemma, [])
+    lemmaParadigms.get(lemma).push(paradigmIds.get(paradigm))
+  }
+  if (language === 'it') {
+    const allForms = new Set([...entries.values()].flatMap((forms) => [...forms.keys()]))
+    const lemmaEndings = [...paradigmIds.keys()].map((paradigm) => paradigm.split('\t')[0])
+    const added = hunspellLemmas(lemmaParadigms, allForms, lemmaEndings)
+    lemmaLines.push(...added)
+    provenance.push({
+      package: 'hunspell-it',
+      version: debianVersion('hunspell-it'),
+      file: hunspellDic,
+    })
   }
   lemmaLines.sort()
   const header = {

@@ -21,7 +21,8 @@ export const packageLocator: DataLocator = (language) => {
 }
 
 let locate: DataLocator = packageLocator
-const tables = new Map<Language, MorphologyTable | null>()
+/** Loaded tables, per locator, so that restoring the default locator does not load again. */
+const loaded = new WeakMap<DataLocator, Map<Language, MorphologyTable | null>>()
 
 /**
  * Replaces how the data is found and forgets what was loaded (internal: the tests use it to
@@ -29,11 +30,12 @@ const tables = new Map<Language, MorphologyTable | null>()
  */
 export function setDataLocator(locator: DataLocator = packageLocator): void {
   locate = locator
-  tables.clear()
 }
 
 /** The morphology table of `language`, loaded on first use, or null without the data package. */
 export function morphologyTable(language: Language): MorphologyTable | null {
+  let tables = loaded.get(locate)
+  if (!tables) loaded.set(locate, (tables = new Map()))
   let table = tables.get(language)
   if (table !== undefined) return table
   const file = locate(language)

@@ -39,16 +39,18 @@ function prior(tag: Tag, language: Language): number {
     case 'VERB': {
       const form = features.VerbForm
       if (form === 'Inf' || form === 'Ger') return 5
+      if (form === 'Part' && language === 'en') return 5
       if (form === 'Part')
-        return language === 'en' || (features.Gender !== 'Fem' && features.Number !== 'Plur')
-          ? 4.5
-          : 3
-      return language === 'en' && features.Tense === 'Past' ? 5 : 3
+        return features.Gender === 'Fem' ? 3.9 : features.Number === 'Plur' ? 4.2 : 4.4
+      if (language === 'en') return features.Tense === 'Past' ? 5 : 3
+      // The third person of the indicative is the finite form of news text; the others
+      // (`incontri`, `porti`) are rarely what a form a noun shares is.
+      return features.Person === '3' && features.Mood === 'Ind' ? 3.7 : 2.5
     }
     case 'NOUN':
       return 4
     case 'ADJ':
-      return 3.5
+      return 3.6
     case 'ADV':
       return 1
     default:
@@ -194,10 +196,7 @@ function ruleReadings(word: string, language: Language, table: MorphologyTable |
       // A stem of one letter is no evidence of anything (`a`, `e`, `i` are words of their own).
       if (stem.length < 2) continue
       const lemma = stem + paradigm.lemmaEnding
-      let score =
-        ending.length / 2 -
-        (features.Clitic ? 5 : 0) +
-        prior({ pos: paradigm.pos, features }, language)
+      let score = ending.length / 2 + prior({ pos: paradigm.pos, features }, language)
       if (table) {
         if (table.has(lemma)) score += 100
         score += Math.log10(1 + lemmasLike(table, lemma, paradigm.pos))

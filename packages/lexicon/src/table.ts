@@ -52,21 +52,25 @@ function parseTag(line: string): Tag {
 export class MorphologyTable {
   readonly tags: Tag[] = []
   private readonly paradigms: Paradigm[] = []
-  private readonly lemmas = new Map<string, Entry[]>()
-  /** form ending → lemma ending → [paradigm, tag] pairs. */
-  private readonly endings = new Map<string, Map<string, Array<readonly [number, number]>>>()
+  /** lemma → paradigm × 4 + sources, or several such codes for a lemma of several entries. */
+  private readonly lemmas = new Map<string, number | number[]>()
+  /** form ending → paradigm, tag, paradigm, tag… (flat: one array per ending, no objects). */
+  private readonly endings = new Map<string, number[]>()
   private longestEnding = 0
+  /** First letter → [start, end) of its lemma lines in `text`, until they are parsed. */
+  private readonly runs = new Map<string, [number, number]>()
+  private text = ''
 
   /** Parses the text of a `fonte-morphology/1` file. */
   constructor(text: string) {
-    let section = ''
-    for (const line of text.split('\n')) {
-      if (line.startsWith('#')) section = line
-      else if (!line || line.startsWith('{')) continue
-      else if (section === '#tags') this.tags.push(parseTag(line))
-      else if (section === '#paradigms') this.addParadigm(line)
-      else if (section === '#lemmas') this.addLemma(line)
-    }
+    const tags = text.indexOf('\n#tags\n')
+    const paradigms = text.indexOf('\n#paradigms\n', tags)
+    const lemmas = text.indexOf('\n#lemmas\n', paradigms)
+    if (tags < 0 || paradigms < 0 || lemmas < 0)
+      throw new TypeError('@fonte/lexicon: the morphology data is not a fonte-morphology/1 file')
+    for (const line of text.slice(tags + 7, paradigms).split('\n')) this.tags.push(parseTag(line))
+    for (const line of text.slice(paradigms + 12, lemmas).split('\n')) this.addParadigm(line)
+    this.indexLemmas(text, lemmas + 9)
   }
 
   private addParadigm(line: string): void {
@@ -79,33 +83,87 @@ export class MorphologyTable {
       const ending = cell.slice(0, colon)
       const tag = Number(cell.slice(colon + 1))
       cells.push([ending, tag])
-      let byLemma = this.endings.get(ending)
-      if (!byLemma) this.endings.set(ending, (byLemma = new Map()))
-      let pairs = byLemma.get(lemmaEnding)
-      if (!pairs) byLemma.set(lemmaEnding, (pairs = []))
-      pairs.push([id, tag])
+      const triples = this.endings.get(ending)
+      if (triples) triples.push(id, tag)
+      else this.endings.set(ending, [id, tag])
       if (ending.length > this.longestEnding) this.longestEnding = ending.length
     }
     this.paradigms.push({ lemmaEnding, cells })
   }
 
-  private addLemma(line: string): void {
-    const [lemma = '', paradigm = '0', sources = '1'] = line.split('\t')
-    const entry = { paradigm: Number(paradigm), sources: Number(sources) }
-    const entries = this.lemmas.get(lemma)
-    if (entries) entries.push(entry)
-    else this.lemmas.set(lemma, [entry])
+  /**
+   * Notes where the lemmas of each first letter start and end. The lines are sorted, so each
+   * letter's lines are one run, parsed into the Map when a lemma of that letter is first asked
+   * for: the first call pays for one letter, not for 100,000 lemmas.
+   */
+  private indexLemmas(text: string, start: number): void {
+    this.text = text
+    let position = start
+    let letter = ''
+    let runStart = start
+    while (position < text.length) {
+      let end = text.indexOf('\n', position)
+      if (end < 0) end = text.length
+      const first = text[position] ?? ''
+      if (first !== letter) {
+        if (letter) this.runs.set(letter, [runStart, position])
+        letter = first
+        runStart = position
+      }
+      position = end + 1
+    }
+    if (letter) this.runs.set(letter, [runStart, text.length])
+  }
+
+  /** Parses the lemma lines of one first letter into the Map (once). */
+  private load(letter: string): void {
+    const run = this.runs.get(letter)
+    if (!run) return
+    this.runs.delete(letter)
+    const text = this.text
+    let position = run[0]
+    while (position < run[1]) {
+      let end = text.indexOf('\n', position)
+      if (end < 0 || end > run[1]) end = run[1]
+      const tab = text.indexOf('\t', position)
+      const tab2 = text.indexOf('\t', tab + 1)
+      if (tab > position && tab2 > tab && tab2 < end) {
+        const lemma = text.slice(position, tab)
+        const code = Number(text.slice(tab + 1, tab2)) * 4 + Number(text.slice(tab2 + 1, end))
+        const known = this.lemmas.get(lemma)
+        if (known === undefined) this.lemmas.set(lemma, code)
+        else this.lemmas.set(lemma, typeof known === 'number' ? [known, code] : [...known, code])
+      }
+      position = end + 1
+    }
+  }
+
+  /** The entry codes of `lemma`. */
+  private codes(lemma: string): number | number[] | undefined {
+    if (this.runs.size > 0) this.load(lemma[0] ?? '')
+    return this.lemmas.get(lemma)
+  }
+
+  /** The entries of `lemma` (none when unknown). */
+  private entries(lemma: string): Entry[] {
+    const codes = this.codes(lemma)
+    if (codes === undefined) return []
+    return (typeof codes === 'number' ? [codes] : codes).map((code) => ({
+      paradigm: code >> 2,
+      sources: code & 3,
+    }))
   }
 
   /** Whether `lemma` is a lemma of the table. */
   has(lemma: string): boolean {
-    return this.lemmas.has(lemma)
+    return this.codes(lemma) !== undefined
   }
 
   /** Every lemma with the part of speech of each of its entries. */
   *lemmaParts(): Generator<[string, PartOfSpeech]> {
-    for (const [lemma, entries] of this.lemmas)
-      for (const entry of entries) {
+    for (const letter of [...this.runs.keys()]) this.load(letter)
+    for (const lemma of this.lemmas.keys())
+      for (const entry of this.entries(lemma)) {
         const cell = this.paradigms[entry.paradigm]!.cells[0]
         if (cell) yield [lemma, this.tags[cell[1]]!.pos]
       }
@@ -116,16 +174,16 @@ export class MorphologyTable {
     const found: Found[] = []
     const longest = Math.min(form.length, this.longestEnding)
     for (let length = 0; length <= longest; length++) {
-      const byLemma = this.endings.get(form.slice(form.length - length))
-      if (!byLemma) continue
+      const pairs = this.endings.get(form.slice(form.length - length))
+      if (!pairs) continue
       const stem = form.slice(0, form.length - length)
-      for (const [lemmaEnding, pairs] of byLemma) {
-        const lemma = stem + lemmaEnding
-        const entries = this.lemmas.get(lemma)
-        if (!entries) continue
-        for (const entry of entries)
-          for (const [paradigm, tag] of pairs)
-            if (paradigm === entry.paradigm) found.push({ lemma, tag: this.tags[tag]!, entry })
+      for (let index = 0; index < pairs.length; index += 2) {
+        const paradigm = pairs[index]!
+        const lemma = stem + this.paradigms[paradigm]!.lemmaEnding
+        if (this.codes(lemma) === undefined) continue
+        for (const entry of this.entries(lemma))
+          if (entry.paradigm === paradigm)
+            found.push({ lemma, tag: this.tags[pairs[index + 1]!]!, entry })
       }
     }
     return found
@@ -134,7 +192,7 @@ export class MorphologyTable {
   /** Every [form, tag] of `lemma`, in paradigm order, for each of its entries. */
   forms(lemma: string): Array<{ form: string; tag: Tag; entry: Entry }> {
     const result: Array<{ form: string; tag: Tag; entry: Entry }> = []
-    for (const entry of this.lemmas.get(lemma) ?? []) {
+    for (const entry of this.entries(lemma)) {
       const paradigm = this.paradigms[entry.paradigm]!
       const stem = lemma.slice(0, lemma.length - paradigm.lemmaEnding.length)
       for (const [ending, tag] of paradigm.cells)

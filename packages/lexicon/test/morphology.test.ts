@@ -1,0 +1,205 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as lexicon from '../src/index.js'
+import { analyse, generate, inflect, lemmatize, lexiconStatus } from '../src/index.js'
+import { setDataLocator } from '../src/load.js'
+
+afterEach(() => setDataLocator())
+
+describe('@fonte/lexicon', () => {
+  it('exports the contract', () => {
+    expect(Object.keys(lexicon).sort()).toEqual([
+      'analyse',
+      'generate',
+      'inflect',
+      'lemmatize',
+      'lexiconStatus',
+      'translate',
+    ])
+  })
+
+  it('finds the morphology data package in the workspace', () => {
+    const status = lexiconStatus()
+    expect(status.morphology).toBe(true)
+    if (status.translations) expect(status.hint).toBeNull()
+  })
+})
+
+describe('lemmatize with the data package', () => {
+  it.each([
+    ['imposta', 'it', 'impostare'],
+    ['impostato', 'it', 'impostare'],
+    ['impostati', 'it', 'impostare'],
+    ['impostando', 'it', 'impostare'],
+    ['impostarlo', 'it', 'impostare'],
+    ['impostandoglielo', 'it', 'impostare'],
+    ['predefinita', 'it', 'predefinito'],
+    ['predefiniti', 'it', 'predefinito'],
+    ['maggioranza', 'it', 'maggioranza'],
+    ['andarono', 'it', 'andare'],
+    ['vado', 'it', 'andare'],
+    ['è', 'it', 'essere'],
+    ["dell'anno", 'it', 'anno'],
+    ['dell’anno', 'it', 'anno'],
+    ['L’Europa', 'it', 'Europa'],
+    ['Sostegno', 'it', 'sostegno'],
+    ['went', 'en', 'go'],
+    ['gone', 'en', 'go'],
+    ['countries', 'en', 'country'],
+    ['cities', 'en', 'city'],
+    ['better', 'en', 'good'],
+    ['children', 'en', 'child'],
+    ['centers', 'en', 'center'],
+    ["'s", 'en', 'be'],
+    ['would', 'en', 'would'],
+  ] as const)('%s (%s) has the lemma %s', (word, language, lemma) => {
+    expect(lemmatize(word, language)).toContain(lemma)
+  })
+
+  it.each([
+    ['impostati', 'it', 'impostare'],
+    ['went', 'en', 'go'],
+    ['countries', 'en', 'country'],
+    ['stato', 'it', 'essere'],
+    ['parte', 'it', 'parte'],
+  ] as const)('%s (%s) has %s first', (word, language, lemma) => {
+    expect(lemmatize(word, language)[0]).toBe(lemma)
+  })
+})
+
+describe('analyse', () => {
+  it('gives UD features', () => {
+    expect(analyse('impostati', 'it')).toContainEqual({
+      lemma: 'impostare',
+      pos: 'VERB',
+      features: { Gender: 'Masc', Number: 'Plur', Tense: 'Past', VerbForm: 'Part' },
+    })
+    expect(analyse('impostarlo', 'it')[0]).toMatchObject({
+      lemma: 'impostare',
+      features: { Clitic: 'lo', VerbForm: 'Inf' },
+    })
+    expect(analyse('went', 'en')[0]).toMatchObject({
+      lemma: 'go',
+      pos: 'VERB',
+      features: { Tense: 'Past', VerbForm: 'Fin' },
+    })
+  })
+})
+
+describe('inflect and generate with the data package', () => {
+  it.each([
+    [
+      'impostare',
+      'it',
+      ['imposta', 'impostato', 'impostati', 'impostando', 'impostarlo', 'impostiamo'],
+    ],
+    ['predefinito', 'it', ['predefinita', 'predefiniti', 'predefinite']],
+    ['andare', 'it', ['vado', 'andato', 'andrà', 'andando']],
+    ['go', 'en', ['went', 'gone', 'goes', 'going']],
+    ['country', 'en', ['countries']],
+    ['city', 'en', ['cities']],
+  ] as const)('inflect(%s, %s) has %j', (lemma, language, forms) => {
+    const all = inflect(lemma, language)
+    expect(all[0]).toBe(lemma)
+    for (const form of forms) expect(all).toContain(form)
+  })
+
+  it.each([
+    ['impostare', 'VERB', { VerbForm: 'Part', Gender: 'Masc', Number: 'Plur' }, 'impostati'],
+    ['impostare', 'VERB', { VerbForm: 'Inf' }, 'impostare'],
+    ['predefinito', 'ADJ', { Gender: 'Fem', Number: 'Sing' }, 'predefinita'],
+    ['predefinito', 'ADJ', { Gender: 'Masc', Number: 'Plur' }, 'predefiniti'],
+    ['go', 'VERB', { Tense: 'Past', VerbForm: 'Fin' }, 'went'],
+    ['country', 'NOUN', { Number: 'Plur' }, 'countries'],
+  ] as const)('generate(%s, %s, %j) gives %s first', (lemma, pos, features, form) => {
+    const language = /^[a-z]+(are|ito)$/.test(lemma) ? 'it' : 'en'
+    expect(generate(lemma, language, pos, features)[0]).toBe(form)
+  })
+
+  it('leaves enclitic forms out unless asked', () => {
+    expect(generate('impostare', 'it', 'VERB', { VerbForm: 'Inf' })).not.toContain('impostarlo')
+    expect(generate('impostare', 'it', 'VERB', { VerbForm: 'Inf', Clitic: 'lo' })).toContain(
+      'impostarlo',
+    )
+  })
+})
+
+describe('without the data package (suffix rules)', () => {
+  it('says what installing it adds', () => {
+    setDataLocator(() => null)
+    const status = lexiconStatus()
+    expect(status.morphology).toBe(false)
+    expect(status.hint).toMatch(/@fonte\/lexicon-morphology/)
+    expect(status.hint).not.toMatch(/\n/)
+  })
+
+  it.each([
+    ['impostati', 'it', 'impostare'],
+    ['impostando', 'it', 'impostare'],
+    ['impostarlo', 'it', 'impostare'],
+    ['predefinita', 'it', 'predefinito'],
+    ['cerchiamo', 'it', 'cercare'],
+    ['countries', 'en', 'country'],
+    ['walked', 'en', 'walk'],
+    ['stopping', 'en', 'stop'],
+  ] as const)('%s (%s) has the lemma %s', (word, language, lemma) => {
+    setDataLocator(() => null)
+    expect(lemmatize(word, language)).toContain(lemma)
+  })
+
+  it.each([
+    ['impostare', 'it', ['imposta', 'impostato', 'impostati', 'impostando', 'impostarlo']],
+    ['predefinito', 'it', ['predefinita', 'predefiniti', 'predefinite']],
+    ['cercare', 'it', ['cerchi', 'cercherà']],
+    ['city', 'en', ['cities']],
+    ['walk', 'en', ['walked', 'walking', 'walks']],
+  ] as const)('inflect(%s, %s) has %j', (lemma, language, forms) => {
+    setDataLocator(() => null)
+    const all = inflect(lemma, language)
+    for (const form of forms) expect(all).toContain(form)
+  })
+
+  it('generates agreeing forms', () => {
+    setDataLocator(() => null)
+    expect(
+      generate('impostare', 'it', 'VERB', { VerbForm: 'Part', Number: 'Plur', Gender: 'Masc' }),
+    ).toEqual(['impostati'])
+    expect(generate('predefinito', 'it', 'ADJ', { Gender: 'Fem', Number: 'Sing' })).toEqual([
+      'predefinita',
+    ])
+  })
+
+  it.skip('irregular forms need the data (went → go)', () => {
+    setDataLocator(() => null)
+    expect(lemmatize('went', 'en')).toContain('go')
+  })
+})
+
+describe('bad input', () => {
+  it.each([
+    [''],
+    ['   '],
+    ['12'],
+    ['3,5'],
+    ['Москва'],
+    ['東京'],
+    ['x'.repeat(10_000)],
+    ['a b c'],
+    ['!!!'],
+    ['caМосква'],
+  ])('answers %j with nothing', (word) => {
+    for (const language of ['it', 'en'] as const) {
+      expect(lemmatize(word, language)).toEqual([])
+      expect(analyse(word, language)).toEqual([])
+      expect(inflect(word, language)).toEqual([])
+      expect(generate(word, language, 'NOUN', { Number: 'Plur' })).toEqual([])
+    }
+  })
+
+  it('throws a TypeError on misuse', () => {
+    expect(() => lemmatize(12 as unknown as string, 'it')).toThrow(TypeError)
+    expect(() => lemmatize('casa', 'fr' as unknown as 'it')).toThrow(/'it' or 'en'/)
+    expect(() => generate('casa', 'it', 'NOUN', null as unknown as Record<string, string>)).toThrow(
+      TypeError,
+    )
+  })
+})
