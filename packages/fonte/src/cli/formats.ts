@@ -229,6 +229,14 @@ function stylish(files: readonly VFile[], color: boolean): string {
       const indent = ' '.repeat(width + 4)
       for (const line of contextLines(message, text, segments, paint))
         lines.push(`${indent}${line}`)
+      // The term base entry, or the rendering chosen earlier in the document.
+      const cause = message.cause as VFileMessage | undefined
+      if (cause?.reason) {
+        const place = `${cause.line ?? 1}:${cause.column ?? 1}`
+        const named = cause.file && !cause.reason.includes(cause.file)
+        const where = named ? `${cause.file}:${place}` : `line ${place}`
+        lines.push(`${indent}${paint('2', `why: ${cause.reason} (${where})`)}`)
+      }
     })
     lines.push('')
   }
