@@ -1,5 +1,6 @@
-import { markdownProse } from '@fonte/markdown'
-import { split as splitEnglish } from 'sentence-splitter'
+import { segmentEnglish } from './english-source.js'
+import type { Word } from './evidence.js'
+import type { CandidateIndex } from './trace.js'
 import {
   type IndexStore,
   type IndexedDocument,
@@ -20,10 +21,11 @@ export interface EnglishIndexOptions extends KeyerOptions {
   /** Where to keep the index (default: a new `MemoryIndexStore`). */
   store?: IndexStore | null | undefined
   /**
-   * How to cut an English text into sentences (default: `englishSentenceRanges`). Give the segmenter
-   * the rest of the pipeline uses, so that the index's sentences are the aligner's.
+   * How to cut an English text into sentences (default: the sentences of `alignQuotes`'s English
+   * reading, so that sentence ids are the same as its pool's for the same sources in the same
+   * order).
    */
-  segment?: ((text: string) => TextRange[]) | null | undefined
+  segment?: ((text: string, file: string) => TextRange[]) | null | undefined
 }
 
 /** One English sentence found for an Italian sentence. */
@@ -107,7 +109,7 @@ export class EnglishIndex {
   /** Where the documents, sentences and postings are kept. */
   readonly store: IndexStore
   private readonly keyer: LexicalKeyer
-  private readonly segment: (text: string) => TextRange[]
+  private readonly segment: (text: string, file: string) => TextRange[]
   private readonly settings: Record<string, unknown>
   private norms: Float64Array = new Float64Array(0)
   private normsFor = -1
@@ -119,7 +121,7 @@ export class EnglishIndex {
     const settings = options ?? noOptions
     this.store = settings.store ?? new MemoryIndexStore()
     this.keyer = lexicalKeyer(settings)
-    this.segment = settings.segment ?? englishSentenceRanges
+    this.segment = settings.segment ?? englishSentences
     this.settings = {
       lexicon: settings.lexicon ?? lexiconHasData(),
       dictionary: Boolean(settings.dictionary),
@@ -137,7 +139,7 @@ export class EnglishIndex {
     if (typeof source?.file !== 'string' || typeof source.text !== 'string') {
       throw new TypeError('`EnglishIndex#add` expects `{file: string, text: string}`')
     }
-    return this.addSegmented(source, this.segment(source.text))
+    return this.addSegmented(source, this.segment(source.text, source.file))
   }
 
   /**
@@ -241,6 +243,34 @@ export class EnglishIndex {
           gap,
         ),
       }))
+  }
+
+  /**
+   * The index as `alignQuotes`'s candidate lookup (`QuoteOptions.index`): the sentences sharing
+   * the most IDF-weighted keys with an Italian text's words, by sentence id. The ids are those of
+   * `alignQuotes`'s pool when the index holds the same sources, in the same order, cut by the
+   * default segmenter.
+   */
+  candidateIndex(): CandidateIndex {
+    return {
+      candidates: (words: readonly Word[], limit: number) => {
+        const keys = new Set<string>()
+        for (const word of words) {
+          if (word.stop) continue
+          if (word.number !== null) {
+            keys.add(`#${word.number}`)
+            continue
+          }
+          for (const key of this.keyer.italianWord(word.plain)) keys.add(key)
+          if (word.capital) keys.add(`=${word.plain}`)
+          for (const lemma of word.lemmas) keys.add(`@${lemma}`)
+        }
+        return [...this.scoreSentences([...keys], null)]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, limit)
+          .map(([sentence, score]) => ({ sentence, score }))
+      },
+    }
   }
 
   /**
@@ -354,57 +384,9 @@ export function loadEnglishIndex(
   return new EnglishIndex({ ...options, store })
 }
 
-/**
- * Cut an English text (plain or Markdown) into sentences, as ranges of the text as given: block
- * by block, so that nothing runs across a paragraph, a heading or a list item; within a block, a
- * line break ends a unit when the line ends a sentence or the next one starts like one (plain
- * wire copy, one headline or sentence a line), and sentence-splitter cuts the rest. Bare links
- * are left out.
- */
-export function englishSentenceRanges(text: string): TextRange[] {
-  const prose = markdownProse(text)
-  const ranges: TextRange[] = []
-  for (const block of prose.blocks) {
-    const blockText = prose.text.slice(block.start, block.end)
-    if (/^\s*\S+:\/\/\S+\s*$/.test(blockText)) continue
-    for (const unit of lineUnits(blockText)) {
-      const unitText = blockText.slice(unit.start, unit.end)
-      for (const node of splitEnglish(unitText)) {
-        if (node.type !== 'Sentence') continue
-        const start = block.start + unit.start + node.range[0]
-        const end = block.start + unit.start + node.range[1]
-        const trimmed = trim(prose.text, start, end)
-        if (trimmed.end <= trimmed.start) continue
-        const [from, to] = prose.toSourceRange(trimmed.start, trimmed.end)
-        ranges.push({ start: from, end: to })
-      }
-    }
-  }
-  return ranges
-}
-
-/** A block's lines grouped into units: a line break ends one where a sentence would. */
-function lineUnits(block: string): TextRange[] {
-  const units: TextRange[] = []
-  let start = 0
-  const breaks = /\n/g
-  let found: RegExpExecArray | null
-  while ((found = breaks.exec(block))) {
-    const before = block.slice(start, found.index).trimEnd()
-    const after = block.slice(found.index + 1).trimStart()
-    if (/[.!?:;"”’»)]$/.test(before) || /^[\p{Lu}\p{N}"“‘«]/u.test(after)) {
-      units.push({ start, end: found.index })
-      start = found.index + 1
-    }
-  }
-  units.push({ start, end: block.length })
-  return units
-}
-
-function trim(text: string, start: number, end: number): TextRange {
-  while (start < end && /\s/.test(text[start] as string)) start++
-  while (end > start && /\s/.test(text[end - 1] as string)) end--
-  return { start, end }
+/** The sentences of an English text as `alignQuotes` reads them. */
+function englishSentences(text: string, file: string): TextRange[] {
+  return segmentEnglish(file, text).sentences.map(({ start, end }) => ({ start, end }))
 }
 
 function idf(total: number, frequency: number): number {

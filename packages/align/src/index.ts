@@ -35,7 +35,6 @@ export type { DiffPart, GroupOptions, Rendering, RenderingGroup } from './varian
 export {
   createEnglishIndex,
   EnglishIndex,
-  englishSentenceRanges,
   loadEnglishIndex,
 } from './english-index.js'
 export type {

@@ -21,6 +21,8 @@ export interface LexicalKeyer {
   englishWords(sentence: string): string[][]
   /** The content words of an Italian sentence, in order, each as its keys. */
   italianWords(sentence: string): string[][]
+  /** The keys of one Italian word, lower case and without accents (not its name key). */
+  italianWord(plain: string): readonly string[]
 }
 
 /** Options of `lexicalKeyer`. */
@@ -199,6 +201,7 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
     italianWords: (sentence) => wordsOf(sentence, italianStopWords, italianWord),
     english: (sentence) => union(wordsOf(sentence, englishStopWords, englishWord)),
     italian: (sentence) => union(wordsOf(sentence, italianStopWords, italianWord)),
+    italianWord,
   }
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { italianKeys } from '../src/evidence.js'
+import { readPool } from '../src/trace.js'
 import {
+  alignQuotes,
   createEnglishIndex,
-  englishSentenceRanges,
   IndexFormatError,
   loadEnglishIndex,
   MemoryIndexStore,
@@ -31,56 +33,12 @@ const ap = {
   text: 'Kim Jong Un met Vladimir Putin again in Vladivostok. The parliament in Moscow voted on the treaty in October.',
 }
 
-const sentencesOf = (source: { text: string }) =>
-  englishSentenceRanges(source.text).map(({ start, end }) => source.text.slice(start, end))
-
-describe('englishSentenceRanges', () => {
-  it.each([
-    [
-      'a Markdown story: heading and paragraphs, never across blocks',
-      reuters,
-      [
-        'North Korea ratifies defence pact with Russia',
-        'North Korea has ratified a mutual defence treaty with Russia, KCNA said on Tuesday.',
-        'The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang in June.',
-        'Ukraine and South Korea have said 10,000 North Korean soldiers were sent to Russia.',
-      ],
-    ],
-    [
-      'plain text, one headline or sentence a line: a line break ends a unit',
-      bbc,
-      [
-        'Sainsbury’s to open Argos outlets in 40 more supermarkets',
-        'The supermarket chain said sales of general merchandise rose in the quarter.',
-        'Chief executive Mike Coupe said the stores would look like department stores.',
-      ],
-    ],
-    [
-      'an unclosed quotation mark does not reach past its line',
-      { text: 'He said "we will fight\nThe ministry declined to comment.' },
-      ['He said "we will fight', 'The ministry declined to comment.'],
-    ],
-    [
-      'a paragraph wrapped mid-sentence stays one sentence',
-      { text: 'The treaty obliges both sides to give\nmilitary assistance without delay.' },
-      ['The treaty obliges both sides to give\nmilitary assistance without delay.'],
-    ],
-    [
-      'a bare link is not a sentence',
-      { text: 'https://example.com/story\n\nIt rained.' },
-      ['It rained.'],
-    ],
-  ])('cuts %s', (_, source, expected) => {
-    expect(sentencesOf(source)).toEqual(expected)
-  })
-})
-
 describe('EnglishIndex', () => {
   const index = createEnglishIndex([reuters, bbc, ap], { lexicon: false })
 
   it('stores every sentence with offsets into its file as read', () => {
     expect(index.store.documentCount).toBe(3)
-    expect(index.store.sentenceCount).toBe(9)
+    expect(index.store.sentenceCount).toBe(8)
     for (let id = 0; id < index.store.sentenceCount; id++) {
       const hit = index.sentence(id)
       const { text } = [reuters, bbc, ap].find((source) => source.file === hit.file) as {
@@ -145,7 +103,7 @@ describe('EnglishIndex', () => {
     ])
     expect(documents[0]?.file).toBe('reuters.md')
     expect(documents[0]?.sentences).toBe(3)
-    expect(documents[0]?.passages).toEqual([expect.objectContaining({ first: 0, end: 4 })])
+    expect(documents[0]?.passages).toEqual([expect.objectContaining({ first: 0, end: 3 })])
     expect(documents.some((document) => document.file === 'bbc.txt')).toBe(false)
   })
 
@@ -167,6 +125,26 @@ describe('EnglishIndex', () => {
     expect(store.documentCount).toBe(1)
     own.add(reuters)
     expect(own.sentencesFor('10.000 soldati in Russia')[0]?.file).toBe('reuters.md')
+  })
+
+  it('serves alignQuotes as its candidate lookup, with the ids of its pool', () => {
+    const sources = [reuters, bbc, ap]
+    const pool = readPool(sources)
+    expect(index.store.sentenceCount).toBe(pool.sentences.length)
+    pool.sentences.forEach((sentence, id) => {
+      expect([index.sentence(id).start, index.sentence(id).end]).toEqual([
+        sentence.start,
+        sentence.end,
+      ])
+    })
+    const article =
+      'Il trattato è stato firmato da Vladimir Putin e Kim Jong Un a Pyongyang a giugno.'
+    const [best] = index.candidateIndex().candidates(italianKeys(article).words, 3)
+    expect(index.sentence(best?.sentence ?? -1).text).toBe(
+      'The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang in June.',
+    )
+    const traced = alignQuotes(article, sources, { index: index.candidateIndex() })
+    expect(traced.sentences).toHaveLength(1)
   })
 
   it.each([
