@@ -6,7 +6,8 @@ import { location } from 'vfile-location'
  *
  * - `fonte-disable` … `fonte-enable`: silence findings between the two lines;
  * - `fonte-disable-line`: on the comment's own line;
- * - `fonte-disable-next-line`: on the line after the comment;
+ * - `fonte-disable-next-line`: on the line after the comment (in a PO translator comment, in
+ *   the entry below it);
  * - `fonte-disable-next-entry` (or `fonte-disable-entry`): in the whole entry of a bilingual file
  *   the comment belongs to, or else the next one: a PO entry, from a translator comment
  *   (`# fonte-disable-next-entry`) above its msgid, or an XLIFF unit, from an XML comment before
@@ -56,9 +57,18 @@ export function suppressed(
       case 'disable-line':
         ranges.push({ from: line, to: line, targets: set })
         break
-      case 'disable-next-line':
+      case 'disable-next-line': {
         ranges.push({ from: line + 1, to: line + 1, targets: set })
+        // In a PO translator comment the next line is the msgid, never the msgstr: the comment
+        // means the entry it stands above.
+        const at = match.index
+        const lineStart = text.lastIndexOf('\n', at) + 1
+        const entry = entries.find(([start, end]) => start <= at && at < end)
+        if (entry && text.slice(lineStart, at).trimStart().startsWith('#')) {
+          ranges.push({ from: entry[0], to: entry[1], targets: set, offsets: true })
+        }
         break
+      }
       case 'disable-next-entry':
       case 'disable-entry': {
         const at = match.index

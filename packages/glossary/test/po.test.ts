@@ -134,6 +134,11 @@ describe('PO lint', () => {
     expect(lint(text).map((message) => message.line)).toEqual([12])
   })
 
+  it('reads `# fonte-disable-next-line` above an entry as meaning the entry', () => {
+    const text = `${header}# fonte-disable-next-line\nmsgid "mutual defence"\nmsgstr "difesa reciproca"\n\nmsgid "mutual defence"\nmsgstr "difesa reciproca"\n`
+    expect(lint(text).map((message) => message.line)).toEqual([10])
+  })
+
   it('writes fixes escaped for PO: a preferred term with quotes', () => {
     const text = `${header}msgid "Save As"\nmsgstr "Salva come"\n`
     const [message] = lint(text)
