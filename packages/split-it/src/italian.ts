@@ -279,14 +279,12 @@ export const letterLabelNouns: readonly string[] = [
 ]
 
 /**
- * Closed-class words that open Italian sentences and are never surnames: articles, articulated
- * prepositions, conjunctions, pronouns and sentence adverbs, capitalised when they open a
- * sentence. After initials (`J.R.R. Tolkien`, `U.S.A. Il testo`) a capitalised word from this
- * list starts a new sentence; any other capitalised word is read as the name the initials
- * belong to. Source: the closed word classes of Italian grammar (articles, prepositions,
- * conjunctions, personal and demonstrative pronouns), compiled by hand.
+ * Words that never end a headline, a byline or a sentence: articles, prepositions and
+ * coordinating conjunctions, which always have a word after them. A line ending in one goes on
+ * in the next line; capitalised, they open sentences (see `sentenceOpeners`).
+ * Source: the closed word classes of Italian grammar, compiled by hand.
  */
-export const sentenceOpeners: readonly string[] = [
+export const continuingWords: readonly string[] = [
   // Articles
   'il',
   'lo',
@@ -338,16 +336,29 @@ export const sentenceOpeners: readonly string[] = [
   'per',
   'tra',
   'fra',
+  // Coordinating conjunctions
+  'e',
+  'ed',
+  'o',
+  'ma',
+  'che',
+]
+
+/**
+ * Closed-class words that open Italian sentences and are never surnames: articles, articulated
+ * prepositions, conjunctions, pronouns and sentence adverbs, capitalised when they open a
+ * sentence. After initials (`J.R.R. Tolkien`, `U.S.A. Il testo`) a capitalised word from this
+ * list starts a new sentence; any other capitalised word is read as the name the initials
+ * belong to. Source: the closed word classes of Italian grammar (articles, prepositions,
+ * conjunctions, personal and demonstrative pronouns), compiled by hand.
+ */
+export const sentenceOpeners: readonly string[] = [
+  ...continuingWords,
   'dopo',
   'secondo',
   // Conjunctions and sentence adverbs
-  'e',
-  'ed',
-  'ma',
   'però',
-  'o',
   'se',
-  'che',
   'anche',
   'quando',
   'mentre',

@@ -1,3 +1,4 @@
+import { continuingWords } from './italian.js'
 import type { LineBreakMode } from './types.js'
 
 /** A stretch of text between two hard breaks; sentences never cross its ends. */
@@ -39,18 +40,17 @@ export function segment(text: string, lineBreaks: LineBreakMode): Segment[] {
   const closeBlock = (lastLine: number) => {
     // lines[blockFirst..lastLine] are the non-blank lines of one paragraph.
     const guessed = lineBreaks === 'auto'
-    const wrapped = lineBreaks === 'space' || (guessed && looksWrapped(lines, blockFirst, lastLine))
-    const width = guessed && wrapped ? widest(lines, blockFirst, lastLine) : 0
+    const width = guessed ? widest(lines, blockFirst, lastLine) : 0
     for (let index = blockFirst; index < lastLine; index++) {
       const line = lines[index] as Line
       const next = lines[index + 1] as Line
       const lineText = text.slice(line.start, line.end)
       const nextText = text.slice(next.start, next.end)
       if (
-        !wrapped ||
+        lineBreaks === 'boundary' ||
         heading.test(lineText) ||
         blockStart.test(nextText) ||
-        (guessed && brokenEarly(lineText, nextText, width))
+        (guessed && !wrappedInto(line, next, lineText, nextText, width))
       ) {
         segments.push({ start: segmentStart, end: line.end, boundary: 'line-break' })
         segmentStart = next.start
@@ -96,29 +96,43 @@ function makeLine(text: string, start: number, end: number): Line {
   return { start, end, blank: !nonBlank.test(text.slice(start, end)) }
 }
 
-function looksWrapped(lines: Line[], first: number, last: number): boolean {
-  if (last === first) return false
-  for (let index = first; index < last; index++) {
-    const line = lines[index] as Line
-    const length = line.end - line.start
-    if (length < wrappedMinLength || length > wrappedMaxLength) return false
-  }
-  // A wrapped paragraph's last line is no longer than the width it was wrapped at: a headline
-  // of 40 to 100 characters above a lead pasted on one long line is not wrapped prose.
-  const lastLine = lines[last] as Line
-  return lastLine.end - lastLine.start <= wrappedMaxLength
+function length(line: Line): number {
+  return line.end - line.start
 }
 
+/** The longest line of the block that could be a line of wrapped prose: the wrapping width. */
 function widest(lines: Line[], first: number, last: number): number {
   let width = 0
   for (let index = first; index <= last; index++) {
-    const line = lines[index] as Line
-    width = Math.max(width, line.end - line.start)
+    const size = length(lines[index] as Line)
+    if (size <= wrappedMaxLength) width = Math.max(width, size)
   }
   return width
 }
 
+/**
+ * Whether `line` is a line of wrapped prose that goes on in `next`. Lines of wrapped prose are
+ * 40 to 100 characters long and the line after one is no longer than the width (a headline, a
+ * byline or a short paragraph stands on a shorter line; a paragraph pasted on one line is
+ * longer), and the break is where a line-filling wrapper would have put it.
+ */
+function wrappedInto(
+  line: Line,
+  next: Line,
+  lineText: string,
+  nextText: string,
+  width: number,
+): boolean {
+  const size = length(line)
+  if (size < wrappedMinLength || size > wrappedMaxLength) return false
+  if (length(next) > wrappedMaxLength) return false
+  return !brokenEarly(lineText, nextText, width)
+}
+
 const firstWord = /^\s*\S+/
+const lastWord = /(?:^|\s)(\p{L}+)\s*$/u
+const startsLower = /^\s*\p{Ll}/u
+const continuing = new Set(continuingWords)
 // A line ending in a comma, colon, semicolon or hyphen goes on below whatever its length.
 const continues = /[,;:-]\s*$/
 
@@ -129,7 +143,10 @@ const continues = /[,;:-]\s*$/
  * is told from the text: `Corea e Russia firmano un patto⏎Il presidente russo…`.
  */
 function brokenEarly(lineText: string, nextText: string, width: number): boolean {
-  if (continues.test(lineText)) return false
+  if (continues.test(lineText) || startsLower.test(nextText)) return false
+  // `… ha ricevuto il⏎Presidente …`: an article or preposition always has its word after it.
+  const last = lastWord.exec(lineText.slice(-40))?.[1]
+  if (last !== undefined && continuing.has(last.toLowerCase())) return false
   const word = firstWord.exec(nextText)?.[0].trimStart() ?? ''
   return word !== '' && lineText.trimEnd().length + 1 + word.length <= width
 }

@@ -436,9 +436,10 @@ function previousWord(text: string, end: number): string {
 
 /** Whether the word at `at` is a closed-class word that opens sentences (`Il`, `Poi`, `Nel`). */
 function opensSentence(text: string, at: number, limit: number): boolean {
-  const word = (nextWord.exec(text.slice(at, Math.min(limit, at + 32)))?.[1] ?? '')
-    .toLowerCase()
-    .replace('’', "'")
+  const match = nextWord.exec(text.slice(at, Math.min(limit, at + 32)))
+  // Another initial (`J. A. Smith`, `J. E. Hoover`) is part of the name, whatever its letter.
+  if (!match || text[at + match[0].length] === '.') return false
+  const word = (match[1] as string).toLowerCase().replace('’', "'")
   // An elided article or preposition opens a sentence too: `L’accordo`, `Dell’ONU`.
   const elision = word.indexOf("'")
   return openers.has(word) || (elision > 0 && openers.has(word.slice(0, elision + 1)))

@@ -73,6 +73,16 @@ const abbreviations: Case[] = [
     output: ['Il segretario J. Stoltenberg ha parlato.', 'Anche John F. Kennedy lo fece.'],
   },
   {
+    name: 'keeps initials that are also words (A., E.) and tells sigle from initials',
+    input:
+      'Lo scrisse J. E. Hoover e lo firmò J.R.R. Tolkien. L’accordo è con gli U.S.A. Il testo è pubblico.',
+    output: [
+      'Lo scrisse J. E. Hoover e lo firmò J.R.R. Tolkien.',
+      'L’accordo è con gli U.S.A.',
+      'Il testo è pubblico.',
+    ],
+  },
+  {
     name: 'ends a sentence after a letter label such as serie A',
     input: 'La squadra gioca in serie A. Il campionato inizia domenica.',
     output: ['La squadra gioca in serie A.', 'Il campionato inizia domenica.'],
@@ -356,6 +366,15 @@ const layout: Case[] = [
     output: [
       'Corea del Nord e Russia firmano un patto di difesa',
       'Il presidente russo Vladimir Putin e il leader nordcoreano Kim\nJong Un hanno firmato mercoledì un nuovo accordo che include\nun impegno di difesa reciproca.',
+    ],
+  },
+  {
+    name: 'ends a short headline and joins the wrapped paragraph below it',
+    input:
+      'Sciopero dei treni\nDomani si fermano i treni regionali e quelli dell’alta velocità\nper otto ore, dalle 9 alle 17, in tutta Italia.',
+    output: [
+      'Sciopero dei treni',
+      'Domani si fermano i treni regionali e quelli dell’alta velocità\nper otto ore, dalle 9 alle 17, in tutta Italia.',
     ],
   },
   {
