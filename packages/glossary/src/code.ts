@@ -10,7 +10,8 @@ const patterns: readonly RegExp[] = [
   // XML/HTML tags and comments, inline code.
   /<!--[\s\S]*?-->/g,
   /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g,
-  /`[^`\n]+`/g,
+  // (not the `quote' style of GNU messages)
+  /`[^`'\n]+`/g,
   // printf conversions (`%s`, `%1$d`, `%-10lu`, `%<PRIu64>`), without the space flag, which would
   // take `50% dei` for a conversion.
   /%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[diouxXeEfFgGaAcspnm]/g,

@@ -203,6 +203,9 @@ export function italianVerbForms(infinitive: string): FeaturedForm[] {
     const stem = infinitive.slice(0, -3)
     addRegular(stem, conjugations[ending], add)
     if (ending === 'ire') addRegular(stem, conjugations.isc, add)
+    addClitics(forms, add)
+    addDerivedNouns(stem, ending, add)
+    return forms
   }
   addClitics(forms, add)
   return forms
@@ -287,18 +290,44 @@ function addIrregular(table: string[], add: (form: string, features: Features) =
   finite(subjunctive.split(','), 'Sub', 'Pres')
   const [singular, plural] = imperative.split(',') as [string, string]
   // Variants after the first are matched but never generated (`fai clic`, not `fa' clic`).
-  singular
-    .split('/')
-    .forEach((form, index) =>
-      add(form, {
-        Mood: 'Imp',
-        Person: '2',
-        Number: 'Sing',
-        VerbForm: 'Fin',
-        ...(index > 0 ? { Style: 'Var' } : {}),
-      }),
-    )
+  singular.split('/').forEach((form, index) =>
+    add(form, {
+      Mood: 'Imp',
+      Person: '2',
+      Number: 'Sing',
+      VerbForm: 'Fin',
+      ...(index > 0 ? { Style: 'Var' } : {}),
+    }),
+  )
   add(plural, { Mood: 'Imp', Person: '2', Number: 'Plur', VerbForm: 'Fin' })
+}
+
+// Action nouns formed from a verb (Serianni, XV.7): `impostare` → `impostazione`, `scaricare` →
+// `scaricamento`, `settare` → `settaggio`, `eliminare` → `eliminazione`. Interface strings render an
+// English verb or gerund with them ("Setting the port" → "Impostazione della porta"). They carry
+// `Derived`, so no replacement is ever generated from them.
+const derivedNouns: Record<'are' | 'ere' | 'ire', ReadonlyArray<[string, string]>> = {
+  are: [
+    ['azione', 'azioni'],
+    ['amento', 'amenti'],
+    ['aggio', 'aggi'],
+  ],
+  ere: [['imento', 'imenti']],
+  ire: [
+    ['izione', 'izioni'],
+    ['imento', 'imenti'],
+  ],
+}
+
+function addDerivedNouns(
+  stem: string,
+  ending: 'are' | 'ere' | 'ire',
+  add: (form: string, features: Features) => void,
+): void {
+  for (const [singular, plural] of derivedNouns[ending]) {
+    add(spell(stem, singular), { Derived: 'Noun', Number: 'Sing' })
+    add(spell(stem, plural), { Derived: 'Noun', Number: 'Plur' })
+  }
 }
 
 /** Enclitic forms: the infinitive loses its final `-e`, gerund and imperative take the pronoun as is. */

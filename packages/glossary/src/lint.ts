@@ -74,12 +74,20 @@ export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions 
   const settings = options ?? {}
   const severities = resolveSeverities(settings.rules)
   const text = String(file.value ?? '')
-  const format = settings.format ?? formatByExtension[extname(file.path ?? '').toLowerCase()] ?? 'markdown'
+  const format =
+    settings.format ?? formatByExtension[extname(file.path ?? '').toLowerCase()] ?? 'markdown'
   const document = readDocument(text, file.path ?? '<input>', format, settings.source ?? undefined)
   const segments = document.segments
-  const targetMatches = segments.map((segment) => glossary.target.match(segment.text))
+  const targetMatches = segments.map((segment) =>
+    glossary.target.match(withoutAccelerator(segment.text, segment.source)),
+  )
   const sourceMatches = segments.map((segment) =>
-    segment.source === undefined ? undefined : plausibleSourceMatches(segment.source, glossary.source.match(segment.source)),
+    segment.source === undefined
+      ? undefined
+      : plausibleSourceMatches(
+          segment.source,
+          glossary.source.match(withoutAccelerator(segment.source, segment.source)),
+        ),
   )
   const place = location(file)
   const pointAt = (offset: number) => {
@@ -101,13 +109,23 @@ export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions 
       report: (finding) => found.push(toMessage(file, document, place, rule, severity, finding)),
     })
   }
-  const entries = [...new Map(segments.flatMap((segment) => (segment.entry ? [[segment.entry[0], segment.entry] as const] : []))).values()]
+  const entries = [
+    ...new Map(
+      segments.flatMap((segment) =>
+        segment.entry ? [[segment.entry[0], segment.entry] as const] : [],
+      ),
+    ).values(),
+  ]
   const silenced = suppressed(text, entries)
   // Two listed forms that match one word make one finding, not two: one per rule and range.
   const seen = new Set<string>()
   for (const message of found) {
-    const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
-    if (silenced(message.line ?? 1, message.ruleId ?? '', message.concept ?? '', offset ?? undefined)) continue
+    const offset =
+      message.place && 'start' in message.place ? message.place.start.offset : undefined
+    if (
+      silenced(message.line ?? 1, message.ruleId ?? '', message.concept ?? '', offset ?? undefined)
+    )
+      continue
     const key = `${message.ruleId}:${message.line}:${message.column}:${message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : ''}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -117,25 +135,92 @@ export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions 
   return file
 }
 
-// English words after which a word is a noun, not a verb (`the set`, `a character set`), and
-// before which it is a verb (`to file`).
-const englishDeterminers = new Set('a an the this that these those each every any no its your their our his her my of'.split(' '))
-const englishVerbMarkers = new Set('to will would can could should must may might not please'.split(' '))
+/**
+ * Interface strings mark a menu accelerator with `_` (`_File`, `Pass_word`): where the source
+ * has one, the one `_` of a text is read as an invisible soft hyphen, same length, so
+ * `car_telle` is `cartelle` and offsets do not move.
+ */
+function withoutAccelerator(text: string, source: string | undefined): string {
+  if (source === undefined || !/(?<![\p{L}\p{N}_])_[\p{L}\p{N}]/u.test(source)) return text
+  const first = text.indexOf('_')
+  if (first === -1 || text.indexOf('_', first + 1) !== -1) return text
+  return `${text.slice(0, first)}\u00AD${text.slice(first + 1)}`
+}
+
+// English words after which a word is a noun, not a verb (`the set`, `a character set`); words
+// after which a base form (`set`, `sets`) is a verb (`to set`, `cannot set`, `it sets`).
+const englishDeterminers = new Set(
+  'a an the this that these those each every any no its your their our his her my of'.split(' '),
+)
+const englishVerbContext = new Set(
+  (
+    "to not n't can cannot could will would shall should must may might please and or then also you we they i it he she " +
+    'is are was were be been being has have had already automatically explicitly currently when if unless while ' +
+    'who which that only first now always never must also'
+  ).split(' '),
+)
+const englishParticles = new Set('up off out aside apart back down'.split(' '))
+const englishPrepositions = new Set(
+  'by for while when after before without in on of from with'.split(' '),
+)
+const englishVerbMarkers = new Set(
+  'to will would can could should must may might not please'.split(' '),
+)
 
 /**
- * Source matches that can be the concept they match: a term the term base marks as an English
- * verb is not read after a determiner (`the default set`), and a noun not after `to` (`to file`).
+ * Source matches that can be the concept they match. A term the term base marks as an English
+ * verb is read as one in its `-ing` and `-ed` forms unless a determiner comes before
+ * (`the setting`), and in its base and `-s` forms at the start of a clause (`Set the value`) or
+ * after a subject, auxiliary or `to` (`cannot set`); never before `of` (`a set of`) or in a
+ * hyphenated compound (`set-returning`). A noun is
+ * not read after `to` or a modal (`to file`).
  */
 function plausibleSourceMatches(source: string, matches: TermMatch[]): TermMatch[] {
   return matches.filter((match) => {
     const pos = match.term.partOfSpeech?.toLowerCase()
     if (pos === undefined || !match.term.language.toLowerCase().startsWith('en')) return true
-    const before = /([A-Za-z]+)\s+$/.exec(source.slice(Math.max(0, match.start - 30), match.start))?.[1]?.toLowerCase()
-    const after = /^\s+([A-Za-z]+)/.exec(source.slice(match.end, match.end + 20))?.[1]?.toLowerCase()
-    if (pos === 'verb' || pos === 'v') return !englishDeterminers.has(before ?? '') && after !== 'of'
-    if (pos === 'noun' || pos === 'n') return before === undefined || !englishVerbMarkers.has(before)
-    return true
+    const lead = source.slice(Math.max(0, match.start - 30), match.start)
+    const before = /([A-Za-z']+)[ \t]+$/.exec(lead)?.[1]?.toLowerCase()
+    const after = /^\s+([A-Za-z]+)/
+      .exec(source.slice(match.end, match.end + 20))?.[1]
+      ?.toLowerCase()
+    if (pos === 'noun' || pos === 'n')
+      return before === undefined || !englishVerbMarkers.has(before)
+    if (pos === 'adjective' || pos === 'adj')
+      return plausibleAdjective(match, before, after, source.slice(match.end, match.end + 3))
+    if (pos !== 'verb' && pos !== 'v') return true
+    if (after === 'of' || (before !== undefined && englishDeterminers.has(before))) return false
+    // A hyphenated compound (`ordered-set`, `set-returning`) is a noun or an adjective.
+    if (source.charAt(match.start - 1) === '-' || source.charAt(match.end) === '-') return false
+    // A phrasal verb (`set up`, `set off`) is another verb.
+    if (after !== undefined && englishParticles.has(after)) return false
+    const word = match.text.toLowerCase()
+    const context = before === undefined || englishVerbContext.has(before)
+    if (/(?:ing|ed)$/.test(word) && !/(?:ing|ed)$/.test(match.term.text.toLowerCase())) {
+      // An -ing form closing a noun phrase (`the configuration setting`) is a noun.
+      const closes =
+        after === undefined &&
+        /^[\s]*(?:[.,;:!?)\]]|$)/.test(source.slice(match.end, match.end + 3))
+      return !(closes && word.endsWith('ing') && !context && !englishPrepositions.has(before ?? ''))
+    }
+    return context
   })
+}
+
+/**
+ * An English adjective does not inflect (`defaults` is a verb or a noun) and qualifies a word
+ * after it, except in `by default`; before a verb it is a noun (`a default will be used`).
+ */
+function plausibleAdjective(
+  match: TermMatch,
+  before: string | undefined,
+  after: string | undefined,
+  rest: string,
+): boolean {
+  if (match.text.toLowerCase() !== match.term.text.toLowerCase()) return false
+  if (before === 'by') return true
+  if (after === undefined) return !/^\s*(?:[.,;:!?]|$)/.test(rest)
+  return !englishVerbContext.has(after) && !/^(?:will|is|was|for)$/.test(after)
 }
 
 function toMessage(
@@ -172,7 +257,11 @@ function toMessage(
   // markup (`la **difesa** reciproca`) gets a suggestion but no automatic fix. Its text is
   // written as the file's format needs it (`&amp;` in XLIFF, `\"` in PO).
   if (finding.fix && finding.actual !== undefined) {
-    const written = document.replacement(finding.fix.range, finding.fixReplaces ?? finding.actual, finding.fix.text)
+    const written = document.replacement(
+      finding.fix.range,
+      finding.fixReplaces ?? finding.actual,
+      finding.fix.text,
+    )
     if (written !== undefined) message.fix = { range: finding.fix.range, text: written }
   }
   message.concept = finding.conceptId
@@ -180,13 +269,19 @@ function toMessage(
 }
 
 function resolveSeverities(given: LintOptions['rules']): Record<RuleId, Severity> {
-  const severities = Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<RuleId, Severity>
+  const severities = Object.fromEntries(
+    rules.map((rule) => [rule.id, rule.defaultSeverity]),
+  ) as Record<RuleId, Severity>
   for (const [id, severity] of Object.entries(given ?? {})) {
     if (!(id in severities)) {
-      throw new TypeError(`\`lintFile\` option \`rules\` has an unknown rule \`${id}\`, expected one of ${Object.keys(severities).join(', ')}`)
+      throw new TypeError(
+        `\`lintFile\` option \`rules\` has an unknown rule \`${id}\`, expected one of ${Object.keys(severities).join(', ')}`,
+      )
     }
     if (severity !== 'error' && severity !== 'warn' && severity !== 'off') {
-      throw new TypeError(`\`lintFile\` option \`rules.${id}\` must be 'error', 'warn' or 'off', got \`${String(severity)}\``)
+      throw new TypeError(
+        `\`lintFile\` option \`rules.${id}\` must be 'error', 'warn' or 'off', got \`${String(severity)}\``,
+      )
     }
     severities[id as RuleId] = severity
   }
@@ -200,7 +295,10 @@ function resolveSeverities(given: LintOptions['rules']): Record<RuleId, Severity
  * @param messages - The messages `lintFile` left.
  * @returns The fixed text and how many fixes were applied.
  */
-export function applyFixes(text: string, messages: readonly VFileMessage[]): { text: string; applied: number } {
+export function applyFixes(
+  text: string,
+  messages: readonly VFileMessage[],
+): { text: string; applied: number } {
   const fixes = messages
     .map((message) => (message as GlossaryMessage).fix)
     .filter((fix): fix is Fix => fix !== undefined)

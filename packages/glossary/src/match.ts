@@ -1,9 +1,9 @@
 import { maskCode } from './code.js'
 import type { Features } from './conjugate.js'
 import { wordForms, type GrammaticalNumber } from './inflect.js'
-import { compileTerm, type TermParadigm, type WordClass } from './morphology.js'
+import { analyseWord, compileTerm, type TermParadigm, type WordClass } from './morphology.js'
 import { keyOf, separators, tokenize, visibleOf, WordTable } from './tokens.js'
-import type { Concept, Term, TermBase } from './types.js'
+import { isForbidden, type Concept, type Term, type TermBase } from './types.js'
 
 /** One occurrence of a term in a text. */
 export interface TermMatch {
@@ -25,6 +25,12 @@ export interface TermMatch {
   features: Features[]
   /** How the term inflects: as a verb, an adjective, or in number only. */
   wordClass: WordClass
+  /**
+   * Whether the occurrence may be another word spelt the same: a verb form that is also an
+   * adjective (`angoli attivi`, `è già attivo`). It still renders its concept for `missing-term`,
+   * but is not reported as a forbidden or inconsistent term.
+   */
+  uncertain?: boolean | undefined
   /**
    * Which rendering of its concept the occurrence is: terms of one concept that are forms of one
    * another (`impostare`, `impostato`) share it, so they count as one for `inconsistent-term`.
@@ -122,6 +128,8 @@ export class TermMatcher {
         if (entry) {
           compiled.push(entry)
           size++
+          const object = lightVerbObject(entry)
+          if (object) this.compile(concept, object, rendering)
         }
       }
       joinRenderings(compiled)
@@ -159,6 +167,9 @@ export class TermMatcher {
    */
   match(text: string): TermMatch[] {
     const words = new WordTable(maskCode(text))
+    // In text that is not all capitals, a word in capitals that the term base writes in lower
+    // case is a keyword or a placeholder (`SET`, `DEFAULT`, `FILE...`), not the term.
+    const shouting = !/\p{Ll}/u.test(text)
     const lower = words.lowerText
     const matches: TermMatch[] = []
     const firstWords = this.firstWords
@@ -182,6 +193,8 @@ export class TermMatcher {
           !confirms(candidate, words, index, text)
         )
           continue
+        const capitals = !shouting && !candidate.exact && isCapitals(words.textAt(index))
+        if (capitals && !isCapitals(candidate.paradigm.words[0]?.text ?? '')) continue
         if (size > length) found = []
         length = size
         found.push(candidate)
@@ -197,7 +210,9 @@ export class TermMatcher {
         // Two listed forms of one concept (`settare`, `settato`) matching one word are one finding.
         if (concepts.has(candidate.concept.id)) continue
         concepts.add(candidate.concept.id)
-        matches.push(toMatch(candidate, words, index, text, start, end))
+        const match = toMatch(candidate, words, index, text, start, end)
+        if (adjectiveAlias(candidate, words, index)) match.uncertain = true
+        matches.push(match)
       }
       index += length
     }
@@ -230,6 +245,20 @@ export class TermMatcher {
     }
     return matches
   }
+}
+
+// Verbs that take their meaning from their object (`fare clic`, `dare conferma`): the object alone
+// (`doppio clic`, `il clic`) renders the same concept as a noun.
+const lightVerbs = new Set(['fare', 'dare'])
+
+/** The object of an allowed light-verb term, as a noun term of its own (`fare clic` → `clic`). */
+function lightVerbObject(entry: CompiledTerm): Term | undefined {
+  const { paradigm, term } = entry
+  if (paradigm.wordClass !== 'verb' || paradigm.tokens.length < 2 || isForbidden(term.status))
+    return undefined
+  if (!lightVerbs.has(paradigm.tokens[0]?.key ?? '')) return undefined
+  const text = term.text.slice(paradigm.tokens[1]?.start ?? 0).trim()
+  return { ...term, text, partOfSpeech: 'noun' }
 }
 
 /** Terms of one concept whose words share forms are one rendering (`impostare`, `impostato`). */
@@ -304,6 +333,38 @@ function mergeLiterals(words: TermMatch[], literals: TermMatch[]): TermMatch[] {
     (match) => !kept.some((literal) => match.start < literal.end && literal.start < match.end),
   )
   return [...free, ...kept].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A verb form that the lexicon also reads as an adjective or noun is read as the latter where
+ * it is only a 1st or 2nd person or a subjunctive (`angoli attivi`, `è già attivo`: interface
+ * text rarely says `io attivo`, `tu attivi`), or where it follows `essere` (`la cache è attiva`).
+ */
+function adjectiveAlias(candidate: CompiledTerm, words: WordTable, index: number): boolean {
+  const head = candidate.paradigm.words[0]
+  if (candidate.paradigm.wordClass !== 'verb' || !head?.head) return false
+  const key = words.keyAt(index)
+  const readings = (head.forms.get(key) ?? []).filter((reading) => reading.VerbForm === 'Fin')
+  if (readings.length === 0 || readings.some((reading) => reading.Mood === 'Imp')) return false
+  const personal = readings.every(
+    (reading) => reading.Person === '1' || reading.Person === '2' || reading.Mood === 'Sub',
+  )
+  // An article after it makes it a verb with its object (`imposto l'upstream`).
+  if (index + 1 < words.length && objectStarts.has(words.keyAt(index + 1))) return false
+  const afterBe = index > 0 && copulas.has(words.keyAt(index - 1))
+  if (!personal && !afterBe) return false
+  return analyseWord(key, 'it').some((reading) => reading.pos === 'ADJ' || reading.pos === 'NOUN')
+}
+
+const objectStarts = new Set('il lo la l i gli le un uno una questo questa'.split(' '))
+// Forms of `essere` after which a form read as adjective is one (`è attiva`, `sono attivi`).
+const copulas = new Set(
+  'è e sono era erano sarà saranno sia siano fosse fossero resta rimane risulta'.split(' '),
+)
+
+/** A word written in capitals, or starting with two (`SET`, `FILEs`). */
+function isCapitals(word: string): boolean {
+  return /^\p{Lu}\p{Lu}/u.test(word)
 }
 
 function isWordAt(text: string, at: number): boolean {

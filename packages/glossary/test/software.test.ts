@@ -40,7 +40,9 @@ describe('matching on every inflected form', () => {
     ['valore impostato', ['set:impostato']],
     ['impostando la lingua', ['set:impostando']],
     ['per impostarlo', ['set:impostarlo']],
-    ['impostazioni', []],
+    // Action nouns render the verb's concept ("Setting the port" → "Impostazione della porta").
+    ['impostazioni', ['set:impostazioni']],
+    ['imposte', []],
     ['la cartella predefinita', ['directory:cartella', 'default:predefinita']],
     ['le opzioni predefinite', ['default:predefinite']],
     ["il nome dell'archivio", ['file:archivio', 'archive:archivio']],
@@ -113,6 +115,7 @@ describe('fixes in the agreeing form, only for a one-for-one swap', () => {
     ['dopo aver cliccato su OK', 'fatto clic', 'dopo aver fatto clic su OK'],
     ["il nome dell'archivio", 'file', 'il nome del file'],
     ['gli archivi aperti', 'file', 'i file aperti'],
+    ['i privilegi di accesso di default', 'predefiniti', 'i privilegi di accesso predefiniti'],
     ['Trovati 3 archivi', 'file', 'Trovati 3 file'],
   ])('%s → %s', (text, expected, fixed) => {
     const [row] = lintPair(text).filter((finding) => finding.rule === 'forbidden-term')
@@ -129,6 +132,38 @@ describe('fixes in the agreeing form, only for a one-for-one swap', () => {
     const [row] = lintPair(text).filter((finding) => finding.rule === 'forbidden-term')
     expect(row?.expected).toBe(expected)
     expect(row?.fixed).toBeUndefined()
+  })
+})
+
+/** Lint one PO entry. */
+function lintEntry(msgid: string, msgstr: string) {
+  const po = `msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "${msgid}"\nmsgstr "${msgstr}"\n`
+  return lintFile(new VFile({ path: 'it.po', value: po }), glossary).messages.map(
+    (message) => `${message.ruleId}:${message.actual}`,
+  )
+}
+
+describe('gettext entries', () => {
+  it.each([
+    ['Sort _Folders before Files', 'Ordina car_telle prima dei file', []],
+    ['Set up the printer', 'Configura la stampante', []],
+    ['A set of characters', 'Un insieme di caratteri', []],
+    ['set-returning functions', 'funzioni che restituiscono insiemi', []],
+    ['update or delete on table', 'UPDATE o DELETE sulla tabella', []],
+    ['git archive: expected a flush', 'git archive: atteso un flush', []],
+    ['enable or disable file system monitor', 'abilita o disabilita il monitor del filesystem', []],
+    ['An omitted EXPRESSION defaults to false', 'Una ESPRESSIONE omessa vale falso', []],
+    ['Debug logging was already enabled.', 'Il debug è già attivo.', []],
+    ['Set DNS servers', 'Configura i server DNS', ['missing-term:Set']],
+    [
+      'Failure setting user credentials',
+      'Errore nella configurazione delle credenziali',
+      ['missing-term:setting'],
+    ],
+    ['Cannot open file', "Impossibile aprire l'archivio", ['forbidden-term:archivio']],
+    ['Cannot open archive file', "Impossibile aprire l'archivio", []],
+  ])('%s → %s', (msgid, msgstr, expected) => {
+    expect(lintEntry(msgid, msgstr)).toEqual(expected)
   })
 })
 

@@ -162,7 +162,8 @@ function verbReplacement(
   const readings = readingsOf(match)
   const rest = preferred.text.slice(target.tokens[0]?.end ?? 0)
   const phrase = rest.trim() !== ''
-  if (readings.length === 0) return { text: preferred.text }
+  if (readings.length === 0 || readings.some((features) => features.Derived))
+    return { text: preferred.text }
   if (phrase && !phraseFits(readings, context)) return { text: preferred.text }
   const lemma = (target.tokens[0]?.text ?? preferred.text).toLowerCase()
   const generated = new Set(
@@ -193,7 +194,7 @@ function preferImperative(readings: Features[], { tokens, first, text }: Context
  * not with an enclitic pronoun (`cliccarlo`), not as a passive or adjectival participle
  * (`viene cliccato`, `le voci cliccate`), and not before a direct object (`cliccare il pulsante`).
  */
-function phraseFits(readings: Features[], { tokens, first, last }: Context): boolean {
+function phraseFits(readings: Features[], { tokens, first, last, text }: Context): boolean {
   if (
     readings.some(
       (features) =>
@@ -212,7 +213,8 @@ function phraseFits(readings: Features[], { tokens, first, last }: Context): boo
     if (!before || !auxiliaries.active.has(before) || !masculineSingular) return false
   }
   const next = tokens[last + 1]
-  if (next && next.before === ' ' && !phraseFollowers.has(next.key)) return false
+  const between = next ? text.slice(tokens[last]?.end ?? 0, next.start) : ''
+  if (next && /^[\s'"«»“”‘’]+$/.test(between) && !phraseFollowers.has(next.key)) return false
   return true
 }
 
@@ -245,7 +247,7 @@ function agreement(features: Features): Features {
  * Gender and number of the noun at `index`, from the determiner before it, the lexicon, or its
  * ending; undefined unless both are certain and the word is a noun (not a verb or participle).
  */
-function nounFeatures(tokens: Token[], index: number): Features | undefined {
+function nounFeatures(tokens: Token[], index: number, depth = 0): Features | undefined {
   const noun = tokens[index]
   if (!noun || tokens[index + 1]?.before !== ' ') return undefined
   const key = noun.key
@@ -259,6 +261,11 @@ function nounFeatures(tokens: Token[], index: number): Features | undefined {
   )
   if (verbal || /(?:[aiu]t[oaie]|ando|endo|are|ere|ire)$/.test(key)) return undefined
   const determiner = tokens[index - 1]
+  // A noun after a bare `di` is the complement of a compound (`piè di pagina`, `privilegi di
+  // accesso`): the adjective agrees with the compound's head, as "default" qualifies the whole
+  // English compound (`privilegi di accesso predefiniti`).
+  if (determiner?.key === 'di' && noun.before === ' ')
+    return depth < 3 ? nounFeatures(tokens, index - 2, depth + 1) : undefined
   const marked =
     determiner && (determiner.before === ' ' || determiner.before === '|' || noun.before === "'")
       ? determiners[determiner.key]

@@ -20,7 +20,7 @@ export const forbiddenTerm: Rule = {
     segments.forEach((segment, index) => {
       const inTarget = targetMatches[index] ?? []
       for (const match of inTarget) {
-        if (!isForbidden(match.term.status)) continue
+        if (!isForbidden(match.term.status) || match.uncertain) continue
         if (!sourceHasConcept(glossary, match, sourceMatches[index], inTarget)) continue
         const recommended = recommendedTerms(match.concept, glossary.targetLanguage)
         const replacements = recommended.map((term) => replacementFor(match, term, segment.text))
@@ -68,7 +68,7 @@ export function caseLike(suggestion: string, original: string): string {
 /**
  * Whether a forbidden occurrence stands for the concept it is forbidden for: always in
  * monolingual text, and in a bilingual segment when the source holds the concept, unless the
- * word is also an allowed term of another concept in the source and the target already renders
+ * word is also an allowed term of another concept in the source, or the target already renders
  * this one with an allowed term as often as the source names it.
  */
 export function sourceHasConcept(
@@ -81,6 +81,8 @@ export function sourceHasConcept(
     return true
   const named = inSource.filter((other) => other.concept.id === match.concept.id).length
   if (named === 0) return false
+  // The word is an allowed term of another concept the source names (`archivio` where the
+  // English says "archive file"): it renders that one.
   const otherConcepts = new Set(inSource.map((other) => other.concept.id))
   const allowedElsewhere = inTarget.some(
     (other) =>
@@ -90,9 +92,25 @@ export function sourceHasConcept(
       !isForbidden(other.term.status) &&
       otherConcepts.has(other.concept.id),
   )
-  if (!allowedElsewhere) return true
+  if (allowedElsewhere) return false
+  // The target already renders the concept as often as the source names it: the forbidden
+  // word renders something else (`archivio di backup` for "backing store").
   const rendered = inTarget.filter(
     (other) => other.concept.id === match.concept.id && !isForbidden(other.term.status),
   ).length
   return rendered < named
+}
+
+/**
+ * Whether the source names the concept of a target occurrence: always true in monolingual text
+ * and for concepts without source-language terms.
+ */
+export function sourceNames(
+  glossary: Glossary,
+  match: TermMatch,
+  inSource: readonly TermMatch[] | undefined,
+): boolean {
+  if (inSource === undefined || termsIn(match.concept, glossary.sourceLanguage).length === 0)
+    return true
+  return inSource.some((other) => other.concept.id === match.concept.id)
 }

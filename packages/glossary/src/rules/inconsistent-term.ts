@@ -2,7 +2,7 @@ import { conceptLabel } from '../glossary.js'
 import type { TermMatch } from '../match.js'
 import { isForbidden } from '../types.js'
 import { replacementFor } from './agree.js'
-import { caseLike, sourceHasConcept } from './forbidden-term.js'
+import { caseLike, sourceNames } from './forbidden-term.js'
 import type { Rule } from './types.js'
 
 /**
@@ -11,7 +11,7 @@ import type { Rule } from './types.js'
  * uses it, sets the document's choice, else the first rendering does; each occurrence of
  * another is reported, pointing at the chosen one. Forms of one term (`imposta`, `impostato`) are
  * one rendering, and in a bilingual segment an occurrence counts only where the source holds the
- * concept.
+ * concept, and is compared only with renderings of the same source term.
  */
 export const inconsistentTerm: Rule = {
   id: 'inconsistent-term',
@@ -26,12 +26,18 @@ export const inconsistentTerm: Rule = {
     segments.forEach((segment, index) => {
       const inTarget = targetMatches[index] ?? []
       for (const match of inTarget) {
-        if (isForbidden(match.term.status)) continue
-        if (!sourceHasConcept(glossary, match, sourceMatches[index], inTarget)) continue
+        if (isForbidden(match.term.status) || match.uncertain) continue
+        if (!sourceNames(glossary, match, sourceMatches[index])) continue
         const [start, end] = segment.toFileRange(match.start, match.end)
-        const list = uses.get(match.concept.id) ?? []
+        // Where the source is known, one source term rendered two ways is inconsistent; two
+        // source terms of one concept ("folder", "directory") may each keep their own rendering.
+        const named = (sourceMatches[index] ?? [])
+          .filter((other) => other.concept.id === match.concept.id)
+          .map((other) => other.term.text)
+        const key = `${match.concept.id}\u0000${[...new Set(named)].sort().join('\u0000')}`
+        const list = uses.get(key) ?? []
         list.push({ match, start, end, segment: index })
-        uses.set(match.concept.id, list)
+        uses.set(key, list)
       }
     })
     for (const occurrences of uses.values()) {

@@ -1,0 +1,207 @@
+// Glossary lint on real gettext catalogues: the Italian translations Debian installs in
+// /usr/share/locale/it/LC_MESSAGES, read at eval time with `msgunfmt` (never copied into the
+// repository), linted with a 10-concept software term base written for fonte, and scored against
+// hand labels of entries of those catalogues (bench/gettext/labels.json: for each labelled entry,
+// every finding a right linter reports in it, with the fix where a one-for-one swap exists).
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { createGlossary, lintFile, parseTermBase, readPo, toTbx } from '@fonte/glossary'
+
+const here = new URL('gettext/', import.meta.url)
+/** Where Debian installs the Italian catalogues. */
+export const catalogueFolder = '/usr/share/locale/it/LC_MESSAGES'
+
+/** The development term base, in fonte's YAML and as TBX (both are scored; they must agree). */
+export function developmentGlossaries() {
+  const text = readFileSync(new URL('software.glossary.yaml', here), 'utf8')
+  const yaml = parseTermBase(text, 'software.glossary.yaml')
+  const tbx = parseTermBase(toTbx(yaml), 'software.glossary.tbx')
+  return { yaml: createGlossary(yaml), tbx: createGlossary(tbx) }
+}
+
+/** A catalogue as PO text, or undefined when it or `msgunfmt` is missing. */
+export function readCatalogue(name, folder = catalogueFolder) {
+  const path = join(folder, `${name}.mo`)
+  if (!existsSync(path)) return undefined
+  const result = spawnSync('msgunfmt', ['--no-wrap', path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
+  if (result.error || result.status !== 0) return undefined
+  return result.stdout
+}
+
+/** Every finding in a catalogue, each with the entry (msgid) it is in and its fix. */
+export function lintCatalogue(name, po, glossary) {
+  const path = `${name}.po`
+  const segments = readPo(po, path)
+  const file = lintFile(new VFile({ path, value: po }), glossary, { format: 'po' })
+  const ranges = segments.map((segment) => [
+    ...segment.toFileRange(0, segment.text.length),
+    segment,
+  ])
+  return file.messages.map((message) => {
+    const offset = message.place?.start?.offset ?? message.place?.offset ?? 0
+    const hit = ranges.find(([start, end]) => offset >= start && offset <= end)
+    const fix = message.fix
+    return {
+      catalogue: name,
+      msgid: hit?.[2].source ?? hit?.[2].id ?? '',
+      msgstr: hit?.[2].text ?? '',
+      rule: message.ruleId,
+      concept: message.concept,
+      actual: message.actual,
+      expected: message.expected?.[0],
+      fix: fix ? fix.text : null,
+      range: fix ? fix.range : undefined,
+      start: offset,
+      end: message.place?.end?.offset,
+    }
+  })
+}
+
+function sameFinding(label, finding) {
+  return (
+    label.rule === finding.rule &&
+    label.concept === finding.concept &&
+    (label.actual === undefined ||
+      String(label.actual).toLowerCase() === String(finding.actual).toLowerCase())
+  )
+}
+
+/**
+ * Score the labelled entries: precision and recall over all rules, fixes, duplicates.
+ *
+ * @param glossary - A compiled glossary.
+ * @param labels - `{entries: [{catalogue, msgid, findings: [{rule, concept, actual, fix}]}]}`.
+ */
+export function scoreGettext(glossary, labels) {
+  const byCatalogue = new Map()
+  for (const entry of labels.entries) {
+    if (!byCatalogue.has(entry.catalogue)) byCatalogue.set(entry.catalogue, [])
+    byCatalogue.get(entry.catalogue).push(entry)
+  }
+  let truePositives = 0
+  let predicted = 0
+  let expected = 0
+  let fixable = 0
+  let fixedRight = 0
+  let rewrites = 0
+  let rewritesFixed = 0
+  let duplicates = 0
+  let missingCatalogues = 0
+  const errors = []
+  for (const [catalogue, entries] of byCatalogue) {
+    const po = readCatalogue(catalogue)
+    if (po === undefined) {
+      missingCatalogues++
+      continue
+    }
+    const findings = lintCatalogue(catalogue, po, glossary)
+    const ranges = new Set()
+    for (const finding of findings) {
+      const key = `${finding.rule}:${finding.start}:${finding.end}`
+      if (ranges.has(key)) duplicates++
+      ranges.add(key)
+    }
+    for (const entry of entries) {
+      const found = findings.filter((finding) => finding.msgid === entry.msgid)
+      const unmatched = [...found]
+      predicted += found.length
+      expected += entry.findings.length
+      for (const label of entry.findings) {
+        const index = unmatched.findIndex((finding) => sameFinding(label, finding))
+        if (label.rule === 'forbidden-term' && label.fix !== undefined) {
+          if (label.fix === null) rewrites++
+          else fixable++
+        }
+        if (index === -1) {
+          errors.push(
+            `missed   ${catalogue}: ${label.rule} ${label.concept} \`${label.actual ?? ''}\` in \`${entry.msgid.slice(0, 60)}\``,
+          )
+          continue
+        }
+        const [finding] = unmatched.splice(index, 1)
+        truePositives++
+        if (label.rule === 'forbidden-term' && label.fix !== undefined) {
+          if (label.fix === null && finding.fix !== null) rewritesFixed++
+          if (label.fix !== null && finding.fix !== null && fixedText(finding) === label.fix)
+            fixedRight++
+          if (label.fix !== null && (finding.fix === null || fixedText(finding) !== label.fix)) {
+            errors.push(
+              `bad fix  ${catalogue}: \`${finding.actual}\` → ${finding.fix === null ? 'no fix' : `\`${finding.fix}\``}, expected \`${label.fix}\``,
+            )
+          }
+        }
+      }
+      for (const finding of unmatched) {
+        errors.push(
+          `spurious ${catalogue}: ${finding.rule} ${finding.concept} \`${finding.actual}\` in \`${entry.msgid.slice(0, 60)}\``,
+        )
+      }
+    }
+  }
+  return {
+    entries: labels.entries.length,
+    predicted,
+    expected,
+    precision: predicted === 0 ? 1 : truePositives / predicted,
+    recall: expected === 0 ? 1 : truePositives / expected,
+    fixable,
+    fixedRight,
+    rewrites,
+    rewritesFixed,
+    duplicates,
+    missingCatalogues,
+    errors,
+  }
+}
+
+/** A fix's replacement text as the label writes it: the new words, without a changed article. */
+function fixedText(finding) {
+  return finding.fix
+}
+
+/** The rows `pnpm eval` prints, or a note when the catalogues are not installed. */
+export async function gettextTable() {
+  const labels = JSON.parse(readFileSync(new URL('labels.json', here), 'utf8'))
+  if (!existsSync(catalogueFolder) || spawnSync('msgunfmt', ['--version']).status !== 0) {
+    return {
+      note: `The gettext catalogues (${catalogueFolder}/*.mo) or msgunfmt (Debian package gettext) are not installed, so the gettext evaluation is skipped.`,
+    }
+  }
+  const glossaries = developmentGlossaries()
+  const rows = []
+  let note = ''
+  for (const [name, glossary] of Object.entries(glossaries)) {
+    const score = scoreGettext(glossary, labels)
+    const percent = (value) => `${(value * 100).toFixed(1)} %`
+    rows.push([
+      `fonte, term base as ${name === 'yaml' ? 'YAML' : 'TBX'}`,
+      String(score.entries),
+      percent(score.precision),
+      percent(score.recall),
+      `${score.fixedRight} of ${score.fixable}`,
+      `${score.rewritesFixed} of ${score.rewrites}`,
+      String(score.duplicates),
+    ])
+    if (score.missingCatalogues > 0)
+      note += `${score.missingCatalogues} labelled catalogues are not installed. `
+    if (name === 'yaml' && process.env.FONTE_EVAL_VERBOSE) note += `\n${score.errors.join('\n')}`
+  }
+  return {
+    header: [
+      'linter',
+      'labelled entries',
+      'precision',
+      'recall',
+      'fixable forbidden fixed right',
+      'rewrites given a fix',
+      'duplicate findings',
+    ],
+    rows,
+    note,
+  }
+}
