@@ -128,8 +128,8 @@ export const script = `
     return { nodes, match: unit ? unit.match : null };
   }
 
-  function place(target) {
-    const before = target.getBoundingClientRect().top;
+  // before: where the unit was on the screen before the panel changed (it may be above it).
+  function place(target, before) {
     if (narrow.matches) {
       // Under the sentence the unit is in (its last part), inside the paragraph.
       const sentence = target.closest('.sentence');
@@ -166,13 +166,14 @@ export const script = `
     const kind = finding ? 'f' : 'u';
     const index = Number(finding ? finding.dataset.f : unit.dataset.u);
     const target = document.getElementById(kind + '-' + index) || node;
+    const before = target.getBoundingClientRect().top;
     document.querySelectorAll('.active').forEach((other) => other.classList.remove('active'));
     document.querySelectorAll('[data-' + kind + '="' + index + '"]').forEach((part) => part.classList.add('active'));
     const content = finding ? findingContent(index) : unitContent(index);
     const mark = highlight(content.match, kind + '-' + index);
     panel.replaceChildren(...content.nodes, ...toEnglishButton(mark));
     active = target;
-    place(target);
+    place(target, before);
     reveal(mark);
   }
 

@@ -20,7 +20,8 @@ export const style = `
   }
 }
 * { box-sizing: border-box; }
-html { background: var(--bg); color: var(--text); }
+/* The page script keeps the clicked unit in place itself; the browser's anchoring would move it twice. */
+html { background: var(--bg); color: var(--text); overflow-anchor: none; }
 body { font: 16px/1.55 system-ui, sans-serif; margin: 0 auto; padding: 1rem; max-width: 90rem; overflow-wrap: anywhere; }
 a { color: var(--link); }
 h1 { font-size: 1.4rem; margin: .5rem 0; } h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; } h3, h4, h5, h6 { font-size: 1rem; }
