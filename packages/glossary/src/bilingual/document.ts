@@ -11,9 +11,9 @@ export interface LintDocument {
   segments: Segment[]
   /**
    * The text to write over the file's `range` so that it reads `replacement` where it read
-   * `actual`, escaped for the file's format; `undefined` when the range does not hold `actual`
-   * as plain text of one string (a term broken by markup, a PO string across continuation
-   * lines), where only a person can rewrite it.
+   * `actual`, escaped for the file's format; `undefined` when the range is not plain text of
+   * one string (a term broken by markup, a PO string across continuation lines, in Markdown a
+   * range that does not read `actual` as it is), where only a person can rewrite it.
    */
   replacement: (range: readonly [number, number], actual: string, replacement: string) => string | undefined
 }
@@ -32,11 +32,12 @@ export function readDocument(text: string, path: string, format: DocumentFormat,
   if (format === 'po') {
     return {
       segments: readPo(text, path),
-      replacement: (range, actual, value) => {
+      replacement: (range, _actual, value) => {
         const raw = text.slice(range[0], range[1])
-        // A raw quote or line break means the range crosses from one string into the next.
+        // A raw quote or line break means the range crosses from one string into the next; the
+        // rule chose the range, so text of one string is safe to replace whatever it reads.
         if (/(^|[^\\])(\\\\)*"|\n/.test(raw) || raw.endsWith('\\')) return undefined
-        return decodePoText(raw) === actual ? escapePo(value) : undefined
+        return decodePoText(raw) === undefined ? undefined : escapePo(value)
       },
     }
   }
@@ -44,11 +45,13 @@ export function readDocument(text: string, path: string, format: DocumentFormat,
     const { segments, cdata } = parseXliff(text, path)
     return {
       segments,
-      replacement: (range, actual, value) => {
+      replacement: (range, _actual, value) => {
         const raw = text.slice(range[0], range[1])
-        const inCdata = cdata.some(([start, end]) => range[0] >= start && range[1] <= end)
-        if (inCdata) return raw === actual && !value.includes(']]>') ? value : undefined
-        return decodeXmlText(raw) === actual ? escapeXml(value) : undefined
+        const inside = cdata.find(([start, end]) => range[0] >= start && range[1] <= end)
+        if (inside) return value.includes(']]>') ? undefined : value
+        // Text across the edge of a CDATA section, or across markup, is not one text to swap.
+        if (cdata.some(([start, end]) => range[0] < end && range[1] > start)) return undefined
+        return decodeXmlText(raw) === undefined ? undefined : escapeXml(value)
       },
     }
   }
