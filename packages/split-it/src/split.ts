@@ -32,6 +32,7 @@ const lettersOnly = /^\p{L}+$/u
 const innerDot = /^(?:\p{L}{1,6}\.)+\p{L}{1,6}$/u
 const singleLetter = /^\p{L}$/u
 // Initials and sigle written with a full stop after each letter: `J.R.R`, `U.S.A`, `p.m`.
+const dayOfMonth = /^(?:[1-9]|[12]\d|3[01])$/
 const romanNumeral = /^[IVXLCDM]{1,6}\b/
 const lettersWithDots = /^(?:\p{L}\.)+\p{L}$/u
 const nextWord = /^[«“‘„‹"'([{—–\-*_\s]{0,6}([\p{L}’']{1,20})/u
@@ -340,8 +341,10 @@ function endsSentence(
 
   if (word.bare === '' || word.closed) return true
   const key = `${word.bare.toLowerCase()}.`
-  if (prepositive.has(key) || settings.extraAbbreviations.has(key)) return false
-  if (general.has(key)) return following === 'upper'
+  // After a day of the month a title is a month (`12 gen.` is gennaio, `il gen. Rossi` generale).
+  const afterDay = dayOfMonth.test(previousWord(text, runStart - word.bare.length))
+  if (settings.extraAbbreviations.has(key) || (prepositive.has(key) && !afterDay)) return false
+  if (general.has(key) || prepositive.has(key)) return following === 'upper'
   if (
     beforeNumbers.has(key) &&
     (following === 'digit' || romanNumeral.test(text.slice(next, next + 8)))
