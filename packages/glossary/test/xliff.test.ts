@@ -53,6 +53,12 @@ describe('XLIFF fixes', () => {
     expect(readXliff(fixed, 'it.xlf')[0]?.text).toBe('mutua difesa')
   })
 
+  it('leaves a term across the edge of a CDATA section to a person', () => {
+    const text = xliff('<trans-unit id="1"><source>Save As</source><target><![CDATA[Salva]]> come</target></trans-unit>\n')
+    const messages = lint(text)
+    expect(messages.map((message) => [message.actual, message.fix])).toEqual([['Salva come', undefined]])
+  })
+
   it('writes into CDATA as it is, and leaves a term broken by markup to a person', () => {
     const text = xliff(
       '<trans-unit id="1"><source>Save As</source><target><![CDATA[Salva come]]></target></trans-unit>\n<trans-unit id="2"><source>mutual defence</source><target><g id="1">difesa</g> reciproca</target></trans-unit>\n',
