@@ -18,6 +18,14 @@ const sections = {
     'Sentence alignment (baseline: hunalign in the same process)',
     await (await import('../packages/align/bench/align.bench.mjs')).benchAlignment(),
   ],
+  lexicon: async () => [
+    'Morphology first call and lookups (peers: wink-lemmatizer, nspell + dictionary-it)',
+    await (await import('../packages/lexicon/bench/load.bench.mjs')).benchLoad(),
+  ],
+  index: async () => [
+    'Cost per article against a small and a large English pool (seed 003)',
+    await (await import('../packages/align/bench/index.bench.mjs')).benchIndex(),
+  ],
   pool: async () => [
     'Glossary lint of many files (baseline: 1 worker thread)',
     await (await import('../packages/fonte/bench/pool.bench.mjs')).benchPool(),
