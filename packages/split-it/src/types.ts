@@ -83,10 +83,11 @@ export interface SplitOptions {
    *   headlines and bylines on lines of their own).
    * - `'space'`: lines are wrapped prose; a line break is a space, except before a list item or
    *   a Markdown heading.
-   * - `'auto'`: a paragraph whose lines (all but the last) are 40 to 100 characters long, and
-   *   whose last line is no longer than 100, is read as wrapped prose, any other as one paragraph
-   *   a line; in wrapped prose a line that stops where the next line's first word would have
-   *   fitted (a headline or byline above the text) ends there.
+   * - `'auto'`: a line break is a space where the line looks like wrapped prose going on (40 to
+   *   100 characters, the next line no longer than the paragraph's width, and the next word
+   *   would not have fitted on the line, unless the line ends in an article or preposition or
+   *   the next line starts in lower case), and ends a sentence anywhere else (headlines,
+   *   bylines, one paragraph a line).
    */
   lineBreaks?: LineBreakMode | null | undefined
   /**
