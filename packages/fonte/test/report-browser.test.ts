@@ -201,6 +201,19 @@ inBrowser('the report in Chromium', () => {
     }, 240_000)
   }
 
+  it('leads from the original to the English and back on a phone', async () => {
+    const page = await open(traced[0] as string, sizes[1])
+    const quote = page.locator('[data-fonte-unit="quote"]').first()
+    await quote.click()
+    await page.getByRole('button', { name: 'Show it in the English sources' }).click()
+    expect((await visibleAndUncovered(page.locator('[data-fonte-match]'))).visible).toBe(true)
+    expect((await visibleAndUncovered(quote)).visible).toBe(false)
+    await page.getByRole('button', { name: /Back to the Italian/ }).click()
+    await expect.poll(async () => (await visibleAndUncovered(quote)).on).toBe('itself')
+    expect(await page.locator('#back').isHidden()).toBe(true)
+    await page.close()
+  }, 120_000)
+
   it('reaches a unit with Tab and shows its original with Enter; findings too', async () => {
     const page = await open(traced[0] as string, sizes[0])
     let focused = ''

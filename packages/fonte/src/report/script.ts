@@ -167,6 +167,7 @@ export const script = `
     const index = Number(finding ? finding.dataset.f : unit.dataset.u);
     const target = document.getElementById(kind + '-' + index) || node;
     const before = target.getBoundingClientRect().top;
+    back.hidden = true;
     document.querySelectorAll('.active').forEach((other) => other.classList.remove('active'));
     document.querySelectorAll('[data-' + kind + '="' + index + '"]').forEach((part) => part.classList.add('active'));
     const content = finding ? findingContent(index) : unitContent(index);
