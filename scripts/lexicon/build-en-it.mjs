@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Regenerates @fonte/lexicon-en-it's data from installed Debian packages: a union of English–
 // Italian lemma pairs from FreeDict (both directions, direct) and from Apertium's bilingual
-// dictionaries through Spanish and Catalan pivots (and both, chained), each pair weighted by how many independent
+// dictionaries through Spanish and Catalan pivots, each pair weighted by how many independent
 // routes attest it (packages/lexicon-en-it/README.md says why it is built this way).
 //
-//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-ca,ca-es,es-rl,ca-rl] [--out=…]
+//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl] [--out=…]
 //
 // `--only` keeps some routes (to measure what each adds); `--out` writes elsewhere.
 // Needs: apt-get install lttoolbox-dev apertium-eng-spa apertium-spa-ita apertium-eng-cat
-//        apertium-cat-ita apertium-spa-cat dict-freedict-eng-ita dict-freedict-ita-eng
+//        apertium-cat-ita dict-freedict-eng-ita dict-freedict-ita-eng
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -37,10 +37,6 @@ const packages = {
     'apertium-cat-ita/cat-ita.autobil.bin',
     'apertium-cat-ita/ita-cat.autobil.bin',
   ],
-  'apertium-spa-cat': [
-    'apertium-spa-cat/spa-cat.autobil.bin',
-    'apertium-spa-cat/cat-spa.autobil.bin',
-  ],
   'dict-freedict-eng-ita': ['freedict-eng-ita.index', 'freedict-eng-ita.dict.dz'],
   'dict-freedict-ita-eng': ['freedict-ita-eng.index', 'freedict-ita-eng.dict.dz'],
 }
@@ -57,10 +53,6 @@ export const defaultSettings = {
     fdr: 0.45, // FreeDict ita-eng read backwards
     es: 0.5, // EN→ES→IT through Apertium's bilingual dictionaries
     ca: 0.5, // EN→CA→IT
-    'es-ca': 0.3, // EN→ES→CA→IT: a third step, more drift
-    'ca-es': 0.3, // EN→CA→ES→IT
-    gl: 0.3, // EN→GL→ES→IT
-    'gl-ca': 0.2, // EN→GL→ES→CA→IT
     'es-rl': 0.3, // IT→ES→EN, from the reverse-direction dictionaries, read backwards
     'ca-rl': 0.3, // IT→CA→EN
   },
@@ -79,10 +71,6 @@ export const defaultSettings = {
 const pivotRoutes = {
   es: [['eng-spa/eng-spa', 'spa-ita/spa-ita'], false],
   ca: [['eng-cat/eng-cat', 'cat-ita/cat-ita'], false],
-  'es-ca': [['eng-spa/eng-spa', 'spa-cat/spa-cat', 'cat-ita/cat-ita'], false],
-  'ca-es': [['eng-cat/eng-cat', 'spa-cat/cat-spa', 'spa-ita/spa-ita'], false],
-  gl: [['en-gl/en-gl', 'es-gl/gl-es', 'spa-ita/spa-ita'], false],
-  'gl-ca': [['en-gl/en-gl', 'es-gl/gl-es', 'spa-cat/spa-cat', 'cat-ita/cat-ita'], false],
   'es-rl': [['spa-ita/ita-spa', 'eng-spa/spa-eng'], true],
   'ca-rl': [['cat-ita/ita-cat', 'eng-cat/cat-eng'], true],
 }

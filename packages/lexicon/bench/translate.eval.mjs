@@ -101,17 +101,28 @@ function matcher(italian, prefix) {
   }
 }
 
-/** The translations of an English word form: of its first lemma that has any. */
+/**
+ * The translations of an English word form: those of each of its lemmas, the first lemma's first
+ * (`funding` → `fund`, then `funding`), best weight kept.
+ */
 function translationsOf(form, lookup) {
-  for (const lemma of [...lemmatize(form, 'en'), form]) {
-    const translations = lookup(lemma)
-    if (translations.length > 0) return translations
-  }
-  return []
+  const merged = new Map()
+  const lemmas = [...new Set([...lemmatize(form, 'en'), form])]
+  lemmas.forEach((lemma, rank) => {
+    for (const { lemma: italian, weight } of lookup(lemma)) {
+      const score = weight * 0.9 ** rank
+      if (!(merged.get(italian) >= score)) merged.set(italian, score)
+    }
+  })
+  return [...merged].sort((a, b) => b[1] - a[1]).map(([lemma, weight]) => ({ lemma, weight }))
 }
 
-/** Scores one lexicon (`lookup`: lemma → translations) on the pairs. */
-function score(pairs, lookup, misses) {
+/**
+ * Counts, for one lexicon (`lookup`: lemma → translations, best first), the content words of
+ * `pairs` with a translation (`covered`) and with one in the Italian sentence among the first one,
+ * the first three (by forms, and by prefix) and all translations.
+ */
+export function scoreLexicon(pairs, lookup, misses) {
   const counts = { words: 0, covered: 0, top1: 0, top3: 0, top3prefix: 0, all: 0 }
   for (const { en, it } of pairs) {
     const byForms = matcher(it, false)
@@ -163,7 +174,7 @@ export async function evaluateTranslation(sharedFolder, { misses } = {}) {
   for (const source of [...new Set(pairs.map((pair) => pair.source))]) {
     const subset = pairs.filter((pair) => pair.source === source)
     for (const [name, lookup] of lexicons) {
-      const counts = score(subset, lookup, name.startsWith('fonte') ? misses : undefined)
+      const counts = scoreLexicon(subset, lookup, name.startsWith('fonte') ? misses : undefined)
       const share = (count) => `${((100 * count) / counts.words).toFixed(1)} %`
       rows.push([
         `${source}: ${name}`,

@@ -12,10 +12,16 @@ const dataSpecifier = '@fonte/lexicon-en-it/data/en-it.tsv.gz'
 /** Longest lemma looked up: longer input is not a lemma (the data's longest is far shorter). */
 const maxLemmaLength = 80
 
-/** Both directions of the lexicon, each lemma's translations most likely first. */
+/**
+ * The lexicon as rows (`english[i]`, `italian[i]`, `weights[i]`) and, for each direction, the
+ * rows of each lemma. Translation objects are made at lookup, so loading allocates little.
+ */
 interface Tables {
-  en: ReadonlyMap<string, readonly Translation[]>
-  it: ReadonlyMap<string, readonly Translation[]>
+  english: string[]
+  italian: string[]
+  weights: number[]
+  /** The rows of each English lemma, and of each Italian one once an IT→EN call needed them. */
+  rows: { en: Map<string, number[]>; it?: Map<string, number[]> }
 }
 
 /** `null` once a load found no data; `undefined` before the first load. */
@@ -33,37 +39,53 @@ function resolveData(): string | null {
   }
 }
 
-/** Appends a translation to a lemma's list. */
-function add(table: Map<string, Translation[]>, key: string, translation: Translation): void {
-  const list = table.get(key)
-  if (list) list.push(translation)
-  else table.set(key, [translation])
+/** Appends a row number to a lemma's rows. */
+function add(rows: Map<string, number[]>, key: string, row: number): void {
+  const list = rows.get(key)
+  if (list) list.push(row)
+  else rows.set(key, [row])
 }
 
-/** Parses `en\tit\tweight‰` rows into both directions, each list sorted by weight. */
+/** Parses `en\tit\tweight‰` rows, skipping malformed ones, and indexes the English side. */
 function parse(tsv: string): Tables {
-  const en = new Map<string, Translation[]>()
-  const it = new Map<string, Translation[]>()
+  const tables: Tables = {
+    english: [],
+    italian: [],
+    weights: [],
+    rows: { en: new Map() },
+  }
   let start = 0
+  let previous = ''
   while (start < tsv.length) {
     let end = tsv.indexOf('\n', start)
     if (end === -1) end = tsv.length
-    const line = tsv.slice(start, end)
+    const first = tsv.indexOf('\t', start)
+    const second = first === -1 ? -1 : tsv.indexOf('\t', first + 1)
+    const line = start
     start = end + 1
-    const first = line.indexOf('\t')
-    const second = line.indexOf('\t', first + 1)
-    if (first <= 0 || second <= first + 1) continue
-    const english = line.slice(0, first)
-    const italian = line.slice(first + 1, second)
-    const weight = Number(line.slice(second + 1)) / 1000
+    if (first <= line || second <= first + 1 || second >= end) continue
+    const weight = Number(tsv.slice(second + 1, end)) / 1000
     if (!(weight > 0 && weight <= 1)) continue
-    add(en, english, { lemma: italian, weight })
-    add(it, italian, { lemma: english, weight })
+    // Rows come grouped by English lemma: consecutive rows share one string.
+    let english = tsv.slice(line, first)
+    if (english === previous) english = previous
+    previous = english
+    const italian = tsv.slice(first + 1, second)
+    const row = tables.weights.length
+    tables.english.push(english)
+    tables.italian.push(italian)
+    tables.weights.push(weight)
+    add(tables.rows.en, english, row)
   }
-  const byWeight = (a: Translation, b: Translation): number => b.weight - a.weight
-  for (const list of en.values()) list.sort(byWeight)
-  for (const list of it.values()) list.sort(byWeight)
-  return { en, it }
+  return tables
+}
+
+/** The rows of each Italian lemma, indexed on the first IT→EN call. */
+function italianRows(tables: Tables): Map<string, number[]> {
+  if (tables.rows.it) return tables.rows.it
+  const rows = new Map<string, number[]>()
+  tables.italian.forEach((italian, row) => add(rows, italian, row))
+  return (tables.rows.it = rows)
 }
 
 /** Loads the data on first use; `null` when the data package is not installed. */
@@ -110,8 +132,14 @@ export function translate(lemma: string, from: Language, to: Language): Translat
   assertLanguage(from, 'from')
   assertLanguage(to, 'to')
   if (from === to || lemma.length > maxLemmaLength) return []
-  const translations = load()?.[from].get(key(lemma))
-  return translations ? translations.map((translation) => ({ ...translation })) : []
+  const tables = load()
+  if (!tables) return []
+  const rows = (from === 'en' ? tables.rows.en : italianRows(tables)).get(key(lemma))
+  if (!rows) return []
+  const lemmas = from === 'en' ? tables.italian : tables.english
+  return rows
+    .map((row) => ({ lemma: lemmas[row]!, weight: tables.weights[row]! }))
+    .sort((a, b) => b.weight - a.weight)
 }
 
 /**
