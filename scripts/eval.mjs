@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
-import { quotesTable } from '../packages/align/bench/quotes.eval.mjs'
+import { hasNtrex, ntrexQuotesTable, quotesTable } from '../packages/align/bench/quotes.eval.mjs'
 import { gettextTable } from '../packages/glossary/bench/gettext.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
@@ -96,7 +96,7 @@ if (existsSync(evalFolder)) {
   const wire = join(evalFolder, '..', 'wire')
   if (existsSync(join(wire, 'quotes.json'))) {
     printTable(
-      'Quote alignment on ../shared/wire/quotes.json (seeds 000, 001, 004)',
+      'Quote alignment on ../shared/wire/quotes.json (seeds 000, 001, 004), own sources and the pool of all',
       await quotesTable(wire),
     )
     console.log(
@@ -104,6 +104,18 @@ if (existsSync(evalFolder)) {
         'where the original is not known. Scores are probabilities, calibrated on corpus-it/*/pairs.json (the sentence ' +
         'pairs, not these quotations); Brier score and calibration error (5 bins) compare them with how often ' +
         'each scored match, shown or not, is right. The rule that one shared word does not trace a longer quotation was chosen on this data.',
+    )
+  }
+  const ntrex = join(evalFolder, 'ntrex-dev')
+  if (hasNtrex(ntrex)) {
+    printTable(
+      'Quote tracing on ntrex-dev (default configuration, judged by the data’s score.mjs rules)',
+      await ntrexQuotesTable(ntrex),
+    )
+    console.log(
+      '\ndoc: each article against its own English story; pool5: against five or six stories, one file each. Right and ' +
+        'wrong are shares of the real quotations; decoys are quotations whose English was removed. Probabilities are ' +
+        'fitted on corpus-it only (packages/align/bench/calibrate.mjs); Brier score and calibration error measure them here.',
     )
   }
 } else {

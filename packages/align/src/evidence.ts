@@ -24,7 +24,8 @@ const stopWords = {
       'the a an of to in on at by for with from as and or but not no nor that this these those it its is are ' +
       'was were be been being has have had do does did will would shall should can could may might must ' +
       'he she they we you i me him her them us my your his our their who whom which what when where why how ' +
-      'if than then so also there here about into over up out just only very s t d ll re ve m'
+      'if than then so also there here about into over up out just only very s t d ll re ve m ' +
+      'didn doesn don isn wasn aren weren won can couldn wouldn shouldn hasn haven hadn'
     ).split(' '),
   ),
 }
@@ -85,22 +86,26 @@ function skeletonOf(plain: string, language: 'it' | 'en'): string {
 
 const lexiconCache = { it: new Map<string, Set<string>>(), en: new Map<string, Set<string>>() }
 
-/** English lemmas an Italian word can stand for (its translations), or an English word's own. */
+/**
+ * English lemmas an Italian word can stand for (its translations), or an English word's own.
+ * The lexicon is asked with the word's accents (`più`, `pubblicità`); matching is without them.
+ */
 function lemmasOf(
+  lower: string,
   plain: string,
   language: 'it' | 'en',
   dictionary: Dictionary | null,
 ): Set<string> {
   const cache = lexiconCache[language]
-  let lemmas = cache.get(plain)
+  let lemmas = cache.get(lower)
   if (lemmas && !dictionary) return lemmas
   lemmas = new Set<string>()
-  const own = lemmatize(plain, language)
+  const own = lemmatize(lower, language)
   if (language === 'en') {
     lemmas.add(plain)
     for (const lemma of own) lemmas.add(plainOf(lemma))
   } else {
-    for (const lemma of new Set([plain, ...own])) {
+    for (const lemma of new Set([lower, ...own])) {
       for (const translation of translate(lemma, 'it', 'en')) {
         for (const part of plainOf(translation.lemma).split(/[^\p{L}\p{N}]+/u)) {
           if (part && !stopWords.en.has(part)) lemmas.add(part)
@@ -115,7 +120,7 @@ function lemmasOf(
         lemmas.add(`it:${plainOf(translation)}`)
     return lemmas
   }
-  cache.set(plain, lemmas)
+  cache.set(lower, lemmas)
   return lemmas
 }
 
@@ -148,7 +153,7 @@ export function readWords(
       skeleton: isNumber ? plain : skeletonOf(plain, language),
       number: isNumber ? numberKeys(raw).join('') : null,
       capital: /^\p{Lu}/u.test(raw),
-      lemmas: isNumber ? new Set() : lemmasOf(plain, language, dictionary),
+      lemmas: isNumber ? new Set() : lemmasOf(raw.toLowerCase(), plain, language, dictionary),
       stop: stopWords[language].has(plain),
     })
   }

@@ -9,6 +9,7 @@ import {
   memoryIndex,
   pickStories,
   readPool,
+  searchPool,
   traceQuote,
   withConcepts,
   type CandidateIndex,
@@ -135,13 +136,14 @@ export interface QuoteCalibration {
 
 /**
  * The calibration `alignQuotes` uses by default, fitted by `packages/align/bench/calibrate.mjs`
- * on corpus-it (`corpus-it/<id>/pairs.json`): every quotation and sentence traced against the
- * corpus's English sources, once with its original among them and once with it blanked out.
+ * on corpus-it (`corpus-it/<id>/pairs.json`) alone: the articles' quotations, and each paired
+ * sentence and clause put in quotation marks, traced against the corpus's English sources with
+ * their originals present and blanked out.
  */
 export const defaultQuoteCalibration: QuoteCalibration = {
-  intercept: -6.748,
-  slope: -0.195,
-  weights: [-0.195, 17.777, -1.555, 6.327, 3.08],
+  intercept: -8.445,
+  slope: 3.262,
+  weights: [3.262, 9.649, 0.641, 0.719, 1.959],
 }
 
 /**
@@ -149,9 +151,9 @@ export const defaultQuoteCalibration: QuoteCalibration = {
  * `dict-freedict-eng-ita`); fitted the same way, refit it for another dictionary.
  */
 export const dictionaryQuoteCalibration: QuoteCalibration = {
-  intercept: -8.735,
-  slope: 3.636,
-  weights: [3.636, 20.048, 0.108, 3.344, 1.626],
+  intercept: -8.695,
+  slope: 3.263,
+  weights: [3.263, 9.774, 0.597, 0.686, 2.12],
 }
 
 const noOptions: QuoteOptions = {}
@@ -282,6 +284,21 @@ export function traceArticle(
     const [from, to] = prose.toSourceRange(start, end)
     return { text: italian.slice(from, to), start: from, end: to, kind, candidate }
   }
+  // The partner's candidate, unless the place is unconfirmed and the words weak: then the best
+  // of it and the pool's candidates for the quotation's own words, by probability.
+  const orSearch = (
+    traced: TraceCandidate | null,
+    keys: ItalianKeys,
+    at: number,
+  ): TraceCandidate | null => {
+    if (traced && (traced.inPlace || traced.quote >= 0.5)) return traced
+    const sentence = at === -1 ? keys : (sentences[at] as ItalianSentence).keys
+    let best = traced
+    for (const candidate of searchPool(keys, sentence, pool, index)) {
+      if (!best || calibrate(candidate, settings) > calibrate(best, settings)) best = candidate
+    }
+    return best
+  }
   const sentenceOf = (offset: number) =>
     sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
 
@@ -293,10 +310,9 @@ export function traceArticle(
     const partner = at === -1 ? null : partners[at]
     const siblings = direct.filter((other) => sentenceOf(other.start) === at)
     const rank = { index: siblings.indexOf(quote), count: siblings.length }
-    const candidate = partner
-      ? traceQuote(keysOf(quote.start, quote.end), rank, partner, pool)
-      : null
-    return toItalian(quote.start, quote.end, 'direct', candidate)
+    const keys = keysOf(quote.start, quote.end)
+    const traced = partner ? traceQuote(keys, rank, partner, pool) : null
+    return toItalian(quote.start, quote.end, 'direct', orSearch(traced, keys, at))
   })
   sentences.forEach((sentence, at) => {
     const inside = direct.filter(
@@ -306,7 +322,8 @@ export function traceArticle(
     // Reported speech: an attribution, and most of the sentence outside quotation marks.
     if (quoted < (sentence.end - sentence.start) / 2 && reports(sentence.text)) {
       const partner = partners[at]
-      const candidate = partner ? traceQuote(sentence.keys, null, partner, pool) : null
+      const traced = partner ? traceQuote(sentence.keys, null, partner, pool) : null
+      const candidate = orSearch(traced, sentence.keys, at)
       quotes.push(toItalian(sentence.start, sentence.end, 'indirect', candidate))
     }
   })

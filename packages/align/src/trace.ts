@@ -386,3 +386,30 @@ export function bestSubSpan(
   }
   return best
 }
+
+/**
+ * A quotation traced in the whole pool, for when its sentence's partner holds nothing like it
+ * (rewritten news moves quotations between sentences, and a source may hold the quotation but
+ * not the sentence around it): the candidates of the quotation's own words, each scored as if
+ * its sentence were the partner.
+ */
+export function searchPool(
+  quote: ItalianKeys,
+  sentence: ItalianKeys,
+  pool: EnglishPool,
+  index: CandidateIndex,
+  limit = 5,
+): TraceCandidate[] {
+  const found: TraceCandidate[] = []
+  for (const { sentence: at } of index.candidates(quote.words, limit)) {
+    const english = pool.sentences[at] as PoolSentence
+    const partner: Partner = {
+      sentences: [at],
+      score: coverage(sentence, english.words, pool.idf).score,
+      aligned: false,
+    }
+    const candidate = traceQuote(quote, null, partner, pool)
+    if (candidate) found.push(candidate)
+  }
+  return found
+}
