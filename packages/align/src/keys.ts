@@ -23,6 +23,28 @@ export interface LexicalKeyer {
   italianWords(sentence: string): string[][]
   /** The keys of one Italian word, lower case and without accents (not its name key). */
   italianWord(plain: string): readonly string[]
+  /** `englishWords` as key ids (see `keyId`), with the sentence's set of ids; kept per sentence. */
+  englishSentence(sentence: string): KeyedSentence
+  /** `italianWords` as key ids (see `keyId`), with the sentence's set of ids; kept per sentence. */
+  italianSentence(sentence: string): KeyedSentence
+}
+
+/** A sentence's content words as key ids, and the set of all its ids. */
+export interface KeyedSentence {
+  words: readonly Int32Array[]
+  keys: ReadonlySet<number>
+}
+
+const keyIds = new Map<string, number>()
+
+/**
+ * A key's number, the same for the process's lifetime, so that sentences keyed once compare as
+ * numbers everywhere (the table grows with the vocabulary read, a few keys per word).
+ */
+export function keyId(key: string): number {
+  let id = keyIds.get(key)
+  if (id === undefined) keyIds.set(key, (id = keyIds.size))
+  return id
 }
 
 /** Options of `lexicalKeyer`. */
@@ -68,17 +90,25 @@ let lexiconProbe: boolean | undefined
 interface WordCaches {
   english: Map<string, readonly string[]>
   italian: Map<string, readonly string[]>
+  englishSentences: Map<string, KeyedSentence>
+  italianSentences: Map<string, KeyedSentence>
 }
 
 // Words' keys are kept across keyers (one per aligned document pair) with the same dictionary
 // and lexicon setting: the lexicon's look-ups are the costly part, and news repeats its words.
 // A cache that reaches `cachedWords` words starts again rather than growing without bound.
 const cachedWords = 200_000
+const cachedSentences = 50_000
 const dictionaryCaches = new WeakMap<Dictionary, [WordCaches, WordCaches]>()
 const plainCaches: [WordCaches, WordCaches] = [newCaches(), newCaches()]
 
 function newCaches(): WordCaches {
-  return { english: new Map(), italian: new Map() }
+  return {
+    english: new Map(),
+    italian: new Map(),
+    englishSentences: new Map(),
+    italianSentences: new Map(),
+  }
 }
 
 function wordCaches(dictionary: Dictionary | undefined, lexicon: boolean): WordCaches {
@@ -110,7 +140,8 @@ export function lexiconHasData(): boolean {
 export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
   const dictionary = options?.dictionary ?? undefined
   const lexicon = options?.lexicon ?? lexiconHasData()
-  const { english: englishWords, italian: italianWords } = wordCaches(dictionary, lexicon)
+  const caches = wordCaches(dictionary, lexicon)
+  const { english: englishWords, italian: italianWords } = caches
 
   const englishWord = (word: string): readonly string[] => {
     let keys = englishWords.get(word)
@@ -195,6 +226,23 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
     return words
   }
   const union = (words: string[][]) => [...new Set(words.flat())]
+  const keyed = (
+    cache: Map<string, KeyedSentence>,
+    sentence: string,
+    words: (sentence: string) => string[][],
+  ): KeyedSentence => {
+    let found = cache.get(sentence)
+    if (found) return found
+    if (cache.size >= cachedSentences) cache.clear()
+    const ids = words(sentence).map((keys) => Int32Array.from(keys, keyId))
+    const keys = new Set<number>()
+    for (const word of ids) for (const id of word) keys.add(id)
+    found = { words: ids, keys }
+    cache.set(sentence, found)
+    return found
+  }
+  const englishOf = (sentence: string) => wordsOf(sentence, englishStopWords, englishWord)
+  const italianOf = (sentence: string) => wordsOf(sentence, italianStopWords, italianWord)
 
   return {
     englishWords: (sentence) => wordsOf(sentence, englishStopWords, englishWord),
@@ -202,6 +250,8 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
     english: (sentence) => union(wordsOf(sentence, englishStopWords, englishWord)),
     italian: (sentence) => union(wordsOf(sentence, italianStopWords, italianWord)),
     italianWord,
+    englishSentence: (sentence) => keyed(caches.englishSentences, sentence, englishOf),
+    italianSentence: (sentence) => keyed(caches.italianSentences, sentence, italianOf),
   }
 }
 

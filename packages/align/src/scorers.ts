@@ -1,5 +1,5 @@
 import type { Glossary } from '@fonte/glossary'
-import { lexicalKeyer } from './keys.js'
+import { type KeyedSentence, lexicalKeyer } from './keys.js'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
 
 /**
@@ -236,15 +236,8 @@ export function coverageScorer(options?: CoverageOptions | null): Scorer {
     kind: 'contrast',
     weight: options?.weight ?? 2,
     prepare(source, target) {
-      const ids = new Map<string, number>()
-      const english = new WordSides(
-        source.map((sentence) => keyer.englishWords(sentence)),
-        ids,
-      )
-      const italian = new WordSides(
-        target.map((sentence) => keyer.italianWords(sentence)),
-        ids,
-      )
+      const english = new WordSides(source.map((sentence) => keyer.englishSentence(sentence)))
+      const italian = new WordSides(target.map((sentence) => keyer.italianSentence(sentence)))
       const pairs = new PairCache(source.length, target.length, (i, j) => [
         italian.covered(j, english.keys(i)),
         english.covered(i, italian.keys(j)),
@@ -274,22 +267,15 @@ const backgroundRange = [0.02, 0.9] as const
 
 /** The words of one side's sentences, each as key ids, weighted by rarity within the document. */
 class WordSides {
-  private readonly words: Int32Array[][]
+  private readonly words: ReadonlyArray<readonly Int32Array[]>
   private readonly weights: Float64Array[]
   readonly totals: Float64Array
-  private readonly sets: Array<ReadonlySet<number>>
+  private readonly sets: ReadonlyArray<ReadonlySet<number>>
 
-  /**
-   * @param sentences - Each sentence's content words, each as its keys.
-   * @param ids - Key ids shared with the other side.
-   */
-  constructor(sentences: ReadonlyArray<readonly (readonly string[])[]>, ids: Map<string, number>) {
-    const id = (key: string) => {
-      let value = ids.get(key)
-      if (value === undefined) ids.set(key, (value = ids.size))
-      return value
-    }
-    this.words = sentences.map((words) => words.map((keys) => Int32Array.from(keys, id)))
+  /** @param sentences - Each sentence's content words as key ids, and its set of ids. */
+  constructor(sentences: readonly KeyedSentence[]) {
+    this.words = sentences.map((sentence) => sentence.words)
+    this.sets = sentences.map((sentence) => sentence.keys)
     // Rarity by each word's first key: its number, its spelling or its name.
     const frequency = new Map<number, number>()
     for (const words of this.words) {
@@ -304,7 +290,6 @@ class WordSides {
       ),
     )
     this.totals = Float64Array.from(this.weights, (weights) => weights.reduce((a, b) => a + b, 0))
-    this.sets = this.words.map((words) => new Set(words.flatMap((keys) => [...keys])))
   }
 
   /** The key ids of a sentence. */
@@ -314,7 +299,7 @@ class WordSides {
 
   /** The weight of a sentence's words that have a key among `other`. */
   covered(sentence: number, other: ReadonlySet<number>): number {
-    const words = this.words[sentence] as Int32Array[]
+    const words = this.words[sentence] as readonly Int32Array[]
     const weights = this.weights[sentence] as Float64Array
     let total = 0
     for (let index = 0; index < words.length; index++) {
