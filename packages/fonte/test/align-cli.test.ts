@@ -55,6 +55,45 @@ describe('fonte align (process)', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read `nope.md`: no such file')
   })
+
+  it('reads a folder of stories, one source a file, and names the file it traced to', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-wire-'))
+    writeFileSync(join(folder, 'a.md'), readFileSync(source, 'utf8'))
+    writeFileSync(join(folder, 'b.txt'), 'Oil prices rose on Monday.\nMarkets were calm in Asia.\n')
+    const { code, stdout } = await fonte(['align', article, '--en', folder, '--format', 'json'])
+    expect(code).toBe(0)
+    const files = new Set(
+      JSON.parse(stdout)
+        .quotes.filter((quote: { match: unknown }) => quote.match)
+        .map((quote: { match: { file: string } }) => quote.match.file),
+    )
+    expect([...files]).toEqual([join(folder, 'a.md')])
+  }, 60_000)
+
+  it.each([
+    ['an empty source', '', 'has no text'],
+    ['an Italian source', readFileSync(article, 'utf8'), 'looks Italian, not English'],
+    ['a binary source', '\u0000\u0001\u0002', 'looks binary'],
+  ])(
+    'exits 2 on %s, naming the file',
+    async (_, text, message) => {
+      const folder = mkdtempSync(join(tmpdir(), 'fonte-bad-'))
+      const bad = join(folder, 'bad.md')
+      writeFileSync(bad, text)
+      const result = await fonte(['align', article, '--en', bad])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(`\`${bad}\` ${message}`)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    },
+    30_000,
+  )
+
+  it('exits 2 on a folder with no text file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-empty-'))
+    const result = await fonte(['align', article, '--en', folder])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('holds no .md or .txt file')
+  }, 30_000)
 })
 
 describe('fonte align --dictionary (process)', () => {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { alignQuotes, englishSourceProblem, segmentEnglish } from '../src/index.js'
+
+const sentences = (text: string) => segmentEnglish('en.md', text).sentences.map((s) => s.text)
+const quotes = (text: string) =>
+  segmentEnglish('en.md', text).quotes.map((quote) => text.slice(quote.start, quote.end))
+
+describe('segmentEnglish', () => {
+  it.each([
+    [
+      'one headline or sentence a line is cut at the lines',
+      'Putin and Kim sign a pact\nThe leaders met in Pyongyang\nKim praised "an alliance"',
+      ['Putin and Kim sign a pact', 'The leaders met in Pyongyang', 'Kim praised "an alliance"'],
+    ],
+    [
+      'hard-wrapped prose is read as one paragraph',
+      'The leaders of the two countries met on\nWednesday in Pyongyang and signed a\ntreaty.',
+      ['The leaders of the two countries met on\nWednesday in Pyongyang and signed a\ntreaty.'],
+    ],
+    [
+      'front matter, headings and bare links are not text',
+      '---\ntitle: "x"\n---\n\n## Reuters — a title\n\n<https://example.com/a>\n\nThe pact was signed.',
+      ['The pact was signed.'],
+    ],
+    [
+      'a list marker is not part of the sentence',
+      '- The pact was signed.\n- Kim met Putin.',
+      ['The pact was signed.', 'Kim met Putin.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(sentences(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['straight marks', 'He said "we agree" and "we sign".', ['we agree', 'we sign']],
+    ['mixed marks', 'He said “we agree" and "we sign”.', ['we agree', 'we sign']],
+    [
+      'an open mark stops at its paragraph',
+      'He said "we agree and sign.\n\nThe next paragraph is not quoted.',
+      ['we agree and sign.'],
+    ],
+    [
+      'an open mark stops at its line when lines are units',
+      'He said "we agree\nThe next line is not quoted.',
+      ['we agree'],
+    ],
+  ])('finds quotations: %s', (_, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  it('keeps offsets into the text as read, through Markdown links and emphasis', () => {
+    const text = 'Kim called it **a [fundamental document](https://kcna.kp/x)**, KCNA said.'
+    const [sentence] = segmentEnglish('en.md', text).sentences
+    expect(sentence && text.slice(sentence.start, sentence.end)).toBe(sentence?.text)
+    expect(sentence?.text.startsWith('Kim called it')).toBe(true)
+  })
+})
+
+describe('englishSourceProblem', () => {
+  it.each([
+    ['', 'has no text'],
+    ['\u0000\u0001binary', 'looks binary, not text'],
+    [
+      'La Corea del Nord e la Russia hanno firmato un patto per la difesa.',
+      'looks Italian, not English',
+    ],
+    ['North Korea and Russia signed a pact on defence.', null],
+    ['Kim Jong Un', null],
+  ])('%j → %s', (text, expected) => {
+    expect(englishSourceProblem(text)).toBe(expected)
+  })
+})
+
+describe('alignQuotes, structure first', () => {
+  it('traces each quotation to the English quotation in the same place', () => {
+    const english =
+      'North Korea and Russia signed a treaty.\n\nKim called it "a fundamental document" and "an alliance".\n\nThe two leaders met in Pyongyang.'
+    const italian =
+      'Corea del Nord e Russia hanno firmato un trattato.\n\nKim lo ha definito “un documento fondamentale” e “un’alleanza”.\n\nI due leader si sono incontrati a Pyongyang.'
+    const { quotes } = alignQuotes(italian, [{ file: 'en.md', text: english }], { threshold: 0 })
+    const direct = quotes.filter((quote) => quote.kind === 'direct')
+    expect(direct.map((quote) => quote.match?.text)).toEqual([
+      'a fundamental document',
+      'an alliance',
+    ])
+    for (const quote of direct) {
+      expect(italian.slice(quote.start, quote.end)).toBe(quote.text)
+      expect(quote.match && english.slice(quote.match.start, quote.match.end)).toBe(
+        quote.match?.text,
+      )
+    }
+  }, 60_000)
+
+  it('finds nothing in an empty pool', () => {
+    const { quotes } = alignQuotes('Kim ha detto “no”.', [])
+    expect(quotes.every((quote) => quote.match === null)).toBe(true)
+  })
+})
