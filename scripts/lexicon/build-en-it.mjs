@@ -385,7 +385,16 @@ export function collectAttestations(only) {
         attestations.push({ route, en: freeDictLemma(en), it: freeDictLemma(it), alternatives })
       })
   }
-  return attestations.filter(({ en, it }) => en !== '' && it !== '')
+  // Acronyms pair badly across pivots (`API` → `SEDANO`); names of peoples and languages are
+  // capitalised in English only, so both sides are stored in lower case.
+  const acronym = (lemma) => /^[\p{Lu}\d.-]{2,}$/u.test(lemma)
+  return attestations
+    .filter(({ en, it }) => en !== '' && it !== '' && !acronym(en) && !acronym(it))
+    .map((attestation) => ({
+      ...attestation,
+      en: attestation.en.toLowerCase(),
+      it: attestation.it.toLowerCase(),
+    }))
 }
 
 /**

@@ -71,6 +71,9 @@ describe('translate with @fonte/lexicon-en-it', () => {
   it('ignores case and typographic apostrophes', () => {
     expect(top('Government', 'en', 'it', 1)).toEqual(['governo'])
     expect(top('  MAGGIORANZA ', 'it', 'en', 1)).toEqual(['majority'])
+    // Names of peoples are capitalised in English only: the data stores both sides lower case.
+    expect(top('Brazilian', 'en', 'it', 1)).toEqual(['brasiliano'])
+    expect(top('brasiliano', 'it', 'en', 1)).toEqual(['brazilian'])
   })
 
   it('returns copies the caller may change', () => {
