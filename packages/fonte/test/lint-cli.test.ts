@@ -294,6 +294,24 @@ describe('fonte lint', () => {
       /unknown --rule `x=off`/,
     ],
     [
+      'a missing --ignore-path',
+      { 'terms.yaml': termBase, 'a.md': 'x' },
+      ['a.md', '-g', 'terms.yaml', '--ignore-path', 'nope'],
+      /cannot read --ignore-path `nope`: ENOENT/,
+    ],
+    [
+      'a --stdin-filename of no known format',
+      { 'terms.yaml': termBase },
+      ['-', '-g', 'terms.yaml', '--stdin-filename', 'a.docx'],
+      /unknown --stdin-filename `a\.docx`, expected a name ending in \.md/,
+    ],
+    [
+      'a malformed PO file',
+      { 'terms.yaml': termBase, 'a.po': 'msgid "a"\nmsgid "b"\nmsgstr "c"\n' },
+      ['a.po', '-g', 'terms.yaml'],
+      /^fonte lint: a\.po:2:1: Unexpected `msgid`, expected a msgstr for the entry at line 1\n$/,
+    ],
+    [
       'a malformed XLIFF file',
       { 'terms.yaml': termBase, 'a.xlf': '<xliff>\n<file>' },
       ['a.xlf', '-g', 'terms.yaml'],
