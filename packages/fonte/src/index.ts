@@ -34,6 +34,8 @@ export type {
   Scorer,
   ScorerContext,
 } from '@fonte/align'
+export { analyse, generate, inflect, lemmatize, lexiconStatus, translate } from '@fonte/lexicon'
+export type { Analysis, Language, LexiconStatus, PartOfSpeech, Translation } from '@fonte/lexicon'
 export { identifyLanguage, languageBlocks } from '@fonte/lang'
 export type { IdentifyOptions, LanguageBlock } from '@fonte/lang'
 export { markdownProse, plainProse } from '@fonte/markdown'

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { lexiconStatus } from '@fonte/lexicon'
 import { InputError } from '../article.js'
 import { runAlign } from './align.js'
 import { runIndex } from './index-command.js'
@@ -79,6 +80,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     )
     return 2
   }
+  noteMissingLexicon(command, rest, io)
   try {
     return await run(rest, io)
   } catch (error) {
@@ -96,6 +98,20 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     }
     throw error
   }
+}
+
+/** The commands whose results improve with the lexicon's data packages. */
+const lexiconCommands = new Set(['lint', 'align', 'variants', 'report', 'index'])
+
+/**
+ * One line on standard error when a command that uses morphology or translations runs without
+ * the optional GPL data packages: the results still come, from the data-free rules, and the
+ * user learns what installing the data adds.
+ */
+function noteMissingLexicon(command: string, rest: string[], io: Io): void {
+  if (!lexiconCommands.has(command) || rest.includes('--help') || rest.includes('-h')) return
+  const { hint } = lexiconStatus()
+  if (hint) io.err(`fonte: note: ${hint}`)
 }
 
 function version(): string {
