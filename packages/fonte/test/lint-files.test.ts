@@ -389,6 +389,17 @@ describe('fonte lint ignore files', () => {
     ).toHaveLength(5)
   })
 
+  it('reads ignorePatterns from .fonterc.json, relative to it', async () => {
+    const folder = workspace({
+      ...files,
+      '.fonterc.json': JSON.stringify({
+        glossary: ['terms.yaml'],
+        ignorePatterns: ['/po/old/', 'vendor/'],
+      }),
+    })
+    expect((await linted(folder, ['po'])).paths).toEqual(['po/it.po', 'po/it.xlf'])
+  })
+
   it('warns about an ignored file named on the command line, and exits 2 when a folder is all ignored', async () => {
     const folder = workspace({ ...files, '.fonteignore': 'po/\n' })
     const named = await linted(folder, ['po/it.po'])

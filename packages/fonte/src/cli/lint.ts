@@ -47,8 +47,8 @@ Options:
                                line, streamed), sarif (2.1.0), github
   -o, --output-file <file>     write the report to a file instead of standard output
   -j, --jobs <n>               worker threads for many files (default: all cores from 16 files)
-      --fix                    apply the suggested replacements to the files (UTF-8 and
-                               ISO-8859-1 files; each file replaced whole, never half-written)
+      --fix                    apply the suggested replacements to the files (UTF-8, UTF-16
+                               and ISO-8859-1; each file replaced whole, never half-written)
       --fix-fuzzy              --fix, and mark each fixed PO entry \`#, fuzzy\` for review
       --stdin-filename <name>  the name of standard input, whose extension chooses its format
                                (\`- --stdin-filename it.po\` reads PO)
