@@ -329,12 +329,17 @@ function endsSentence(
   if (terminal.endsWith(':') && item) return true
   if (terminal.endsWith(':'))
     return settings.colons && upper.test(text[next] as string) && word.bare !== ''
+  // Under the UD convention a lower-case word after bare sentence-final punctuation starts a
+  // sentence (`… per 15. in questo quadro`); after a closing mark it is an attribution
+  // (`«Perché?» chiese`), in UD as in an editor's reading.
+  const lowerStarts = settings.lowerCaseStarts && marks === terminal
   if (/[!?]/.test(terminal)) {
-    if (following === 'lower') return false
-    return !exclamations.has(`${word.bare}${terminal}`.toLowerCase())
+    if (exclamations.has(`${word.bare}${terminal}`.toLowerCase())) return false
+    return following === 'lower' ? lowerStarts : true
   }
   // An ellipsis, or an abbreviation's full stop doubling as the sentence's (`Nov..`). An
-  // ellipsis in brackets marks an omission (`[...]`).
+  // ellipsis in brackets marks an omission (`[...]`); before a lower-case word an ellipsis is a
+  // pause, in UD as in the golden rules (`sottoscritto/a ... nato/a`).
   if (terminal.length > 1 || terminal === '…') {
     return following === 'upper' && !'[('.includes(text[runStart - 1] ?? '')
   }
@@ -369,9 +374,10 @@ function endsSentence(
   if (innerDot.test(word.bare)) return following === 'upper'
   if (digitsOnly.test(word.bare)) {
     // A number opening its sentence labels it (`867. Distanze …`, `1. Il fornitore …`); a
-    // number before a lower-case word is an ordinal (`articolo 4. dell’accordo`).
-    if (following === 'lower') return false
-    return /[^\s«“"'(]/.test(text.slice(sentenceStart, runStart - word.bare.length))
+    // number before a lower-case word is an ordinal (`articolo 4. dell’accordo`), except under
+    // the UD convention (`… per 15. in questo quadro`).
+    if (!/[^\s«“"'(]/.test(text.slice(sentenceStart, runStart - word.bare.length))) return false
+    return following === 'lower' ? lowerStarts : true
   }
   // A full stop after an ordinary word ends the sentence unless a lower-case word follows: an
   // Italian sentence starts with a capital (every grammar and style book), and ICU's sentence

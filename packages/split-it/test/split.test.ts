@@ -217,6 +217,19 @@ const quotes: Case[] = [
     output: ['«Siamo pronti.', 'Lo faremo» ha detto Kim.', 'lo storico incontro è finito.'],
   },
   {
+    name: 'reads lower-case starts after a number or a question mark with the UD convention',
+    input:
+      'Lo ha fatto per 15. in questo quadro si può agire. Chi paga? non si sa. «Perché?» chiese.',
+    options: { convention: 'ud' },
+    output: [
+      'Lo ha fatto per 15.',
+      'in questo quadro si può agire.',
+      'Chi paga?',
+      'non si sa.',
+      '«Perché?» chiese.',
+    ],
+  },
+  {
     name: 'lets quotes override the UD convention',
     input: '«Siamo pronti. Lo faremo» ha detto Kim. lo storico incontro è finito.',
     options: { convention: 'ud', quotes: 'auto' },
