@@ -32,11 +32,7 @@ export type { EnglishDocument, SourceQuote, SourceSentence, SourceSpan } from '.
 export type { CandidateIndex, TraceCandidate } from './trace.js'
 export { diffRenderings, diffTokens, groupRenderings } from './variants.js'
 export type { DiffPart, GroupOptions, Rendering, RenderingGroup } from './variants.js'
-export {
-  createEnglishIndex,
-  EnglishIndex,
-  loadEnglishIndex,
-} from './english-index.js'
+export { createEnglishIndex, EnglishIndex, loadEnglishIndex } from './english-index.js'
 export type {
   DocumentHit,
   DocumentQueryOptions,
