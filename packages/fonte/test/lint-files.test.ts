@@ -16,36 +16,11 @@ import { readPo, readXliff } from '@fonte/glossary'
 import { describe, expect, it } from 'vitest'
 import { fonteIn } from './in-process.js'
 
-const termBase = `concepts:
-  - id: mutual-defence
-    en: [mutual defence]
-    it:
-      - term: mutua difesa
-        status: preferred
-      - term: difesa reciproca
-        status: forbidden
-  - id: save-as
-    en: [Save As]
-    it:
-      - term: '"Salva con nome"'
-        status: preferred
-      - term: Salva come
-        status: forbidden
-  - id: rnd
-    en: [research and development]
-    it:
-      - term: R&S <interna>
-        status: preferred
-      - term: ricerca e sviluppo
-        status: forbidden
-  - id: euro
-    en: [euro sign]
-    it:
-      - term: simbolo €
-        status: preferred
-      - term: segno euro
-        status: forbidden
-`
+// The glossary package's term base of preferred terms that need escaping (`"`, `&`, `<`).
+const termBase = readFileSync(
+  new URL('../../glossary/test/fixtures/termbases/escapes.yaml', import.meta.url),
+  'utf8',
+)
 
 const header = (charset = 'UTF-8') =>
   `msgid ""\nmsgstr ""\n"Project-Id-Version: test 1.0\\n"\n"PO-Revision-Date: 2026-01-01 00:00+0000\\n"\n"Last-Translator: Test <test@example.org>\\n"\n"Language-Team: Italian <it@example.org>\\n"\n"Language: it\\n"\n"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=${charset}\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n`

@@ -7,6 +7,11 @@ export const glossary = createGlossary(
   parseTermBase(readFileSync(new URL('fixtures/termbases/house.yaml', import.meta.url), 'utf8'), 'house.yaml'),
 )
 
+/** A term base whose preferred terms need escaping in PO and XLIFF (`"`, `&`, `<`), compiled. */
+export const escapesGlossary = createGlossary(
+  parseTermBase(readFileSync(new URL('fixtures/termbases/escapes.yaml', import.meta.url), 'utf8'), 'escapes.yaml'),
+)
+
 /** Lint a text as a file of the given name; returns its messages as plain rows. */
 export function lint(text: string, path = 'doc.md', options?: LintOptions) {
   const file = lintFile(new VFile({ path, value: text }), glossary, options)

@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { applyFixes, createGlossary, DocumentError, fuzzyEdits, lintFile, parsePo, parseTermBase, readPo } from '../src/index.js'
+import { escapesGlossary } from './helpers.js'
+import { applyFixes, DocumentError, fuzzyEdits, lintFile, parsePo, readPo } from '../src/index.js'
 
 const header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
-/** A term base with terms that need escaping in PO and XLIFF. */
-const software = createGlossary(
-  parseTermBase(
-    `concepts:
-  - id: save-as
-    en: [Save As]
-    it:
-      - term: '"Salva con nome"'
-        status: preferred
-      - term: Salva come
-        status: forbidden
-  - id: rnd
-    en: [research and development]
-    it:
-      - term: R&S
-        status: preferred
-      - term: ricerca e sviluppo
-        status: forbidden
-  - id: mutual-defence
-    en: [mutual defence]
-    it:
-      - term: mutua difesa
-        status: preferred
-      - term: difesa reciproca
-        status: forbidden
-`,
-    'software.yaml',
-  ),
-)
+const software = escapesGlossary
 
 const lint = (text: string, path = 'it.po') => lintFile(new VFile({ path, value: text }), software).messages
 

@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { applyFixes, createGlossary, lintFile, parseTermBase, parseXliff, readXliff } from '../src/index.js'
+import { escapesGlossary } from './helpers.js'
+import { applyFixes, lintFile, parseXliff, readXliff } from '../src/index.js'
 
-const software = createGlossary(
-  parseTermBase(
-    `concepts:
-  - id: save-as
-    en: [Save As]
-    it:
-      - term: '"Salva con nome"'
-        status: preferred
-      - term: Salva come
-        status: forbidden
-  - id: rnd
-    en: [research and development]
-    it:
-      - term: R&S <interna>
-        status: preferred
-      - term: ricerca e sviluppo
-        status: forbidden
-  - id: mutual-defence
-    en: [mutual defence]
-    it:
-      - term: mutua difesa
-        status: preferred
-      - term: difesa reciproca
-        status: forbidden
-`,
-    'software.yaml',
-  ),
-)
+const software = escapesGlossary
 
 const xliff = (units: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file source-language="en" target-language="it" datatype="plaintext" original="x"><body>\n${units}</body></file></xliff>\n`
