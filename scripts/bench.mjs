@@ -19,12 +19,16 @@ const sections = {
     await (await import('../packages/align/bench/align.bench.mjs')).benchAlignment(),
   ],
   lexicon: async () => [
-    'Morphology first call and lookups (peers: wink-lemmatizer, nspell + dictionary-it)',
+    'Morphology first call and lookups (peer: wink-lemmatizer)',
     await (await import('../packages/lexicon/bench/load.bench.mjs')).benchLoad(),
   ],
   index: async () => [
     'Cost per article against a small and a large English pool (seed 003)',
     await (await import('../packages/align/bench/index.bench.mjs')).benchIndex(),
+  ],
+  report: async () => [
+    '`fonte report` CPU per article (target: 0.1 s)',
+    await (await import('../packages/align/bench/report.bench.mjs')).benchReport(),
   ],
   pool: async () => [
     'Glossary lint of many files (baseline: 1 worker thread)',

@@ -52,10 +52,11 @@ export interface SplitOptions {
    *   stop before a lower-case word does not end a sentence, since Italian sentences open with
    *   a capital.
    * - `'ud'`: the convention of the Universal Dependencies Italian treebanks, for comparing with
-   *   them: quotations are split like running text (`quotes: 'split'` unless `quotes` is given),
-   *   and a full stop after a word ends a sentence before a lower-case word too, because UD
-   *   starts many sentences in lower case (7–8 % of the sentences of UD ISDT and 13 % of UD
-   *   VIT; after `parola. ` a lower-case word starts a new sentence 97 times of 99 in the two).
+   *   them: quotations are split like running text (`quotes: 'split'` unless `quotes` is given);
+   *   a full stop after a word or number, `?` or `!` ends a sentence before a lower-case word
+   *   too, because UD starts many sentences in lower case (7–8 % of the sentences of UD ISDT and
+   *   13 % of UD VIT; after `parola. ` a lower-case word starts a new sentence 97 times of 99 in
+   *   the two); and an enumerated item after `:` or `;` (`: 1) …; 2) …`) starts a sentence.
    */
   convention?: Convention | null | undefined
   /**

@@ -1,0 +1,26 @@
+// Runs `fonte report` in this process on the given articles and prints its CPU time and summary
+// as JSON: one process per run, so that the lexicon's loading is counted as a user pays it.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const started = process.cpuUsage()
+const { main } = await import('../../fonte/dist/cli/main.js')
+const out = mkdtempSync(join(tmpdir(), 'fonte-report-bench-'))
+const lines = []
+const io = {
+  out: (line) => lines.push(line),
+  err: (line) => lines.push(line),
+  stdin: async () => '',
+  color: false,
+  version: 'bench',
+}
+const glossary = new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname
+const code = await main(
+  ['report', ...process.argv.slice(2), '--glossary', glossary, '--out', out, '--jobs', '1'],
+  io,
+)
+const used = process.cpuUsage(started)
+rmSync(out, { recursive: true, force: true })
+const summary = lines.find((line) => /quotations traced/.test(line)) ?? lines.join(' ')
+console.log(JSON.stringify({ code, cpuMs: (used.user + used.system) / 1000, summary }))
