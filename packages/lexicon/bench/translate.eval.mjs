@@ -25,7 +25,8 @@ const stopWords = new Set(
   than that the their theirs them themselves then there therefore these they this those though
   through thus to too toward towards under until up upon us very via was we were what whatever
   when where whether which while who whom whose why will with within without would yet you your
-  yours yourself yourselves mr mrs ms dr st etc yes ok get got gets getting go goes going gone went`
+  yours yourself yourselves mr mrs ms dr st etc yes ok get got gets getting go goes going gone went
+  everyone everybody everything someone somebody nobody nothing anybody`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -40,12 +41,17 @@ function words(text) {
 
 /**
  * The content words of an English sentence, lower case: no stop word, no word with digits, no
- * capitalised word after the first (a name), no clitic (`'s`, `n't`).
+ * capitalised word after the first (a name); clitics (`'s`, `n't`) taken off.
  */
 export function contentWords(sentence) {
   return words(sentence)
     .filter(({ word }, position) => position === 0 || !/^\p{Lu}/u.test(word))
-    .map(({ word }) => word.toLowerCase().replace(/['’](s|t|re|ve|ll|d|m)$/, ''))
+    .map(({ word }) =>
+      word
+        .toLowerCase()
+        .replace(/n['’]t$/, '')
+        .replace(/['’](s|re|ve|ll|d|m)$/, ''),
+    )
     .filter((word) => word.length > 1 && !stopWords.has(word))
 }
 
