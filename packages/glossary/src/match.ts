@@ -92,7 +92,9 @@ export function isLiteralTerm(term: Term): boolean {
  * one concept is reported once per occurrence.
  */
 export class TermMatcher {
-  private readonly first = new Map<string, CompiledTerm[]>()
+  // Terms by every form of their first word, then one-word terms apart and longer ones by every
+  // form of their second word: a word opens few candidates to confirm.
+  private readonly first = new Map<string, { single: CompiledTerm[]; next: Map<string, CompiledTerm[]> }>()
   private readonly literals: LiteralTerm[] = []
   // A bitmap of the hashes of every first-word key: most words of a text start no term, and the
   // bitmap turns them away before a key string is cut out and looked up.
@@ -149,11 +151,23 @@ export class TermMatcher {
         (word) => new Set([...word.forms.keys()].map((form) => caseLike(form, word.text))),
       )
     }
+    const second = paradigm.words[1]
     for (const key of paradigm.words[0]?.forms.keys() ?? []) {
       this.firstWords[keyHash(key, 0, key.length)] = 1
-      const list = this.first.get(key)
-      if (list) list.push(entry)
-      else this.first.set(key, [entry])
+      let bucket = this.first.get(key)
+      if (!bucket) {
+        bucket = { single: [], next: new Map() }
+        this.first.set(key, bucket)
+      }
+      if (!second) {
+        bucket.single.push(entry)
+        continue
+      }
+      for (const nextKey of second.forms.keys()) {
+        const list = bucket.next.get(nextKey)
+        if (list) list.push(entry)
+        else bucket.next.set(nextKey, [entry])
+      }
     }
     return entry
   }
@@ -182,10 +196,16 @@ export class TermMatcher {
           continue
         }
       }
-      const candidates = this.first.get(words.keyAt(index))
+      const bucket = this.first.get(words.keyAt(index))
+      if (!bucket) {
+        index++
+        continue
+      }
       let found: CompiledTerm[] = []
       let length = 0
-      for (const candidate of candidates ?? []) {
+      const longer = bucket.next.size > 0 && index + 1 < words.length ? bucket.next.get(words.keyAt(index + 1)) : undefined
+      const candidates = longer ? (bucket.single.length > 0 ? [...longer, ...bucket.single] : longer) : bucket.single
+      for (const candidate of candidates) {
         const size = candidate.paradigm.words.length
         if (
           size < length ||
@@ -205,13 +225,13 @@ export class TermMatcher {
       }
       const start = words.starts[index] as number
       const end = words.ends[index + length - 1] as number
-      const concepts = new Set<string>()
-      for (const candidate of preferExact(found, words.keyAt(index))) {
+      const concepts = found.length > 1 ? new Set<string>() : undefined
+      for (const candidate of found.length > 1 ? preferExact(found, words.keyAt(index)) : found) {
         // Two listed forms of one concept (`settare`, `settato`) matching one word are one finding.
-        if (concepts.has(candidate.concept.id)) continue
-        concepts.add(candidate.concept.id)
+        if (concepts?.has(candidate.concept.id)) continue
+        concepts?.add(candidate.concept.id)
         const match = toMatch(candidate, words, index, text, start, end)
-        if (adjectiveAlias(candidate, words, index)) match.uncertain = true
+        if (candidate.paradigm.wordClass === 'verb' && adjectiveAlias(candidate, words, index)) match.uncertain = true
         matches.push(match)
       }
       index += length
@@ -400,13 +420,23 @@ function confirms(candidate: CompiledTerm, words: WordTable, first: number, text
 function numberOf(candidate: CompiledTerm, words: WordTable, first: number): GrammaticalNumber {
   let singular = 0
   let plural = 0
-  candidate.paradigm.words.forEach((word, offset) => {
-    const readings = word.forms.get(words.keyAt(first + offset)) ?? []
-    const numbers = new Set(readings.map((features) => features.Number).filter(Boolean))
-    if (numbers.size !== 1) return
-    if (numbers.has('Sing')) singular++
+  const paradigmWords = candidate.paradigm.words
+  for (let offset = 0; offset < paradigmWords.length; offset++) {
+    const readings = paradigmWords[offset]?.forms.get(words.keyAt(first + offset))
+    if (!readings) continue
+    // The word's number, where its readings agree on one.
+    let number: string | undefined
+    let agreed = true
+    for (const reading of readings) {
+      const value = reading.Number
+      if (value === undefined) continue
+      if (number === undefined) number = value
+      else if (number !== value) agreed = false
+    }
+    if (!agreed || number === undefined) continue
+    if (number === 'Sing') singular++
     else plural++
-  })
+  }
   return plural > singular ? 'plural' : singular > plural ? 'singular' : 'any'
 }
 

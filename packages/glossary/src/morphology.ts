@@ -75,25 +75,43 @@ function lexLanguage(language: string): 'it' | 'en' | undefined {
   return primary === 'it' || primary === 'en' ? primary : undefined
 }
 
+// The lexicon's answers, kept: matching asks about the same few words again and again.
+const analyses = new Map<string, lexicon.Analysis[]>()
+const inflections = new Map<string, string[]>()
+const cacheLimit = 50_000
+
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key)
+  if (known !== undefined) return known
+  const value = compute()
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
 /** The lexicon's readings of a word, or none when it has no data. */
 export function analyseWord(word: string, language: string): lexicon.Analysis[] {
   const lang = lexLanguage(language)
   if (!lang || !hasLexicon()) return []
-  try {
-    return lexicon.analyse(word, lang)
-  } catch {
-    return []
-  }
+  return remember(analyses, `${lang}\u0000${word}`, () => {
+    try {
+      return lexicon.analyse(word, lang)
+    } catch {
+      return []
+    }
+  })
 }
 
 function lexiconForms(lemma: string, language: string, pos: lexicon.PartOfSpeech): string[] {
   const lang = lexLanguage(language)
   if (!lang || !hasLexicon()) return []
-  try {
-    return lexicon.inflect(lemma, lang, pos)
-  } catch {
-    return []
-  }
+  return remember(inflections, `${lang}\u0000${pos}\u0000${lemma}`, () => {
+    try {
+      return lexicon.inflect(lemma, lang, pos)
+    } catch {
+      return []
+    }
+  })
 }
 
 /**

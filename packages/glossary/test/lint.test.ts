@@ -103,7 +103,8 @@ describe('lintFile: properties', () => {
       }),
       { numRuns: 1000 },
     )
-  })
+    // A thousand documents, on a machine shared with other test runs.
+  }, 30_000)
 
   it('never throws on Markdown, and every finding spans its term in the source', () => {
     fc.assert(
@@ -118,5 +119,6 @@ describe('lintFile: properties', () => {
       }),
       { numRuns: 1000 },
     )
-  })
+    // A thousand documents, on a machine shared with other test runs.
+  }, 30_000)
 })
