@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadEnglishIndex } from '@fonte/align'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { isIndexFile, readIndexFile } from '../src/cli/index-command.js'
 import { main, type Io } from '../src/cli/main.js'
 
@@ -50,11 +50,14 @@ writeFileSync(
   join(folder, 'italiano.md'),
   readFileSync(join(corpus, '003_0fe9d0c54a8cbe3a/article.md'), 'utf8'),
 )
+writeFileSync(join(folder, 'huge.txt'), Buffer.alloc(65 * 2 ** 20, 'a'))
 writeFileSync(join(folder, 'not-an-index'), 'fonte-english-index 7\n{}')
 mkdirSync(join(folder, 'images'))
 writeFileSync(join(folder, 'images', 'a.png'), 'x')
 
 describe('fonte index', () => {
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
   it('indexes a folder of stories into one file that loads back', async () => {
     const out = join(folder, 'wire.index')
     const { code, out: printed } = await run(['index', wire, '--out', out])
@@ -90,6 +93,7 @@ describe('fonte index', () => {
     ['an empty file', ['empty.md'], /`.*empty\.md`: empty, expected English text/],
     ['a binary file', ['binary.md'], /`.*binary\.md`: a binary file, expected English text/],
     ['an Italian file', ['italiano.md'], /`.*italiano\.md`: not English \(it reads as `ita`\)/],
+    ['a huge file', ['huge.txt'], /`.*huge\.txt`: too large \(65 MB\)/],
     ['a missing file', ['missing.md'], /cannot read `.*missing\.md`: no such file or folder/],
     ['a folder with no text', ['images'], /`.*images`: no \.md, \.markdown or \.txt file/],
   ])('refuses %s with one line naming it, and writes nothing', async (_, inputs, message) => {

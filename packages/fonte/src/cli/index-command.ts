@@ -36,6 +36,8 @@ const textExtensions = new Set(['.md', '.markdown', '.txt'])
 const candidateLanguages = ['eng', 'ita', 'fra', 'deu', 'spa', 'por', 'nld']
 // Enough text to tell the language, without reading a day of wire twice.
 const languageSample = 4000
+// A story or a day's feed is a few megabytes; beyond this, a file is not one (a dump, a log).
+const largestSource = 64 * 2 ** 20
 
 /** `fonte index`: an index of English sources, written to a file. */
 export async function runIndex(args: string[], io: Io): Promise<number> {
@@ -132,6 +134,15 @@ export async function readIndexFile(
  * @throws {UsageError} Naming the file and what is wrong with it.
  */
 export async function readEnglishText(file: string): Promise<string> {
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => 0,
+  )
+  if (size > largestSource) {
+    throw new UsageError(
+      `\`${file}\`: too large (${Math.round(size / 2 ** 20)} MB), expected an English story of at most ${largestSource / 2 ** 20} MB: split the feed into stories`,
+    )
+  }
   const text = await readText(file)
   if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 8) {
     throw new UsageError(`\`${file}\`: a binary file, expected English text`)
