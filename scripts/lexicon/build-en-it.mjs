@@ -246,6 +246,31 @@ function lemmaOf(analysis) {
 /** Gender tags a dictionary may need after a noun or adjective the previous step left bare. */
 const genders = ['', '<m>', '<f>', '<mf>', '<GD>', '<nt>']
 
+/** Each query's translations by a bilingual dictionary (`lt-proc -b`), in its order. */
+function runBilingual(binary, queries) {
+  const input = queries.map((analysis) => `^${analysis}$`).join('\n') + '\n'
+  const output = execFileSync('lt-proc', ['-b', binary], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
+  const units = output.match(/\^.*?\$/g) ?? []
+  if (units.length !== queries.length)
+    throw new Error(`lt-proc -b ${binary}: ${units.length} units for ${queries.length}`)
+  return units.map((unit) =>
+    unit
+      .slice(1, -1)
+      .split('/')
+      .slice(1)
+      .filter((target) => !/^[@*#]/.test(target)),
+  )
+}
+
+/** The queries for one analysis: itself, and a bare `<n>` or `<adj>` with each gender. */
+function withGenders(analysis) {
+  return /^[^<]*<(n|adj)>$/.test(analysis) ? genders.map((gender) => analysis + gender) : [analysis]
+}
+
 /**
  * Runs analyses through a bilingual dictionary (`lt-proc -b`): each to its translations in the
  * dictionary's order, the first being Apertium's default. A bare `<n>` or `<adj>` is also tried
@@ -256,30 +281,51 @@ function translateAll(binary, analyses) {
   const unique = [...new Set(analyses)].filter(
     (analysis) => lemmaOf(analysis) !== '' && !/[\^$/@*[\]\\{}]/.test(analysis),
   )
-  const queries = []
-  const owners = []
-  for (const analysis of unique)
-    for (const gender of /^[^<]*<(n|adj)>$/.test(analysis) ? genders : ['']) {
-      queries.push(analysis + gender)
-      owners.push(analysis)
-    }
-  const input = queries.map((analysis) => `^${analysis}$`).join('\n') + '\n'
-  const output = execFileSync('lt-proc', ['-b', binary], {
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
+  const owners = unique.flatMap((analysis) => withGenders(analysis).map(() => analysis))
+  const answers = runBilingual(binary, unique.flatMap(withGenders))
+  const result = new Map(unique.map((analysis) => [analysis, []]))
+  answers.forEach((targets, position) => {
+    const known = result.get(owners[position])
+    for (const target of targets) if (!known.includes(target)) known.push(target)
   })
-  const units = output.match(/\^.*?\$/g) ?? []
-  if (units.length !== queries.length)
-    throw new Error(`lt-proc -b ${binary}: ${units.length} units for ${queries.length}`)
+  return result
+}
+
+/** Parts of speech tried, in this order, for each word of a phrase translated word by word. */
+const phraseParts = ['n', 'adj', 'pr', 'vblex', 'adv']
+
+/**
+ * Translations, word by word, of the phrases among `analyses` (`primer ministro<n>`) that the
+ * dictionary lacks: each word's default translation as the first part of speech that has one,
+ * in the same order. Only between Romance languages (Spanish or Catalan to Italian), where word
+ * order agrees (`primer ministro` → `primo ministro`). A phrase with an unknown word is left out.
+ */
+function translatePhrases(binary, analyses, known) {
+  const phrases = [...new Set(analyses)].filter(
+    (analysis) => (known.get(analysis) ?? []).length === 0 && lemmaOf(analysis).includes(' '),
+  )
+  const words = [...new Set(phrases.flatMap((phrase) => lemmaOf(phrase).split(' ')))].filter(
+    (word) => !/[\^$/@*[\]\\{}<>]/.test(word),
+  )
+  const queries = words.flatMap((word) =>
+    phraseParts.flatMap((part) => withGenders(`${word}<${part}>`).map((query) => [word, query])),
+  )
+  const answers = runBilingual(
+    binary,
+    queries.map(([, query]) => query),
+  )
+  const translation = new Map()
+  answers.forEach((targets, position) => {
+    const [word] = queries[position]
+    if (!translation.has(word) && targets.length > 0) translation.set(word, lemmaOf(targets[0]))
+  })
   const result = new Map()
-  units.forEach((unit, position) => {
-    const [, ...targets] = unit.slice(1, -1).split('/')
-    const known = result.get(owners[position]) ?? []
-    for (const target of targets)
-      if (!/^[@*#]/.test(target) && !known.includes(target)) known.push(target)
-    result.set(owners[position], known)
-  })
+  for (const phrase of phrases) {
+    const parts = lemmaOf(phrase)
+      .split(' ')
+      .map((word) => translation.get(word))
+    if (parts.every(Boolean)) result.set(phrase, `${parts.join(' ')}<${tagOf(phrase)}>`)
+  }
   return result
 }
 
@@ -292,25 +338,30 @@ function dictionaryFile(name) {
 /**
  * The pairs of a pivot route: every open-class entry of the first dictionary, through each
  * dictionary of the chain in turn (`lt-proc -b` keeps each dictionary's order, its default
- * translation first). `alternatives` counts the steps that took a translation other than the
- * default.
+ * translation first); into Italian, the phrases a dictionary lacks are put together word by
+ * word. `alternatives` counts the steps that took a translation other than the default.
  */
 function pivotRoute(chain) {
   const files = chain.map(dictionaryFile)
   const sources = [...new Set(bilingualPaths(files[0]).map(([source]) => source))]
   let paths = sources.map((source) => ({ source, target: source, alternatives: 0 }))
   for (const file of files) {
-    const step = translateAll(
-      file,
-      paths.map(({ target }) => target),
-    )
-    paths = paths.flatMap(({ source, target, alternatives }) =>
-      (step.get(target) ?? []).map((next, position) => ({
+    const targets = paths.map(({ target }) => target)
+    const step = translateAll(file, targets)
+    const phrases = file.endsWith('-ita.autobil.bin')
+      ? translatePhrases(file, targets, step)
+      : new Map()
+    paths = paths.flatMap(({ source, target, alternatives }) => [
+      ...(step.get(target) ?? []).map((next, position) => ({
         source,
         target: next,
         alternatives: alternatives + (position > 0),
       })),
-    )
+      // A phrase put together word by word counts as a non-default translation.
+      ...(phrases.has(target)
+        ? [{ source, target: phrases.get(target), alternatives: alternatives + 1 }]
+        : []),
+    ])
   }
   return paths
 }

@@ -7,8 +7,7 @@
 //
 //   node scripts/lexicon/build-morphology.mjs
 //
-// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-spa
-//   apertium-eng-cat hunspell-it
+// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -25,10 +24,9 @@ const sources = {
     ['apertium-cat-ita', 'apertium-cat-ita/ita-cat.automorf.bin'],
     ['apertium-spa-ita', 'apertium-spa-ita/ita-spa.automorf.bin'],
   ],
-  en: [
-    ['apertium-eng-cat', 'apertium-eng-cat/eng-cat.automorf.bin'],
-    ['apertium-eng-spa', 'apertium-eng-spa/eng-spa.automorf.bin'],
-  ],
+  // Not apertium-eng-spa: its English dictionary is GPL-2.0-only, which cannot be combined with
+  // apertium-eng-cat's GPL-3.0-or-later English in one file (and adds little, see the README).
+  en: [['apertium-eng-cat', 'apertium-eng-cat/eng-cat.automorf.bin']],
 }
 
 /** Checks that the tools and data are installed, or says what to install. */
