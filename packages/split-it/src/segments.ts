@@ -50,7 +50,7 @@ export function segment(text: string, lineBreaks: LineBreakMode): Segment[] {
         lineBreaks === 'boundary' ||
         heading.test(lineText) ||
         blockStart.test(nextText) ||
-        (guessed && !wrappedInto(line, next, lineText, nextText, width))
+        (guessed && !wrappedInto(line, next, index + 1 === lastLine, lineText, nextText, width))
       ) {
         segments.push({ start: segmentStart, end: line.end, boundary: 'line-break' })
         segmentStart = next.start
@@ -112,13 +112,14 @@ function widest(lines: Line[], first: number, last: number): number {
 
 /**
  * Whether `line` is a line of wrapped prose that goes on in `next`. Lines of wrapped prose are
- * 40 to 100 characters long and the line after one is no longer than the width (a headline, a
- * byline or a short paragraph stands on a shorter line; a paragraph pasted on one line is
- * longer), and the break is where a line-filling wrapper would have put it.
+ * 40 to 100 characters long, only the last line of a paragraph is shorter, and none is longer
+ * (a headline, a byline or a short paragraph stands on a shorter line; a paragraph pasted on
+ * one line is longer), and the break is where a line-filling wrapper would have put it.
  */
 function wrappedInto(
   line: Line,
   next: Line,
+  nextIsLast: boolean,
   lineText: string,
   nextText: string,
   width: number,
@@ -126,6 +127,9 @@ function wrappedInto(
   const size = length(line)
   if (size < wrappedMinLength || size > wrappedMaxLength) return false
   if (length(next) > wrappedMaxLength) return false
+  // Only a paragraph's last line is short: a short line inside the block stands on its own
+  // (a byline, a caption, `key: value` metadata).
+  if (!nextIsLast && length(next) < wrappedMinLength) return false
   return !brokenEarly(lineText, nextText, width)
 }
 
