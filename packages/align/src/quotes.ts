@@ -124,8 +124,9 @@ export const reportingPhrases: readonly string[] = [
  * original: `1 / (1 + exp(-(intercept + Σ weights[i] × features[i])))`, the features being, in
  * order, how well the quotation and the span cover each other (0–1), how well the quotation's
  * sentence and its English partner cover each other (0–1), whether the span is an English
- * quotation, whether it is the English quotation in the same place (the k-th of n), and whether
- * the partner comes from the sentence alignment rather than a search of the pool. Without
+ * quotation, whether it is the English quotation in the same place (the k-th of n), whether
+ * the partner comes from the sentence alignment rather than a search of the pool, and whether
+ * that partner is mutual (the quotation's sentence is its best match among its neighbours). Without
  * `weights`, the model is `intercept + slope × e` on the first feature alone.
  */
 export interface QuoteCalibration {
@@ -141,9 +142,9 @@ export interface QuoteCalibration {
  * their originals present and blanked out.
  */
 export const defaultQuoteCalibration: QuoteCalibration = {
-  intercept: -8.445,
-  slope: 3.262,
-  weights: [3.262, 9.649, 0.641, 0.719, 1.959],
+  intercept: -4.513,
+  slope: 2.261,
+  weights: [2.261, 4.381, 0.248, 0.724, 0.337, 1.637],
 }
 
 /**
@@ -151,9 +152,9 @@ export const defaultQuoteCalibration: QuoteCalibration = {
  * `dict-freedict-eng-ita`); fitted the same way, refit it for another dictionary.
  */
 export const dictionaryQuoteCalibration: QuoteCalibration = {
-  intercept: -8.695,
-  slope: 3.263,
-  weights: [3.263, 9.774, 0.597, 0.686, 2.12],
+  intercept: -4.56,
+  slope: 2.239,
+  weights: [2.239, 4.406, 0.222, 0.721, 0.337, 1.675],
 }
 
 const noOptions: QuoteOptions = {}
@@ -363,5 +364,6 @@ function sentenceCandidate(
     quoted: false,
     inPlace: false,
     aligned: partner.aligned,
+    mutual: partner.aligned && partner.mutual,
   }
 }

@@ -168,6 +168,12 @@ export interface Partner {
   score: number
   /** Whether it comes from the sentence alignment (else from a search of the whole pool). */
   aligned: boolean
+  /**
+   * Whether the Italian sentence is also its partner's best match among its neighbours (two
+   * sentences either side): a sentence whose own original is missing is often aligned with a
+   * neighbour's, which its neighbour covers better.
+   */
+  mutual: boolean
 }
 
 /**
@@ -214,7 +220,8 @@ export function findPartners(
     const words = sentences.flatMap((sentence) => (pool.sentences[sentence] as PoolSentence).words)
     const score = coverage((italian[at] as ItalianSentence).keys, words, pool.idf).score
     const current = partners[at]
-    if (!current || score > current.score) partners[at] = { sentences, score, aligned }
+    if (!current || score > current.score)
+      partners[at] = { sentences, score, aligned, mutual: false }
   }
   const targets = italian.map((sentence) => sentence.text)
   for (const doc of stories) {
@@ -235,12 +242,33 @@ export function findPartners(
     }
   }
   italian.forEach((sentence, at) => {
-    if (partners[at]) return
+    const partner = partners[at]
+    if (partner) {
+      partner.mutual = isMutual(italian, at, partner, pool)
+      return
+    }
     for (const { sentence: found } of index.candidates(sentence.keys.words, 5)) {
       consider(at, [found], false)
     }
   })
   return partners
+}
+
+function isMutual(
+  italian: readonly ItalianSentence[],
+  at: number,
+  partner: Partner,
+  pool: EnglishPool,
+): boolean {
+  const words = partner.sentences.flatMap(
+    (sentence) => (pool.sentences[sentence] as PoolSentence).words,
+  )
+  for (let other = Math.max(0, at - 2); other <= Math.min(italian.length - 1, at + 2); other++) {
+    if (other === at) continue
+    const score = coverage((italian[other] as ItalianSentence).keys, words, pool.idf).score
+    if (score > partner.score) return false
+  }
+  return true
 }
 
 // --- Tracing a quotation inside its sentence's partner. ---
@@ -260,6 +288,8 @@ export interface TraceCandidate {
   inPlace: boolean
   /** Whether the partner comes from the sentence alignment. */
   aligned: boolean
+  /** Whether the partner is aligned and the quotation's sentence is its best match near it. */
+  mutual: boolean
 }
 
 /** Features of a candidate for the calibration, in the order of `QuoteCalibration.weights`. */
@@ -270,6 +300,7 @@ export function features(candidate: TraceCandidate): number[] {
     candidate.quoted ? 1 : 0,
     candidate.inPlace ? 1 : 0,
     candidate.aligned ? 1 : 0,
+    candidate.mutual ? 1 : 0,
   ]
 }
 
@@ -316,6 +347,7 @@ export function traceQuote(
         quoted: true,
         inPlace,
         aligned: partner.aligned,
+        mutual: partner.aligned && partner.mutual,
       },
       score + (inPlace ? 0.3 : 0) + 0.1,
     )
@@ -333,6 +365,7 @@ export function traceQuote(
         quoted: false,
         inPlace: false,
         aligned: partner.aligned,
+        mutual: partner.aligned && partner.mutual,
       },
       span.score,
     )
@@ -407,6 +440,7 @@ export function searchPool(
       sentences: [at],
       score: coverage(sentence, english.words, pool.idf).score,
       aligned: false,
+      mutual: false,
     }
     const candidate = traceQuote(quote, null, partner, pool)
     if (candidate) found.push(candidate)

@@ -34,7 +34,7 @@ describe('quote score calibration', () => {
     const examples = calibrationExamples(readPairedCorpus(), { glossary })
     expect(examples.length).toBeGreaterThan(100)
     expectClose(fitLogistic(examples, calibrationRidge), defaultQuoteCalibration)
-  }, 30_000)
+  }, 120_000)
 
   // FreeDict is optional data (GPL, not bundled): this runs where Debian's package is installed.
   const withFreeDict = hasFreeDict ? it : it.skip
@@ -45,7 +45,7 @@ describe('quote score calibration', () => {
       const examples = calibrationExamples(readPairedCorpus(), { glossary, dictionary })
       expectClose(fitLogistic(examples, calibrationRidge), dictionaryQuoteCalibration)
     },
-    30_000,
+    120_000,
   )
 
   it('recovers a known logistic model', () => {
