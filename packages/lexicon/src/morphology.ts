@@ -231,9 +231,32 @@ function auxiliaryReadings(spelling: string): Scored[] {
   return lemmas.map((lemma, index) => ({ lemma, pos: 'AUX', features: {}, score: 100 - index }))
 }
 
-/** Every reading of `word`, most likely first. */
+/** Answers already given, per table (or per language's rules): news text repeats its words. */
+const answers = new WeakMap<object, Map<string, Analysis[]>>()
+const rulesOnly: Record<Language, object> = { it: {}, en: {} }
+const remembered = 50_000
+
+/** Every reading of `word`, most likely first (a fresh array; the readings are shared). */
 export function readingsOf(word: string, language: Language): Analysis[] {
   const table = morphologyTable(language)
+  const owner = table ?? rulesOnly[language]
+  let cache = answers.get(owner)
+  if (!cache) answers.set(owner, (cache = new Map()))
+  let readings = cache.get(word)
+  if (!readings) {
+    readings = freshReadings(word, language, table)
+    if (cache.size >= remembered) cache.clear()
+    cache.set(word, readings)
+  }
+  return [...readings]
+}
+
+/** Every reading of `word`, most likely first, found anew. */
+function freshReadings(
+  word: string,
+  language: Language,
+  table: MorphologyTable | null,
+): Analysis[] {
   const candidates = spellings(word, language)
   if (candidates.length === 0) return []
   const readings: Scored[] = language === 'en' ? auxiliaryReadings(candidates[0]!) : []
