@@ -36,7 +36,7 @@ const termBase = `concepts:
         status: admitted
 `
 
-describe('fonte lint (process)', () => {
+describe('fonte lint (process)', { timeout: 60_000 }, () => {
   // The real bin, as a process: generous timeouts, the machine may be busy.
   it(
     'exits 1 on the corpus, whose findings are real, and names them',
@@ -88,7 +88,7 @@ describe('fonte lint (process)', () => {
 })
 
 // Everything else runs in this process, through `main(args, io)`.
-describe('fonte lint', () => {
+describe('fonte lint', { timeout: 60_000 }, () => {
   it('expands a quoted glob', async () => {
     const { code, stdout } = await fonteIn(
       ['lint', 'corpus-it/00[01]*/article.md', '-g', houseGlossary, '-f', 'json'],

@@ -76,7 +76,7 @@ function msgfmt(path: string): string {
   return result.status === 0 ? '' : result.stderr
 }
 
-describe('fonte lint on PO and XLIFF', () => {
+describe('fonte lint on PO and XLIFF', { timeout: 60_000 }, () => {
   it('shows the Italian span and a shortened source in stylish, without padding', async () => {
     const folder = workspace({ 'it.po': catalogue })
     const { code, stdout } = await fonteIn(['lint', 'it.po', '-g', 'terms.yaml'], { cwd: folder })
@@ -314,7 +314,7 @@ describe('fonte lint on PO and XLIFF', () => {
   })
 })
 
-describe('fonte lint ignore files', () => {
+describe('fonte lint ignore files', { timeout: 60_000 }, () => {
   const files = {
     'po/it.po': catalogue,
     'po/vendor/it.po': catalogue,
@@ -388,7 +388,7 @@ describe('fonte lint ignore files', () => {
   })
 })
 
-describe('atomic writes', () => {
+describe('atomic writes', { timeout: 60_000 }, () => {
   it('leaves the file whole when the disk fills up during the write', async () => {
     const { writeFileAtomic } = await import('../src/cli/write-file.js')
     const folder = workspace({ 'it.po': catalogue })
@@ -440,7 +440,7 @@ await writeFileAtomic(${JSON.stringify(path)}, Buffer.alloc(256 * 1024 * 1024, 1
   )
 })
 
-describe.runIf(hasMsgfmt)('msgfmt agrees the fixtures are valid', () => {
+describe.runIf(hasMsgfmt)('msgfmt agrees the fixtures are valid', { timeout: 60_000 }, () => {
   it('accepts the test catalogue', () => {
     const folder = workspace({ 'it.po': catalogue })
     expect(() =>

@@ -145,7 +145,9 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     ignore,
     io,
   )
-  const encodings = await decodeInputs(inputs, fix)
+  // The bytes of each file as read for --fix, to tell whether it changed before the write.
+  const read = new Map<InputFile, Buffer>()
+  const encodings = await decodeInputs(inputs, fix, read)
   const sources = values.source ?? []
   if (sources.length > 1 && sources.length !== inputs.length) {
     throw new UsageError(
@@ -200,6 +202,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     }
     if (fix) {
       files = await fixFiles(files, inputs, encodings, {
+        read,
         glossary,
         optionsFor,
         fuzzy: values['fix-fuzzy'],
@@ -316,6 +319,7 @@ function withoutIgnored(
 async function decodeInputs(
   inputs: InputFile[],
   fix: boolean,
+  read: Map<InputFile, Buffer>,
 ): Promise<Map<InputFile, FileEncoding | { reason: string }>> {
   const encodings = new Map<InputFile, FileEncoding | { reason: string }>()
   for (const input of inputs) {
@@ -324,9 +328,11 @@ async function decodeInputs(
     const plain =
       !input.text.includes('\uFFFD') && (declared === undefined || /^utf-?8$/.test(declared))
     if (plain && !fix) continue
-    const decoded = decodeFile(await readFile(input.path))
+    const bytes = await readFile(input.path)
+    const decoded = decodeFile(bytes)
     input.text = decoded.text
     encodings.set(input, decoded.encoding)
+    read.set(input, bytes)
   }
   return encodings
 }
@@ -354,13 +360,14 @@ async function fixFiles(
   inputs: readonly InputFile[],
   encodings: ReadonlyMap<InputFile, FileEncoding | { reason: string }>,
   context: {
+    read: ReadonlyMap<InputFile, Buffer>
     glossary: Glossary
     optionsFor: (input: InputFile, index: number) => LintOptions
     fuzzy: boolean
   },
 ): Promise<VFile[]> {
   const results: VFile[] = []
-  const writes: Array<{ path: string; bytes: Uint8Array }> = []
+  const writes: Array<{ path: string; bytes: Uint8Array; before: Buffer | undefined }> = []
   const problems: string[] = []
   for (const [index, input] of inputs.entries()) {
     let file = files[index] as VFile
@@ -408,10 +415,17 @@ async function fixFiles(
     const encoding = encodings.get(input) ?? { reason: 'it was not read from its bytes' }
     const bytes = 'encode' in encoding ? encoding.encode(text) : encoding
     if ('reason' in bytes) problems.push(`cannot fix \`${input.path}\`: ${bytes.reason}`)
-    else writes.push({ path: input.path, bytes })
+    else writes.push({ path: input.path, bytes, before: context.read.get(input) })
   }
   if (problems.length > 0) throw new UsageError(problems.join('\n'))
-  for (const { path, bytes } of writes) {
+  for (const { path, bytes, before } of writes) {
+    // Someone saved the file while it was linted: their edit wins, the fix waits for a new run.
+    const now = await readFile(path).catch(() => undefined)
+    if (before && (!now || !now.equals(before))) {
+      throw new UsageError(
+        `cannot fix \`${path}\`: it changed while fonte was fixing it; run again`,
+      )
+    }
     try {
       await writeFileAtomic(path, bytes)
     } catch (error) {
