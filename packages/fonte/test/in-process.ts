@@ -6,7 +6,7 @@ import { main } from '../src/cli/main.js'
  */
 export async function fonteIn(
   args: string[],
-  options: { input?: string; cwd?: string } = {},
+  options: { input?: string; inputBytes?: Buffer; cwd?: string } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = []
   const err: string[] = []
@@ -16,7 +16,8 @@ export async function fonteIn(
     const code = await main(args, {
       out: (line) => out.push(`${line}\n`),
       err: (line) => err.push(`${line}\n`),
-      stdin: async () => options.input ?? '',
+      stdin: async () => options.input ?? options.inputBytes?.toString('utf8') ?? '',
+      stdinBytes: async () => options.inputBytes ?? Buffer.from(options.input ?? '', 'utf8'),
       color: false,
       version: '0.0.0-test',
     })

@@ -192,6 +192,18 @@ describe('fonte lint on PO and XLIFF', { timeout: 60_000 }, () => {
     )
   })
 
+  it('reads a Latin-1 catalogue from standard input as its charset says', async () => {
+    const text = `${header('ISO-8859-1')}msgid "mutual defence"\nmsgstr "Perché la difesa reciproca è così"\n`
+    const { stdout } = await fonteIn(
+      ['lint', '-', '--stdin-filename', 'it.po', '-g', 'terms.yaml'],
+      {
+        cwd: workspace({}),
+        inputBytes: Buffer.from(text, 'latin1'),
+      },
+    )
+    expect(stdout).toContain('it: Perché la [difesa reciproca] è così')
+  })
+
   const refused: Array<[name: string, content: Buffer, message: RegExp]> = [
     [
       'a fix Latin-1 has no byte for',

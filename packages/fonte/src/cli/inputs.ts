@@ -105,7 +105,12 @@ export async function readText(path: string, what = ''): Promise<string> {
 
 /** Read all of standard input as UTF-8 text. */
 export async function readStdin(): Promise<string> {
+  return (await readStdinBytes()).toString('utf8')
+}
+
+/** Read all of standard input as bytes. */
+export async function readStdinBytes(): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

@@ -140,7 +140,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     noIgnore: values['no-ignore'],
   })
   const inputs = withoutIgnored(
-    await readInputs(positionals, io.stdin, extensions),
+    await readInputs(positionals, stdinReader(io, stdinName), extensions),
     positionals,
     ignore,
     io,
@@ -335,6 +335,16 @@ async function decodeInputs(
     read.set(input, bytes)
   }
   return encodings
+}
+
+/**
+ * Standard input as text: a PO or XLIFF file named by --stdin-filename is decoded as it declares
+ * (a Latin-1 catalogue piped in reads right), anything else as UTF-8.
+ */
+function stdinReader(io: Io, name: string | undefined): () => Promise<string> {
+  const bytes = io.stdinBytes
+  if (name === undefined || !bytes || !/\.(pot?|xlf|xliff)$/i.test(name)) return io.stdin
+  return async () => decodeFile(await bytes()).text
 }
 
 function lintOne(path: string, text: string, glossary: Glossary, options: LintOptions): VFile {

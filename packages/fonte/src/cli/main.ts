@@ -3,7 +3,7 @@ import { lexiconStatus } from '@fonte/lexicon'
 import { InputError } from '../article.js'
 import { runAlign } from './align.js'
 import { runIndex } from './index-command.js'
-import { readStdin, UsageError } from './inputs.js'
+import { readStdin, readStdinBytes, UsageError } from './inputs.js'
 import { runLint } from './lint.js'
 import { runReport } from './report.js'
 import { runSplit } from './split.js'
@@ -14,6 +14,11 @@ export interface Io {
   out: (line: string) => void
   err: (line: string) => void
   stdin: () => Promise<string>
+  /**
+   * All of standard input as bytes, for inputs that name their own encoding (a PO charset, an
+   * XML declaration); `stdin` when absent (optional).
+   */
+  stdinBytes?: (() => Promise<Uint8Array>) | undefined
   /** Whether output may use colour: a terminal, and no `NO_COLOR`. */
   color: boolean
   /** fonte's version, for reports. */
@@ -50,6 +55,7 @@ const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   stdin: readStdin,
+  stdinBytes: readStdinBytes,
   color:
     Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
   version: version(),
