@@ -4,8 +4,9 @@ import { location } from 'vfile-location'
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message'
 import { readDocument, type DocumentFormat, type LintDocument } from './bilingual/document.js'
 import { suppressed } from './disable.js'
-import type { Glossary } from './glossary.js'
+import { recommendedTerms, type Glossary } from './glossary.js'
 import type { TermMatch } from './match.js'
+import { compileTerm } from './morphology.js'
 import { forbiddenTerm } from './rules/forbidden-term.js'
 import { inconsistentTerm } from './rules/inconsistent-term.js'
 import { missingTerm } from './rules/missing-term.js'
@@ -87,6 +88,7 @@ export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions 
       : plausibleSourceMatches(
           segment.source,
           glossary.source.match(withoutAccelerator(segment.source, segment.source)),
+          glossary,
         ),
   )
   const place = location(file)
@@ -175,9 +177,9 @@ const englishVerbMarkers = new Set(
  * hyphenated compound (`set-returning`). A noun is
  * not read after `to` or a modal (`to file`).
  */
-function plausibleSourceMatches(source: string, matches: TermMatch[]): TermMatch[] {
+function plausibleSourceMatches(source: string, matches: TermMatch[], glossary: Glossary): TermMatch[] {
   return matches.filter((match) => {
-    const pos = match.term.partOfSpeech?.toLowerCase()
+    const pos = (match.term.partOfSpeech ?? conceptWordClass(match, glossary))?.toLowerCase()
     if (pos === undefined || !match.term.language.toLowerCase().startsWith('en')) return true
     const lead = source.slice(Math.max(0, match.start - 30), match.start)
     const before = /([A-Za-z']+)[ \t]+$/.exec(lead)?.[1]?.toLowerCase()
@@ -205,6 +207,24 @@ function plausibleSourceMatches(source: string, matches: TermMatch[]): TermMatch
     }
     return context
   })
+}
+
+const conceptClasses = new WeakMap<object, string | undefined>()
+
+/**
+ * A source term without a part of speech takes its concept's, as the target side tells it: a
+ * concept whose preferred Italian term is a verb (`impostare`) or an adjective (`predefinito`)
+ * is a verb or adjective in English too.
+ */
+function conceptWordClass(match: TermMatch, glossary: Glossary): string | undefined {
+  const concept = match.concept
+  if (conceptClasses.has(concept)) return conceptClasses.get(concept)
+  const [preferred] = recommendedTerms(concept, glossary.targetLanguage)
+  const given = preferred?.partOfSpeech
+  const wordClass = preferred ? (given ?? compileTerm(preferred, false).wordClass) : undefined
+  const result = wordClass === 'verb' || wordClass === 'adjective' ? wordClass : undefined
+  conceptClasses.set(concept, result)
+  return result
 }
 
 /**

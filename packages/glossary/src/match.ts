@@ -319,10 +319,15 @@ function toMatch(
   end: number,
 ): TermMatch {
   const head = candidate.paradigm.words[0]
-  // Forms the lexicon listed without features add no reading of their own.
+  const wordClass = candidate.paradigm.wordClass
+  // Readings of the inflecting word in its class: a verb's verbal forms (not the noun reading a
+  // term without a part of speech also gets), an adjective's; forms the lexicon listed without
+  // features add none.
   const features = head?.head
-    ? (head.forms.get(words.keyAt(index)) ?? []).filter(
-        (reading) => Object.keys(reading).length > 0,
+    ? (head.forms.get(words.keyAt(index)) ?? []).filter((reading) =>
+        wordClass === 'verb'
+          ? reading.VerbForm !== undefined || reading.Derived !== undefined
+          : Object.keys(reading).length > 0,
       )
     : []
   return {

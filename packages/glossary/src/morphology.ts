@@ -201,9 +201,11 @@ function classify(tokens: Token[], language: string, given: WordClass | undefine
   if (given) return given
   const first = tokens[0]?.text ?? ''
   if (language !== 'it') return 'other'
-  const readings = analyseWord(first.toLowerCase(), 'it')
+  const lemma = first.toLowerCase()
+  // Readings of the word as a lemma of its own; a word the lexicon only reads as a form of
+  // something else (or not at all) is classed by its spelling.
+  const readings = analyseWord(lemma, 'it').filter((reading) => reading.lemma === lemma)
   if (readings.length > 0) {
-    const lemma = first.toLowerCase()
     if (
       readings.some((r) => r.pos === 'VERB' && r.lemma === lemma && r.features.VerbForm === 'Inf')
     )
