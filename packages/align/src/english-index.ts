@@ -173,6 +173,18 @@ export class EnglishIndex {
     }
   }
 
+  /**
+   * Every document, in the order added, as `{file, text}`: pass them as `alignQuotes`'s
+   * `sources` with `options.index = index.candidateIndex()` (first, or alone, so that sentence
+   * ids agree).
+   */
+  sources(): IndexedDocument[] {
+    return Array.from({ length: this.store.documentCount }, (_, id) => {
+      const { file, text } = this.store.document(id)
+      return { file, text }
+    })
+  }
+
   /** The sentences of a document, in order. */
   documentSentences(document: number): SentenceHit[] {
     const [first, end] = this.store.documentSentences(document)

@@ -143,7 +143,8 @@ describe('EnglishIndex', () => {
     expect(index.sentence(best?.sentence ?? -1).text).toBe(
       'The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang in June.',
     )
-    const traced = alignQuotes(article, sources, { index: index.candidateIndex() })
+    expect(index.sources()).toEqual(sources)
+    const traced = alignQuotes(article, index.sources(), { index: index.candidateIndex() })
     expect(traced.sentences).toHaveLength(1)
   })
 
