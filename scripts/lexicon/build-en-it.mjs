@@ -344,24 +344,28 @@ function dictionaryFile(name) {
 function pivotRoute(chain) {
   const files = chain.map(dictionaryFile)
   const sources = [...new Set(bilingualPaths(files[0]).map(([source]) => source))]
-  let paths = sources.map((source) => ({ source, target: source, alternatives: 0 }))
+  let paths = sources.map((source) => ({ source, target: source, alternatives: 0, via: '' }))
   for (const file of files) {
     const targets = paths.map(({ target }) => target)
     const step = translateAll(file, targets)
     const phrases = file.endsWith('-ita.autobil.bin')
       ? translatePhrases(file, targets, step)
       : new Map()
-    paths = paths.flatMap(({ source, target, alternatives }) => [
-      ...(step.get(target) ?? []).map((next, position) => ({
-        source,
-        target: next,
-        alternatives: alternatives + (position > 0),
-      })),
-      // A phrase put together word by word counts as a non-default translation.
-      ...(phrases.has(target)
-        ? [{ source, target: phrases.get(target), alternatives: alternatives + 1 }]
-        : []),
-    ])
+    paths = paths.flatMap(({ source, target, alternatives, via }) => {
+      const through = target === source ? '' : `${via}|${lemmaOf(target)}`
+      return [
+        ...(step.get(target) ?? []).map((next, position) => ({
+          source,
+          target: next,
+          alternatives: alternatives + (position > 0),
+          via: through,
+        })),
+        // A phrase put together word by word counts as a non-default translation.
+        ...(phrases.has(target)
+          ? [{ source, target: phrases.get(target), alternatives: alternatives + 1, via: through }]
+          : []),
+      ]
+    })
   }
   return paths
 }
@@ -417,11 +421,17 @@ export function collectAttestations(only) {
   const attestations = []
   for (const [route, [chain, reverse]] of Object.entries(pivotRoutes)) {
     if (!use(route)) continue
-    for (const { source, target, alternatives } of pivotRoute(chain)) {
+    // One attestation per pivot word: an entry listed under several tags (`minister<n><sg>`,
+    // `minister<n><pl>`) is one piece of evidence, not several.
+    const best = new Map()
+    for (const { source, target, alternatives, via } of pivotRoute(chain)) {
       if (!isContent(target)) continue
       const [en, it] = reverse ? [target, source] : [source, target]
-      attestations.push({ route, en: lemmaOf(en), it: lemmaOf(it), alternatives })
+      const attestation = { route, en: lemmaOf(en), it: lemmaOf(it), alternatives }
+      const key = `${attestation.en}\t${attestation.it}\t${via}`
+      if (!(best.get(key)?.alternatives <= alternatives)) best.set(key, attestation)
     }
+    attestations.push(...best.values())
   }
   const freeDicts = [
     ['fd', 'freedict-eng-ita', false],
