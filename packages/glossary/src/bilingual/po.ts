@@ -110,6 +110,8 @@ class PoReader {
   private flags: string[] = []
   private flagsStart: number | undefined
   private previousStart: number | undefined
+  /** The 1-based column of the token being read, for errors. */
+  private column = 1
 
   constructor(
     private readonly text: string,
@@ -144,6 +146,7 @@ class PoReader {
       }
       const rest = this.text.slice(cursor, end)
       const keyword = keywordPattern.exec(rest)
+      this.column = cursor - start + 1
       if (keyword) {
         this.keyword(keyword, cursor, lineNumber)
         cursor += keyword[0].length
@@ -152,7 +155,7 @@ class PoReader {
       const domain = /^domain[ \t]+"[^"]*"/.exec(rest)
       if (domain) {
         // `domain "name"` starts the entries of another message domain: still entries to check.
-        if (this.current && this.field !== 'msgstr') this.fail(lineNumber, 1, `Unexpected \`domain\`, expected a msgstr for the entry at line ${this.current.line}`)
+        if (this.current && this.field !== 'msgstr') this.fail(lineNumber, this.column, `Unexpected \`domain\`, expected a msgstr for the entry at line ${this.current.line}`)
         this.closeEntry()
         this.resetComments()
         cursor += domain[0].length
@@ -188,11 +191,11 @@ class PoReader {
   private keyword(match: RegExpExecArray, offset: number, lineNumber: number): void {
     const name = match[1] as Field
     const index = match[2]
-    if (index !== undefined && name !== 'msgstr') this.fail(lineNumber, 1, `Unexpected \`${name}[${index}]\`, only msgstr takes a plural index`)
+    if (index !== undefined && name !== 'msgstr') this.fail(lineNumber, this.column, `Unexpected \`${name}[${index}]\`, only msgstr takes a plural index`)
     const current = this.current
     const startsEntry = name === 'msgctxt' || (name === 'msgid' && (current === undefined || this.field !== 'msgctxt'))
     if (startsEntry) {
-      if (current && this.field !== 'msgstr') this.fail(lineNumber, 1, `Unexpected \`${name}\`, expected a msgstr for the entry at line ${current.line}`)
+      if (current && this.field !== 'msgstr') this.fail(lineNumber, this.column, `Unexpected \`${name}\`, expected a msgstr for the entry at line ${current.line}`)
       this.closeEntry()
       this.current = {
         start: this.commentsStart ?? offset,
@@ -212,14 +215,14 @@ class PoReader {
       this.field = name
       return
     }
-    if (!current) return this.fail(lineNumber, 1, `Unexpected \`${name}\` before any msgid`)
+    if (!current) return this.fail(lineNumber, this.column, `Unexpected \`${name}\` before any msgid`)
     const order: Record<Field, Field[]> = {
       msgctxt: [],
       msgid: ['msgctxt'],
       msgid_plural: ['msgid'],
       msgstr: ['msgid', 'msgid_plural', 'msgstr'],
     }
-    if (!order[name].includes(this.field as Field)) this.fail(lineNumber, 1, `Unexpected \`${name}\` after \`${this.field}\` in the entry at line ${current.line}`)
+    if (!order[name].includes(this.field as Field)) this.fail(lineNumber, this.column, `Unexpected \`${name}\` after \`${this.field}\` in the entry at line ${current.line}`)
     if (name === 'msgid_plural') current.msgidPlural = ''
     if (name === 'msgstr') this.plural(current, index, lineNumber)
     this.field = name
@@ -228,10 +231,10 @@ class PoReader {
   /** Check a msgstr against the entry's plural form and add it. */
   private plural(entry: PoEntry, index: string | undefined, lineNumber: number): void {
     const plural = entry.msgidPlural !== undefined
-    if (plural && index === undefined) this.fail(lineNumber, 1, 'Unexpected `msgstr` in an entry with msgid_plural, expected msgstr[0], msgstr[1]…')
-    if (!plural && index !== undefined) this.fail(lineNumber, 1, `Unexpected \`msgstr[${index}]\` in an entry without msgid_plural, expected msgstr`)
-    if (!plural && entry.msgstr.length > 0) this.fail(lineNumber, 1, 'Unexpected second `msgstr` in one entry')
-    if (plural && Number(index) !== entry.msgstr.length) this.fail(lineNumber, 1, `Unexpected \`msgstr[${index}]\`, expected msgstr[${entry.msgstr.length}]`)
+    if (plural && index === undefined) this.fail(lineNumber, this.column, 'Unexpected `msgstr` in an entry with msgid_plural, expected msgstr[0], msgstr[1]…')
+    if (!plural && index !== undefined) this.fail(lineNumber, this.column, `Unexpected \`msgstr[${index}]\` in an entry without msgid_plural, expected msgstr`)
+    if (!plural && entry.msgstr.length > 0) this.fail(lineNumber, this.column, 'Unexpected second `msgstr` in one entry')
+    if (plural && Number(index) !== entry.msgstr.length) this.fail(lineNumber, this.column, `Unexpected \`msgstr[${index}]\`, expected msgstr[${entry.msgstr.length}]`)
     entry.msgstr.push(new MappedText())
   }
 
