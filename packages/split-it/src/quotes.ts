@@ -7,6 +7,10 @@ import type { Quote, SplitOptions } from './types.js'
  * Find every quotation in Italian text: the text between « », “ ”, ‘ ’, „ “, ‹ › and straight
  * quotation marks, nested quotations included.
  *
+ * A quotation opened with one double mark and closed with another (`“…"`, `"…”`, `„…"`, as text
+ * that went through a CMS or a word processor prints it) is paired too; `open` and `close` say
+ * which marks were used.
+ *
  * Quotations never cross a blank line, nor a line break that ends a sentence under
  * `options.lineBreaks`; a mark left unclosed pairs with nothing, so it never swallows the text
  * after it. `’` between two letters is an apostrophe, not a closing mark.
