@@ -171,8 +171,14 @@ function pageId(file: string): string {
   return (name === 'article' ? basename(dirname(file)) : name).replace(/[^\w.-]+/g, '-')
 }
 
+/** Each source once: by path, and by text (copies of one source beside several articles). */
 function dedupeSources(sources: EnglishSource[]): EnglishSource[] {
-  const seen = new Map<string, EnglishSource>()
-  for (const source of sources) if (!seen.has(source.file)) seen.set(source.file, source)
-  return [...seen.values()]
+  const files = new Set<string>()
+  const texts = new Set<string>()
+  return sources.filter((source) => {
+    if (files.has(source.file) || texts.has(source.text)) return false
+    files.add(source.file)
+    texts.add(source.text)
+    return true
+  })
 }
