@@ -94,6 +94,8 @@ describe('translate on bad input', () => {
     ['12345', 'en', 'it'],
     ['x'.repeat(10_000), 'en', 'it'],
     ['governo\u0000', 'it', 'en'],
+    ['гoverno', 'it', 'en'],
+    ['政府', 'en', 'it'],
     ['majority', 'en', 'en'],
   ] as const)('returns [] for %j (%s→%s)', (lemma, from, to) => {
     expect(translate(lemma, from, to)).toEqual([])
