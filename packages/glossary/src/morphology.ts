@@ -56,8 +56,9 @@ const adjectiveEnding = /(?:[aiu]to|ivo|oso|ico|abile|ibile)$/
 
 let lexiconReady: boolean | undefined
 /**
- * Whether `@fonte/lexicon` has its morphology data: it answers `VERB` for a regular participle.
- * Without data it is a stub, and the rules of `conjugate.ts` stand in.
+ * Whether `@fonte/lexicon` answers: it reads a regular participle as a `VERB` (from its data
+ * package, or its own ending rules). A lexicon that does not (its first, stub release) is left
+ * out, and the rules of `conjugate.ts` stand in alone.
  */
 export function hasLexicon(): boolean {
   if (lexiconReady === undefined) {

@@ -17,11 +17,11 @@ export interface Replacement {
 }
 
 type Gender = 'Masc' | 'Fem'
-type Number = 'Sing' | 'Plur'
+type NumberValue = 'Sing' | 'Plur'
 
 // Determiners and articulated prepositions, with the gender and number they mark on the noun
 // after them. Source: Serianni, IV (articles) and VIII (prepositions).
-const determiners: Record<string, [Gender | undefined, Number]> = {}
+const determiners: Record<string, [Gender | undefined, NumberValue]> = {}
 for (const [words, gender, number] of [
   [
     'il lo un uno del dello al allo dal dallo nel nello sul sullo col questo quello quel ogni nessun alcun',
@@ -274,7 +274,7 @@ function nounFeatures(tokens: Token[], index: number, depth = 0): Features | und
     (reading) => reading.pos === 'NOUN' && reading.features.Gender && reading.features.Number,
   )?.features
   const gender = marked?.[0] ?? (lexical?.Gender as Gender | undefined) ?? genderByEnding(key)
-  const number = marked?.[1] ?? (lexical?.Number as Number | undefined) ?? numberByEnding(key)
+  const number = marked?.[1] ?? (lexical?.Number as NumberValue | undefined) ?? numberByEnding(key)
   if (!gender || !number) return undefined
   // Without a determiner, only an ending that says both and a noun-like suffix will do.
   if (
@@ -311,7 +311,7 @@ function genderByEnding(noun: string): Gender | undefined {
   return undefined
 }
 
-function numberByEnding(noun: string): Number | undefined {
+function numberByEnding(noun: string): NumberValue | undefined {
   if (unadaptedLoans.has(noun) || !/[aeiou]$/.test(noun)) return undefined
   if (/(?:zione|sione|gione|ore|ente|ame)$/.test(noun)) return 'Sing'
   if (/[ao]$/.test(noun)) return 'Sing'
