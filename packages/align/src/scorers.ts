@@ -238,13 +238,14 @@ export function coverageScorer(options?: CoverageOptions | null): Scorer {
     prepare(source, target) {
       const english = new WordSides(source.map((sentence) => keyer.englishSentence(sentence)))
       const italian = new WordSides(target.map((sentence) => keyer.italianSentence(sentence)))
-      const pairs = new PairCache(source.length, target.length, (i, j) => [
-        italian.covered(j, english.keys(i)),
-        english.covered(i, italian.keys(j)),
-      ])
-      const pair = (i: number, j: number) => pairs.get(i, j)
+      const pairs = new PairCache(
+        source.length,
+        target.length,
+        (i, j) => italian.covered(j, english.keys(i)),
+        (i, j) => english.covered(i, italian.keys(j)),
+      )
       const similarity = (s0: number, s1: number, t0: number, t1: number): number | null =>
-        beadCoverage(english, italian, pair, s0, s1, t0, t1)
+        beadCoverage(english, italian, pairs, s0, s1, t0, t1)
       const background = offDiagonal(source.length, target.length, similarity)
       return (s0, s1, t0, t1) => {
         if (s0 === s1 || t0 === t1) return null
@@ -319,38 +320,59 @@ class WordSides {
 // the search asks about (a band around the diagonal).
 const flatPairs = 1 << 20
 
-/** Each sentence pair's covered weights, `[italian, english]`, computed once when first asked. */
+/** Each sentence pair's covered weights, Italian and English, computed once when first asked. */
 class PairCache {
-  private readonly flat: Float64Array | undefined
-  private readonly map = new Map<number, number>()
-  private readonly second = new Map<number, number>()
+  private readonly italianFlat: Float64Array | undefined
+  private readonly englishFlat: Float64Array | undefined
+  private readonly known: Uint8Array | undefined
+  private readonly italianMap = new Map<number, number>()
+  private readonly englishMap = new Map<number, number>()
 
+  /**
+   * @param n - Source sentences.
+   * @param m - Target sentences.
+   * @param italianOf - The weight of target sentence j's words that source sentence i accounts for.
+   * @param englishOf - The weight of source sentence i's words that target sentence j accounts for.
+   */
   constructor(
     n: number,
     private readonly m: number,
-    private readonly compute: (i: number, j: number) => readonly [number, number],
+    private readonly italianOf: (i: number, j: number) => number,
+    private readonly englishOf: (i: number, j: number) => number,
   ) {
-    if (n * m <= flatPairs) this.flat = new Float64Array(2 * n * m).fill(-1)
+    if (n * m <= flatPairs) {
+      // Zeroed memory is cheap until touched: only the pairs asked about cost anything.
+      this.italianFlat = new Float64Array(n * m)
+      this.englishFlat = new Float64Array(n * m)
+      this.known = new Uint8Array(n * m)
+    }
   }
 
-  get(i: number, j: number): readonly [number, number] {
+  italian(i: number, j: number): number {
+    return this.get(i, j, true)
+  }
+
+  english(i: number, j: number): number {
+    return this.get(i, j, false)
+  }
+
+  private get(i: number, j: number, italian: boolean): number {
     const key = i * this.m + j
-    if (this.flat) {
-      if ((this.flat[2 * key] as number) < 0) {
-        const [italian, english] = this.compute(i, j)
-        this.flat[2 * key] = italian
-        this.flat[2 * key + 1] = english
+    if (this.known && this.italianFlat && this.englishFlat) {
+      if (this.known[key] === 0) {
+        this.italianFlat[key] = this.italianOf(i, j)
+        this.englishFlat[key] = this.englishOf(i, j)
+        this.known[key] = 1
       }
-      return [this.flat[2 * key] as number, this.flat[2 * key + 1] as number]
+      return (italian ? this.italianFlat[key] : this.englishFlat[key]) as number
     }
-    let italian = this.map.get(key)
-    if (italian === undefined) {
-      const computed = this.compute(i, j)
-      italian = computed[0]
-      this.map.set(key, italian)
-      this.second.set(key, computed[1])
+    let value = this.italianMap.get(key)
+    if (value === undefined) {
+      value = this.italianOf(i, j)
+      this.italianMap.set(key, value)
+      this.englishMap.set(key, this.englishOf(i, j))
     }
-    return [italian, this.second.get(key) as number]
+    return italian ? value : (this.englishMap.get(key) as number)
   }
 }
 
@@ -358,7 +380,7 @@ class PairCache {
 function beadCoverage(
   english: WordSides,
   italian: WordSides,
-  pair: (i: number, j: number) => readonly [italian: number, english: number],
+  pairs: PairCache,
   s0: number,
   s1: number,
   t0: number,
@@ -370,7 +392,7 @@ function beadCoverage(
   for (let j = t0; j < t1; j++) {
     const total = italian.totals[j] as number
     let covered = 0
-    for (let i = s0; i < s1; i++) covered += pair(i, j)[0]
+    for (let i = s0; i < s1; i++) covered += pairs.italian(i, j)
     covered = Math.min(covered, total)
     italianTotal += total
     italianCovered += covered
@@ -381,7 +403,7 @@ function beadCoverage(
   for (let i = s0; i < s1; i++) {
     const total = english.totals[i] as number
     let covered = 0
-    for (let j = t0; j < t1; j++) covered += pair(i, j)[1]
+    for (let j = t0; j < t1; j++) covered += pairs.english(i, j)
     covered = Math.min(covered, total)
     englishTotal += total
     englishCovered += covered
