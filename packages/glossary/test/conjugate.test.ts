@@ -43,7 +43,7 @@ describe('adjectives and English forms', () => {
 
   it.each([
     ['click', true, ['click', 'clicks', 'clicking', 'clicked']],
-    ['submit', true, ['submit', 'submits', 'submitting', 'submitted']],
+    ['stop', true, ['stop', 'stops', 'stopping', 'stopped']],
     ['copy', true, ['copy', 'copies', 'copying', 'copied']],
     ['file', false, ['file', 'files']],
   ])('%s', (word, verb, expected) => {
