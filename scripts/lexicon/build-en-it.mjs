@@ -266,23 +266,30 @@ function runBilingual(binary, queries) {
   )
 }
 
-/** The queries for one analysis: itself, and a bare `<n>` or `<adj>` with each gender. */
-function withGenders(analysis) {
-  return /^[^<]*<(n|adj)>$/.test(analysis) ? genders.map((gender) => analysis + gender) : [analysis]
+/**
+ * The queries for one analysis: itself, a bare `<n>` or `<adj>` with each gender, and a verb as
+ * both lexical and modal (`voler<vblex>` in eng-cat is `voler<vbmod>` in cat-ita).
+ */
+function variants(analysis) {
+  if (/^[^<]*<(n|adj)>$/.test(analysis)) return genders.map((gender) => analysis + gender)
+  const verb = /^([^<]*)<(vblex|vbmod)>$/.exec(analysis)
+  if (verb) return [analysis, `${verb[1]}<${verb[2] === 'vblex' ? 'vbmod' : 'vblex'}>`]
+  return [analysis]
 }
 
 /**
  * Runs analyses through a bilingual dictionary (`lt-proc -b`): each to its translations in the
- * dictionary's order, the first being Apertium's default. A bare `<n>` or `<adj>` is also tried
- * with each gender, since some dictionaries match only with one. Unknown ones come back empty.
+ * dictionary's order, the first being Apertium's default. Each is also tried in its variants
+ * (genders, lexical or modal verb), since dictionaries tag some words differently. Unknown ones
+ * come back empty.
  */
 function translateAll(binary, analyses) {
   // Only words go through: lt-proc reads `^ $ / @ * [ ]` and backslashes as stream syntax.
   const unique = [...new Set(analyses)].filter(
     (analysis) => lemmaOf(analysis) !== '' && !/[\^$/@*[\]\\{}]/.test(analysis),
   )
-  const owners = unique.flatMap((analysis) => withGenders(analysis).map(() => analysis))
-  const answers = runBilingual(binary, unique.flatMap(withGenders))
+  const owners = unique.flatMap((analysis) => variants(analysis).map(() => analysis))
+  const answers = runBilingual(binary, unique.flatMap(variants))
   const result = new Map(unique.map((analysis) => [analysis, []]))
   answers.forEach((targets, position) => {
     const known = result.get(owners[position])
@@ -308,7 +315,7 @@ function translatePhrases(binary, analyses, known) {
     (word) => !/[\^$/@*[\]\\{}<>]/.test(word),
   )
   const queries = words.flatMap((word) =>
-    phraseParts.flatMap((part) => withGenders(`${word}<${part}>`).map((query) => [word, query])),
+    phraseParts.flatMap((part) => variants(`${word}<${part}>`).map((query) => [word, query])),
   )
   const answers = runBilingual(
     binary,

@@ -258,7 +258,8 @@ const hunspellDic = '/usr/share/hunspell/it_IT.dic'
  * Lemmas of hunspell-it's dictionary that Apertium lacks (`fatica`, `edicola`, `lutto`), each
  * given the Apertium paradigm most common among the Apertium lemmas that hunspell marks with the
  * same affix flags and that end the same way: hunspell says how a word inflects, Apertium what
- * each form is. Words hunspell lists that Apertium knows as forms of other lemmas are left out.
+ * each form is. Words hunspell lists that Apertium knows as forms of other lemmas are left out,
+ * but for inflecting entries spelled like a finite verb form only.
  */
 function hunspellLemmas(lemmaParadigms, allForms, lemmaEndings) {
   const words = readFileSync(hunspellDic, 'utf8')
@@ -280,7 +281,8 @@ function hunspellLemmas(lemmaParadigms, allForms, lemmaEndings) {
       }
   const lines = []
   for (const [word, flags] of words) {
-    if (lemmaParadigms.has(word) || allForms.has(word)) continue
+    if (lemmaParadigms.has(word)) continue
+    if (allForms.has(word) && (!flags || !allForms.get(word))) continue
     for (const signature of signatures(word, flags)) {
       const fitting = [...(votes.get(signature) ?? [])].filter(
         ([paradigm, count]) =>
@@ -349,7 +351,16 @@ function build(language) {
     lemmaParadigms.get(lemma).push(paradigmIds.get(paradigm))
   }
   if (language === 'it') {
-    const allForms = new Set([...entries.values()].flatMap((forms) => [...forms.keys()]))
+    // Every Apertium form, and whether all its readings are finite verb forms: an inflecting
+    // hunspell lemma spelled like a finite verb form is usually a noun made from the verb
+    // (`fatica`, `deroga`, `respiro`); one spelled like anything else is Apertium's already, and
+    // hunspell's conjugated forms (`stia`, `sappiamo`) have no affix flags.
+    const allForms = new Map()
+    for (const forms of entries.values())
+      for (const [form, tags] of forms) {
+        const finite = [...tags].every((tag) => tag.includes('VerbForm=Fin'))
+        allForms.set(form, (allForms.get(form) ?? true) && finite)
+      }
     const lemmaEndings = [...paradigmIds.keys()].map((paradigm) => paradigm.split('\t')[0])
     const added = hunspellLemmas(lemmaParadigms, allForms, lemmaEndings)
     lemmaLines.push(...added)

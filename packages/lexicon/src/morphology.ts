@@ -119,21 +119,32 @@ function verbFormReadings(table: MorphologyTable, form: string): Scored[] {
     const [, stem, i, ending, number] = participle
     const lemmas = ending === 'ant' ? [`${stem}${i}are`] : [`${stem}${i}ere`, `${stem}${i}ire`]
     if (i) lemmas.push(`${stem}ire`)
-    for (const lemma of lemmas)
-      if (table.has(lemma))
-        readings.push({
-          lemma,
-          pos: 'VERB',
-          features: { Number: number === 'e' ? 'Sing' : 'Plur', Tense: 'Pres', VerbForm: 'Part' },
-          score: 0,
-        })
+    const Number = number === 'e' ? 'Sing' : 'Plur'
+    const verbs = lemmas.filter((lemma) => table.has(lemma))
+    // A present participle is mostly an adjective or noun of its own (`rassicurante`,
+    // `contanti`), its verb's form less often.
+    if (verbs.length > 0)
+      readings.push({
+        lemma: `${stem}${i}${ending}e`,
+        pos: 'ADJ',
+        features: { Number },
+        score: 0.5,
+      })
+    for (const lemma of verbs)
+      readings.push({
+        lemma,
+        pos: 'VERB',
+        features: { Number, Tense: 'Pres', VerbForm: 'Part' },
+        score: 0,
+      })
   }
   return readings
 }
 
 /**
  * Participles serve as adjectives and nouns, with lemmas of their own (`tentato`, `chiusa`,
- * `interested`): each participle reading brings those readings, after the verb's.
+ * `interested`): each participle reading brings those readings, after the verb's. Feminine
+ * nouns bring their feminine lemma.
  */
 function participleReadings(
   table: MorphologyTable,
@@ -144,6 +155,15 @@ function participleReadings(
   const derived: Scored[] = []
   for (const reading of readings) {
     const { VerbForm, Tense, Gender, Number } = reading.features
+    // A feminine noun of a masculine lemma (`figlia` of `figlio`) is a lemma of its own in
+    // many dictionaries and in UD: the next candidate.
+    if (reading.pos === 'NOUN' && Gender === 'Fem' && reading.lemma.endsWith('o')) {
+      const feminine = table
+        .forms(reading.lemma)
+        .find(({ tag }) => tag.features.Gender === 'Fem' && tag.features.Number === 'Sing')?.form
+      if (feminine) derived.push({ ...reading, lemma: feminine, score: reading.score - 0.1 })
+      continue
+    }
     if (reading.pos !== 'VERB' || (VerbForm !== 'Part' && VerbForm !== 'Ger')) continue
     if (language === 'en') {
       derived.push({ lemma: form, pos: 'ADJ', features: {}, score: -10 })
