@@ -188,12 +188,13 @@ inBrowser('the report in Chromium', () => {
           if (size.name === 'desktop') {
             // Only the English column scrolls: the Italian stays where it was.
             expect((await unit.boundingBox())?.y, where).toBeCloseTo(before?.y ?? 0, 0)
-            if ((await page.locator('[data-fonte-match]').count()) > 0) {
-              expect(await visibleAndUncovered(page.locator('[data-fonte-match]')), where).toEqual({
-                visible: true,
-                on: 'itself',
-              })
-            }
+          }
+          // The highlighted English, in its column (desktop) or under the unit (phone).
+          if ((await page.locator('[data-fonte-match]').count()) > 0) {
+            expect(await visibleAndUncovered(page.locator('[data-fonte-match]')), where).toEqual({
+              visible: true,
+              on: 'itself',
+            })
           }
         }
         await page.close()
@@ -205,8 +206,16 @@ inBrowser('the report in Chromium', () => {
     const page = await open(traced[0] as string, sizes[1])
     const quote = page.locator('[data-fonte-unit="quote"]').first()
     await quote.click()
+    // The hook is on the highlighted English in sight: the panel's, under the unit.
+    expect(await page.locator('[data-fonte-match]').count()).toBe(1)
+    expect(await visibleAndUncovered(page.locator('[data-fonte-match]'))).toEqual({
+      visible: true,
+      on: 'itself',
+    })
     await page.getByRole('button', { name: 'Show it in the English sources' }).click()
-    expect((await visibleAndUncovered(page.locator('[data-fonte-match]'))).visible).toBe(true)
+    expect((await visibleAndUncovered(page.locator('section[lang="en"] mark.match'))).visible).toBe(
+      true,
+    )
     expect((await visibleAndUncovered(quote)).visible).toBe(false)
     await page.getByRole('button', { name: /Back to the Italian/ }).click()
     await expect.poll(async () => (await visibleAndUncovered(quote)).on).toBe('itself')

@@ -173,6 +173,17 @@ export const script = `
     const content = finding ? findingContent(index) : unitContent(index);
     const mark = highlight(content.match, kind + '-' + index);
     panel.replaceChildren(...content.nodes, ...toEnglishButton(mark));
+    // On a phone the English column is far below: the highlighted English in sight is the
+    // panel's, under the unit, so the hook goes there (still on one span only).
+    const inPanel = panel.querySelector('.original[lang="en"]');
+    if (mark && inPanel && narrow.matches) {
+      const span = document.createElement('mark');
+      span.className = 'match';
+      span.setAttribute('data-fonte-match', mark.getAttribute('data-fonte-match'));
+      span.append(...inPanel.childNodes);
+      inPanel.append(span);
+      mark.removeAttribute('data-fonte-match');
+    }
     active = target;
     place(target, before);
     reveal(mark);
