@@ -287,12 +287,21 @@ export function pairWords(
   idf: Idf | null,
 ): { strength: Float64Array; italianWeight: Float64Array; italianIndex: Int32Array } {
   const pairs: Array<[number, number, number]> = []
+  const buckets = bucketsOf(italian)
+  const seen = new Int32Array(italian.words.length).fill(-1)
   for (let e = 0; e < english.length; e++) {
     const word = english[e] as Word
     if (word.stop) continue
-    for (let i = 0; i < italian.words.length; i++) {
-      const strength = correspondence(italian.words[i] as Word, word)
-      if (strength > 0) pairs.push([strength * (idf ? idf.weight(word) : 1), i, e])
+    // Only the Italian words that can correspond at all: same number or spelling, a shared
+    // lemma, or a cognate's first letter.
+    const keys = englishBucketKeys(word)
+    for (const key of keys) {
+      for (const i of buckets.get(key) ?? []) {
+        if (seen[i] === e) continue
+        seen[i] = e
+        const strength = correspondence(italian.words[i] as Word, word)
+        if (strength > 0) pairs.push([strength * (idf ? idf.weight(word) : 1), i, e])
+      }
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[2] - b[2])
@@ -308,6 +317,45 @@ export function pairWords(
     italianIndex[e] = i
   }
   return { strength, italianWeight, italianIndex }
+}
+
+const bucketCache = new WeakMap<ItalianKeys, Map<string, number[]>>()
+const englishKeyCache = new WeakMap<Word, string[]>()
+
+/**
+ * The buckets an English word looks in: same number or spelling, a shared lemma, or a cognate's
+ * first letter. Read once per word.
+ */
+function englishBucketKeys(word: Word): string[] {
+  let keys = englishKeyCache.get(word)
+  if (keys) return keys
+  keys = [`p:${word.plain}`]
+  if (word.number !== null) keys.push(`#${word.number}`)
+  if (word.skeleton.length >= 4) keys.push(`c:${word.skeleton[0]}`)
+  for (const lemma of word.lemmas)
+    keys.push(lemma.startsWith('it:') ? `p:${lemma.slice(3)}` : `l:${lemma}`)
+  englishKeyCache.set(word, keys)
+  return keys
+}
+
+/** An Italian text's words by what an English word can share with them; built once per text. */
+function bucketsOf(italian: ItalianKeys): Map<string, number[]> {
+  let buckets = bucketCache.get(italian)
+  if (buckets) return buckets
+  buckets = new Map<string, number[]>()
+  const add = (key: string, index: number) => {
+    const list = buckets?.get(key)
+    if (list) list.push(index)
+    else buckets?.set(key, [index])
+  }
+  italian.words.forEach((word, index) => {
+    add(`p:${word.plain}`, index)
+    if (word.number !== null) add(`#${word.number}`, index)
+    if (word.skeleton.length >= 4) add(`c:${word.skeleton[0]}`, index)
+    for (const lemma of word.lemmas) add(`l:${lemma}`, index)
+  })
+  bucketCache.set(italian, buckets)
+  return buckets
 }
 
 /**
