@@ -204,6 +204,15 @@ function lemmasLike(table: MorphologyTable, lemma: string, pos: PartOfSpeech): n
 }
 
 /**
+ * The prior of a guessed reading: Italian as for known words; an unknown English word is mostly
+ * a noun (`audiobooks`, `tacos`), whatever verb reading its spelling also allows.
+ */
+function guessPrior(tag: Tag, language: Language): number {
+  if (language === 'it') return prior(tag, language)
+  return tag.pos === 'NOUN' ? 1 : tag.pos === 'ADJ' ? 0.5 : 0
+}
+
+/**
  * Readings of an unknown `word` by the ending rules: the lemma the data knows first, then the
  * lemma ending most of the data's lemmas of that part of speech have, then the longer ending.
  */
@@ -216,7 +225,7 @@ function ruleReadings(word: string, language: Language, table: MorphologyTable |
       // A stem of one letter is no evidence of anything (`a`, `e`, `i` are words of their own).
       if (stem.length < 2) continue
       const lemma = stem + paradigm.lemmaEnding
-      let score = ending.length / 2 + prior({ pos: paradigm.pos, features }, language)
+      let score = ending.length / 2 + guessPrior({ pos: paradigm.pos, features }, language)
       if (table) {
         if (table.has(lemma)) score += 100
         score += Math.log10(1 + lemmasLike(table, lemma, paradigm.pos))
