@@ -304,7 +304,7 @@ export function pairWords(
       }
     }
   }
-  pairs.sort((a, b) => b[0] - a[0] || a[2] - b[2])
+  pairs.sort((a, b) => b[0] - a[0] || a[2] - b[2] || a[1] - b[1])
   const strength = new Float64Array(english.length)
   const italianWeight = new Float64Array(english.length)
   const italianIndex = new Int32Array(english.length).fill(-1)
