@@ -256,7 +256,9 @@ function ranked(readings: Scored[], limit = Infinity): Analysis[] {
 
 /** Readings of the English contracted auxiliaries and modals (UD's lemmas for them). */
 function auxiliaryReadings(spelling: string): Scored[] {
-  const lemmas = englishAuxiliaries[spelling.toLowerCase()] ?? []
+  const key = spelling.toLowerCase()
+  // An own-property check: a word such as `constructor` must not read Object.prototype.
+  const lemmas = Object.hasOwn(englishAuxiliaries, key) ? (englishAuxiliaries[key] ?? []) : []
   return lemmas.map((lemma, index) => ({ lemma, pos: 'AUX', features: {}, score: 100 - index }))
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as lexicon from '../src/index.js'
-import { analyse, generate, inflect, lemmatize, lexiconStatus } from '../src/index.js'
+import { analyse, generate, inflect, lemmatize, lexiconStatus, translate } from '../src/index.js'
 import { setDataLocator } from '../src/load.js'
 
 afterEach(() => setDataLocator())
@@ -194,6 +194,17 @@ describe('bad input', () => {
       expect(generate(word, language, 'NOUN', { Number: 'Plur' })).toEqual([])
     }
   })
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'reads %j as a word, not as a property of Object.prototype',
+    (word) => {
+      for (const language of ['it', 'en'] as const) {
+        expect(Array.isArray(lemmatize(word, language))).toBe(true)
+        expect(Array.isArray(inflect(word, language))).toBe(true)
+        expect(Array.isArray(translate(word, language, language === 'it' ? 'en' : 'it'))).toBe(true)
+      }
+    },
+  )
 
   it('throws a TypeError on misuse', () => {
     expect(() => lemmatize(12 as unknown as string, 'it')).toThrow(TypeError)
