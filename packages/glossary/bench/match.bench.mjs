@@ -108,7 +108,11 @@ export async function benchGlossary() {
 
   const words = 1_000_000
   const text = syntheticText(termBase, words)
+  // Terms are classed by the lexicon when a text first holds a form they could have: the first
+  // match pays for those, and is reported apart.
+  const firstStart = performance.now()
   glossary.target.match(text)
+  const firstMs = performance.now() - firstStart
   const fonte = timed(() => glossary.target.match(text).length, 3000)
 
   // The baseline's cost is (terms × text length); it is measured on a 10,000-word sample of the
@@ -129,7 +133,8 @@ export async function benchGlossary() {
     ],
     note:
       `Term base: ${concepts.toLocaleString('en')} concepts, ${glossary.target.size.toLocaleString('en')} Italian terms of 1–3 words ` +
-      `(compiled in ${compileMs.toFixed(0)} ms, ${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MB of heap); ` +
+      `(compiled in ${compileMs.toFixed(0)} ms, ${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MB of heap; ` +
+      `the first match over the text, which classes the terms it meets, took ${firstMs.toFixed(0)} ms); ` +
       `${fonte.result.toLocaleString('en')} occurrences found. fonte also matches every inflected form, which the baseline does not.`,
   }
 }

@@ -1,8 +1,15 @@
 import { maskCode } from './code.js'
 import type { Features } from './conjugate.js'
 import { wordForms, type GrammaticalNumber } from './inflect.js'
-import { analyseWord, compileTerm, type TermParadigm, type WordClass } from './morphology.js'
-import { keyOf, separators, tokenize, visibleOf, WordTable } from './tokens.js'
+import {
+  analyseWord,
+  candidateKeys,
+  compileTerm,
+  needsClassifying,
+  type TermParadigm,
+  type WordClass,
+} from './morphology.js'
+import { keyOf, separators, tokenize, visibleOf, WordTable, type Token } from './tokens.js'
 import { isForbidden, type Concept, type Term, type TermBase } from './types.js'
 
 /** One occurrence of a term in a text. */
@@ -47,15 +54,43 @@ export interface MatcherOptions {
   language?: string | null | undefined
 }
 
-interface CompiledTerm {
-  concept: Concept
-  term: Term
-  paradigm: TermParadigm
+/**
+ * A term of the matcher. Its paradigm is compiled when first asked for: a term that needs the
+ * lexicon's analysis to be classed is indexed by the keys of all forms it could have, and only
+ * a term some text word could be a form of pays for the analysis.
+ */
+class CompiledTerm {
   /** The separator before each word, as an index into `separators` (0 for the first). */
-  befores: number[]
+  readonly befores: number[]
+  /** How many words the term has. */
+  readonly size: number
+  /** The key of its first word as written. */
+  readonly firstKey: string
+  private compiled: TermParadigm | undefined
+  private exactForms: Array<Set<string>> | undefined
+
+  constructor(
+    readonly concept: Concept,
+    readonly term: Term,
+    public rendering: string,
+    tokens: Token[],
+  ) {
+    this.befores = tokens.map((token, index) => (index === 0 ? 0 : separators.indexOf(token.before)))
+    this.size = tokens.length
+    this.firstKey = tokens[0]?.key ?? ''
+  }
+
+  get paradigm(): TermParadigm {
+    return (this.compiled ??= compileTerm(this.term, false))
+  }
+
   /** Exact forms of each word, for case-sensitive terms. */
-  exact?: Array<Set<string>> | undefined
-  rendering: string
+  get exact(): Array<Set<string>> | undefined {
+    if (!this.term.caseSensitive) return undefined
+    return (this.exactForms ??= this.paradigm.words.map(
+      (word) => new Set([...word.forms.keys()].map((form) => caseLike(form, word.text))),
+    ))
+  }
 }
 
 /** A term matched as a string: a literal term, or one with punctuation (`C++`, `Node.js`). */
@@ -94,7 +129,7 @@ export function isLiteralTerm(term: Term): boolean {
 export class TermMatcher {
   // Terms by every form of their first word, then one-word terms apart and longer ones by every
   // form of their second word: a word opens few candidates to confirm.
-  private readonly first = new Map<string, { single: CompiledTerm[]; next: Map<string, CompiledTerm[]> }>()
+  private readonly first = new Map<string, { single: CompiledTerm[]; next?: Map<string, CompiledTerm[]> }>()
   private readonly literals: LiteralTerm[] = []
   // A bitmap of the hashes of every first-word key: most words of a text start no term, and the
   // bitmap turns them away before a key string is cut out and looked up.
@@ -111,6 +146,7 @@ export class TermMatcher {
     let size = 0
     for (const concept of termBase.concepts) {
       const compiled: CompiledTerm[] = []
+      const keys: Array<Array<Set<string>>> = []
       for (const term of concept.terms) {
         if (term.language.toLowerCase().split('-', 1)[0] !== language) continue
         const rendering = `${concept.id}\u0000${term.text}`
@@ -126,50 +162,57 @@ export class TermMatcher {
           size++
           continue
         }
-        const entry = this.compile(concept, term, rendering)
-        if (entry) {
+        const indexed = this.compile(concept, term, rendering)
+        if (indexed) {
+          const [entry, entryKeys] = indexed
           compiled.push(entry)
+          keys.push(entryKeys)
           size++
           const object = lightVerbObject(entry)
           if (object) this.compile(concept, object, rendering)
         }
       }
-      joinRenderings(compiled)
+      joinRenderings(compiled, keys)
     }
     this.size = size
   }
 
-  private compile(concept: Concept, term: Term, rendering: string): CompiledTerm | undefined {
-    const paradigm = compileTerm(term, false)
-    if (paradigm.words.length === 0) return undefined
-    const befores = paradigm.tokens.map((token, index) =>
-      index === 0 ? 0 : separators.indexOf(token.before),
-    )
-    const entry: CompiledTerm = { concept, term, paradigm, befores, rendering }
-    if (term.caseSensitive) {
-      entry.exact = paradigm.words.map(
-        (word) => new Set([...word.forms.keys()].map((form) => caseLike(form, word.text))),
-      )
-    }
-    const second = paradigm.words[1]
-    for (const key of paradigm.words[0]?.forms.keys() ?? []) {
+  /**
+   * Index a term by the keys of its first two words: those of its compiled forms, or, for a term
+   * that needs classing, the keys of every form it could have (see `candidateKeys`); candidates
+   * are confirmed against the compiled forms, so the wider index finds the same occurrences.
+   */
+  private compile(
+    concept: Concept,
+    term: Term,
+    rendering: string,
+  ): [CompiledTerm, Array<Set<string>>] | undefined {
+    const tokens = tokenize(term.text)
+    if (tokens.length === 0) return undefined
+    const entry = new CompiledTerm(concept, term, rendering, tokens)
+    const keys = needsClassifying(term)
+      ? candidateKeys(term)
+      : entry.paradigm.words.map((word) => new Set(word.forms.keys()))
+    const second = keys[1]
+    for (const key of keys[0] ?? []) {
       this.firstWords[keyHash(key, 0, key.length)] = 1
       let bucket = this.first.get(key)
       if (!bucket) {
-        bucket = { single: [], next: new Map() }
+        bucket = { single: [] }
         this.first.set(key, bucket)
       }
       if (!second) {
         bucket.single.push(entry)
         continue
       }
-      for (const nextKey of second.forms.keys()) {
-        const list = bucket.next.get(nextKey)
+      const next = (bucket.next ??= new Map())
+      for (const nextKey of second) {
+        const list = next.get(nextKey)
         if (list) list.push(entry)
-        else bucket.next.set(nextKey, [entry])
+        else next.set(nextKey, [entry])
       }
     }
-    return entry
+    return [entry, keys]
   }
 
   /**
@@ -203,10 +246,10 @@ export class TermMatcher {
       }
       let found: CompiledTerm[] = []
       let length = 0
-      const longer = bucket.next.size > 0 && index + 1 < words.length ? bucket.next.get(words.keyAt(index + 1)) : undefined
+      const longer = bucket.next && index + 1 < words.length ? bucket.next.get(words.keyAt(index + 1)) : undefined
       const candidates = longer ? (bucket.single.length > 0 ? [...longer, ...bucket.single] : longer) : bucket.single
       for (const candidate of candidates) {
-        const size = candidate.paradigm.words.length
+        const size = candidate.size
         if (
           size < length ||
           index + size > words.length ||
@@ -273,21 +316,33 @@ const lightVerbs = new Set(['fare', 'dare'])
 
 /** The object of an allowed light-verb term, as a noun term of its own (`fare clic` → `clic`). */
 function lightVerbObject(entry: CompiledTerm): Term | undefined {
-  const { paradigm, term } = entry
-  if (paradigm.wordClass !== 'verb' || paradigm.tokens.length < 2 || isForbidden(term.status))
-    return undefined
-  if (!lightVerbs.has(paradigm.tokens[0]?.key ?? '')) return undefined
+  const { term } = entry
+  // The paradigm last: asking for it compiles the term.
+  if (entry.size < 2 || isForbidden(term.status) || !lightVerbs.has(entry.firstKey)) return undefined
+  const { paradigm } = entry
+  if (paradigm.wordClass !== 'verb') return undefined
   const text = term.text.slice(paradigm.tokens[1]?.start ?? 0).trim()
   return { ...term, text, partOfSpeech: 'noun' }
 }
 
-/** Terms of one concept whose words share forms are one rendering (`impostare`, `impostato`). */
-function joinRenderings(terms: CompiledTerm[]): void {
+/**
+ * Terms of one concept whose words share forms are one rendering (`impostare`, `impostato`).
+ * `keys` holds each term's index keys, a superset of its forms: where they share none at some
+ * word, neither do the forms, and neither term needs compiling to tell.
+ */
+function joinRenderings(terms: CompiledTerm[], keys: Array<Array<Set<string>>>): void {
   for (let a = 0; a < terms.length; a++) {
     for (let b = a + 1; b < terms.length; b++) {
       const first = terms[a] as CompiledTerm
       const second = terms[b] as CompiledTerm
-      if (first.paradigm.words.length !== second.paradigm.words.length) continue
+      if (first.size !== second.size) continue
+      const firstKeys = keys[a] as Array<Set<string>>
+      const secondKeys = keys[b] as Array<Set<string>>
+      const disjoint = firstKeys.some((set, index) => {
+        const other = secondKeys[index]
+        return other === undefined || ![...set].some((key) => other.has(key))
+      })
+      if (disjoint) continue
       const shared = first.paradigm.words.every((word, index) => {
         const other = second.paradigm.words[index]
         return other !== undefined && [...word.forms.keys()].some((form) => other.forms.has(form))

@@ -198,6 +198,42 @@ export function compileTerm(term: Term, literal: boolean): TermParadigm {
   return { wordClass, words, tokens }
 }
 
+/**
+ * Whether compiling `term` asks the lexicon for its word class: an Italian term matched by its
+ * forms with no part of speech given. Such a term can be indexed by `candidateKeys` and compiled
+ * when a text first holds one of them.
+ */
+export function needsClassifying(term: Term): boolean {
+  const language = term.language.toLowerCase().split('-', 1)[0]
+  return language === 'it' && wordClassOf(term.partOfSpeech) === undefined
+}
+
+/**
+ * The keys of every form each word of `term` could have, whatever class `compileTerm` finds for
+ * it: a superset of the keys of its compiled forms, found without the lexicon's analysis of its
+ * first word (the costly part of compiling, for a word the lexicon does not know).
+ */
+export function candidateKeys(term: Term): Array<Set<string>> {
+  const tokens = tokenize(term.text)
+  const language = term.language.toLowerCase().split('-', 1)[0] as string
+  const given = wordClassOf(term.partOfSpeech)
+  // The class only changes the forms of the first word (the later ones get the lexicon's noun
+  // forms unless the term is a verb: `other` gives them all), and `classify` finds an adjective
+  // only in a one-word term.
+  const firstClasses: WordClass[] = given
+    ? [given]
+    : tokens.length === 1
+      ? ['verb', 'adjective', 'other']
+      : ['verb', 'other']
+  return tokens.map((token, index) => {
+    const keys = new Set([keyOf(token.text)])
+    for (const wordClass of index === 0 ? firstClasses : [given ?? 'other'])
+      for (const { form } of wordFormsIn(token.text, language, index, tokens.length, wordClass, given))
+        keys.add(keyOf(form))
+    return keys
+  })
+}
+
 function classify(tokens: Token[], language: string, given: WordClass | undefined): WordClass {
   if (given) return given
   const first = tokens[0]?.text ?? ''
