@@ -173,15 +173,17 @@ export function articlePage(article: ReportArticle): string {
 ${legend}
 </header>
 <main class="reader">
+<div class="left">
 <section class="it" lang="it" aria-labelledby="italian-title"><h2 id="italian-title">Italiano</h2>${italian}</section>
+${quotationTable(units, quotations)}
+${findingList(article.findings)}
+${boilerplateList(boilerplate)}
+</div>
 <div class="side">
 <div id="detail" class="detail panel" data-fonte-original role="region" aria-live="polite" tabindex="0" aria-label="Original"><p class="muted">Activate a sentence, a quotation or a finding to see its original here.</p></div>
 <section class="en" lang="en" aria-labelledby="english-title" tabindex="0"><h2 id="english-title">English sources</h2>${english || '<p><em>No English source for this article.</em></p>'}</section>
 </div>
 </main>
-${quotationTable(units, quotations)}
-${findingList(article.findings)}
-${boilerplateList(boilerplate)}
 <button type="button" id="back" class="back" hidden>↑ Back to the Italian</button>`
   return page(article.title, body, data)
 }

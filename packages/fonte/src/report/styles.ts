@@ -28,6 +28,8 @@ h1 { font-size: 1.4rem; margin: .5rem 0; } h2 { font-size: 1.15rem; margin: 1.5r
 code { font: .95em ui-monospace, monospace; }
 .muted { color: var(--muted); }
 .panel { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; background: var(--panel); }
+/* The reader is the end of the page, so the sticky column is never pushed up by what follows. */
+body:has(.reader) { padding-bottom: 0; }
 .reader { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
 .reader > section h2, .side h2 { margin-top: .5rem; }
 .side { position: sticky; top: 0; height: 100vh; display: flex; flex-direction: column; gap: .75rem; padding-block: .5rem; }
