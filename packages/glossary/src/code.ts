@@ -37,6 +37,37 @@ const patterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}.])\.[a-z][\w.-]*/gu,
 ]
 
+// A character (or string) every match of the pattern at the same index holds: a text without it
+// is not scanned with that pattern, which spares a long text most of the scans.
+const needed: ReadonlyArray<string | RegExp | undefined> = [
+  /:\/\/|www\./i,
+  '@',
+  '<!--',
+  '<',
+  '`',
+  '%',
+  '%<',
+  '{',
+  '{',
+  '$',
+  '-',
+  '_',
+  undefined,
+  undefined,
+  '-',
+  '-',
+  '/',
+  '/',
+  /\.[\p{L}\p{N}_-]/u,
+  /\.[a-z]/,
+]
+
+function mayMatch(text: string, index: number): boolean {
+  const need = needed[index]
+  if (need === undefined) return true
+  return typeof need === 'string' ? text.includes(need) : need.test(text)
+}
+
 const barrier = '\uFFFC'
 
 /**
@@ -46,7 +77,8 @@ const barrier = '\uFFFC'
  */
 export function codeSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (const pattern of patterns) {
+  for (const [index, pattern] of patterns.entries()) {
+    if (!mayMatch(text, index)) continue
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
       if (match[0].length > 0) spans.push([match.index, match.index + match[0].length])
