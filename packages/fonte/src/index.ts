@@ -1,5 +1,13 @@
 export { extractQuotes, italianLanguage, splitSentences } from '@fonte/split-it'
-export type { LineBreakMode, Quote, QuoteMode, Sentence, Span, SplitOptions } from '@fonte/split-it'
+export type {
+  Convention,
+  LineBreakMode,
+  Quote,
+  QuoteMode,
+  Sentence,
+  Span,
+  SplitOptions,
+} from '@fonte/split-it'
 export {
   alignQuotes,
   alignSentences,

@@ -52,7 +52,7 @@ describe('fonte split (process)', () => {
     expect((await fonte(['split', '--nope', corpus])).code).toBe(2)
     const { code, stderr } = await fonte(['split', '--quotes', 'all', corpus])
     expect(code).toBe(2)
-    expect(stderr).toContain('unknown --quotes `all`, expected split, keep')
+    expect(stderr).toContain('unknown --quotes `all`, expected auto, split, keep')
   })
 
   it('exits 2 naming file and line of bad front matter', async () => {

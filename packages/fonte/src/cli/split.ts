@@ -12,8 +12,12 @@ Split Italian articles into sentences and list their quotations.
 Options:
   --format <text|json|jsonl>   output format (default: text)
   --summary                    print one line per file: sentences and quotations
-  --quotes <split|keep>        split inside multi-sentence quotations, or keep them whole
-                               (default: split)
+  --convention <news|ud>       what a sentence is: an Italian editor's (news) or the
+                               Universal Dependencies treebanks' (ud) (default: news)
+  --quotes <auto|split|keep>   multi-sentence quotations: whole within their sentence and
+                               split when they stand alone (auto), always split (split, the
+                               UD convention) or always whole (keep) (default: auto; split
+                               with --convention ud)
   --line-breaks <auto|boundary|space>
                                how a single line break is read (default: auto)
   -h, --help                   show this help
@@ -36,7 +40,8 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', default: 'text' },
       summary: { type: 'boolean', default: false },
-      quotes: { type: 'string', default: 'split' },
+      convention: { type: 'string', default: 'news' },
+      quotes: { type: 'string' },
       'line-breaks': { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -51,7 +56,11 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('no input: give files, folders or - for standard input')
   const options = {
-    quotes: choice('--quotes', values.quotes, ['split', 'keep']),
+    convention: choice('--convention', values.convention, ['news', 'ud']),
+    quotes:
+      values.quotes === undefined
+        ? null
+        : choice('--quotes', values.quotes, ['auto', 'split', 'keep']),
     lineBreaks: choice('--line-breaks', values['line-breaks'], ['auto', 'boundary', 'space']),
   } as SplitOptions
 
