@@ -95,5 +95,5 @@ describe('fonte report on worker threads (process)', () => {
       )
     }
     expect(outputs[1]).toBe(outputs[0])
-  }, 60_000)
+  }, 300_000)
 })
