@@ -4,9 +4,11 @@
 // dictionaries through Spanish and Catalan pivots, each pair weighted by how many independent
 // routes attest it (packages/lexicon-en-it/README.md says why it is built this way).
 //
-//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl] [--out=…]
+//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl --out=…]
 //
-// `--only` keeps some routes (to measure what each adds); `--out` writes elsewhere.
+// Without options it writes the two published files, kept apart by licence (see `published`).
+// `--only` keeps some routes (to measure what each adds) and `--out` writes their union, or all
+// six routes' union without `--only`, to one file elsewhere.
 // Needs: apt-get install lttoolbox-dev apertium-eng-spa apertium-spa-ita apertium-eng-cat
 //        apertium-cat-ita dict-freedict-eng-ita dict-freedict-ita-eng
 import { execFileSync } from 'node:child_process'
@@ -86,11 +88,25 @@ function isContent(analysis) {
   return openClass.has(tagOf(analysis)) || /^[^<]+<det><(qnt|ind)>/.test(analysis)
 }
 
-function parseArguments() {
-  const options = {
-    only: undefined,
+/**
+ * The published files, each a union of routes under one licence. The Spanish routes go through
+ * `apertium-eng-spa`, GPL-2.0 only, which cannot be combined with `apertium-eng-cat`'s GPL-3.0:
+ * they have a GPL-2.0-only package of their own, merged with the other at run time by
+ * `@fonte/lexicon`'s `translate` (noisy-OR, as within one file, so the weights are the same).
+ */
+export const published = [
+  {
+    routes: new Set(['fd', 'fdr', 'ca', 'ca-rl']),
     out: join(root, 'packages', 'lexicon-en-it', 'data', 'en-it.tsv.gz'),
-  }
+  },
+  {
+    routes: new Set(['es', 'es-rl']),
+    out: join(root, 'packages', 'lexicon-en-it-es', 'data', 'en-it-es.tsv.gz'),
+  },
+]
+
+function parseArguments() {
+  const options = { only: undefined, out: undefined }
   for (const argument of process.argv.slice(2)) {
     const [name, value] = argument.split('=')
     if (name === '--only' && value) options.only = new Set(value.split(','))
@@ -99,6 +115,16 @@ function parseArguments() {
       console.error(`build-en-it: unknown argument ${argument}; expected --only=… or --out=…`)
       process.exit(2)
     }
+  }
+  const unknown = [...(options.only ?? [])].filter((route) => !(route in defaultSettings.routes))
+  if (unknown.length > 0) {
+    console.error(`build-en-it: unknown route ${unknown.join(', ')} in --only`)
+    process.exit(2)
+  }
+  // A union of chosen routes written over a published file could mix licences.
+  if (options.only && !options.out) {
+    console.error('build-en-it: --only needs --out=file (without options both packages are built)')
+    process.exit(2)
   }
   return options
 }
@@ -507,6 +533,17 @@ function serialise(rows) {
     .join('')
 }
 
+/** Writes the weighted union of the routes in `only` (all when absent) to `out`. */
+function write(only, out) {
+  const rows = buildRows(only)
+  writeFileSync(out, gzipSync(serialise(rows), { level: 9 }))
+  const english = new Set(rows.map(([en]) => en)).size
+  const italian = new Set(rows.map(([, it]) => it)).size
+  console.log(
+    `build-en-it: ${rows.length} pairs, ${english} English and ${italian} Italian lemmas → ${out}`,
+  )
+}
+
 function main() {
   const options = parseArguments()
   const missing = missingPackages(options.only)
@@ -514,14 +551,8 @@ function main() {
     console.error(`build-en-it: missing Debian packages; run: apt-get install ${missing.join(' ')}`)
     process.exit(1)
   }
-  const rows = buildRows(options.only)
-  const tsv = serialise(rows)
-  writeFileSync(options.out, gzipSync(tsv, { level: 9 }))
-  const english = new Set(rows.map(([en]) => en)).size
-  const italian = new Set(rows.map(([, it]) => it)).size
-  console.log(
-    `build-en-it: ${rows.length} pairs, ${english} English and ${italian} Italian lemmas → ${options.out}`,
-  )
+  if (options.out) write(options.only, options.out)
+  else for (const { routes, out } of published) write(routes, out)
   console.log(
     'sources: ' +
       Object.keys(packages)

@@ -109,6 +109,12 @@ export function lexiconStatus(): LexiconStatus {
     )
   if (!translations)
     missing.push('@fonte/lexicon-en-it (GPL) adds English–Italian lemma translations')
+  // Published apart for its GPL-2.0-only source (apertium-eng-spa); translate merges it in.
+  else if (!installed('@fonte/lexicon-en-it-es'))
+    missing.push(
+      '@fonte/lexicon-en-it-es (GPL-2.0) adds the translations through Spanish to those of ' +
+        '@fonte/lexicon-en-it',
+    )
   return {
     morphology,
     translations,

@@ -1,13 +1,17 @@
-// EN↔IT lemma translations from the optional GPL data package @fonte/lexicon-en-it: one gzipped
-// TSV of English–Italian pairs with weights, read synchronously on the first call; the reverse
-// direction is indexed from the same rows.
+// EN↔IT lemma translations from the optional GPL data packages @fonte/lexicon-en-it (GPL-3.0+)
+// and @fonte/lexicon-en-it-es (the routes through Spanish, GPL-2.0-only, so published apart):
+// gzipped TSVs of English–Italian pairs with weights, read synchronously on the first call and
+// merged here, on the user's machine; the reverse direction is indexed from the same rows.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
 import type { Language, Translation } from './types.js'
 
-/** The data file inside the data package. */
-const dataSpecifier = '@fonte/lexicon-en-it/data/en-it.tsv.gz'
+/** The data files inside the data packages, in the order they are merged. */
+const dataSpecifiers = [
+  '@fonte/lexicon-en-it/data/en-it.tsv.gz',
+  '@fonte/lexicon-en-it-es/data/en-it-es.tsv.gz',
+] as const
 
 /** Longest lemma looked up: longer input is not a lemma (the data's longest is far shorter). */
 const maxLemmaLength = 80
@@ -26,17 +30,20 @@ interface Tables {
 
 /** `null` once a load found no data; `undefined` before the first load. */
 let tables: Tables | null | undefined
-/** Where the data is read from; `null` simulates a workspace without the data package. */
-let dataPath: string | null | undefined
+/** Where the data is read from, set by tests; `undefined`: the installed packages. */
+let dataPaths: (string | null)[] | undefined
 
-/** Finds the data file of the installed data package, or `null` when it is not installed. */
-function resolveData(): string | null {
-  if (dataPath !== undefined) return dataPath
-  try {
-    return createRequire(import.meta.url).resolve(dataSpecifier)
-  } catch {
-    return null
-  }
+/** The data files of the installed data packages (`null` for one not installed). */
+function resolveData(): (string | null)[] {
+  if (dataPaths !== undefined) return dataPaths
+  const require = createRequire(import.meta.url)
+  return dataSpecifiers.map((specifier) => {
+    try {
+      return require.resolve(specifier)
+    } catch {
+      return null
+    }
+  })
 }
 
 /** Appends a row number to a lemma's rows. */
@@ -46,14 +53,14 @@ function add(rows: Map<string, number[]>, key: string, row: number): void {
   else rows.set(key, [row])
 }
 
-/** Parses `en\tit\tweight‰` rows, skipping malformed ones, and indexes the English side. */
-function parse(tsv: string): Tables {
-  const tables: Tables = {
-    english: [],
-    italian: [],
-    weights: [],
-    rows: { en: new Map() },
-  }
+/**
+ * Parses `en\tit\tweight‰` rows into `tables`, skipping malformed ones, and indexes the English
+ * side. A pair already there (from another file) gets the two weights combined as independent
+ * evidence, `1 − (1 − a)(1 − b)`: the formula the build uses within one file, so the merged
+ * packages weigh a pair as one union of all routes would.
+ */
+function parse(tsv: string, tables: Tables): void {
+  const merging = tables.weights.length > 0
   let start = 0
   let previous = ''
   while (start < tsv.length) {
@@ -71,13 +78,23 @@ function parse(tsv: string): Tables {
     if (english === previous) english = previous
     previous = english
     const italian = tsv.slice(first + 1, second)
+    const known = merging ? findRow(tables, english, italian) : undefined
+    if (known !== undefined) {
+      const combined = 1 - (1 - tables.weights[known]!) * (1 - weight)
+      tables.weights[known] = Math.round(combined * 1000) / 1000
+      continue
+    }
     const row = tables.weights.length
     tables.english.push(english)
     tables.italian.push(italian)
     tables.weights.push(weight)
     add(tables.rows.en, english, row)
   }
-  return tables
+}
+
+/** The row of a pair, if loaded. */
+function findRow(tables: Tables, english: string, italian: string): number | undefined {
+  return tables.rows.en.get(english)?.find((row) => tables.italian[row] === italian)
 }
 
 /** The rows of each Italian lemma, indexed on the first IT→EN call. */
@@ -88,17 +105,26 @@ function italianRows(tables: Tables): Map<string, number[]> {
   return (tables.rows.it = rows)
 }
 
-/** Loads the data on first use; `null` when the data package is not installed. */
+/**
+ * Loads the data on first use, merging the files that are installed and readable; `null` when
+ * none is.
+ */
 function load(): Tables | null {
   if (tables !== undefined) return tables
-  const path = resolveData()
-  if (path === null) return (tables = null)
-  try {
-    tables = parse(gunzipSync(readFileSync(path)).toString('utf8'))
-  } catch {
-    tables = null
+  const loaded: Tables = { english: [], italian: [], weights: [], rows: { en: new Map() } }
+  let files = 0
+  for (const path of resolveData()) {
+    if (path === null) continue
+    let tsv: string
+    try {
+      tsv = gunzipSync(readFileSync(path)).toString('utf8')
+    } catch {
+      continue
+    }
+    parse(tsv, loaded)
+    files++
   }
-  return tables
+  return (tables = files > 0 ? loaded : null)
 }
 
 /** The lookup key of a lemma: trimmed, lower case, typographic apostrophes made plain. */
@@ -116,9 +142,10 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * Translations of a lemma between English and Italian, most likely first: pairs attested by
  * several independent dictionaries (FreeDict, Apertium through Spanish and Catalan) weigh most.
  *
- * Needs the data package `@fonte/lexicon-en-it` (GPL; the workspace always has it); without it
- * every call returns `[]` and {@link translationsAvailable} is `false`. The data is read on the
- * first call; later calls are a map lookup.
+ * Needs the data package `@fonte/lexicon-en-it` (GPL-3.0+; the workspace always has it), and
+ * merges in `@fonte/lexicon-en-it-es` (the routes through Spanish, GPL-2.0-only) when it is
+ * installed; without either every call returns `[]` and {@link translationsAvailable} is `false`.
+ * The data is read on the first call; later calls are a map lookup.
  *
  * @param lemma - The lemma (dictionary form, e.g. `support`, `maggioranza`); case is ignored.
  * @param from - Its language.
@@ -143,8 +170,8 @@ export function translate(lemma: string, from: Language, to: Language): Translat
 }
 
 /**
- * Whether the EN–IT data package `@fonte/lexicon-en-it` is installed and readable (loads it
- * on the first call).
+ * Whether an EN–IT data package (`@fonte/lexicon-en-it`, `@fonte/lexicon-en-it-es`) is installed
+ * and readable (loads the data on the first call).
  *
  * @returns `true` when {@link translate} has data.
  */
@@ -156,10 +183,12 @@ export function translationsAvailable(): boolean {
  * Forgets the loaded data, so the next call loads again. For tests.
  *
  * @internal
- * @param path - Where to read the data (`null`: behave as if the data package were missing;
- *   `undefined`: resolve the installed package).
+ * @param path - Where to read the data (`null`: behave as if the data packages were missing;
+ *   `undefined`: resolve the installed packages). A path reads that file alone, unless
+ *   `otherPath` is given too.
+ * @param otherPath - A second file merged into the first, as the Spanish routes' package is.
  */
-export function resetTranslations(path?: string | null): void {
+export function resetTranslations(path?: string | null, otherPath?: string | null): void {
   tables = undefined
-  dataPath = path
+  dataPaths = path === undefined ? undefined : [path, otherPath ?? null]
 }

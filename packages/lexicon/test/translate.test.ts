@@ -139,4 +139,21 @@ describe('translate without data', () => {
     expect(translate('gatto', 'it', 'en')).toEqual([{ lemma: 'cat', weight: 0.9 }])
     expect(translate('dog', 'en', 'it')).toEqual([])
   })
+
+  it('merges a second file, combining the weights of a pair both have as independent evidence', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
+    const [first, second] = [join(folder, 'en-it.tsv.gz'), join(folder, 'en-it-es.tsv.gz')]
+    writeFileSync(first, gzipSync('cat\tgatto\t500\ncat\tmicio\t400\n'))
+    writeFileSync(second, gzipSync('cat\tgatto\t500\ncat\tfelino\t450\ndog\tcane\t300\n'))
+    resetTranslations(first, second)
+    expect(translate('cat', 'en', 'it')).toEqual([
+      { lemma: 'gatto', weight: 0.75 },
+      { lemma: 'felino', weight: 0.45 },
+      { lemma: 'micio', weight: 0.4 },
+    ])
+    expect(translate('cane', 'it', 'en')).toEqual([{ lemma: 'dog', weight: 0.3 }])
+    resetTranslations(join(folder, 'missing.tsv.gz'), second)
+    expect(translationsAvailable()).toBe(true)
+    expect(top('cat', 'en', 'it')).toEqual(['gatto', 'felino'])
+  })
 })
