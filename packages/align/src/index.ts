@@ -15,6 +15,7 @@ export {
   alignQuotes,
   defaultQuoteCalibration,
   dictionaryQuoteCalibration,
+  prepareSources,
   reportingPhrases,
   traceArticle,
 } from './quotes.js'

@@ -6,9 +6,8 @@ import type { Dictionary } from './scorers.js'
 import {
   features,
   findPartners,
-  memoryIndex,
   pickStories,
-  readPool,
+  poolFor,
   searchPool,
   traceQuote,
   withConcepts,
@@ -220,6 +219,32 @@ export function alignQuotes(
   return { quotes: traced.quotes.map(entry), sentences: traced.sentences.map(entry) }
 }
 
+/**
+ * Read English sources ahead of `alignQuotes`: their sentences, words and default index are kept
+ * for this `sources` array (held weakly), so that every article then traced against the same
+ * array, dictionary and glossary skips reading them. `alignQuotes` does the same on its first
+ * call; this only moves the cost.
+ *
+ * @param sources - The English sources, the array later passed to `alignQuotes`.
+ * @param options - The dictionary and glossary later passed to `alignQuotes` (optional).
+ * @returns The same `sources`.
+ * @throws {TypeError} When `sources` is not a list of `{file, text}`.
+ */
+export function prepareSources<T extends readonly EnglishSource[]>(
+  sources: T,
+  options?: Pick<QuoteOptions, 'dictionary' | 'glossary'> | null,
+): T {
+  checkSources(sources)
+  poolFor(sources, options?.dictionary ?? null, options?.glossary ?? null).memoryIndex()
+  return sources
+}
+
+function checkSources(sources: readonly EnglishSource[]): void {
+  if (!Array.isArray(sources) || sources.some((source) => typeof source?.text !== 'string')) {
+    throw new TypeError('`alignQuotes` expects `sources` as a list of `{file, text}`')
+  }
+}
+
 /** A quotation or sentence with its best English candidate, before calibration. */
 export interface TracedQuote extends Omit<AlignedQuote, 'match'> {
   candidate: TraceCandidate | null
@@ -242,15 +267,14 @@ export function traceArticle(
 ): { quotes: TracedQuote[]; sentences: TracedQuote[] } {
   if (typeof italian !== 'string')
     throw new TypeError('`alignQuotes` expects the Italian article as a string')
-  if (!Array.isArray(sources) || sources.some((source) => typeof source?.text !== 'string')) {
-    throw new TypeError('`alignQuotes` expects `sources` as a list of `{file, text}`')
-  }
+  checkSources(sources)
   const settings = options ?? noOptions
   const dictionary = settings.dictionary ?? null
   const glossary = settings.glossary ?? null
   const prose = settings.markdown === false ? plainProse(italian) : markdownProse(italian)
-  const pool = readPool(sources, dictionary, glossary)
-  const index = settings.index ?? memoryIndex(pool)
+  const prepared = poolFor(sources, dictionary, glossary)
+  const pool = prepared.pool
+  const index = settings.index ?? prepared.memoryIndex()
 
   const keysOf = (start: number, end: number): ItalianKeys => {
     const keys = italianKeys(prose.text.slice(start, end), dictionary)

@@ -50,6 +50,61 @@ export function readPool(
   return { documents, sentences, firstSentence, idf, quoteWords: new Map(), dictionary }
 }
 
+/** An English pool read for some sources, dictionary and glossary, with its default index. */
+interface PreparedPool {
+  files: string[]
+  texts: string[]
+  dictionary: Dictionary | null
+  glossary: Glossary | null
+  pool: EnglishPool
+  memory: CandidateIndex | null
+}
+
+// Pools read, per sources array: the report and a newsroom's tools trace many articles against
+// the same sources, and reading them (segmentation, every word's keys) costs more than tracing
+// one article. Held weakly, so a pool lives as long as its caller keeps the array.
+const preparedPools = new WeakMap<readonly object[], PreparedPool[]>()
+
+/**
+ * The pool of `sources`, read once per sources array, dictionary and glossary: the same array
+ * with equal files and texts gets the pool read before (an array changed in place is read
+ * again).
+ */
+export function poolFor(
+  sources: ReadonlyArray<{ file: string; text: string }>,
+  dictionary: Dictionary | null = null,
+  glossary: Glossary | null = null,
+): { pool: EnglishPool; memoryIndex: () => CandidateIndex } {
+  let list = preparedPools.get(sources)
+  let prepared = list?.find(
+    (entry) =>
+      entry.dictionary === dictionary &&
+      entry.glossary === glossary &&
+      entry.texts.length === sources.length &&
+      sources.every(
+        (source, at) => source.text === entry.texts[at] && source.file === entry.files[at],
+      ),
+  )
+  if (!prepared) {
+    prepared = {
+      files: sources.map((source) => source.file),
+      texts: sources.map((source) => source.text),
+      dictionary,
+      glossary,
+      pool: readPool(sources, dictionary, glossary),
+      memory: null,
+    }
+    // An array reused with other texts keeps only its newest pools.
+    list = [...(list ?? []).slice(-3), prepared]
+    preparedPools.set(sources, list)
+  }
+  const entry = prepared
+  return {
+    pool: entry.pool,
+    memoryIndex: () => (entry.memory ??= memoryIndex(entry.pool)),
+  }
+}
+
 /**
  * Words inside a glossary term get the term's concept as one more key, so that a concept
  * rendered without any cognate (`tutti i mezzi` ↔ `all means`) is evidence too.

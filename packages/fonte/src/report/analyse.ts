@@ -40,7 +40,8 @@ export function analyseArticle(
   const { bodyStart } = readArticle(article.text, article.file)
   const boilerplate = findBoilerplate(article.text, bodyStart)
   const text = blankBoilerplate(article.text, boilerplate)
-  const aligned = alignQuotes(text, article.sources, { glossary, dictionary })
+  const sources = sameSources(article.sources)
+  const aligned = alignQuotes(text, sources, { glossary, dictionary })
   const findings = glossary
     ? lintFile(new VFile({ path: article.file, value: article.text }), glossary).messages
     : []
@@ -55,9 +56,32 @@ export function analyseArticle(
     (pool.length === article.sources.length &&
       pool.every((source, index) => source.file === article.sources[index]?.file))
   if (!samePool) {
-    analysis.pooled = alignQuotes(text, pool, { glossary, dictionary }).quotes.filter(
+    analysis.pooled = alignQuotes(text, sameSources(pool), { glossary, dictionary }).quotes.filter(
       (quote) => quote.kind === 'direct',
     )
   }
   return analysis
+}
+
+// The distinct sets of sources this process has traced against, newest last. `alignQuotes` reads
+// a sources array once (its sentences and words) and keeps it for that array: every article is
+// traced against the pooled sources, and articles in a worker get copies of equal arrays, so
+// equal sets are mapped to the first array seen.
+const knownSources: EnglishSource[][] = []
+const knownLimit = 16
+
+/** The array of sources seen before with the same files and texts, else `sources` (remembered). */
+function sameSources(sources: EnglishSource[]): EnglishSource[] {
+  const known = knownSources.find(
+    (other) =>
+      other === sources ||
+      (other.length === sources.length &&
+        other.every(
+          (source, at) => source.file === sources[at]?.file && source.text === sources[at]?.text,
+        )),
+  )
+  if (known) return known
+  knownSources.push(sources)
+  if (knownSources.length > knownLimit) knownSources.shift()
+  return sources
 }
