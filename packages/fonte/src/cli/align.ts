@@ -4,10 +4,15 @@ import { parseArgs } from 'node:util'
 import {
   alignQuotes,
   englishSourceProblem,
+  segmentEnglish,
   type AlignedQuote,
+  type CandidateIndex,
+  type Dictionary,
+  type EnglishIndex,
   type EnglishSource,
 } from '@fonte/align'
 import { location } from 'vfile-location'
+import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { readText, UsageError } from './inputs.js'
 import type { Io } from './main.js'
@@ -18,7 +23,8 @@ Trace each quotation and sentence of an Italian article to the English words it 
 
 Options:
       --en <path>          an English source, plain text or Markdown, or a folder of them (one
-                           story a file); repeat for several
+                           story a file), or an index written by fonte index (its stories, looked
+                           up through it when it is the first --en); repeat for several
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default: side by side) or json
@@ -62,10 +68,10 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   const article = await readText(articlePath)
   const articleProblem = textProblem(article)
   if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
-  const sources = await readEnglishSources(values.en)
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
-  const result = alignQuotes(article, sources, { glossary, dictionary, threshold })
+  const { sources, index } = await readEnglishSources(values.en, dictionary)
+  const result = alignQuotes(article, sources, { glossary, dictionary, threshold, index })
   const shape = (entry: AlignedQuote) => ({
     text: entry.text,
     start: entry.start,
@@ -124,14 +130,26 @@ function textProblem(text: string): string | null {
 
 /**
  * The English sources named by `--en`: files as they are, folders as the text files in them
- * (one story a file, sorted, dot files skipped), each checked to be English text.
+ * (one story a file, sorted, dot files skipped), each checked to be English text, and indexes
+ * as the stories they hold. When the first is an index, the rest are added to it and it is the
+ * candidate look-up: its sentence ids are then the tracer's, document after document.
  *
  * @throws {UsageError} Naming the file, when one is missing, empty, binary, huge or not
- *   English, or a folder holds no text file.
+ *   English, or a folder holds no text file, or an index is not one this version reads.
  */
-async function readEnglishSources(paths: readonly string[]): Promise<EnglishSource[]> {
+async function readEnglishSources(
+  paths: readonly string[],
+  dictionary: Dictionary | undefined,
+): Promise<{ sources: EnglishSource[]; index: CandidateIndex | undefined }> {
   const sources: EnglishSource[] = []
-  for (const path of paths) {
+  let base: EnglishIndex | undefined
+  for (const [at, path] of paths.entries()) {
+    if (isIndexFile(path)) {
+      const loaded = await readIndexFile(path, { dictionary })
+      if (at === 0 && tracerSentences(loaded)) base = loaded
+      sources.push(...loaded.sources())
+      continue
+    }
     let folder = false
     try {
       folder = (await stat(path)).isDirectory()
@@ -150,7 +168,29 @@ async function readEnglishSources(paths: readonly string[]): Promise<EnglishSour
       sources.push({ file, text })
     }
   }
-  return sources
+  if (!base) return { sources, index: undefined }
+  for (const source of sources.slice(base.store.documentCount)) base.add(source)
+  return { sources: base.sources(), index: base.candidateIndex() }
+}
+
+/**
+ * Whether an index cuts its stories into the sentences the tracer reads (an index written with
+ * another segmenter, or by a version that cut them otherwise, is read as plain stories).
+ */
+function tracerSentences(index: EnglishIndex): boolean {
+  const { store } = index
+  for (let document = 0; document < store.documentCount; document++) {
+    const { file, text } = store.document(document)
+    const [first, end] = store.documentSentences(document)
+    const expected = segmentEnglish(file, text).sentences
+    if (expected.length !== end - first) return false
+    for (let id = first; id < end; id++) {
+      const sentence = store.sentence(id)
+      const other = expected[id - first]
+      if (other?.start !== sentence.start || other.end !== sentence.end) return false
+    }
+  }
+  return true
 }
 
 async function textFilesIn(folder: string): Promise<string[]> {
