@@ -125,8 +125,11 @@ export const reportingPhrases: readonly string[] = [
  * sentence and its English partner cover each other (0–1), whether the span is an English
  * quotation, whether it is the English quotation in the same place (the k-th of n), whether
  * the partner comes from the sentence alignment rather than a search of the pool, and whether
- * that partner is mutual (the quotation's sentence is its best match among its neighbours). Without
- * `weights`, the model is `intercept + slope × e` on the first feature alone.
+ * that partner is mutual (the quotation's sentence is its best match among its neighbours), and
+ * the first two again for a span found by searching the pool (0 for an aligned one), so that
+ * coverage outside an alignment is weighed apart. A calibration with fewer weights (six, as
+ * before these two) leaves the features it has no weight for out. Without `weights`, the model
+ * is `intercept + slope × e` on the first feature alone.
  */
 export interface QuoteCalibration {
   intercept: number
@@ -136,14 +139,16 @@ export interface QuoteCalibration {
 
 /**
  * The calibration `alignQuotes` uses by default, fitted by `packages/align/bench/calibrate.mjs`
- * on corpus-it (`corpus-it/<id>/pairs.json`) alone: the articles' quotations, and each paired
- * sentence and clause put in quotation marks, traced against the corpus's English sources with
- * their originals present and blanked out.
+ * on corpus-it (`corpus-it/<id>/pairs.json`) alone: the articles' quotations, each paired
+ * sentence and clause put in quotation marks, and each clause and first three words as a
+ * standalone quoted fragment out of order (found only by searching the pool, as wire quotations
+ * torn from their sentence are), traced against the corpus's English sources with their
+ * originals present and blanked out.
  */
 export const defaultQuoteCalibration: QuoteCalibration = {
-  intercept: -4.513,
-  slope: 2.261,
-  weights: [2.261, 4.381, 0.248, 0.724, 0.337, 1.637],
+  intercept: -2.788,
+  slope: 1.938,
+  weights: [1.938, 2.915, 0.079, 0.547, 0.231, 1.003, 0.499, 0.485],
 }
 
 /**
@@ -151,9 +156,9 @@ export const defaultQuoteCalibration: QuoteCalibration = {
  * `dict-freedict-eng-ita`); fitted the same way, refit it for another dictionary.
  */
 export const dictionaryQuoteCalibration: QuoteCalibration = {
-  intercept: -4.56,
-  slope: 2.239,
-  weights: [2.239, 4.406, 0.222, 0.721, 0.337, 1.675],
+  intercept: -2.845,
+  slope: 1.798,
+  weights: [1.798, 2.794, 0.147, 0.382, 0.408, 1.168, 0.464, 0.571],
 }
 
 const noOptions: QuoteOptions = {}

@@ -356,6 +356,9 @@ export function features(candidate: TraceCandidate): number[] {
     candidate.inPlace ? 1 : 0,
     candidate.aligned ? 1 : 0,
     candidate.mutual ? 1 : 0,
+    // A pool-searched span's coverages again, so that they are weighed apart from an aligned one's.
+    candidate.aligned ? 0 : candidate.quote,
+    candidate.aligned ? 0 : candidate.sentence,
   ]
 }
 
