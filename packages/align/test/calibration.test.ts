@@ -12,8 +12,10 @@ import {
   alignQuotes,
   defaultQuoteCalibration,
   dictionaryQuoteCalibration,
+  traceArticle,
   type QuoteCalibration,
 } from '../src/index.js'
+import { features } from '../src/trace.js'
 
 const glossary = await loadProjectGlossary()
 
@@ -34,7 +36,25 @@ describe('quote score calibration', () => {
     const examples = calibrationExamples(readPairedCorpus(), { glossary })
     expect(examples.length).toBeGreaterThan(100)
     expectClose(fitLogistic(examples, calibrationRidge), defaultQuoteCalibration)
+    // Spans found only by searching the pool are in the fit, right and wrong ones, with their
+    // coverage repeated in the pool-searched features (the wire's standalone fragments).
+    const searched = examples.filter(
+      (example: { features: number[] }) => example.features[4] === 0 && example.features[6]! > 0,
+    )
+    expect(searched.some((example: { right: boolean }) => example.right)).toBe(true)
+    expect(searched.some((example: { right: boolean }) => !example.right)).toBe(true)
   }, 120_000)
+
+  it('has a weight for every feature of a traced candidate', () => {
+    const sources = [{ file: 'en.md', text: 'Kim said the pact was "a fundamental document".' }]
+    const [quote] = traceArticle(
+      'Kim ha detto che il patto è "un documento fondamentale".',
+      sources,
+    ).quotes
+    const count = features(quote!.candidate!).length
+    expect(defaultQuoteCalibration.weights).toHaveLength(count)
+    expect(dictionaryQuoteCalibration.weights).toHaveLength(count)
+  })
 
   // FreeDict is optional data (GPL, not bundled): this runs where Debian's package is installed.
   const withFreeDict = hasFreeDict ? it : it.skip
