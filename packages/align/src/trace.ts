@@ -33,21 +33,59 @@ export function readPool(
   dictionary: Dictionary | null = null,
   glossary: Glossary | null = null,
 ): EnglishPool {
-  const documents = sources.map((source) => segmentEnglish(source.file, source.text))
+  const read = sources.map((source) => readDocument(source, dictionary, glossary))
+  const documents = read.map((entry) => entry.document)
   const sentences: PoolSentence[] = []
   const firstSentence: number[] = []
   const idf = new Idf()
-  documents.forEach((document, doc) => {
+  read.forEach(({ document, words }, doc) => {
     firstSentence.push(sentences.length)
     document.sentences.forEach((sentence, index) => {
-      let words = readWords(document.text, 'en', sentence.start, sentence.end, dictionary)
-      if (glossary)
-        words = withConcepts(words, glossary, document.text, sentence.start, sentence.end, 'en')
-      idf.add(words)
-      sentences.push({ doc, index, start: sentence.start, end: sentence.end, words })
+      const sentenceWords = words[index] as Word[]
+      idf.add(sentenceWords)
+      sentences.push({ doc, index, start: sentence.start, end: sentence.end, words: sentenceWords })
     })
   })
   return { documents, sentences, firstSentence, idf, quoteWords: new Map(), dictionary }
+}
+
+/** An English document read: its segmentation and each sentence's words. */
+interface ReadDocument {
+  document: EnglishDocument
+  words: Word[][]
+}
+
+// Documents read, per dictionary and glossary, by file and text: the same story is often in
+// several pools (a report traces each article against its own sources, then everyone's). A
+// bounded number of documents is kept, the oldest dropped first.
+const readDocuments = new WeakMap<object, WeakMap<object, Map<string, ReadDocument>>>()
+const keptDocuments = 2000
+// The key of no dictionary, no glossary: held weakly, a dictionary's documents go with it.
+const none = {}
+
+function readDocument(
+  source: { file: string; text: string },
+  dictionary: Dictionary | null,
+  glossary: Glossary | null,
+): ReadDocument {
+  let byGlossary = readDocuments.get(dictionary ?? none)
+  if (!byGlossary) readDocuments.set(dictionary ?? none, (byGlossary = new WeakMap()))
+  let cache = byGlossary.get(glossary ?? none)
+  if (!cache) byGlossary.set(glossary ?? none, (cache = new Map()))
+  const key = `${source.file}\u0000${source.text}`
+  let entry = cache.get(key)
+  if (entry) return entry
+  const document = segmentEnglish(source.file, source.text)
+  const words = document.sentences.map((sentence) => {
+    const read = readWords(document.text, 'en', sentence.start, sentence.end, dictionary)
+    return glossary
+      ? withConcepts(read, glossary, document.text, sentence.start, sentence.end, 'en')
+      : read
+  })
+  entry = { document, words }
+  cache.set(key, entry)
+  if (cache.size > keptDocuments) cache.delete(cache.keys().next().value as string)
+  return entry
 }
 
 /** An English pool read for some sources, dictionary and glossary, with its default index. */
