@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
 import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
+import { readArticle } from '../article.js'
+import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { readInputs, readText, sourcesBeside, UsageError } from './inputs.js'
 import type { Io } from './main.js'
@@ -54,7 +56,10 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
   const aligned = articles.map((article, index) => {
-    const quotes = alignQuotes(article.text, sources, { glossary, dictionary }).quotes.filter(
+    // As the report does: navigation, bylines and teasers are not quotations.
+    const { bodyStart } = readArticle(article.text, article.path)
+    const text = blankBoilerplate(article.text, findBoilerplate(article.text, bodyStart))
+    const quotes = alignQuotes(text, sources, { glossary, dictionary }).quotes.filter(
       (quote) => quote.kind === 'direct',
     )
     progress(index + 1)
