@@ -16,6 +16,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { loadDictdDictionary, traceArticle } from '@fonte/align'
+import { features as candidateFeatures } from '../dist/trace.js'
 import { loadProjectGlossary } from './resources.mjs'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -30,21 +31,6 @@ export function readPairedCorpus(corpus = `${root}corpus-it/`) {
       sources: readFileSync(`${corpus}${name}/sources.en.md`, 'utf8'),
       pairs: JSON.parse(readFileSync(`${corpus}${name}/pairs.json`, 'utf8')),
     }))
-}
-
-/** The features of a traced candidate, in the order of `QuoteCalibration.weights`. */
-export function candidateFeatures(candidate) {
-  return [
-    candidate.quote,
-    candidate.sentence,
-    candidate.quoted ? 1 : 0,
-    candidate.inPlace ? 1 : 0,
-    candidate.aligned ? 1 : 0,
-    candidate.mutual ? 1 : 0,
-    // A pool-searched span's coverages again, so that they are weighed apart from an aligned one's.
-    candidate.aligned ? 0 : candidate.quote,
-    candidate.aligned ? 0 : candidate.sentence,
-  ]
 }
 
 function copiesOf(text, originals) {
