@@ -225,9 +225,9 @@ export interface CoverageOptions {
  * same documents are (sentences three to seven places off the diagonal), rising to 1 for a bead
  * that accounts for everything, so that pairing sentences that do not translate each other costs
  * more than leaving them unpaired, which is how rewritten news (sentences dropped, added, merged)
- * comes out right. Weight, the rule for merged beads and the background were chosen on the rewritten-news
- * development stories of `pnpm eval` and checked on ParTUT; fonte uses it by default for English
- * to Italian.
+ * comes out right. Weight, the rule for merged beads and the background were chosen on the
+ * rewritten-news development stories of `pnpm eval` and checked on ParTUT; fonte uses it by
+ * default for English to Italian.
  */
 export function coverageScorer(options?: CoverageOptions | null): Scorer {
   const keyer = lexicalKeyer({ dictionary: options?.dictionary, lexicon: options?.lexicon })
