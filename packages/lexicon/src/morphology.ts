@@ -186,21 +186,53 @@ function participleReadings(
   return derived
 }
 
-/** Counts of lemma endings by part of speech in the table, for guessing unknown words. */
-const endingCounts = new WeakMap<MorphologyTable, Map<string, number>>()
+/** Counts of lemma endings (last four letters) by part of speech in the table. */
+const endingCounts = new WeakMap<MorphologyTable, Map<PartOfSpeech, Map<string, number>>>()
 
 /** How many lemmas of `pos` in the table end like `lemma` (last four letters). */
 function lemmasLike(table: MorphologyTable, lemma: string, pos: PartOfSpeech): number {
   let counts = endingCounts.get(table)
-  if (!counts) {
-    counts = new Map()
-    for (const [known, part] of table.lemmaParts()) {
-      const key = `${part}\t${known.slice(-4)}`
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+  if (!counts) endingCounts.set(table, (counts = table.lemmaEndingCounts(4)))
+  return counts.get(pos)?.get(lemma.slice(-4)) ?? 0
+}
+
+/** A rule cell with where it stands among a language's rules (the order readings are made in). */
+interface RuleCell {
+  order: number
+  paradigm: RuleParadigm
+  ending: string
+  features: Readonly<Record<string, string>>
+}
+
+/** A language's rule cells by ending, and the longest ending: a word is matched by its endings. */
+const ruleIndexes = new Map<Language, { cells: Map<string, RuleCell[]>; longest: number }>()
+
+function ruleIndex(language: Language): { cells: Map<string, RuleCell[]>; longest: number } {
+  let index = ruleIndexes.get(language)
+  if (index) return index
+  index = { cells: new Map(), longest: 0 }
+  let order = 0
+  for (const paradigm of ruleParadigms[language])
+    for (const [ending, features] of paradigm.cells) {
+      const cell = { order: order++, paradigm, ending, features }
+      const list = index.cells.get(ending)
+      if (list) list.push(cell)
+      else index.cells.set(ending, [cell])
+      index.longest = Math.max(index.longest, ending.length)
     }
-    endingCounts.set(table, counts)
+  ruleIndexes.set(language, index)
+  return index
+}
+
+/** The rule cells whose ending `word` ends in, in rule order. */
+function fittingCells(word: string, language: Language): RuleCell[] {
+  const { cells, longest } = ruleIndex(language)
+  const fitting: RuleCell[] = []
+  for (let length = Math.min(longest, word.length); length >= 0; length--) {
+    const list = cells.get(word.slice(word.length - length))
+    if (list) fitting.push(...list)
   }
-  return counts.get(`${pos}\t${lemma.slice(-4)}`) ?? 0
+  return fitting.sort((a, b) => a.order - b.order)
 }
 
 /**
@@ -218,20 +250,18 @@ function guessPrior(tag: Tag, language: Language): number {
  */
 function ruleReadings(word: string, language: Language, table: MorphologyTable | null): Scored[] {
   const readings: Scored[] = []
-  for (const paradigm of ruleParadigms[language])
-    for (const [ending, features] of paradigm.cells) {
-      if (!word.endsWith(ending)) continue
-      const stem = word.slice(0, word.length - ending.length)
-      // A stem of one letter is no evidence of anything (`a`, `e`, `i` are words of their own).
-      if (stem.length < 2) continue
-      const lemma = stem + paradigm.lemmaEnding
-      let score = ending.length / 2 + guessPrior({ pos: paradigm.pos, features }, language)
-      if (table) {
-        if (table.has(lemma)) score += 100
-        score += Math.log10(1 + lemmasLike(table, lemma, paradigm.pos))
-      }
-      readings.push({ lemma, pos: paradigm.pos, features, score })
+  for (const { paradigm, ending, features } of fittingCells(word, language)) {
+    const stem = word.slice(0, word.length - ending.length)
+    // A stem of one letter is no evidence of anything (`a`, `e`, `i` are words of their own).
+    if (stem.length < 2) continue
+    const lemma = stem + paradigm.lemmaEnding
+    let score = ending.length / 2 + guessPrior({ pos: paradigm.pos, features }, language)
+    if (table) {
+      if (table.has(lemma)) score += 100
+      score += Math.log10(1 + lemmasLike(table, lemma, paradigm.pos))
     }
+    readings.push({ lemma, pos: paradigm.pos, features, score })
+  }
   // A word no rule explains is its own lemma (Italian nouns in a stressed vowel or a consonant
   // do not inflect: `città`, `summit`).
   readings.push({ lemma: word, pos: 'NOUN', features: {}, score: -20 })

@@ -35,6 +35,24 @@ export interface Found {
   entry: Entry
 }
 
+/** The paradigms that have a form ending: see `MorphologyTable.endings`. */
+interface EndingIndex {
+  triples: number[]
+  lemmaEndings: string[]
+}
+
+/** The number written in `text` from `start` to `end` (ASCII digits; NaN for anything else). */
+function numberAt(text: string, start: number, end: number): number {
+  if (start >= end) return Number(text.slice(start, end))
+  let value = 0
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) return Number(text.slice(start, end))
+    value = value * 10 + digit
+  }
+  return value
+}
+
 const known = new Set<string>(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV', 'PROPN', 'DET', 'PRON', 'ADP'])
 
 /** Parses `POS|Feature=Value|…`. */
@@ -54,11 +72,17 @@ export class MorphologyTable {
   private readonly paradigms: Paradigm[] = []
   /** lemma → paradigm × 4 + sources, or several such codes for a lemma of several entries. */
   private readonly lemmas = new Map<string, number | number[]>()
-  /** form ending → paradigm, tag, paradigm, tag… (flat: one array per ending, no objects). */
-  private readonly endings = new Map<string, number[]>()
+  /**
+   * form ending → paradigm, tag, group, paradigm, tag, group… (flat: one array per ending, no
+   * objects), and the distinct lemma endings of those paradigms (`group` indexes them): a form is
+   * checked with one lemma look-up per distinct lemma ending, not one per paradigm.
+   */
+  private readonly endings = new Map<string, EndingIndex>()
   private longestEnding = 0
   /** First letter → [start, end) of its lemma lines in `text`, until they are parsed. */
   private readonly runs = new Map<string, [number, number]>()
+  /** Every letter's run, kept after the letter is loaded (for `lemmaEndingCounts`). */
+  private readonly allRuns: Array<[number, number]> = []
   private text = ''
 
   /** Parses the text of a `fonte-morphology/1` file. */
@@ -83,9 +107,12 @@ export class MorphologyTable {
       const ending = cell.slice(0, colon)
       const tag = Number(cell.slice(colon + 1))
       cells.push([ending, tag])
-      const triples = this.endings.get(ending)
-      if (triples) triples.push(id, tag)
-      else this.endings.set(ending, [id, tag])
+      let index = this.endings.get(ending)
+      if (!index) this.endings.set(ending, (index = { triples: [], lemmaEndings: [] }))
+      // At most a few lemma endings per form ending: a linear search is cheaper than a Map.
+      let group = index.lemmaEndings.indexOf(lemmaEnding)
+      if (group < 0) group = index.lemmaEndings.push(lemmaEnding) - 1
+      index.triples.push(id, tag, group)
       if (ending.length > this.longestEnding) this.longestEnding = ending.length
     }
     this.paradigms.push({ lemmaEnding, cells })
@@ -106,13 +133,18 @@ export class MorphologyTable {
       if (end < 0) end = text.length
       const first = text[position] ?? ''
       if (first !== letter) {
-        if (letter) this.runs.set(letter, [runStart, position])
+        if (letter) this.addRun(letter, runStart, position)
         letter = first
         runStart = position
       }
       position = end + 1
     }
-    if (letter) this.runs.set(letter, [runStart, text.length])
+    if (letter) this.addRun(letter, runStart, text.length)
+  }
+
+  private addRun(letter: string, start: number, end: number): void {
+    this.runs.set(letter, [start, end])
+    this.allRuns.push([start, end])
   }
 
   /** Parses the lemma lines of one first letter into the Map (once). */
@@ -129,7 +161,7 @@ export class MorphologyTable {
       const tab2 = text.indexOf('\t', tab + 1)
       if (tab > position && tab2 > tab && tab2 < end) {
         const lemma = text.slice(position, tab)
-        const code = Number(text.slice(tab + 1, tab2)) * 4 + Number(text.slice(tab2 + 1, end))
+        const code = numberAt(text, tab + 1, tab2) * 4 + numberAt(text, tab2 + 1, end)
         const known = this.lemmas.get(lemma)
         if (known === undefined) this.lemmas.set(lemma, code)
         else this.lemmas.set(lemma, typeof known === 'number' ? [known, code] : [...known, code])
@@ -174,19 +206,61 @@ export class MorphologyTable {
     const found: Found[] = []
     const longest = Math.min(form.length, this.longestEnding)
     for (let length = 0; length <= longest; length++) {
-      const pairs = this.endings.get(form.slice(form.length - length))
-      if (!pairs) continue
+      const index = this.endings.get(form.slice(form.length - length))
+      if (!index) continue
       const stem = form.slice(0, form.length - length)
-      for (let index = 0; index < pairs.length; index += 2) {
-        const paradigm = pairs[index]!
-        const lemma = stem + this.paradigms[paradigm]!.lemmaEnding
-        if (this.codes(lemma) === undefined) continue
-        for (const entry of this.entries(lemma))
-          if (entry.paradigm === paradigm)
-            found.push({ lemma, tag: this.tags[pairs[index + 1]!]!, entry })
+      // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
+      let hits: Array<number | number[] | undefined> | undefined
+      const { lemmaEndings, triples } = index
+      for (let group = 0; group < lemmaEndings.length; group++) {
+        const codes = this.codes(stem + lemmaEndings[group]!)
+        if (codes === undefined) continue
+        hits ??= new Array<undefined>(lemmaEndings.length)
+        hits[group] = codes
+      }
+      if (!hits) continue
+      for (let at = 0; at < triples.length; at += 3) {
+        const codes = hits[triples[at + 2]!]
+        if (codes === undefined) continue
+        const paradigm = triples[at]!
+        const lemma = stem + lemmaEndings[triples[at + 2]!]!
+        const tag = this.tags[triples[at + 1]!]!
+        for (const code of typeof codes === 'number' ? [codes] : codes)
+          if (code >> 2 === paradigm)
+            found.push({ lemma, tag, entry: { paradigm, sources: code & 3 } })
       }
     }
     return found
+  }
+
+  /**
+   * How many lemmas of each part of speech end in each `width`-letter ending (shorter lemmas count
+   * whole), read from the data without loading every lemma into the Map.
+   */
+  lemmaEndingCounts(width: number): Map<PartOfSpeech, Map<string, number>> {
+    const counts = new Map<PartOfSpeech, Map<string, number>>()
+    const text = this.text
+    for (const [start, stop] of this.allRuns) {
+      let position = start
+      while (position < stop) {
+        let end = text.indexOf('\n', position)
+        if (end < 0 || end > stop) end = stop
+        const tab = text.indexOf('\t', position)
+        const tab2 = text.indexOf('\t', tab + 1)
+        if (tab > position && tab2 > tab && tab2 < end) {
+          const cell = this.paradigms[numberAt(text, tab + 1, tab2)]!.cells[0]
+          if (cell) {
+            const pos = this.tags[cell[1]]!.pos
+            let byEnding = counts.get(pos)
+            if (!byEnding) counts.set(pos, (byEnding = new Map()))
+            const ending = text.slice(Math.max(position, tab - width), tab)
+            byEnding.set(ending, (byEnding.get(ending) ?? 0) + 1)
+          }
+        }
+        position = end + 1
+      }
+    }
+    return counts
   }
 
   /** Every [form, tag] of `lemma`, in paradigm order, for each of its entries. */
