@@ -1,5 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   alignQuotes,
@@ -14,7 +13,7 @@ import {
 import { location } from 'vfile-location'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { readText, UsageError } from './inputs.js'
+import { filesIn, readText, textExtensions, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
 export const alignHelp = `Usage: fonte align [options] <article> --en <source>...
@@ -119,8 +118,6 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   return 0
 }
 
-const sourceExtensions = new Set(['.md', '.markdown', '.txt', '.text'])
-
 /** Why an article cannot be read as text, or `null`. */
 function textProblem(text: string): string | null {
   if (text.slice(0, 100_000).includes(String.fromCharCode(0))) return 'looks binary, not text'
@@ -158,7 +155,7 @@ async function readEnglishSources(
         cause: error,
       })
     }
-    const files = folder ? await textFilesIn(path) : [path]
+    const files = folder ? await filesIn(path, textExtensions) : [path]
     if (folder && files.length === 0)
       throw new UsageError(`English source folder \`${path}\` holds no .md or .txt file`)
     for (const file of files) {
@@ -191,17 +188,4 @@ function tracerSentences(index: EnglishIndex): boolean {
     }
   }
   return true
-}
-
-async function textFilesIn(folder: string): Promise<string[]> {
-  const found: string[] = []
-  const entries = await readdir(folder, { withFileTypes: true })
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...(await textFilesIn(path)))
-    else if (sourceExtensions.has(extname(entry.name).toLowerCase())) found.push(path)
-  }
-  return found
 }

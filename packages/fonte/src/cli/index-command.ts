@@ -1,6 +1,5 @@
 import { openSync, readSync, closeSync } from 'node:fs'
-import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   createEnglishIndex,
@@ -11,7 +10,7 @@ import {
 } from '@fonte/align'
 import { identifyLanguage } from '@fonte/lang'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import { readText, UsageError } from './inputs.js'
+import { filesIn, readText, textExtensions, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { dictionaryOption } from './options.js'
 
@@ -30,7 +29,6 @@ Options:
 
 Exit codes: 0 done, 2 usage or file error (a file that is not English text is named).`
 
-const textExtensions = new Set(['.md', '.markdown', '.txt'])
 // Languages a non-English source is most likely to be in, so that one is not mistaken for
 // English for want of a better candidate.
 const candidateLanguages = ['eng', 'ita', 'fra', 'deu', 'spa', 'por', 'nld']
@@ -177,28 +175,13 @@ async function englishFiles(paths: readonly string[]): Promise<string[]> {
       found.push(path)
       continue
     }
-    const inFolder = await textFilesIn(path)
+    const inFolder = await filesIn(path, textExtensions)
     if (inFolder.length === 0) {
       throw new UsageError(`\`${path}\`: no .md, .markdown or .txt file in this folder`)
     }
     found.push(...inFolder)
   }
   return [...new Set(found)]
-}
-
-async function textFilesIn(folder: string): Promise<string[]> {
-  const found: string[] = []
-  const entries = await readdir(folder, { withFileTypes: true })
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...(await textFilesIn(path)))
-    else if (textExtensions.has(extname(entry.name)) && !/^readme\./i.test(entry.name)) {
-      found.push(path)
-    }
-  }
-  return found
 }
 
 /** Write a file whole or not at all: to a temporary file beside it, then renamed over it. */

@@ -54,25 +54,38 @@ export async function readInputs(
     } catch (error) {
       throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
     }
-    const found = info.isDirectory() ? await articlesIn(path, new Set(extensions)) : [path]
+    const found = info.isDirectory()
+      ? await filesIn(path, new Set(extensions), { articles: true })
+      : [path]
     for (const file of found) files.push({ path: file, text: await readText(file) })
   }
   return files
 }
 
-async function articlesIn(folder: string, extensions: ReadonlySet<string>): Promise<string[]> {
+/** The text files fonte reads from a folder: Markdown and plain text. */
+export const textExtensions: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt', '.text'])
+
+/**
+ * The files under `folder` with one of `extensions` (any case), sorted, searched recursively;
+ * dot folders, `node_modules` and READMEs skipped. With `articles`, English sources kept beside
+ * their articles (`sources.en.md`) are skipped too.
+ */
+export async function filesIn(
+  folder: string,
+  extensions: ReadonlySet<string>,
+  options: { articles?: boolean } = {},
+): Promise<string[]> {
   const found: string[] = []
   const entries = await readdir(folder, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...(await articlesIn(path, extensions)))
-    // English sources kept beside their articles (`sources.en.md`) are not articles.
+    if (entry.isDirectory()) found.push(...(await filesIn(path, extensions, options)))
     else if (
-      extensions.has(extname(entry.name)) &&
+      extensions.has(extname(entry.name).toLowerCase()) &&
       !/^readme\./i.test(entry.name) &&
-      !/\.en\.[a-z]+$/i.test(entry.name)
+      !(options.articles && /\.en\.[a-z]+$/i.test(entry.name))
     ) {
       found.push(path)
     }
