@@ -35,7 +35,7 @@ export interface Found {
   entry: Entry
 }
 
-/** The paradigms that have a form ending: see `MorphologyTable.endings`. */
+/** The paradigms that have a form ending, grouped: see `MorphologyTable.grouped`. */
 interface EndingIndex {
   triples: number[]
   lemmaEndings: string[]
@@ -51,6 +51,33 @@ function numberAt(text: string, start: number, end: number): number {
     value = value * 10 + digit
   }
   return value
+}
+
+/** `array` copied into one twice as long. */
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2)
+  bigger.set(array)
+  return bigger
+}
+
+/** Compares `text[a, aEnd)` with `text[b, bEnd)` by UTF-16 code units, as `<` compares strings. */
+function compareAt(text: string, a: number, aEnd: number, b: number, bEnd: number): number {
+  const length = Math.min(aEnd - a, bEnd - b)
+  for (let index = 0; index < length; index++) {
+    const difference = text.charCodeAt(a + index) - text.charCodeAt(b + index)
+    if (difference !== 0) return difference
+  }
+  return aEnd - a - (bEnd - b)
+}
+
+/** Compares `word` with `text[start, end)` by UTF-16 code units. */
+function compareTo(word: string, text: string, start: number, end: number): number {
+  const length = Math.min(word.length, end - start)
+  for (let index = 0; index < length; index++) {
+    const difference = word.charCodeAt(index) - text.charCodeAt(start + index)
+    if (difference !== 0) return difference
+  }
+  return word.length - (end - start)
 }
 
 const known = new Set<string>(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV', 'PROPN', 'DET', 'PRON', 'ADP'])
@@ -72,18 +99,26 @@ export class MorphologyTable {
   private readonly paradigms: Paradigm[] = []
   /** lemma → paradigm × 4 + sources, or several such codes for a lemma of several entries. */
   private readonly lemmas = new Map<string, number | number[]>()
+  /** form ending → paradigm, tag, paradigm, tag… (flat: one array per ending, no objects). */
+  private readonly endings = new Map<string, number[]>()
   /**
-   * form ending → paradigm, tag, group, paradigm, tag, group… (flat: one array per ending, no
-   * objects), and the distinct lemma endings of those paradigms (`group` indexes them): a form is
-   * checked with one lemma look-up per distinct lemma ending, not one per paradigm.
+   * The same, grouped by the paradigms' lemma endings, made when an ending is first looked at:
+   * a form is checked with one lemma look-up per distinct lemma ending, not one per paradigm.
    */
-  private readonly endings = new Map<string, EndingIndex>()
+  private readonly grouped = new Map<string, EndingIndex>()
   private longestEnding = 0
   /** First letter → [start, end) of its lemma lines in `text`, until they are parsed. */
   private readonly runs = new Map<string, [number, number]>()
   /** Every letter's run, kept after the letter is loaded (for `lemmaEndingCounts`). */
   private readonly allRuns: Array<[number, number]> = []
   private text = ''
+  /**
+   * Where each well-formed lemma line starts and where its first tab is, in file order, when the
+   * lines are sorted by UTF-16 code units (as the data package writes them): a lemma is then
+   * found by binary search in the text, and no letter's lines need parsing into the Map.
+   */
+  private lineStarts: Int32Array | null = null
+  private lineTabs: Int32Array | null = null
 
   /** Parses the text of a `fonte-morphology/1` file. */
   constructor(text: string) {
@@ -107,12 +142,9 @@ export class MorphologyTable {
       const ending = cell.slice(0, colon)
       const tag = Number(cell.slice(colon + 1))
       cells.push([ending, tag])
-      let index = this.endings.get(ending)
-      if (!index) this.endings.set(ending, (index = { triples: [], lemmaEndings: [] }))
-      // At most a few lemma endings per form ending: a linear search is cheaper than a Map.
-      let group = index.lemmaEndings.indexOf(lemmaEnding)
-      if (group < 0) group = index.lemmaEndings.push(lemmaEnding) - 1
-      index.triples.push(id, tag, group)
+      const pairs = this.endings.get(ending)
+      if (pairs) pairs.push(id, tag)
+      else this.endings.set(ending, [id, tag])
       if (ending.length > this.longestEnding) this.longestEnding = ending.length
     }
     this.paradigms.push({ lemmaEnding, cells })
@@ -128,6 +160,10 @@ export class MorphologyTable {
     let position = start
     let letter = ''
     let runStart = start
+    let starts = new Int32Array(1 << 16)
+    let tabs = new Int32Array(1 << 16)
+    let count = 0
+    let sorted = true
     while (position < text.length) {
       let end = text.indexOf('\n', position)
       if (end < 0) end = text.length
@@ -137,9 +173,26 @@ export class MorphologyTable {
         letter = first
         runStart = position
       }
+      const tab = text.indexOf('\t', position)
+      const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1)
+      if (sorted && tab > position && tab2 > tab && tab2 < end) {
+        if (count === starts.length) {
+          starts = grown(starts)
+          tabs = grown(tabs)
+        }
+        if (count > 0 && compareAt(text, starts[count - 1]!, tabs[count - 1]!, position, tab) > 0)
+          sorted = false
+        starts[count] = position
+        tabs[count] = tab
+        count++
+      }
       position = end + 1
     }
     if (letter) this.addRun(letter, runStart, text.length)
+    if (sorted) {
+      this.lineStarts = starts.subarray(0, count)
+      this.lineTabs = tabs.subarray(0, count)
+    }
   }
 
   private addRun(letter: string, start: number, end: number): void {
@@ -172,8 +225,36 @@ export class MorphologyTable {
 
   /** The entry codes of `lemma`. */
   private codes(lemma: string): number | number[] | undefined {
+    if (this.lineStarts) return this.search(lemma)
     if (this.runs.size > 0) this.load(lemma[0] ?? '')
     return this.lemmas.get(lemma)
+  }
+
+  /** The entry codes of `lemma`, by binary search over the sorted lemma lines. */
+  private search(lemma: string): number | number[] | undefined {
+    const starts = this.lineStarts!
+    const tabs = this.lineTabs!
+    const text = this.text
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compareTo(lemma, text, starts[middle]!, tabs[middle]!) > 0) low = middle + 1
+      else high = middle
+    }
+    let codes: number | number[] | undefined
+    for (let line = low; line < starts.length; line++) {
+      const tab = tabs[line]!
+      if (tab - starts[line]! !== lemma.length || !text.startsWith(lemma, starts[line]!)) break
+      const tab2 = text.indexOf('\t', tab + 1)
+      let end = text.indexOf('\n', tab2)
+      if (end < 0) end = text.length
+      const code = numberAt(text, tab + 1, tab2) * 4 + numberAt(text, tab2 + 1, end)
+      if (codes === undefined) codes = code
+      else if (typeof codes === 'number') codes = [codes, code]
+      else codes.push(code)
+    }
+    return codes
   }
 
   /** The entries of `lemma` (none when unknown). */
@@ -201,12 +282,31 @@ export class MorphologyTable {
       }
   }
 
+  /** The paradigms with a form in `ending`, grouped by their lemma ending (null when none). */
+  private endingIndex(ending: string): EndingIndex | null {
+    let index = this.grouped.get(ending)
+    if (index) return index
+    const pairs = this.endings.get(ending)
+    // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
+    if (!pairs) return null
+    index = { triples: [], lemmaEndings: [] }
+    for (let at = 0; at < pairs.length; at += 2) {
+      const lemmaEnding = this.paradigms[pairs[at]!]!.lemmaEnding
+      // At most a few lemma endings per form ending: a linear search is cheaper than a Map.
+      let group = index.lemmaEndings.indexOf(lemmaEnding)
+      if (group < 0) group = index.lemmaEndings.push(lemmaEnding) - 1
+      index.triples.push(pairs[at]!, pairs[at + 1]!, group)
+    }
+    this.grouped.set(ending, index)
+    return index
+  }
+
   /** Every reading of `form` (exact spelling). */
   analyse(form: string): Found[] {
     const found: Found[] = []
     const longest = Math.min(form.length, this.longestEnding)
     for (let length = 0; length <= longest; length++) {
-      const index = this.endings.get(form.slice(form.length - length))
+      const index = this.endingIndex(form.slice(form.length - length))
       if (!index) continue
       const stem = form.slice(0, form.length - length)
       // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
