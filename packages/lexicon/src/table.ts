@@ -108,7 +108,7 @@ export class MorphologyTable {
   private readonly grouped = new Map<string, EndingIndex>()
   private longestEnding = 0
   /** First letter → [start, end) of its lemma lines in `text`, until they are parsed. */
-  private readonly runs = new Map<string, [number, number]>()
+  private readonly runs = new Map<string, Array<[number, number]>>()
   /** Every letter's run, kept after the letter is loaded (for `lemmaEndingCounts`). */
   private readonly allRuns: Array<[number, number]> = []
   private text = ''
@@ -196,15 +196,23 @@ export class MorphologyTable {
   }
 
   private addRun(letter: string, start: number, end: number): void {
-    this.runs.set(letter, [start, end])
+    // Unsorted data may hold a letter's lines in several runs.
+    const runs = this.runs.get(letter)
+    if (runs) runs.push([start, end])
+    else this.runs.set(letter, [[start, end]])
     this.allRuns.push([start, end])
   }
 
   /** Parses the lemma lines of one first letter into the Map (once). */
   private load(letter: string): void {
-    const run = this.runs.get(letter)
-    if (!run) return
+    const runs = this.runs.get(letter)
+    if (!runs) return
     this.runs.delete(letter)
+    for (const run of runs) this.loadRun(run)
+  }
+
+  /** Parses the lemma lines of `run` into the Map. */
+  private loadRun(run: [number, number]): void {
     const text = this.text
     let position = run[0]
     while (position < run[1]) {
