@@ -70,14 +70,42 @@ function compareAt(text: string, a: number, aEnd: number, b: number, bEnd: numbe
   return aEnd - a - (bEnd - b)
 }
 
-/** Compares `word` with `text[start, end)` by UTF-16 code units. */
-function compareTo(word: string, text: string, start: number, end: number): number {
-  const length = Math.min(word.length, end - start)
+/**
+ * Compares `head[0, headLength) + tail` (a lemma not built as a string) with `text[start, end)`
+ * by UTF-16 code units.
+ */
+function compareTo(
+  head: string,
+  headLength: number,
+  tail: string,
+  text: string,
+  start: number,
+  end: number,
+): number {
+  const wordLength = headLength + tail.length
+  const length = Math.min(wordLength, end - start)
   for (let index = 0; index < length; index++) {
-    const difference = word.charCodeAt(index) - text.charCodeAt(start + index)
+    const code = index < headLength ? head.charCodeAt(index) : tail.charCodeAt(index - headLength)
+    const difference = code - text.charCodeAt(start + index)
     if (difference !== 0) return difference
   }
-  return word.length - (end - start)
+  return wordLength - (end - start)
+}
+
+/**
+ * A number for the first two UTF-16 code units of the word of `length` units at `start` in
+ * `text` (continued by `tail` from `headLength` on): one-letter words have their own number.
+ */
+function prefixKey(
+  text: string,
+  start: number,
+  length: number,
+  tail = '',
+  headLength = length,
+): number {
+  const unit = (index: number) =>
+    index < headLength ? text.charCodeAt(start + index) : tail.charCodeAt(index - headLength)
+  return unit(0) * 65537 + (length > 1 ? unit(1) + 1 : 0)
 }
 
 const known = new Set<string>(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV', 'PROPN', 'DET', 'PRON', 'ADP'])
@@ -119,6 +147,8 @@ export class MorphologyTable {
    */
   private lineStarts: Int32Array | null = null
   private lineTabs: Int32Array | null = null
+  /** The lines of each two-letter beginning (`prefixKey`) as [first, end): the search's range. */
+  private readonly prefixes = new Map<number, [number, number]>()
 
   /** Parses the text of a `fonte-morphology/1` file. */
   constructor(text: string) {
@@ -184,6 +214,10 @@ export class MorphologyTable {
           sorted = false
         starts[count] = position
         tabs[count] = tab
+        const key = prefixKey(text, position, tab - position)
+        const range = this.prefixes.get(key)
+        if (range) range[1] = count + 1
+        else this.prefixes.set(key, [count, count + 1])
         count++
       }
       position = end + 1
@@ -233,27 +267,43 @@ export class MorphologyTable {
 
   /** The entry codes of `lemma`. */
   private codes(lemma: string): number | number[] | undefined {
-    if (this.lineStarts) return this.search(lemma)
+    if (this.lineStarts) return this.search(lemma, lemma.length, '')
     if (this.runs.size > 0) this.load(lemma[0] ?? '')
     return this.lemmas.get(lemma)
   }
 
-  /** The entry codes of `lemma`, by binary search over the sorted lemma lines. */
-  private search(lemma: string): number | number[] | undefined {
+  /** The entry codes of the lemma `form[0, stemLength) + lemmaEnding`. */
+  private codesOf(
+    form: string,
+    stemLength: number,
+    lemmaEnding: string,
+  ): number | number[] | undefined {
+    if (this.lineStarts) return this.search(form, stemLength, lemmaEnding)
+    return this.codes(form.slice(0, stemLength) + lemmaEnding)
+  }
+
+  /**
+   * The entry codes of the lemma `head[0, headLength) + tail`, by binary search over the sorted
+   * lemma lines (the lemma is not built as a string: most candidates are not lemmas).
+   */
+  private search(head: string, headLength: number, tail: string): number | number[] | undefined {
     const starts = this.lineStarts!
     const tabs = this.lineTabs!
     const text = this.text
-    let low = 0
-    let high = starts.length
+    const range = this.prefixes.get(prefixKey(head, 0, headLength + tail.length, tail, headLength))
+    if (!range) return undefined
+    let [low, high] = range
+    const last = high
     while (low < high) {
       const middle = (low + high) >>> 1
-      if (compareTo(lemma, text, starts[middle]!, tabs[middle]!) > 0) low = middle + 1
+      if (compareTo(head, headLength, tail, text, starts[middle]!, tabs[middle]!) > 0)
+        low = middle + 1
       else high = middle
     }
     let codes: number | number[] | undefined
-    for (let line = low; line < starts.length; line++) {
+    for (let line = low; line < last; line++) {
       const tab = tabs[line]!
-      if (tab - starts[line]! !== lemma.length || !text.startsWith(lemma, starts[line]!)) break
+      if (compareTo(head, headLength, tail, text, starts[line]!, tab) !== 0) break
       const tab2 = text.indexOf('\t', tab + 1)
       let end = text.indexOf('\n', tab2)
       if (end < 0) end = text.length
@@ -316,17 +366,18 @@ export class MorphologyTable {
     for (let length = 0; length <= longest; length++) {
       const index = this.endingIndex(form.slice(form.length - length))
       if (!index) continue
-      const stem = form.slice(0, form.length - length)
+      const stemLength = form.length - length
       // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
       let hits: Array<number | number[] | undefined> | undefined
       const { lemmaEndings, triples } = index
       for (let group = 0; group < lemmaEndings.length; group++) {
-        const codes = this.codes(stem + lemmaEndings[group]!)
+        const codes = this.codesOf(form, stemLength, lemmaEndings[group]!)
         if (codes === undefined) continue
         hits ??= new Array<undefined>(lemmaEndings.length)
         hits[group] = codes
       }
       if (!hits) continue
+      const stem = form.slice(0, stemLength)
       for (let at = 0; at < triples.length; at += 3) {
         const codes = hits[triples[at + 2]!]
         if (codes === undefined) continue
