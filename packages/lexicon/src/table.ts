@@ -330,16 +330,6 @@ export class MorphologyTable {
     return this.codes(lemma) !== undefined
   }
 
-  /** Every lemma with the part of speech of each of its entries. */
-  *lemmaParts(): Generator<[string, PartOfSpeech]> {
-    for (const letter of [...this.runs.keys()]) this.load(letter)
-    for (const lemma of this.lemmas.keys())
-      for (const entry of this.entries(lemma)) {
-        const cell = this.paradigms[entry.paradigm]!.cells[0]
-        if (cell) yield [lemma, this.tags[cell[1]]!.pos]
-      }
-  }
-
   /** The paradigms with a form in `ending`, grouped by their lemma ending (null when none). */
   private endingIndex(ending: string): EndingIndex | null {
     let index = this.grouped.get(ending)
