@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   alignQuotes,
@@ -13,7 +12,7 @@ import {
 import { location } from 'vfile-location'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { filesIn, readText, textExtensions, UsageError } from './inputs.js'
+import { filesIn, filesNamed, readText, textExtensions, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
 export const alignHelp = `Usage: fonte align [options] <article> --en <source>...
@@ -147,17 +146,7 @@ async function readEnglishSources(
       sources.push(...loaded.sources())
       continue
     }
-    let folder = false
-    try {
-      folder = (await stat(path)).isDirectory()
-    } catch (error) {
-      throw new UsageError(`cannot read \`${path}\`: no such file or folder`, {
-        cause: error,
-      })
-    }
-    const files = folder ? await filesIn(path, textExtensions) : [path]
-    if (folder && files.length === 0)
-      throw new UsageError(`English source folder \`${path}\` holds no .md or .txt file`)
+    const files = await filesNamed(path, sourceFilesIn)
     for (const file of files) {
       const text = await readText(file)
       const problem = englishSourceProblem(text)
@@ -168,6 +157,14 @@ async function readEnglishSources(
   if (!base) return { sources, index: undefined }
   for (const source of sources.slice(base.store.documentCount)) base.add(source)
   return { sources: base.sources(), index: base.candidateIndex() }
+}
+
+/** The text files of a folder of English sources; none is an error. */
+async function sourceFilesIn(folder: string): Promise<string[]> {
+  const files = await filesIn(folder, textExtensions)
+  if (files.length === 0)
+    throw new UsageError(`English source folder \`${folder}\` holds no .md or .txt file`)
+  return files
 }
 
 /**

@@ -9,8 +9,7 @@ import {
   loadEnglishIndex,
 } from '@fonte/align'
 import { identifyLanguage } from '@fonte/lang'
-import { glob, isDynamicPattern } from 'tinyglobby'
-import { filesIn, readText, textExtensions, UsageError } from './inputs.js'
+import { filesIn, filesNamed, readText, textExtensions, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { dictionaryOption } from './options.js'
 
@@ -158,30 +157,16 @@ export async function readEnglishText(file: string): Promise<string> {
 /** The files named: files as they are, folders searched, globs expanded; each once, in order. */
 async function englishFiles(paths: readonly string[]): Promise<string[]> {
   const found: string[] = []
-  for (const path of paths) {
-    if (isDynamicPattern(path)) {
-      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
-      if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
-      found.push(...matches)
-      continue
-    }
-    let info
-    try {
-      info = await stat(path)
-    } catch (error) {
-      throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
-    }
-    if (!info.isDirectory()) {
-      found.push(path)
-      continue
-    }
-    const inFolder = await filesIn(path, textExtensions)
-    if (inFolder.length === 0) {
-      throw new UsageError(`\`${path}\`: no .md, .markdown or .txt file in this folder`)
-    }
-    found.push(...inFolder)
-  }
+  for (const path of paths) found.push(...(await filesNamed(path, storiesIn)))
   return [...new Set(found)]
+}
+
+/** The text files of a folder of stories; none is an error. */
+async function storiesIn(folder: string): Promise<string[]> {
+  const files = await filesIn(folder, textExtensions)
+  if (files.length === 0)
+    throw new UsageError(`\`${folder}\`: no .md, .markdown or .txt file in this folder`)
+  return files
 }
 
 /** Write a file whole or not at all: to a temporary file beside it, then renamed over it. */

@@ -41,25 +41,36 @@ export async function readInputs(
       files.push({ path, text: await stdin() })
       continue
     }
-    if (isDynamicPattern(path)) {
-      // A glob the shell did not expand (quoted, or on Windows): its matches, sorted.
-      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
-      if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
-      for (const file of matches) files.push({ path: file, text: await readText(file) })
-      continue
-    }
-    let info
-    try {
-      info = await stat(path)
-    } catch (error) {
-      throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
-    }
-    const found = info.isDirectory()
-      ? await filesIn(path, new Set(extensions), { articles: true })
-      : [path]
-    for (const file of found) files.push({ path: file, text: await readText(file) })
+    const inFolder = (folder: string) => filesIn(folder, new Set(extensions), { articles: true })
+    for (const file of await filesNamed(path, inFolder))
+      files.push({ path: file, text: await readText(file) })
   }
   return files
+}
+
+/**
+ * The files one command-line path names: a glob's matches (sorted; a glob the shell did not
+ * expand, because it was quoted or on Windows), the files `inFolder` finds in a folder, or the
+ * file itself.
+ *
+ * @throws {UsageError} When a glob matches nothing or the path does not exist.
+ */
+export async function filesNamed(
+  path: string,
+  inFolder: (folder: string) => Promise<string[]>,
+): Promise<string[]> {
+  if (isDynamicPattern(path)) {
+    const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
+    if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
+    return matches
+  }
+  let info
+  try {
+    info = await stat(path)
+  } catch (error) {
+    throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
+  }
+  return info.isDirectory() ? await inFolder(path) : [path]
 }
 
 /** The text files fonte reads from a folder: Markdown and plain text. */
