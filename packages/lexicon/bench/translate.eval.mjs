@@ -32,7 +32,7 @@ const stopWords = new Set(
 )
 
 /** Words (letters, inner apostrophes and hyphens) of a sentence with their offsets. */
-function words(text) {
+export function words(text) {
   return [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((match) => ({
     word: match[0],
     index: match.index,
@@ -44,15 +44,22 @@ function words(text) {
  * capitalised word after the first (a name); clitics (`'s`, `n't`) taken off.
  */
 export function contentWords(sentence) {
+  return contentTokens(sentence).map(({ word }) => word)
+}
+
+/** {@link contentWords} with each word's index among the sentence's {@link words}: `{word, token}`. */
+export function contentTokens(sentence) {
   return words(sentence)
-    .filter(({ word }, position) => position === 0 || !/^\p{Lu}/u.test(word))
-    .map(({ word }) =>
-      word
+    .map(({ word }, token) => ({ word, token }))
+    .filter(({ word, token }) => token === 0 || !/^\p{Lu}/u.test(word))
+    .map(({ word, token }) => ({
+      word: word
         .toLowerCase()
         .replace(/n['’]t$/, '')
         .replace(/['’](s|re|ve|ll|d|m)$/, ''),
-    )
-    .filter((word) => word.length > 1 && !stopWords.has(word))
+      token,
+    }))
+    .filter(({ word }) => word.length > 1 && !stopWords.has(word))
 }
 
 /** The 1-1 sentence pairs of the development sets: `{source, en, it}`. */
@@ -111,7 +118,7 @@ function matcher(italian, prefix) {
  * The translations of an English word form: those of each of its lemmas, the first lemma's first
  * (`funding` → `fund`, then `funding`), best weight kept.
  */
-function translationsOf(form, lookup) {
+export function translationsOf(form, lookup) {
   const merged = new Map()
   const lemmas = [...new Set([...lemmatize(form, 'en'), form])]
   lemmas.forEach((lemma, rank) => {
