@@ -153,6 +153,20 @@ describe('fonte lint on PO and XLIFF', { timeout: 60_000 }, () => {
     ])
   })
 
+  it('marks fixed XLIFF targets for review with --fix-fuzzy', async () => {
+    const folder = workspace({
+      'it.xlf': xliff.replace('<target>Salva come', '<target state="final">Salva come'),
+    })
+    await fonteIn(['lint', 'it.xlf', '-g', 'terms.yaml', '--fix-fuzzy'], { cwd: folder })
+    const fixed = readFileSync(join(folder, 'it.xlf'), 'utf8')
+    expect(fixed).toContain(
+      '<target state="needs-review-translation">R&amp;S &lt;interna&gt;</target>',
+    )
+    expect(fixed).toContain(
+      '<target state="needs-review-translation">&quot;Salva con nome&quot;</target>',
+    )
+  })
+
   it('keeps the file mode, and a symbolic link, when fixing', async () => {
     const folder = workspace({ 'real/it.po': catalogue })
     chmodSync(join(folder, 'real/it.po'), 0o640)

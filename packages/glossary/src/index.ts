@@ -1,5 +1,6 @@
 export { escapePo, fuzzyEdits, parsePo, readPo } from './bilingual/po.js'
 export { escapeXml, parseXliff, readXliff } from './bilingual/xliff.js'
+export { reviewEdits } from './bilingual/xliff-review.js'
 export { codeSpans, maskCode } from './code.js'
 export { DocumentError, TermBaseError } from './errors.js'
 export { toTbx } from './export-tbx.js'

@@ -6,6 +6,7 @@ import {
   DocumentError,
   fuzzyEdits,
   lintFile,
+  reviewEdits,
   rules,
   type Fix,
   type Glossary,
@@ -49,7 +50,8 @@ Options:
   -j, --jobs <n>               worker threads for many files (default: all cores from 16 files)
       --fix                    apply the suggested replacements to the files (UTF-8, UTF-16
                                and ISO-8859-1; each file replaced whole, never half-written)
-      --fix-fuzzy              --fix, and mark each fixed PO entry \`#, fuzzy\` for review
+      --fix-fuzzy              --fix, and mark each fixed entry for review (PO: \`#, fuzzy\`;
+                               XLIFF: the target's review state)
       --stdin-filename <name>  the name of standard input, whose extension chooses its format
                                (\`- --stdin-filename it.po\` reads PO)
       --ignore-path <file>     an ignore file in gitignore syntax (default: .fonteignore)
@@ -386,7 +388,6 @@ async function fixFiles(
       continue
     }
     const options = context.optionsFor(input, index)
-    const po = /\.pot?$/i.test(input.path)
     let text = input.text
     for (let pass = 0; pass < fixPasses; pass++) {
       const fixes = file.messages.flatMap((message) => {
@@ -394,14 +395,7 @@ async function fixFiles(
         return found ? [found] : []
       })
       if (fixes.length === 0) break
-      const edits: Fix[] =
-        context.fuzzy && po
-          ? fuzzyEdits(
-              text,
-              input.path,
-              fixes.map((found) => found.range[0]),
-            )
-          : []
+      const edits: Fix[] = context.fuzzy ? reviewMarks(input.path, text, fixes) : []
       const { text: fixed, applied } = applyFixes(text, [
         ...file.messages,
         ...edits.map((edit) => ({ fix: edit }) as unknown as GlossaryMessage),
@@ -464,4 +458,15 @@ function outputTo(io: Io, path: string | undefined) {
       }
     },
   }
+}
+
+/**
+ * The edits that mark fixed entries for review (`--fix-fuzzy`): PO entries get `#, fuzzy`, XLIFF
+ * targets a review state; other formats have no such mark.
+ */
+function reviewMarks(path: string, text: string, fixes: readonly Fix[]): Fix[] {
+  const offsets = fixes.map((found) => found.range[0])
+  if (/\.pot?$/i.test(path)) return fuzzyEdits(text, path, offsets)
+  if (/\.(xlf|xliff)$/i.test(path)) return reviewEdits(text, path, offsets)
+  return []
 }
