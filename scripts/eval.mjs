@@ -12,6 +12,7 @@ import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
 import { evaluateFileHandling } from '../packages/fonte/bench/files.eval.mjs'
 import { evaluateTranslation } from '../packages/lexicon/bench/translate.eval.mjs'
+import { evaluateTranslationGold } from '../packages/lexicon/bench/translate-gold.mjs'
 import { evaluateNewsProbe, evaluateSplitting } from '../packages/split-it/bench/eval.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -90,6 +91,13 @@ if (existsSync(evalFolder)) {
     translation,
   )
   console.log(`\n${translation.note}`)
+  const gold = await evaluateTranslationGold(join(evalFolder, '..'))
+  if (gold.rows)
+    printTable(
+      'EN→IT lemma translation: recall on hand-labelled word alignments (NTREX dev, wire)',
+      gold,
+    )
+  console.log(`\n${gold.note}`)
   const alignment = await evaluateAlignmentTable(join(evalFolder, 'alignment'))
   printTable('Sentence alignment: strict / lax F1', alignment)
   console.log(`\n${alignment.note}`)

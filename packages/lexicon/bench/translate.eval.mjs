@@ -160,7 +160,7 @@ export function scoreLexicon(pairs, lookup, misses) {
 }
 
 /** FreeDict alone, built in memory from the Debian packages (`undefined` when not installed). */
-async function freeDictAlone() {
+export async function freeDictAlone() {
   const script = new URL('../../../scripts/lexicon/build-en-it.mjs', import.meta.url)
   const { buildRows, missingPackages } = await import(script.href)
   const only = new Set(['fd', 'fdr'])
