@@ -31,6 +31,7 @@ describe('@fonte/glossary exports', () => {
       'readXliff',
       'recommendedTerms',
       'replacementFor',
+      'reviewEdits',
       'rules',
       'termsIn',
       'toTbx',

@@ -41,6 +41,23 @@ describe('readPo', () => {
     expect(text.slice(from, to)).toBe('mutua difesa')
   })
 
+  it.each([
+    ['octal UTF-8', '\\303\\250'],
+    ['hex UTF-8', '\\xc3\\xa8'],
+    ['a four-byte character', '\\360\\237\\230\\200'],
+  ])('maps each character of %s escapes to the escape of its first byte (z, q: not hex digits)', (_name, escaped) => {
+    const text = `${header}msgid "x"\nmsgstr "${escaped}z${escaped}q"\n`
+    const [segment] = readPo(text, 'it.po')
+    const character = segment?.text.replace(/[zq]/g, '') ?? ''
+    const width = escaped.length
+    const at = (index: number) => segment?.toFileRange(index, index + 1)[0] ?? -1
+    const msgstr = text.lastIndexOf('msgstr "') + 'msgstr "'.length
+    expect(at(character.length / 2)).toBe(msgstr + width)
+    expect(at(character.length / 2 + 1)).toBe(msgstr + width + 1)
+    const [from, to] = segment?.toFileRange(character.length / 2 + 1, character.length + 2) ?? [0, 0]
+    expect(text.slice(from, to)).toBe(`${escaped}q`)
+  })
+
   it('reads every plural form against msgid_plural, and entries with msgctxt', () => {
     const text = `${header}msgctxt "menu"\nmsgid "File"\nmsgstr "Archivio"\n\nmsgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "un file"\nmsgstr[1] "%d file"\nmsgstr[2] "%d documenti"\n`
     expect(readPo(text, 'it.po').map((segment) => [segment.id, segment.source, segment.text])).toEqual([

@@ -311,8 +311,7 @@ function decodeString(text: string, start: number, lineEnd: number, fail: (offse
     if (bytes.length === 0) return
     const decoded = decodeBytes(bytes)
     value += decoded
-    // Each character stands at the escape of its first byte, approximately: enough for a place.
-    for (let index = 0; index < decoded.length; index++) offsets.push(bytesAt[Math.min(index, bytesAt.length - 1)] as number)
+    offsets.push(...escapeOffsets(decoded, bytesAt, decoded.length !== bytes.length))
     bytes = []
     bytesAt = []
   }
@@ -347,6 +346,22 @@ function decodeString(text: string, start: number, lineEnd: number, fail: (offse
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * The offset of each UTF-16 unit of `decoded`: the escape of the first byte of its character,
+ * read as UTF-8 when `asUtf8` (a character of 2–4 bytes), one byte a character otherwise.
+ */
+function escapeOffsets(decoded: string, bytesAt: readonly number[], asUtf8: boolean): number[] {
+  if (!asUtf8) return bytesAt.slice(0, decoded.length)
+  const offsets: number[] = []
+  let byte = 0
+  for (const char of decoded) {
+    const codePoint = char.codePointAt(0) as number
+    for (let unit = 0; unit < char.length; unit++) offsets.push(bytesAt[byte] as number)
+    byte += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
+  }
+  return offsets
+}
 
 function decodeBytes(bytes: number[]): string {
   try {
