@@ -5,10 +5,14 @@
 // (form, analysis) pair, the analyses become Universal Dependencies part-of-speech tags and
 // features, and each lemma's forms are stored as a shared paradigm (lemma ending + form endings).
 //
-//   node scripts/lexicon/build-morphology.mjs
+// It also writes which part of speech each ambiguous English form most often has in tagged text
+// (`data/en.tags.tsv.br`, from the npm package en-lexicon), for ranking the readings.
+//
+//   node scripts/lexicon/build-morphology.mjs [--tags-only]
 //
 // Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it
 import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -400,6 +404,63 @@ function build(language) {
   return header
 }
 
-checkInstalled()
-const headers = ['it', 'en'].map(build)
-writeFileSync(join(out, 'sources.json'), `${JSON.stringify(headers, null, 2)}\n`)
+/** A Penn Treebank tag's class: the distinctions a reading of the morphology can make. */
+function pennClass(tag) {
+  if (/^NNPS?$/.test(tag)) return 'NNP'
+  if (/^NNS?$/.test(tag)) return 'NN'
+  if (/^JJ[RS]?$/.test(tag)) return 'JJ'
+  if (/^RB[RS]?$/.test(tag)) return 'RB'
+  if (tag === 'VBG' || tag === 'VBN' || tag === 'VBD') return tag
+  return /^(VB[PZ]?|MD)$/.test(tag) ? 'VB' : tag
+}
+
+/**
+ * English forms whose tags in en-lexicon (Brill's tagger lexicon from the tagged Penn Treebank,
+ * extended; MIT) differ in class, with their tags most frequent first (`meeting\tNN VBG`), and the
+ * singulars of the forms most often tagged plural nouns (`nuke\tNN` for `nukes`): the lexicon
+ * lists a word's tags in order of frequency, which the morphology's sources lack.
+ */
+function buildTagOrders() {
+  const morphologyPackage = join(root, 'packages', 'lexicon-morphology', 'package.json')
+  const require = createRequire(morphologyPackage)
+  const lexicon = require('en-lexicon/dist/lexicon.js').default
+  const tagsOf = (word) =>
+    Object.hasOwn(lexicon, word) ? [...new Set(lexicon[word].split('|'))] : []
+  const lines = new Map()
+  for (const word of Object.keys(lexicon)) {
+    if (!/^[a-z][a-z'-]*$/.test(word)) continue
+    const tags = tagsOf(word)
+    if (new Set(tags.map(pennClass)).size < 2) continue
+    lines.set(word, tags)
+    if (tags[0] !== 'NNS') continue
+    for (const singular of [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`])
+      if (tagsOf(singular).length > 0 && !lines.has(singular)) lines.set(singular, tagsOf(singular))
+  }
+  const text = [...lines]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([word, tags]) => `${word}\t${tags.join(' ')}\n`)
+    .join('')
+  const packed = brotliCompressSync(Buffer.from(text), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  })
+  mkdirSync(out, { recursive: true })
+  writeFileSync(join(out, 'en.tags.tsv.br'), packed)
+  const version = JSON.parse(readFileSync(require.resolve('en-lexicon/package.json'), 'utf8'))
+  console.log(`en: ${lines.size} tagged forms → ${(packed.length / 1e6).toFixed(2)} MB`)
+  return { format: 'fonte-tags/1', language: 'en', source: `en-lexicon@${version.version}` }
+}
+
+if (process.argv.includes('--tags-only')) {
+  const sourcesFile = join(out, 'sources.json')
+  const headers = JSON.parse(readFileSync(sourcesFile, 'utf8')).filter(
+    (header) => header.format !== 'fonte-tags/1',
+  )
+  writeFileSync(sourcesFile, `${JSON.stringify([...headers, buildTagOrders()], null, 2)}\n`)
+} else {
+  checkInstalled()
+  const headers = ['it', 'en'].map(build)
+  writeFileSync(
+    join(out, 'sources.json'),
+    `${JSON.stringify([...headers, buildTagOrders()], null, 2)}\n`,
+  )
+}

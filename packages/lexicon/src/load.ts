@@ -1,6 +1,6 @@
 // Finds and loads @fonte/lexicon-morphology, the optional GPL data package, once per language and
 // only when first needed. Without it every function still answers, from the data-free rules.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { brotliDecompressSync } from 'node:zlib'
 import { MorphologyTable } from './table.js'
@@ -44,6 +44,33 @@ export function morphologyTable(language: Language): MorphologyTable | null {
     : null
   tables.set(language, table)
   return table
+}
+
+/** Loaded tag-frequency lists, per locator and language (see `tagOrders`). */
+const loadedOrders = new WeakMap<
+  DataLocator,
+  Map<Language, ReadonlyMap<string, readonly string[]>>
+>()
+
+/**
+ * The part-of-speech tags a form has in running text, most frequent first (Penn Treebank tags),
+ * for the forms whose tags differ in part of speech: `meeting` → `NN VBG`. Read from
+ * `data/<language>.tags.tsv.br` beside the morphology; empty when the data package has none.
+ */
+export function tagOrders(language: Language): ReadonlyMap<string, readonly string[]> {
+  let orders = loadedOrders.get(locate)
+  if (!orders) loadedOrders.set(locate, (orders = new Map()))
+  let order = orders.get(language)
+  if (order) return order
+  const file = locate(language)?.replace(/\.tsv\.br$/, '.tags.tsv.br')
+  const map = new Map<string, readonly string[]>()
+  if (file && existsSync(file))
+    for (const line of brotliDecompressSync(readFileSync(file)).toString('utf8').split('\n')) {
+      const tab = line.indexOf('\t')
+      if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1).split(' '))
+    }
+  orders.set(language, (order = map))
+  return order
 }
 
 /** Whether the morphology data package can be found (without loading it). */

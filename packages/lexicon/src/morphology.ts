@@ -2,7 +2,7 @@
 // (and for words the data lacks). Readings are ranked by general criteria only: how many of the
 // data's sources list the lemma, a prior by part of speech and verb form, plain forms before forms
 // with enclitic pronouns, and readings found in the data before readings guessed from it.
-import { morphologyTable } from './load.js'
+import { morphologyTable, tagOrders } from './load.js'
 import { englishAuxiliaries, italianClitics, ruleParadigms, type RuleParadigm } from './rules.js'
 import type { Entry, MorphologyTable, Tag } from './table.js'
 import { spellings } from './text.js'
@@ -71,8 +71,59 @@ function tieBreak(lemma: string, form: string, tag: Tag): number {
   return score
 }
 
+/** Penn Treebank tags by the coarser class a reading is matched with. */
+const pennClasses: Readonly<Record<string, string>> = {
+  NNS: 'NN',
+  NNPS: 'NNP',
+  JJR: 'JJ',
+  JJS: 'JJ',
+  RBR: 'RB',
+  RBS: 'RB',
+  VBP: 'VB',
+  VBZ: 'VB',
+  MD: 'VB',
+}
+
+/** The Penn Treebank class a tagged corpus gives a form in this reading (`VBG` for a gerund). */
+function pennClass(tag: Tag): string | null {
+  const { pos, features } = tag
+  switch (pos) {
+    case 'NOUN':
+      return 'NN'
+    case 'PROPN':
+      return 'NNP'
+    case 'ADJ':
+      return 'JJ'
+    case 'ADV':
+      return 'RB'
+    case 'VERB':
+    case 'AUX':
+      if (features.VerbForm === 'Ger') return 'VBG'
+      if (features.VerbForm === 'Part') return features.Tense === 'Pres' ? 'VBG' : 'VBN'
+      return features.Tense === 'Past' ? 'VBD' : 'VB'
+    default:
+      return null
+  }
+}
+
+/** What the most frequent tag of a form adds to its reading of that tag: above the priors' spread. */
+const usageWeight = 3
+
+/**
+ * How much more likely a reading is by how often a tagged corpus gives the form that part of
+ * speech: the reading of the form's most frequent tag gains (`meeting` is mostly a noun,
+ * `saying` mostly a gerund).
+ */
+function usage(form: string, tag: Tag, language: Language): number {
+  const order = tagOrders(language).get(form.toLowerCase())
+  if (!order) return 0
+  const first = order[0]!
+  return pennClass(tag) === (pennClasses[first] ?? first) ? usageWeight : 0
+}
+
 function scoreOf(lemma: string, form: string, tag: Tag, entry: Entry, language: Language): number {
-  let score = entry.sources + prior(tag, language) + tieBreak(lemma, form, tag)
+  let score =
+    entry.sources + prior(tag, language) + tieBreak(lemma, form, tag) + usage(form, tag, language)
   if (tag.features.Clitic) score -= 20
   if (tag.pos === 'PROPN' && form === form.toLowerCase()) score -= 40
   return score
@@ -268,6 +319,23 @@ function ruleReadings(word: string, language: Language, table: MorphologyTable |
   return readings
 }
 
+/**
+ * A plural noun a tagged corpus knows and the data does not (`thanks`: only the verb `thank` in
+ * the data): its lemma is the singular when the corpus tags the singular as a noun, else the
+ * plural itself (a plural-only noun).
+ */
+function pluralNounReadings(form: string, readings: readonly Scored[]): Scored[] {
+  const orders = tagOrders('en')
+  if (orders.get(form)?.[0] !== 'NNS' || readings.some((reading) => reading.pos === 'NOUN'))
+    return []
+  const singular = ruleReadings(form, 'en', null).find(
+    (reading) => reading.pos === 'NOUN' && reading.features.Number === 'Plur',
+  )?.lemma
+  const lemma = singular && orders.get(singular)?.includes('NN') ? singular : form
+  const tag: Tag = { pos: 'NOUN', features: { Number: 'Plur' } }
+  return [{ lemma, ...tag, score: prior(tag, 'en') + usageWeight }]
+}
+
 /** Sorts by score (stable) and drops repeated readings; at most `limit` lemmas. */
 function ranked(readings: Scored[], limit = Infinity): Analysis[] {
   readings.sort((a, b) => b.score - a.score)
@@ -331,6 +399,7 @@ function freshReadings(
     if (language === 'it' && !readings.some((reading) => reading.pos !== 'PROPN'))
       readings.push(...verbFormReadings(table, plain.toLowerCase()))
     readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
+    if (language === 'en') readings.push(...pluralNounReadings(plain.toLowerCase(), readings))
   }
   if (readings.length === 0) {
     const spelling = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)!

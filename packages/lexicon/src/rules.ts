@@ -318,6 +318,9 @@ export const englishAuxiliaries: Readonly<Record<string, readonly string[]>> = {
   ve: ['have'],
   ll: ['will'],
   re: ['be'],
+  // `it s`, `I m`: the tokens of `its`, `im` written for `it's`, `I'm`.
+  s: ['be', 'have'],
+  m: ['be'],
 }
 
 /** Italian unstressed pronouns that attach to infinitives, gerunds and imperatives. */

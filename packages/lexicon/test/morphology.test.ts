@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as lexicon from '../src/index.js'
 import { analyse, generate, inflect, lemmatize, lexiconStatus, translate } from '../src/index.js'
-import { setDataLocator } from '../src/load.js'
+import { copyFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { packageLocator, setDataLocator } from '../src/load.js'
 
 afterEach(() => setDataLocator())
 
@@ -61,6 +64,16 @@ describe('lemmatize with the data package', () => {
     ['countries', 'en', 'country'],
     ['stato', 'it', 'essere'],
     ['parte', 'it', 'parte'],
+    // The most frequent tag of an English form in tagged text (en-lexicon) ranks its readings.
+    ['meeting', 'en', 'meeting'],
+    ['saying', 'en', 'say'],
+    ['found', 'en', 'find'],
+    ['amazing', 'en', 'amazing'],
+    // A plural-only noun the tagged text knows and the analyser does not.
+    ['thanks', 'en', 'thanks'],
+    // `it s`, `I m`: contractions written without the apostrophe.
+    ['s', 'en', 'be'],
+    ['m', 'en', 'be'],
   ] as const)('%s (%s) has %s first', (word, language, lemma) => {
     expect(lemmatize(word, language)[0]).toBe(lemma)
   })
@@ -120,6 +133,17 @@ describe('inflect and generate with the data package', () => {
     expect(generate('impostare', 'it', 'VERB', { VerbForm: 'Inf', Clitic: 'lo' })).toContain(
       'impostarlo',
     )
+  })
+})
+
+describe('a data package without the tag frequencies (older data)', () => {
+  it('ranks by the priors alone', () => {
+    // The English morphology as installed, in a folder without `en.tags.tsv.br` beside it.
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
+    copyFileSync(packageLocator('en')!, join(folder, 'en.tsv.br'))
+    setDataLocator((language) => (language === 'en' ? join(folder, 'en.tsv.br') : null))
+    expect(lemmatize('meeting', 'en')[0]).toBe('meet')
+    expect(lemmatize('countries', 'en')[0]).toBe('country')
   })
 })
 
