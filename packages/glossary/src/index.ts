@@ -22,7 +22,7 @@ export type { DocumentFormat, GlossaryMessage, LintOptions, RuleId } from './lin
 export type { TermBaseFormat } from './load/index.js'
 export type { TbxDialect } from './load/tbx.js'
 export type { MatcherOptions, TermMatch } from './match.js'
-export type { Replacement } from './rules/agree.js'
+export type { Replacement, ReplacementOptions } from './rules/agree.js'
 export type { Fix, Rule, Severity } from './rules/types.js'
 export type { Segment } from './segment.js'
 export type { Separator, Token } from './tokens.js'

@@ -1,9 +1,11 @@
 import { auxiliaries, type Features } from '../conjugate.js'
 import { inflectTerm, type TermMatch } from '../match.js'
 import { analyseWord, compileTerm, generateForm, type TermParadigm } from '../morphology.js'
+import { acronymHeads, loanGender, markedBy, type Gender, type NumberValue } from '../gender.js'
 import { invariableWords, unadaptedLoans } from '../inflect.js'
 import { tokenize, type Token } from '../tokens.js'
 import type { Term } from '../types.js'
+import { genderEvidence, type GenderLookup } from './evidence.js'
 
 /**
  * A replacement for a forbidden occurrence: the preferred term in the form the sentence needs,
@@ -14,30 +16,6 @@ export interface Replacement {
   text: string
   /** Segment offsets to replace with `fixText`, when the swap is safe. */
   fix?: { start: number; end: number; text: string } | undefined
-}
-
-type Gender = 'Masc' | 'Fem'
-type NumberValue = 'Sing' | 'Plur'
-
-// Determiners and articulated prepositions, with the gender and number they mark on the noun
-// after them. Source: Serianni, IV (articles) and VIII (prepositions).
-const determiners: Record<string, [Gender | undefined, NumberValue]> = {}
-for (const [words, gender, number] of [
-  [
-    'il lo un uno del dello al allo dal dallo nel nello sul sullo col questo quello quel ogni nessun alcun',
-    'Masc',
-    'Sing',
-  ],
-  ['la una della alla dalla nella sulla questa quella nessuna alcuna', 'Fem', 'Sing'],
-  [
-    'i gli dei degli ai agli dai dagli nei negli sui sugli coi questi quelli quei alcuni',
-    'Masc',
-    'Plur',
-  ],
-  ['le delle alle dalle nelle sulle queste quelle alcune', 'Fem', 'Plur'],
-  ['l dell all dall nell sull quest quell', undefined, 'Sing'],
-] as const) {
-  for (const word of words.split(' ')) determiners[word] = [gender, number]
 }
 
 /** Elided articles and prepositions, with their full masculine and feminine forms (before a consonant). */
@@ -98,21 +76,40 @@ function paradigmOf(term: Term): TermParadigm {
   return paradigm
 }
 
+/** Options of `replacementFor`. */
+export interface ReplacementOptions {
+  /**
+   * The gender the rest of the document gives a noun (its lower-case key), for nouns the
+   * morphology has none for (acronyms, English loans): `rules/evidence.ts` reads it from the
+   * determiners and adjectives around the noun's other occurrences (optional; without it only
+   * the segment itself is read).
+   */
+  documentGender?: ((key: string) => 'Masc' | 'Fem' | undefined) | null | undefined
+}
+
 /**
  * The preferred term as a replacement for a forbidden occurrence, agreeing with it: a verb
  * takes the person, tense, mood (and enclitic pronoun) of the occurrence (`settati` →
  * `impostati`), an adjective its gender and number, an adjective replacing a prepositional
  * phrase those of the noun before it (`la cartella di default` → `la cartella predefinita`), a
  * noun its number, with an elided article written out where the new noun needs it (`dell’archivio`
- * → `del file`). A fix is offered only where the result is such a one-for-one swap; where the
+ * → `del file`). A noun the morphology gives no gender (an acronym, an English loan) takes the one
+ * its determiners and adjectives show in the segment, else in the rest of the document, else the
+ * one usage gives it (`gender.ts`): `l’ACL di default` → `l’ACL predefinita`. A fix is offered only where the result is such a one-for-one swap; where the
  * sentence would need rewriting (`Viene cliccato` → `fare clic`, which has no passive) or the form
  * cannot be told, the suggestion is the term's citation form, without a fix.
  *
  * @param match - The forbidden occurrence, offsets into `text`.
  * @param preferred - The preferred term.
  * @param text - The segment's text.
+ * @param options - Where the rest of the document is read (optional).
  */
-export function replacementFor(match: TermMatch, preferred: Term, text: string): Replacement {
+export function replacementFor(
+  match: TermMatch,
+  preferred: Term,
+  text: string,
+  options?: ReplacementOptions | null,
+): Replacement {
   if (preferred.literal) return swap(match, preferred.text, text)
   const language = preferred.language.toLowerCase().split('-', 1)[0]
   if (language !== 'it') return swap(match, inflectTerm(preferred, match.number), text)
@@ -120,7 +117,10 @@ export function replacementFor(match: TermMatch, preferred: Term, text: string):
   const tokens = tokenize(text)
   const first = tokens.findIndex((token) => token.start >= match.start)
   const last = tokens.findLastIndex((token) => token.end <= match.end)
-  const context = { tokens, first, last, text }
+  const inSegment = genderEvidence(() => [text])
+  const inDocument = options?.documentGender
+  const genderShown = (key: string) => inSegment(key) ?? inDocument?.(key) ?? undefined
+  const context = { tokens, first, last, text, genderShown }
   if (match.wordClass === 'verb') return verbReplacement(match, preferred, target, context)
   if (target.wordClass === 'verb') return { text: preferred.text }
   if (target.wordClass === 'adjective') return adjectiveReplacement(match, preferred, context)
@@ -136,6 +136,8 @@ interface Context {
   first: number
   last: number
   text: string
+  /** The gender the segment, else the document, shows for a noun (its key). */
+  genderShown: GenderLookup
 }
 
 function swap(match: TermMatch, replacement: string, text: string): Replacement {
@@ -230,7 +232,7 @@ function adjectiveReplacement(match: TermMatch, preferred: Term, context: Contex
     return { text: preferred.text }
   }
   // A phrase (`di default`) replaced by an adjective agrees with the noun before it.
-  const features = nounFeatures(context.tokens, context.first - 1)
+  const features = nounFeatures(context.tokens, context.first - 1, context.genderShown)
   if (!features) return { text: preferred.text }
   const form = generateForm(lemma, 'it', 'adjective', features)
   return form === undefined ? { text: preferred.text } : swap(match, form, context.text)
@@ -247,7 +249,12 @@ function agreement(features: Features): Features {
  * Gender and number of the noun at `index`, from the determiner before it, the lexicon, or its
  * ending; undefined unless both are certain and the word is a noun (not a verb or participle).
  */
-function nounFeatures(tokens: Token[], index: number, depth = 0): Features | undefined {
+function nounFeatures(
+  tokens: Token[],
+  index: number,
+  genderShown: GenderLookup,
+  depth = 0,
+): Features | undefined {
   const noun = tokens[index]
   if (!noun || tokens[index + 1]?.before !== ' ') return undefined
   const key = noun.key
@@ -265,15 +272,25 @@ function nounFeatures(tokens: Token[], index: number, depth = 0): Features | und
   // accesso`): the adjective agrees with the compound's head, as "default" qualifies the whole
   // English compound (`privilegi di accesso predefiniti`).
   if (determiner?.key === 'di' && noun.before === ' ')
-    return depth < 3 ? nounFeatures(tokens, index - 2, depth + 1) : undefined
+    return depth < 3 ? nounFeatures(tokens, index - 2, genderShown, depth + 1) : undefined
   const marked =
     determiner && (determiner.before === ' ' || determiner.before === '|' || noun.before === "'")
-      ? determiners[determiner.key]
+      ? markedBy(determiner.key, noun.before === "'")
       : undefined
+  // A reading of another number than the determiner's is another word (`file`, plural of `fila`).
   const lexical = readings.find(
-    (reading) => reading.pos === 'NOUN' && reading.features.Gender && reading.features.Number,
+    ({ pos, features }) =>
+      pos === 'NOUN' &&
+      features.Gender &&
+      features.Number &&
+      (!marked || features.Number === marked[1]),
   )?.features
-  const gender = marked?.[0] ?? (lexical?.Gender as Gender | undefined) ?? genderByEnding(key)
+  const gender =
+    marked?.[0] ??
+    (lexical?.Gender as Gender | undefined) ??
+    genderShown(key) ??
+    usageGender(noun.text) ??
+    genderByEnding(key)
   const number = marked?.[1] ?? (lexical?.Number as NumberValue | undefined) ?? numberByEnding(key)
   if (!gender || !number) return undefined
   // Without a determiner, only an ending that says both and a noun-like suffix will do.
@@ -287,21 +304,15 @@ function nounFeatures(tokens: Token[], index: number, depth = 0): Features | und
   return { Gender: gender, Number: number }
 }
 
-// The gender Italian gives English loans, which their spelling does not tell. Source: Treccani,
-// and the usage of the Italian GNOME, KDE and Debian translations.
-const loanGender: Record<string, Gender> = {}
-for (const word of 'file database software hardware firmware malware mouse device template byte framework link server client browser computer kernel driver backup desktop login bug buffer socket thread plugin widget token router script account cookie repository proxy'.split(
-  ' ',
-))
-  loanGender[word] = 'Masc'
-for (const word of 'directory password cache query policy release routine pipeline interface shell mail email home homepage password'.split(
-  ' ',
-))
-  loanGender[word] = 'Fem'
+/** The gender usage gives a loan or an acronym whose spelling says nothing of it. */
+function usageGender(word: string): Gender | undefined {
+  const loan = loanGender.get(word.toLowerCase())
+  if (loan) return loan
+  const head = acronymHeads.get(word)
+  return head === undefined ? undefined : genderOf(head)
+}
 
 function genderByEnding(noun: string): Gender | undefined {
-  const loan = loanGender[noun]
-  if (loan) return loan
   if (unadaptedLoans.has(noun) || !/[aeiouàèéìòù]$/.test(noun)) return undefined
   if (feminineSuffix.test(noun) || /(?:zioni|sioni|gioni)$/.test(noun)) return 'Fem'
   if (/a$/.test(noun)) return masculineInA.test(noun) ? undefined : 'Fem'
@@ -429,7 +440,7 @@ function genderOf(term: string): Gender | undefined {
   if (!head) return undefined
   const lexical = analyseWord(head, 'it').find((reading) => reading.pos === 'NOUN')?.features.Gender
   if (lexical === 'Masc' || lexical === 'Fem') return lexical
-  return genderByEnding(head)
+  return usageGender(head) ?? genderByEnding(head)
 }
 
 function startsWithVowel(word: string): boolean {

@@ -2,6 +2,7 @@ import { conceptLabel, recommendedTerms, termsIn, type Glossary } from '../gloss
 import type { TermMatch } from '../match.js'
 import { isForbidden } from '../types.js'
 import { replacementFor } from './agree.js'
+import { genderEvidence } from './evidence.js'
 import type { Rule } from './types.js'
 
 /**
@@ -17,13 +18,17 @@ export const forbiddenTerm: Rule = {
   description: 'A term the term base forbids (deprecated or superseded) is used',
   defaultSeverity: 'error',
   check({ glossary, segments, targetMatches, sourceMatches, report }) {
+    // Read only when a fix needs the gender of a noun the morphology does not know.
+    const documentGender = genderEvidence(() => segments.map((segment) => segment.text))
     segments.forEach((segment, index) => {
       const inTarget = targetMatches[index] ?? []
       for (const match of inTarget) {
         if (!isForbidden(match.term.status) || match.uncertain) continue
         if (!sourceHasConcept(glossary, match, sourceMatches[index], inTarget)) continue
         const recommended = recommendedTerms(match.concept, glossary.targetLanguage)
-        const replacements = recommended.map((term) => replacementFor(match, term, segment.text))
+        const replacements = recommended.map((term) =>
+          replacementFor(match, term, segment.text, { documentGender }),
+        )
         const expected = [
           ...new Set(replacements.map((replacement) => caseLike(replacement.text, match.text))),
         ]
