@@ -4,12 +4,13 @@
 // holds token positions and sentence hashes only; the sentences are read in place from ../shared
 // (licensed for evaluation only) and a pair whose sentence changed is skipped.
 //
-//   node packages/lexicon/bench/translate-gold.mjs [--misses]   (after tsc -b packages/lexicon)
+//   node packages/lexicon/bench/translate-gold.mjs [--misses] [--data=a.tsv.gz[,b.tsv.gz…]]
+//   (after tsc -b packages/lexicon; --data measures those files, a build's --out, not the packages)
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inflect, lemmatize } from '../dist/index.js'
-import { translate } from '../dist/translate.js'
+import { resetTranslations, translate } from '../dist/translate.js'
 import { sentenceHash, sourceFiles, sourcePairs } from './gold/label.mjs'
 import { contentTokens, freeDictAlone, translationsOf, words } from './translate.eval.mjs'
 
@@ -175,6 +176,8 @@ export async function evaluateTranslationGold(sharedFolder, { misses } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const shared = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared')
   const misses = process.argv.includes('--misses') ? [] : undefined
+  const data = process.argv.find((argument) => argument.startsWith('--data='))
+  if (data) resetTranslations(...data.slice('--data='.length).split(','))
   const { header, rows, note } = await evaluateTranslationGold(shared, { misses })
   if (rows) {
     console.log(header.join(' | '))
