@@ -3,7 +3,7 @@
 // for evaluation only): the gold file keeps token positions and sentence hashes, never text, and
 // the labels file this script reads is a scratch file kept outside the repository.
 //
-//   node packages/lexicon/bench/gold/label.mjs show [from] [to]   the proposed pairs, tokens numbered
+//   node packages/lexicon/bench/gold/label.mjs show [from] [to] [--per-story=N]  unlabelled pairs, tokens numbered
 //   node packages/lexicon/bench/gold/label.mjs build <labels.txt>  labels → the gold JSON
 //   node packages/lexicon/bench/gold/label.mjs dump                the gold file, with its words
 //
@@ -207,8 +207,20 @@ function serialise(gold) {
 const [command, ...args] = process.argv.slice(2)
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (command === 'show') {
-    const pairs = [...proposal(sourcePairs(shared, 'ntrex-dev'), 6), ...sourcePairs(shared, 'wire')]
-    const [from = 0, to = pairs.length] = args.map(Number)
+    // Pairs not labelled yet, `--per-story=N` places per story (default 6).
+    const perStory = Number(args.find((arg) => arg.startsWith('--per-story='))?.slice(12) ?? 6)
+    const labelled = existsSync(goldPath)
+      ? new Set(
+          JSON.parse(readFileSync(goldPath, 'utf8')).pairs.map(
+            (pair) => `${pair.story} ${pair.link}`,
+          ),
+        )
+      : new Set()
+    const pairs = [
+      ...proposal(sourcePairs(shared, 'ntrex-dev'), perStory),
+      ...sourcePairs(shared, 'wire'),
+    ].filter((pair) => !labelled.has(`${pair.story} ${pair.link}`))
+    const [from = 0, to = pairs.length] = args.filter((arg) => !arg.startsWith('--')).map(Number)
     pairs.slice(from, to).forEach((pair, offset) => {
       console.log(`# ${from + offset}`)
       show(pair)
