@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Regenerates @fonte/lexicon-en-it's data from installed Debian packages: a union of English–
-// Italian lemma pairs from FreeDict (both directions, direct) and from Apertium's bilingual
-// dictionaries through Spanish and Catalan pivots, each pair weighted by how many independent
-// routes attest it (packages/lexicon-en-it/README.md says why it is built this way).
+// Italian lemma pairs from FreeDict (both directions, direct, and through French, German,
+// Portuguese, Spanish and Dutch FreeDict pivots) and from Apertium's bilingual dictionaries
+// through Spanish and Catalan pivots, each pair weighted by how many independent routes attest
+// it (packages/lexicon-en-it/README.md says why it is built this way).
 //
-//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl --out=…]
+//   node scripts/lexicon/build-en-it.mjs [--only=fd,fdr,es,ca,es-rl,ca-rl,fd-fr,… --out=…]
 //
-// Without options it writes the two published files, kept apart by licence (see `published`).
+// Without options it writes the three published files, kept apart by licence (see `published`).
 // `--only` keeps some routes (to measure what each adds) and `--out` writes their union, or all
-// six routes' union without `--only`, to one file elsewhere.
-// Needs: apt-get install lttoolbox-dev apertium-eng-spa apertium-spa-ita apertium-eng-cat
-//        apertium-cat-ita dict-freedict-eng-ita dict-freedict-ita-eng
+// routes' union without `--only`, to one file elsewhere.
+// Needs (it prints what is missing): lttoolbox-dev, apertium-eng-spa, apertium-spa-ita,
+// apertium-eng-cat, apertium-cat-ita and the dict-freedict-* packages listed in `packages`.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -39,8 +40,50 @@ const packages = {
     'apertium-cat-ita/cat-ita.autobil.bin',
     'apertium-cat-ita/ita-cat.autobil.bin',
   ],
-  'dict-freedict-eng-ita': ['freedict-eng-ita.index', 'freedict-eng-ita.dict.dz'],
-  'dict-freedict-ita-eng': ['freedict-ita-eng.index', 'freedict-ita-eng.dict.dz'],
+  ...Object.fromEntries(
+    [
+      'eng-ita',
+      'ita-eng',
+      'eng-fra',
+      'fra-eng',
+      'fra-ita',
+      'eng-deu',
+      'deu-eng',
+      'deu-ita',
+      'ita-deu',
+      'eng-por',
+      'por-eng',
+      'ita-por',
+      'eng-spa',
+      'spa-eng',
+      'ita-spa',
+      'eng-nld',
+      'nld-ita',
+    ].map((pair) => [
+      `dict-freedict-${pair}`,
+      [`freedict-${pair}.index`, `freedict-${pair}.dict.dz`],
+    ]),
+  ),
+}
+
+/** The Debian packages each route reads. */
+const routePackages = {
+  fd: ['dict-freedict-eng-ita'],
+  fdr: ['dict-freedict-ita-eng'],
+  es: ['apertium-eng-spa', 'apertium-spa-ita'],
+  'es-rl': ['apertium-eng-spa', 'apertium-spa-ita'],
+  ca: ['apertium-eng-cat', 'apertium-cat-ita'],
+  'ca-rl': ['apertium-eng-cat', 'apertium-cat-ita'],
+  'fd-fr': ['dict-freedict-eng-fra', 'dict-freedict-fra-eng', 'dict-freedict-fra-ita'],
+  'fd-de': [
+    'dict-freedict-eng-deu',
+    'dict-freedict-deu-eng',
+    'dict-freedict-deu-ita',
+    'dict-freedict-ita-deu',
+  ],
+  'fd-pt': ['dict-freedict-eng-por', 'dict-freedict-por-eng', 'dict-freedict-ita-por'],
+  'fd-es': ['dict-freedict-eng-spa', 'dict-freedict-spa-eng', 'dict-freedict-ita-spa'],
+  'fd-nl': ['dict-freedict-eng-nld', 'dict-freedict-nld-ita'],
 }
 
 /**
@@ -57,6 +100,11 @@ export const defaultSettings = {
     ca: 0.5, // EN→CA→IT
     'es-rl': 0.3, // IT→ES→EN, from the reverse-direction dictionaries, read backwards
     'ca-rl': 0.3, // IT→CA→EN
+    'fd-fr': 0.3, // EN→FR→IT through FreeDict eng-fra, fra-eng and fra-ita
+    'fd-de': 0.3, // EN→DE→IT through FreeDict eng-deu, deu-eng, deu-ita and ita-deu
+    'fd-pt': 0.3, // EN→PT→IT through FreeDict eng-por, por-eng and ita-por
+    'fd-es': 0.3, // EN→ES→IT through FreeDict eng-spa, spa-eng and ita-spa
+    'fd-nl': 0.3, // EN→NL→IT through FreeDict eng-nld and nld-ita
   },
   /** Factor per step that took a translation other than the first (Apertium's default). */
   alternative: 0.6,
@@ -91,17 +139,24 @@ function isContent(analysis) {
 /**
  * The published files, each a union of routes under one licence. The Spanish routes go through
  * `apertium-eng-spa`, GPL-2.0 only, which cannot be combined with `apertium-eng-cat`'s GPL-3.0:
- * they have a GPL-2.0-only package of their own, merged with the other at run time by
- * `@fonte/lexicon`'s `translate` (noisy-OR, as within one file, so the weights are the same).
+ * they have a GPL-2.0-only package of their own. The FreeDict pivots through WikDict's
+ * dictionaries into Italian (`fra-ita`, `ita-por`, `ita-spa`, `nld-ita`, CC BY-SA 3.0) combine
+ * CC BY-SA with GPL-2.0+ data, which only GPL-3.0 covers (CC BY-SA 3.0 → 4.0 → GPLv3, CC's
+ * one-way compatibility): a GPL-3.0-only package of their own. `@fonte/lexicon`'s `translate`
+ * merges the files at run time (noisy-OR, as within one file, so the weights are the same).
  */
 export const published = [
   {
-    routes: new Set(['fd', 'fdr', 'ca', 'ca-rl']),
+    routes: new Set(['fd', 'fdr', 'ca', 'ca-rl', 'fd-de']),
     out: join(root, 'packages', 'lexicon-en-it', 'data', 'en-it.tsv.gz'),
   },
   {
     routes: new Set(['es', 'es-rl']),
     out: join(root, 'packages', 'lexicon-en-it-es', 'data', 'en-it-es.tsv.gz'),
+  },
+  {
+    routes: new Set(['fd-fr', 'fd-pt', 'fd-es', 'fd-nl']),
+    out: join(root, 'packages', 'lexicon-en-it-wikdict', 'data', 'en-it-wikdict.tsv.gz'),
   },
 ]
 
@@ -123,7 +178,7 @@ function parseArguments() {
   }
   // A union of chosen routes written over a published file could mix licences.
   if (options.only && !options.out) {
-    console.error('build-en-it: --only needs --out=file (without options both packages are built)')
+    console.error('build-en-it: --only needs --out=file (without options every package is built)')
     process.exit(2)
   }
   return options
@@ -134,8 +189,9 @@ function parseArguments() {
  * FreeDict alone needs no lttoolbox.
  */
 export function missingPackages(only) {
+  const routes = only ? [...only] : Object.keys(routePackages)
   const missing = []
-  const needsApertium = !only || [...only].some((route) => !route.startsWith('fd'))
+  const needsApertium = routes.some((route) => !route.startsWith('fd'))
   for (const tool of needsApertium ? ['lt-print', 'lt-proc'] : []) {
     try {
       execFileSync(tool, ['--help'], { stdio: 'ignore' })
@@ -143,10 +199,9 @@ export function missingPackages(only) {
       if (error.code === 'ENOENT') missing.push(tool === 'lt-print' ? 'lttoolbox-dev' : 'lttoolbox')
     }
   }
-  for (const [pkg, files] of Object.entries(packages)) {
-    if (!needsApertium && !pkg.startsWith('dict-')) continue
+  for (const pkg of new Set(routes.flatMap((route) => routePackages[route] ?? []))) {
     const base = pkg.startsWith('dict-') ? dictd : apertium
-    if (!files.every((file) => existsSync(join(base, file)))) missing.push(pkg)
+    if (!packages[pkg].every((file) => existsSync(join(base, file)))) missing.push(pkg)
   }
   return [...new Set(missing)]
 }
@@ -434,6 +489,136 @@ function freeDict(name) {
   return entries
 }
 
+/**
+ * The FreeDict pivot routes: English → pivot language → Italian, each step from the dictionaries
+ * of that direction and from those of the other read backwards (`deu-eng` read backwards gives
+ * English → German too). Names are Debian's `dict-freedict-<name>` packages.
+ */
+const freeDictPivots = {
+  'fd-fr': {
+    toPivot: ['eng-fra'],
+    fromPivot: ['fra-eng'],
+    toItalian: ['fra-ita'],
+    fromItalian: [],
+  },
+  'fd-de': {
+    toPivot: ['eng-deu'],
+    fromPivot: ['deu-eng'],
+    toItalian: ['deu-ita'],
+    fromItalian: ['ita-deu'],
+  },
+  'fd-pt': {
+    toPivot: ['eng-por'],
+    fromPivot: ['por-eng'],
+    toItalian: [],
+    fromItalian: ['ita-por'],
+  },
+  'fd-es': {
+    toPivot: ['eng-spa'],
+    fromPivot: ['spa-eng'],
+    toItalian: [],
+    fromItalian: ['ita-spa'],
+  },
+  'fd-nl': { toPivot: ['eng-nld'], fromPivot: [], toItalian: ['nld-ita'], fromItalian: [] },
+}
+
+/** Notes, cross-references and examples in FreeDict entries: not translations. */
+const freeDictNote = /^\s*(see:|synonyms?:|antonyms?:|note:)|"/i
+
+/**
+ * Headword → translations, sense by sense, of any FreeDict dictd dictionary, read with the care
+ * the pivots need: WikDict-made ones (`fra-ita`, `ita-spa`…) follow each sense's translations
+ * with a definition line, so only the first line and numbered senses are read there; Ding-made
+ * ones (`eng-deu`) carry notes, examples and cross-references, which are dropped. Proper names
+ * (`<pn>`) are left out. `position` counts the translations before one in its entry.
+ */
+function freeDictSenses(name) {
+  const index = readFileSync(join(dictd, `freedict-${name}.index`), 'utf8')
+  const body = gunzipSync(readFileSync(join(dictd, `freedict-${name}.dict.dz`)))
+  const wikDict = body.subarray(0, 4000).toString('utf8').includes('WikDict')
+  const entries = []
+  for (const line of index.split('\n')) {
+    const [headword, offset, length] = line.split('\t')
+    if (!headword || !offset || !length || headword.startsWith('00')) continue
+    const start = dictdNumber(offset)
+    const lines = body
+      .subarray(start, start + dictdNumber(length))
+      .toString('utf8')
+      .split('\n')
+    if (/<pn>/.test(lines[0])) continue
+    const senses = lines
+      .slice(1)
+      .filter((text, position) => (wikDict ? position === 0 || /^\s*\d+\.\s/.test(text) : true))
+      .filter((text) => !freeDictNote.test(text) && !text.trim().startsWith('/'))
+      .map((text) =>
+        text
+          .replace(/^\s*\d+\.\s*/, '')
+          .replace(/\s+\d+\.\s*$/, '')
+          .replace(/<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\/[^/]*\//g, ' '),
+      )
+    const translations = senses
+      .flatMap((text) => text.split(/[;,]\s*/))
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+    if (translations.length > 0) entries.push([headword, translations])
+  }
+  return entries
+}
+
+/** A pivot-language word as a key: lower case, at most two words, '' when not a word. */
+function pivotKey(term) {
+  const clean = term
+    .toLowerCase()
+    .replace(/\u2010/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (clean.split(' ').length > 2) return ''
+  return /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(clean) ? clean : ''
+}
+
+/**
+ * A map from each word of one language to `{word, position}` of the other, from dictionaries of
+ * that direction (`forward`) and of the reverse one read backwards; `normalise` makes each side's
+ * key. The lowest position of a pair is kept.
+ */
+function freeDictMap(forward, backward, normaliseFrom, normaliseTo) {
+  const map = new Map()
+  const add = (from, to, position) => {
+    if (from === '' || to === '') return
+    let targets = map.get(from)
+    if (!targets) map.set(from, (targets = new Map()))
+    targets.set(to, Math.min(targets.get(to) ?? Infinity, Math.min(position, 2)))
+  }
+  for (const name of forward)
+    for (const [headword, translations] of freeDictSenses(name))
+      translations.forEach((translation, position) =>
+        add(normaliseFrom(headword), normaliseTo(translation), position),
+      )
+  for (const name of backward)
+    for (const [headword, translations] of freeDictSenses(name))
+      translations.forEach((translation, position) =>
+        add(normaliseFrom(translation), normaliseTo(headword), position),
+      )
+  return map
+}
+
+/**
+ * The attestations of one FreeDict pivot route: each English word through each of its pivot
+ * words to each of their Italian ones, once per pivot word; each step's position (capped at 2)
+ * counts as steps off the first translation.
+ */
+function freeDictPivot(route) {
+  const { toPivot, fromPivot, toItalian, fromItalian } = freeDictPivots[route]
+  const english = freeDictMap(toPivot, fromPivot, freeDictLemma, pivotKey)
+  const italian = freeDictMap(toItalian, fromItalian, pivotKey, freeDictLemma)
+  const attestations = []
+  for (const [en, pivots] of english)
+    for (const [pivot, first] of pivots)
+      for (const [it, second] of italian.get(pivot) ?? [])
+        attestations.push({ route, en, it, alternatives: first + second })
+  return attestations
+}
+
 /** A FreeDict term as a lemma: lower case, '' when it is a phrase rather than a lemma. */
 function freeDictLemma(term) {
   const clean = term
@@ -479,6 +664,8 @@ export function collectAttestations(only) {
         attestations.push({ route, en: freeDictLemma(en), it: freeDictLemma(it), alternatives })
       })
   }
+  for (const route of Object.keys(freeDictPivots))
+    if (use(route)) attestations.push(...freeDictPivot(route))
   // Acronyms pair badly across pivots (`API` → `SEDANO`); names of peoples and languages are
   // capitalised in English only, so both sides are stored in lower case.
   const acronym = (lemma) => /^[\p{Lu}\d.-]{2,}$/u.test(lemma)
@@ -555,7 +742,11 @@ function main() {
   else for (const { routes, out } of published) write(routes, out)
   console.log(
     'sources: ' +
-      Object.keys(packages)
+      [
+        ...new Set(
+          [...(options.only ?? Object.keys(routePackages))].flatMap((r) => routePackages[r]),
+        ),
+      ]
         .map((pkg) => `${pkg} ${debianVersion(pkg)}`)
         .join(', '),
   )

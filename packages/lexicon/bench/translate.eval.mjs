@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inflect, lemmatize } from '../dist/index.js'
-import { translate } from '../dist/translate.js'
+import { resetTranslations, translate } from '../dist/translate.js'
 
 /**
  * English function words, auxiliaries and the commonest adverbs of degree and time: not content
@@ -226,6 +226,9 @@ export async function evaluateTranslation(sharedFolder, { misses } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const shared = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared')
   const misses = process.argv.includes('--misses') ? [] : undefined
+  // `--data=a.tsv.gz[,b.tsv.gz…]`: measure those files (a build's `--out`) instead of the packages.
+  const data = process.argv.find((argument) => argument.startsWith('--data='))
+  if (data) resetTranslations(...data.slice('--data='.length).split(','))
   const { header, rows } = await evaluateTranslation(shared, { misses })
   console.log(header.join(' | '))
   for (const row of rows) console.log(row.join(' | '))

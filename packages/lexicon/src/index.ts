@@ -110,11 +110,19 @@ export function lexiconStatus(): LexiconStatus {
   if (!translations)
     missing.push('@fonte/lexicon-en-it (GPL) adds English–Italian lemma translations')
   // Published apart for its GPL-2.0-only source (apertium-eng-spa); translate merges it in.
-  else if (!installed('@fonte/lexicon-en-it-es'))
-    missing.push(
-      '@fonte/lexicon-en-it-es (GPL-2.0) adds the translations through Spanish to those of ' +
-        '@fonte/lexicon-en-it',
-    )
+  else {
+    if (!installed('@fonte/lexicon-en-it-es'))
+      missing.push(
+        '@fonte/lexicon-en-it-es (GPL-2.0) adds the translations through Spanish to those of ' +
+          '@fonte/lexicon-en-it',
+      )
+    // Published apart for its CC BY-SA sources (WikDict), which only GPL-3.0 covers with GPL data.
+    if (!installed('@fonte/lexicon-en-it-wikdict'))
+      missing.push(
+        '@fonte/lexicon-en-it-wikdict (GPL-3.0) adds the translations through French, Portuguese, ' +
+          'Spanish and Dutch dictionaries to those of @fonte/lexicon-en-it',
+      )
+  }
   return {
     morphology,
     translations,

@@ -1,5 +1,6 @@
-// EN↔IT lemma translations from the optional GPL data packages @fonte/lexicon-en-it (GPL-3.0+)
-// and @fonte/lexicon-en-it-es (the routes through Spanish, GPL-2.0-only, so published apart):
+// EN↔IT lemma translations from the optional GPL data packages @fonte/lexicon-en-it (GPL-3.0+),
+// @fonte/lexicon-en-it-es (the routes through Spanish, GPL-2.0-only, so published apart) and
+// @fonte/lexicon-en-it-wikdict (FreeDict pivots into WikDict's dictionaries, GPL-3.0-only):
 // gzipped TSVs of English–Italian pairs with weights, read synchronously on the first call and
 // merged here, on the user's machine; the reverse direction is indexed from the same rows.
 import { readFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import type { Language, Translation } from './types.js'
 const dataSpecifiers = [
   '@fonte/lexicon-en-it/data/en-it.tsv.gz',
   '@fonte/lexicon-en-it-es/data/en-it-es.tsv.gz',
+  '@fonte/lexicon-en-it-wikdict/data/en-it-wikdict.tsv.gz',
 ] as const
 
 /** Longest lemma looked up: longer input is not a lemma (the data's longest is far shorter). */
@@ -143,8 +145,9 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * several independent dictionaries (FreeDict, Apertium through Spanish and Catalan) weigh most.
  *
  * Needs the data package `@fonte/lexicon-en-it` (GPL-3.0+; the workspace always has it), and
- * merges in `@fonte/lexicon-en-it-es` (the routes through Spanish, GPL-2.0-only) when it is
- * installed; without either every call returns `[]` and {@link translationsAvailable} is `false`.
+ * merges in `@fonte/lexicon-en-it-es` (the routes through Spanish, GPL-2.0-only) and
+ * `@fonte/lexicon-en-it-wikdict` (the FreeDict pivots through WikDict, GPL-3.0-only) when they
+ * are installed; without either every call returns `[]` and {@link translationsAvailable} is `false`.
  * The data is read on the first call; later calls are a map lookup.
  *
  * @param lemma - The lemma (dictionary form, e.g. `support`, `maggioranza`); case is ignored.
@@ -170,8 +173,8 @@ export function translate(lemma: string, from: Language, to: Language): Translat
 }
 
 /**
- * Whether an EN–IT data package (`@fonte/lexicon-en-it`, `@fonte/lexicon-en-it-es`) is installed
- * and readable (loads the data on the first call).
+ * Whether an EN–IT data package (`@fonte/lexicon-en-it`, `@fonte/lexicon-en-it-es`,
+ * `@fonte/lexicon-en-it-wikdict`) is installed and readable (loads the data on the first call).
  *
  * @returns `true` when {@link translate} has data.
  */
@@ -185,10 +188,10 @@ export function translationsAvailable(): boolean {
  * @internal
  * @param path - Where to read the data (`null`: behave as if the data packages were missing;
  *   `undefined`: resolve the installed packages). A path reads that file alone, unless
- *   `otherPath` is given too.
- * @param otherPath - A second file merged into the first, as the Spanish routes' package is.
+ *   `otherPaths` are given too.
+ * @param otherPaths - Further files merged into the first, as the other data packages are.
  */
-export function resetTranslations(path?: string | null, otherPath?: string | null): void {
+export function resetTranslations(path?: string | null, ...otherPaths: (string | null)[]): void {
   tables = undefined
-  dataPaths = path === undefined ? undefined : [path, otherPath ?? null]
+  dataPaths = path === undefined ? undefined : [path, ...otherPaths]
 }
