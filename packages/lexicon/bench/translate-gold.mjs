@@ -6,16 +6,13 @@
 //
 //   node packages/lexicon/bench/translate-gold.mjs [--misses] [--data=a.tsv.gz[,b.tsv.gz…]]
 //   (after tsc -b packages/lexicon; --data measures those files, a build's --out, not the packages)
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inflect, lemmatize } from '../dist/index.js'
 import { resetTranslations, translate } from '../dist/translate.js'
-import { sentenceHash, sourceFiles, sourcePairs } from './gold/label.mjs'
+import { pairsByKey, readGold, sentenceHash, sourceFiles } from './gold/label.mjs'
 import { contentTokens, freeDictAlone, translationsOf, words } from './translate.eval.mjs'
-
-/** The gold file. */
-const goldPath = fileURLToPath(new URL('gold/ntrex-word-alignments.json', import.meta.url))
 
 /** The names `pnpm eval` prints for the gold's sources. */
 const sourceNames = { 'ntrex-dev': 'NTREX dev', wire: 'wire' }
@@ -24,20 +21,13 @@ const sourceNames = { 'ntrex-dev': 'NTREX dev', wire: 'wire' }
  * The gold pairs whose sentences are unchanged in `sharedFolder`, each with its sentences' words:
  * `{pairs: [{source, en, it, words}], skipped: ['story link: why']}`.
  */
-export function loadGold(sharedFolder, gold = JSON.parse(readFileSync(goldPath, 'utf8'))) {
-  const bySource = new Map(
-    Object.keys(sourceFiles).map((source) => [
-      source,
-      new Map(
-        sourcePairs(sharedFolder, source).map((pair) => [`${pair.story} ${pair.link}`, pair]),
-      ),
-    ]),
-  )
+export function loadGold(sharedFolder, gold = readGold()) {
+  const all = pairsByKey(sharedFolder)
   const pairs = []
   const skipped = []
   for (const entry of gold.pairs) {
     const key = `${entry.story} ${entry.link}`
-    const pair = bySource.get(entry.source)?.get(key)
+    const pair = all.get(`${entry.source} ${key}`)
     if (!pair) skipped.push(`${key}: no such 1-1 pair`)
     else if (sentenceHash(pair.en) !== entry.enHash || sentenceHash(pair.it) !== entry.itHash)
       skipped.push(`${key}: sentence changed`)
@@ -136,7 +126,13 @@ function row(name, pairs, { kinds, counts }) {
 export async function evaluateTranslationGold(sharedFolder, { misses } = {}) {
   const present = Object.values(sourceFiles).some((file) => existsSync(join(sharedFolder, file)))
   if (!present) return { note: 'Hand-labelled translation recall: skipped: ../shared absent.' }
-  const { pairs, skipped } = loadGold(sharedFolder)
+  let gold
+  try {
+    gold = loadGold(sharedFolder)
+  } catch (error) {
+    return { note: `Hand-labelled translation recall: skipped: ${error.message}.` }
+  }
+  const { pairs, skipped } = gold
   const lexicons = [['fonte (@fonte/lexicon-en-it)', (lemma) => translate(lemma, 'en', 'it')]]
   const freeDict = await freeDictAlone()
   if (freeDict) lexicons.push(['FreeDict eng-ita + ita-eng alone', freeDict])

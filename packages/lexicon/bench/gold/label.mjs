@@ -65,6 +65,15 @@ export function sourcePairs(sharedFolder, source) {
   return pairs
 }
 
+/** Every source's 1-1 pairs under `sharedFolder`, by their key `source story link`. */
+export function pairsByKey(sharedFolder) {
+  const pairs = new Map()
+  for (const source of Object.keys(sourceFiles))
+    for (const pair of sourcePairs(sharedFolder, source))
+      pairs.set(`${source} ${pair.story} ${pair.link}`, pair)
+  return pairs
+}
+
 /**
  * Pairs to label, spread over stories: each story's 1-1 pairs at `perStory` evenly spaced places,
  * taken round-robin (every story's first, then every story's second…), so any prefix is spread.
@@ -119,10 +128,7 @@ function resolve(reference, tokens, where) {
 
 /** Parses a labels file into gold pairs, checking every token against the source sentences. */
 function build(labelsFile) {
-  const all = new Map()
-  for (const source of Object.keys(sourceFiles))
-    for (const pair of sourcePairs(shared, source))
-      all.set(`${source} ${pair.story} ${pair.link}`, pair)
+  const all = pairsByKey(shared)
   const gold = []
   let current
   readFileSync(labelsFile, 'utf8')
@@ -204,52 +210,68 @@ function serialise(gold) {
   return `${head}"pairs": [\n${pairs.join(',\n')}\n  ]\n}\n`
 }
 
-const [command, ...args] = process.argv.slice(2)
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (command === 'show') {
-    // Pairs not labelled yet, `--per-story=N` places per story (default 6).
-    const perStory = Number(args.find((arg) => arg.startsWith('--per-story='))?.slice(12) ?? 6)
-    const labelled = existsSync(goldPath)
-      ? new Set(
-          JSON.parse(readFileSync(goldPath, 'utf8')).pairs.map(
-            (pair) => `${pair.story} ${pair.link}`,
-          ),
-        )
-      : new Set()
-    const pairs = [
-      ...proposal(sourcePairs(shared, 'ntrex-dev'), perStory),
-      ...sourcePairs(shared, 'wire'),
-    ].filter((pair) => !labelled.has(`${pair.story} ${pair.link}`))
-    const [from = 0, to = pairs.length] = args.filter((arg) => !arg.startsWith('--')).map(Number)
-    pairs.slice(from, to).forEach((pair, offset) => {
-      console.log(`# ${from + offset}`)
-      show(pair)
-    })
-  } else if (command === 'build') {
-    const pairs = build(args[0])
-    writeFileSync(goldPath, serialise(goldFile(pairs)))
-    console.log(
-      `${pairs.length} pairs, ${pairs.reduce((sum, pair) => sum + pair.words.length, 0)} words → ${goldPath}`,
-    )
-  } else if (command === 'dump') {
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8'))
-    const all = new Map()
-    for (const source of Object.keys(sourceFiles))
-      for (const pair of sourcePairs(shared, source))
-        all.set(`${source} ${pair.story} ${pair.link}`, pair)
-    for (const entry of gold.pairs) {
-      const pair = all.get(`${entry.source} ${entry.story} ${entry.link}`)
-      const en = words(pair.en).map(({ word }) => word)
-      const it = words(pair.it).map(({ word }) => word)
-      console.log(`@ ${entry.source} ${entry.story} ${entry.link}`)
-      for (const word of entry.words)
-        console.log(
-          `${word.en} ${(word.it ?? []).map((index) => it[index]).join(' ')} ${word.kind}  # ${en[word.en]}`,
-        )
-      console.log()
+/** Reads the gold file, or throws an error that names it. */
+export function readGold(path = goldPath) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`${path}: cannot read the gold file (${error.message})`)
+  }
+}
+
+/** `show`: the pairs not labelled yet, `--per-story=N` places per story (default 6). */
+function showCommand(args) {
+  const perStory = Number(args.find((arg) => arg.startsWith('--per-story='))?.slice(12) ?? 6)
+  const labelled = existsSync(goldPath)
+    ? new Set(readGold().pairs.map((pair) => `${pair.story} ${pair.link}`))
+    : new Set()
+  const pairs = [
+    ...proposal(sourcePairs(shared, 'ntrex-dev'), perStory),
+    ...sourcePairs(shared, 'wire'),
+  ].filter((pair) => !labelled.has(`${pair.story} ${pair.link}`))
+  const [from = 0, to = pairs.length] = args.filter((arg) => !arg.startsWith('--')).map(Number)
+  pairs.slice(from, to).forEach((pair, offset) => {
+    console.log(`# ${from + offset}`)
+    show(pair)
+  })
+}
+
+/** `dump`: the gold labels in the labels-file syntax, each with its English word. */
+function dumpCommand() {
+  const all = pairsByKey(shared)
+  for (const entry of readGold().pairs) {
+    const pair = all.get(`${entry.source} ${entry.story} ${entry.link}`)
+    if (!pair) {
+      console.log(`# ${entry.source} ${entry.story} ${entry.link}: not in ../shared\n`)
+      continue
     }
-  } else {
-    console.error('usage: label.mjs show [from] [to] | build <labels.txt> | dump')
-    process.exitCode = 2
+    const en = words(pair.en).map(({ word }) => word)
+    const it = words(pair.it).map(({ word }) => word)
+    console.log(`@ ${entry.source} ${entry.story} ${entry.link}`)
+    for (const label of entry.words) {
+      const italian = (label.it ?? []).map((index) => it[index]).join(' ')
+      console.log(`${label.en} ${italian} ${label.kind}  # ${en[label.en]}`)
+    }
+    console.log()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [command, ...args] = process.argv.slice(2)
+  try {
+    if (command === 'show') showCommand(args)
+    else if (command === 'dump') dumpCommand()
+    else if (command === 'build' && args[0]) {
+      const pairs = build(args[0])
+      writeFileSync(goldPath, serialise(goldFile(pairs)))
+      const count = pairs.reduce((sum, pair) => sum + pair.words.length, 0)
+      console.log(`${pairs.length} pairs, ${count} words → ${goldPath}`)
+    } else {
+      console.error('usage: label.mjs show [from] [to] [--per-story=N] | build <labels.txt> | dump')
+      process.exitCode = 2
+    }
+  } catch (error) {
+    console.error(`label.mjs: ${error.message}`)
+    process.exitCode = 1
   }
 }
