@@ -18,8 +18,9 @@ import { contentTokens, freeDictAlone, translationsOf, words } from './translate
 const sourceNames = { 'ntrex-dev': 'NTREX dev', wire: 'wire' }
 
 /**
- * The gold pairs whose sentences are unchanged in `sharedFolder`, each with its sentences' words:
- * `{pairs: [{source, en, it, words}], skipped: ['story link: why']}`.
+ * The gold pairs whose sentences are unchanged in `sharedFolder`, each label with its English
+ * content word and its gold Italian tokens: `{pairs: [{source, labels: [{en, it, kind, form,
+ * gold}]}], skipped: ['story link: why']}`.
  */
 export function loadGold(sharedFolder, gold = readGold()) {
   const all = pairsByKey(sharedFolder)
