@@ -15,6 +15,7 @@ export {
   alignQuotes,
   defaultQuoteCalibration,
   dictionaryQuoteCalibration,
+  prepareArticle,
   prepareSources,
   reportingPhrases,
   traceArticle,
@@ -22,6 +23,7 @@ export {
 export type {
   AlignedQuote,
   EnglishSource,
+  PreparedArticle,
   QuoteAlignment,
   QuoteCalibration,
   QuoteMatch,

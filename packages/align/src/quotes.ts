@@ -1,6 +1,8 @@
 import type { Glossary } from '@fonte/glossary'
-import { markdownProse, plainProse } from '@fonte/markdown'
+import { markdownProse, plainProse, type Prose } from '@fonte/markdown'
 import { extractQuotes, splitSentences } from '@fonte/split-it'
+import type { Bead } from './align.js'
+import type { EnglishDocument } from './english-source.js'
 import { italianKeys, type ItalianKeys } from './evidence.js'
 import type { Dictionary } from './scorers.js'
 import {
@@ -190,14 +192,16 @@ function calibrate(candidate: TraceCandidate, settings: QuoteOptions): number {
  * translations and glossary concepts. The score is the share of the quotation's words that find a
  * counterpart in the English span, weighed by how many of the span's words are accounted for.
  *
- * @param italian - The Italian article (Markdown or plain text, front matter allowed).
+ * @param italian - The Italian article (Markdown or plain text, front matter allowed), or as
+ *   `prepareArticle` returned it.
  * @param sources - The English texts to search.
  * @param options - Dictionary, glossary and threshold (optional).
  * @returns The quotations and sentences with their matches, offsets into the texts as given.
- * @throws {TypeError} When `italian` is not a string or `sources` not a list of `{file, text}`.
+ * @throws {TypeError} When `italian` is not a string or a prepared article, or `sources` not a
+ *   list of `{file, text}`.
  */
 export function alignQuotes(
-  italian: string,
+  italian: string | PreparedArticle,
   sources: readonly EnglishSource[],
   options?: QuoteOptions | null,
 ): QuoteAlignment {
@@ -256,33 +260,92 @@ export interface TracedQuote extends Omit<AlignedQuote, 'match'> {
 }
 
 /**
- * `alignQuotes` before its threshold and calibration: each quotation and sentence with the
- * best English span found for it and the evidence for it (for fitting a calibration).
- *
- * @param italian - The Italian article.
- * @param sources - The English sources.
- * @param options - As for `alignQuotes`; `threshold` and `calibration` are not used.
- * @returns Quotations and sentences, each with its candidate or `null`.
- * @throws {TypeError} When `italian` is not a string or `sources` not a list of `{file, text}`.
+ * An Italian article read once for tracing (see `prepareArticle`): pass it to `alignQuotes` or
+ * `traceArticle` in place of the text to trace it against several sets of sources without
+ * reading it again.
  */
-export function traceArticle(
+export interface PreparedArticle {
+  /** The article as given. */
+  readonly text: string
+}
+
+/** What tracing needs of an article, whatever the sources: read once per `PreparedArticle`. */
+interface ItalianSide {
+  markdown: boolean
+  glossary: Glossary | null
+  prose: Prose
+  sentences: ItalianSentence[]
+  /** Direct quotations, each with its sentence (`-1`: none), rank among its siblings and keys. */
+  direct: Array<{
+    start: number
+    end: number
+    at: number
+    rank: { index: number; count: number }
+    keys: ItalianKeys
+  }>
+  /** The sentences of reported speech, by index. */
+  reported: number[]
+  /** The sentence alignment of the article with each English story it was traced against. */
+  beads: Map<EnglishDocument, Bead[]>
+}
+
+const preparedSides = new WeakMap<PreparedArticle, ItalianSide>()
+
+/**
+ * Read an Italian article ahead of `alignQuotes`: its prose, sentences, quotations and their
+ * words, and, as it is traced, its sentence alignment with each English story. Tracing the
+ * prepared article against several sets of sources (its own, then a newsroom's whole pool) does
+ * that work once; the results are those of tracing the text.
+ *
+ * @param italian - The Italian article (Markdown or plain text, front matter allowed).
+ * @param options - The glossary and `markdown` later passed to `alignQuotes` (optional; an
+ *   article traced with others is read again).
+ * @returns The prepared article, to pass to `alignQuotes` or `traceArticle` as `italian`.
+ * @throws {TypeError} When `italian` is not a string.
+ */
+export function prepareArticle(
   italian: string,
-  sources: readonly EnglishSource[],
-  options?: QuoteOptions | null,
-): { quotes: TracedQuote[]; sentences: TracedQuote[] } {
+  options?: Pick<QuoteOptions, 'glossary' | 'markdown'> | null,
+): PreparedArticle {
+  checkArticle(italian)
+  const article: PreparedArticle = { text: italian }
+  preparedSides.set(article, readItalian(italian, options ?? noOptions))
+  return article
+}
+
+function checkArticle(italian: unknown): asserts italian is string {
   if (typeof italian !== 'string')
     throw new TypeError('`alignQuotes` expects the Italian article as a string')
-  checkSources(sources)
-  const settings = options ?? noOptions
-  const dictionary = settings.dictionary ?? null
-  const glossary = settings.glossary ?? null
-  const prose = settings.markdown === false ? plainProse(italian) : markdownProse(italian)
-  const prepared = poolFor(sources, dictionary, glossary)
-  const pool = prepared.pool
-  const index = settings.index ?? prepared.memoryIndex()
+}
 
+/** The text of an article given as text or prepared. */
+function textOf(italian: string | PreparedArticle): string {
+  return typeof italian === 'string' ? italian : italian.text
+}
+
+/** The Italian side of `italian` for these settings: the prepared one when it matches. */
+function italianSide(italian: string | PreparedArticle, settings: QuoteOptions): ItalianSide {
+  if (typeof italian === 'string') return readItalian(italian, settings)
+  const side = typeof italian === 'object' && italian !== null && preparedSides.get(italian)
+  if (!side) {
+    throw new TypeError(
+      '`alignQuotes` expects the Italian article as a string, or as `prepareArticle` returned it',
+    )
+  }
+  if (
+    side.markdown === (settings.markdown !== false) &&
+    side.glossary === (settings.glossary ?? null)
+  )
+    return side
+  return readItalian(italian.text, settings)
+}
+
+function readItalian(italian: string, settings: QuoteOptions): ItalianSide {
+  const glossary = settings.glossary ?? null
+  const markdown = settings.markdown !== false
+  const prose = markdown ? markdownProse(italian) : plainProse(italian)
   const keysOf = (start: number, end: number): ItalianKeys => {
-    const keys = italianKeys(prose.text.slice(start, end), dictionary)
+    const keys = italianKeys(prose.text.slice(start, end))
     if (!glossary) return keys
     const words = withConcepts(
       keys.words,
@@ -302,8 +365,67 @@ export function traceArticle(
       text: sentence.text,
       keys: keysOf(sentence.start, sentence.end),
     }))
+  const sentenceOf = (offset: number) =>
+    sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
+  const quotes = extractQuotes(prose.text).filter(
+    (quote) => quote.depth === 0 && /\p{L}/u.test(quote.text),
+  )
+  const places = quotes.map((quote) => sentenceOf(quote.start))
+  const direct = quotes.map((quote, index) => {
+    const at = places[index] as number
+    const siblings = quotes.filter((_, other) => places[other] === at)
+    return {
+      start: quote.start,
+      end: quote.end,
+      at,
+      rank: { index: siblings.indexOf(quote), count: siblings.length },
+      keys: keysOf(quote.start, quote.end),
+    }
+  })
+  const reported: number[] = []
+  sentences.forEach((sentence, at) => {
+    const inside = quotes.filter(
+      (quote) => quote.start >= sentence.start && quote.end <= sentence.end,
+    )
+    const quoted = inside.reduce((sum, quote) => sum + quote.end - quote.start, 0)
+    // Reported speech: an attribution, and most of the sentence outside quotation marks.
+    if (quoted < (sentence.end - sentence.start) / 2 && reports(sentence.text)) reported.push(at)
+  })
+  return { markdown, glossary, prose, sentences, direct, reported, beads: new Map() }
+}
+
+/** A quotation or sentence with its best English candidate, before calibration. */
+export interface TracedQuote extends Omit<AlignedQuote, 'match'> {
+  candidate: TraceCandidate | null
+}
+
+/**
+ * `alignQuotes` before its threshold and calibration: each quotation and sentence with the
+ * best English span found for it and the evidence for it (for fitting a calibration).
+ *
+ * @param italian - The Italian article, or as `prepareArticle` returned it.
+ * @param sources - The English sources.
+ * @param options - As for `alignQuotes`; `threshold` and `calibration` are not used.
+ * @returns Quotations and sentences, each with its candidate or `null`.
+ * @throws {TypeError} When `italian` is not a string or a prepared article, or `sources` not a
+ *   list of `{file, text}`.
+ */
+export function traceArticle(
+  italian: string | PreparedArticle,
+  sources: readonly EnglishSource[],
+  options?: QuoteOptions | null,
+): { quotes: TracedQuote[]; sentences: TracedQuote[] } {
+  checkSources(sources)
+  const settings = options ?? noOptions
+  const side = italianSide(italian, settings)
+  const text = textOf(italian)
+  const { prose, sentences } = side
+  const prepared = poolFor(sources, settings.dictionary ?? null, settings.glossary ?? null)
+  const pool = prepared.pool
+  const index = settings.index ?? prepared.memoryIndex()
+
   const stories = pickStories(sentences, pool, index)
-  const partners = findPartners(sentences, pool, stories, index)
+  const partners = findPartners(sentences, pool, stories, index, side.beads)
 
   const toItalian = (
     start: number,
@@ -312,7 +434,7 @@ export function traceArticle(
     candidate: TraceCandidate | null,
   ): TracedQuote => {
     const [from, to] = prose.toSourceRange(start, end)
-    return { text: italian.slice(from, to), start: from, end: to, kind, candidate }
+    return { text: text.slice(from, to), start: from, end: to, kind, candidate }
   }
   // The partner's candidate, unless the place is unconfirmed and the words weak: then the best
   // of it and the pool's candidates for the quotation's own words, by probability.
@@ -329,34 +451,19 @@ export function traceArticle(
     }
     return best
   }
-  const sentenceOf = (offset: number) =>
-    sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
 
-  const direct = extractQuotes(prose.text).filter(
-    (quote) => quote.depth === 0 && /\p{L}/u.test(quote.text),
-  )
-  const quotes: TracedQuote[] = direct.map((quote) => {
-    const at = sentenceOf(quote.start)
-    const partner = at === -1 ? null : partners[at]
-    const siblings = direct.filter((other) => sentenceOf(other.start) === at)
-    const rank = { index: siblings.indexOf(quote), count: siblings.length }
-    const keys = keysOf(quote.start, quote.end)
-    const traced = partner ? traceQuote(keys, rank, partner, pool) : null
-    return toItalian(quote.start, quote.end, 'direct', orSearch(traced, keys, at))
+  const quotes: TracedQuote[] = side.direct.map((quote) => {
+    const partner = quote.at === -1 ? null : partners[quote.at]
+    const traced = partner ? traceQuote(quote.keys, quote.rank, partner, pool) : null
+    return toItalian(quote.start, quote.end, 'direct', orSearch(traced, quote.keys, quote.at))
   })
-  sentences.forEach((sentence, at) => {
-    const inside = direct.filter(
-      (quote) => quote.start >= sentence.start && quote.end <= sentence.end,
-    )
-    const quoted = inside.reduce((sum, quote) => sum + quote.end - quote.start, 0)
-    // Reported speech: an attribution, and most of the sentence outside quotation marks.
-    if (quoted < (sentence.end - sentence.start) / 2 && reports(sentence.text)) {
-      const partner = partners[at]
-      const traced = partner ? traceQuote(sentence.keys, null, partner, pool) : null
-      const candidate = orSearch(traced, sentence.keys, at)
-      quotes.push(toItalian(sentence.start, sentence.end, 'indirect', candidate))
-    }
-  })
+  for (const at of side.reported) {
+    const sentence = sentences[at] as ItalianSentence
+    const partner = partners[at]
+    const traced = partner ? traceQuote(sentence.keys, null, partner, pool) : null
+    const candidate = orSearch(traced, sentence.keys, at)
+    quotes.push(toItalian(sentence.start, sentence.end, 'indirect', candidate))
+  }
   quotes.sort((a, b) => a.start - b.start)
   return {
     quotes,

@@ -1,5 +1,5 @@
 import type { Glossary } from '@fonte/glossary'
-import { alignSentences } from './align.js'
+import { alignSentences, type Bead } from './align.js'
 import { segmentEnglish, type EnglishDocument } from './english-source.js'
 import { coverage, Idf, pairWords, readWords, type ItalianKeys, type Word } from './evidence.js'
 import type { Dictionary } from './scorers.js'
@@ -301,12 +301,16 @@ export function pickStories(
  * Each Italian sentence's English partner: the sentence alignment with each picked story
  * (`alignSentences`: drops, merges), the story whose aligned sentences cover it best; a sentence
  * left with no aligned partner, or a weak one, is searched for in the whole pool.
+ *
+ * @param beads - The alignments of these Italian sentences with documents, kept across calls
+ *   (a document read once is the same object in every pool; optional).
  */
 export function findPartners(
   italian: readonly ItalianSentence[],
   pool: EnglishPool,
   stories: readonly number[],
   index: CandidateIndex,
+  beads: Map<EnglishDocument, Bead[]> = new Map(),
 ): Array<Partner | null> {
   const partners: Array<Partner | null> = italian.map(() => null)
   const consider = (at: number, sentences: number[], aligned: boolean) => {
@@ -320,11 +324,15 @@ export function findPartners(
   for (const doc of stories) {
     const document = pool.documents[doc] as EnglishDocument
     const first = pool.firstSentence[doc] as number
-    const beads = alignSentences(
-      document.sentences.map((sentence) => sentence.text),
-      targets,
-    )
-    for (const bead of beads) {
+    let aligned = beads.get(document)
+    if (!aligned) {
+      aligned = alignSentences(
+        document.sentences.map((sentence) => sentence.text),
+        targets,
+      )
+      beads.set(document, aligned)
+    }
+    for (const bead of aligned) {
       if (bead.source.length === 0) continue
       for (const at of bead.target)
         consider(

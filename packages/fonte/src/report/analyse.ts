@@ -1,4 +1,10 @@
-import { alignQuotes, type AlignedQuote, type Dictionary, type EnglishSource } from '@fonte/align'
+import {
+  alignQuotes,
+  prepareArticle,
+  type AlignedQuote,
+  type Dictionary,
+  type EnglishSource,
+} from '@fonte/align'
 import { lintFile, type Glossary } from '@fonte/glossary'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -41,7 +47,9 @@ export function analyseArticle(
   const boilerplate = findBoilerplate(article.text, bodyStart)
   const text = blankBoilerplate(article.text, boilerplate)
   const sources = sameSources(article.sources)
-  const aligned = alignQuotes(text, sources, { glossary, dictionary })
+  // Read once: traced against its own sources, then against everyone's.
+  const prepared = prepareArticle(text, { glossary })
+  const aligned = alignQuotes(prepared, sources, { glossary, dictionary })
   const findings = glossary
     ? lintFile(new VFile({ path: article.file, value: article.text }), glossary).messages
     : []
@@ -56,9 +64,10 @@ export function analyseArticle(
     (pool.length === article.sources.length &&
       pool.every((source, index) => source.file === article.sources[index]?.file))
   if (!samePool) {
-    analysis.pooled = alignQuotes(text, sameSources(pool), { glossary, dictionary }).quotes.filter(
-      (quote) => quote.kind === 'direct',
-    )
+    analysis.pooled = alignQuotes(prepared, sameSources(pool), {
+      glossary,
+      dictionary,
+    }).quotes.filter((quote) => quote.kind === 'direct')
   }
   return analysis
 }
