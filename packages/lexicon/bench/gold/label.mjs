@@ -3,13 +3,15 @@
 // for evaluation only): the gold file keeps token positions and sentence hashes, never text, and
 // the labels file this script reads is a scratch file kept outside the repository.
 //
-//   node packages/lexicon/bench/gold/label.mjs show [from] [to] [--per-story=N]  unlabelled pairs, tokens numbered
-//   node packages/lexicon/bench/gold/label.mjs build <labels.txt>  labels → the gold JSON
-//   node packages/lexicon/bench/gold/label.mjs dump                the gold file, with its words
+//   node packages/lexicon/bench/gold/label.mjs show [from] [to] [--per-story=N]
+//     pairs not labelled yet, tokens numbered
+//   node packages/lexicon/bench/gold/label.mjs build <labels.txt>   labels → the gold file
+//   node packages/lexicon/bench/gold/label.mjs dump > labels.txt    the gold file as a labels file
 //
 // A labels file is a list of blocks: `@ <source> <story> <link>`, then one line per English
-// content word, `<en token> <italian word…> [word|phrase|free|name]` or `<en token> none`. An Italian
-// word is its text (its first occurrence in the sentence; `text@2` for the second) or `#<index>`.
+// content word, `<en token> <italian word…> [word|phrase|free|name]` or `<en token> none`, and
+// ` # ` starts a comment. An Italian word is its text (its first occurrence in the sentence;
+// `text@2` for the second) or `#<index>`. To extend the list: dump, add blocks, build.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -236,7 +238,14 @@ function showCommand(args) {
   })
 }
 
-/** `dump`: the gold labels in the labels-file syntax, each with its English word. */
+/** The labels-file reference of Italian token `index`: its text, `@n` when not the first. */
+function reference(index, tokens) {
+  const text = tokens[index].toLowerCase()
+  const nth = tokens.slice(0, index + 1).filter((token) => token.toLowerCase() === text).length
+  return nth === 1 ? tokens[index] : `${tokens[index]}@${nth}`
+}
+
+/** `dump`: the gold labels as a labels file (`build` reads it back), each with its English word. */
 function dumpCommand() {
   const all = pairsByKey(shared)
   for (const entry of readGold().pairs) {
@@ -249,7 +258,7 @@ function dumpCommand() {
     const it = words(pair.it).map(({ word }) => word)
     console.log(`@ ${entry.source} ${entry.story} ${entry.link}`)
     for (const label of entry.words) {
-      const italian = (label.it ?? []).map((index) => it[index]).join(' ')
+      const italian = (label.it ?? []).map((index) => reference(index, it)).join(' ')
       console.log(`${label.en} ${italian} ${label.kind}  # ${en[label.en]}`)
     }
     console.log()
