@@ -1,5 +1,5 @@
 import type { Glossary } from '@fonte/glossary'
-import { type KeyedSentence, lexicalKeyer } from './keys.js'
+import { type KeyedSentence, keyId, lexicalKeyer } from './keys.js'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
 
 /**
@@ -110,29 +110,51 @@ export function sharedKeysScorer(
   ) => readonly string[],
   options?: { weight?: number; floor?: number },
 ): Scorer {
+  return keySetScorer(
+    name,
+    () => {
+      // Keys become numbers, and each sentence a sorted set of them, so that comparing two beads
+      // is a merge of sorted arrays rather than a map built per comparison.
+      const ids = new Map<string, number>()
+      return (sentence, side, context) =>
+        sortedIds(keysOf(sentence, side, context), (key) => {
+          let id = ids.get(key)
+          if (id === undefined) ids.set(key, (id = ids.size))
+          return id
+        })
+    },
+    options,
+  )
+}
+
+/** A sentence's keys as a sorted set of ids. */
+function sortedIds(keys: readonly string[], idOf: (key: string) => number): Int32Array {
+  const set = new Set<number>()
+  for (const key of keys) set.add(idOf(key))
+  return Int32Array.from(set).sort()
+}
+
+/**
+ * `sharedKeysScorer` over sentences' sorted key-id sets: `setsFor` gives, per document pair,
+ * how a sentence's set is made.
+ */
+function keySetScorer(
+  name: string,
+  setsFor: () => (
+    sentence: string,
+    side: 'source' | 'target',
+    context: ScorerContext,
+  ) => Int32Array,
+  options?: { weight?: number; floor?: number },
+): Scorer {
   return {
     name,
     weight: options?.weight ?? 1,
     floor: options?.floor ?? 0.1,
     prepare(source, target, context) {
-      // Keys become numbers, and each sentence a sorted set of them, so that comparing two beads
-      // is a merge of sorted arrays rather than a map built per comparison.
-      const ids = new Map<string, number>()
-      const toSet = (keys: readonly string[]) => {
-        const set = new Set<number>()
-        for (const key of keys) {
-          let id = ids.get(key)
-          if (id === undefined) ids.set(key, (id = ids.size))
-          set.add(id)
-        }
-        return Int32Array.from(set).sort()
-      }
-      const sourceSets = new RangeSets(
-        source.map((sentence) => toSet(keysOf(sentence, 'source', context))),
-      )
-      const targetSets = new RangeSets(
-        target.map((sentence) => toSet(keysOf(sentence, 'target', context))),
-      )
+      const setOf = setsFor()
+      const sourceSets = new RangeSets(source.map((sentence) => setOf(sentence, 'source', context)))
+      const targetSets = new RangeSets(target.map((sentence) => setOf(sentence, 'target', context)))
       return (s0, s1, t0, t1) => {
         if (s0 === s1 || t0 === t1) return null
         return dice(sourceSets.get(s0, s1), targetSets.get(t0, t1))
@@ -141,11 +163,43 @@ export function sharedKeysScorer(
   }
 }
 
+// Sets of keys that depend on the sentence alone (numbers, names and cognates), kept by sentence
+// with process-wide key ids: a report aligns each article with several stories, and a story with
+// several articles. A cache that reaches `cachedSets` sentences starts again.
+const cachedSets = 50_000
+const sentenceSets = new Map<(sentence: string) => readonly string[], Map<string, Int32Array>>()
+
+/** A scorer of keys that depend on the sentence alone, its sets kept across document pairs. */
+function sentenceKeysScorer(
+  name: string,
+  keysOf: (sentence: string) => readonly string[],
+  options: { weight: number },
+): Scorer {
+  let cache = sentenceSets.get(keysOf)
+  if (!cache) sentenceSets.set(keysOf, (cache = new Map()))
+  const sets = cache
+  return keySetScorer(
+    name,
+    () => (sentence) => {
+      let set = sets.get(sentence)
+      if (!set) {
+        if (sets.size >= cachedSets) sets.clear()
+        set = sortedIds(keysOf(sentence), keyId)
+        sets.set(sentence, set)
+      }
+      return set
+    },
+    options,
+  )
+}
+
 /** Numbers in any notation: `1,5` and `1.5`, `17.500` and `17,500`, years and dates. */
 export function numbersScorer(options?: { weight?: number }): Scorer {
-  return sharedKeysScorer('numbers', (sentence) => numberKeys(sentence), {
-    weight: options?.weight ?? 1.5,
-  })
+  return sentenceKeysScorer('numbers', numbersOf, { weight: options?.weight ?? 1.5 })
+}
+
+function numbersOf(sentence: string): string[] {
+  return numberKeys(sentence)
 }
 
 /**
@@ -153,16 +207,16 @@ export function numbersScorer(options?: { weight?: number }): Scorer {
  * words of four letters or more by their first four (`parliament` / `parlamento`, `euro` / `euro`).
  */
 export function cognatesScorer(options?: { weight?: number }): Scorer {
-  return sharedKeysScorer(
-    'cognates',
-    (sentence) => [
-      ...capitalisedWords(sentence).flatMap((word) => plainWords(word).map((plain) => `=${plain}`)),
-      ...plainWords(sentence)
-        .filter((word) => word.length >= 4 && !/^\d/.test(word))
-        .map((word) => word.slice(0, 4)),
-    ],
-    { weight: options?.weight ?? 1.5 },
-  )
+  return sentenceKeysScorer('cognates', cognatesOf, { weight: options?.weight ?? 1.5 })
+}
+
+function cognatesOf(sentence: string): string[] {
+  return [
+    ...capitalisedWords(sentence).flatMap((word) => plainWords(word).map((plain) => `=${plain}`)),
+    ...plainWords(sentence)
+      .filter((word) => word.length >= 4 && !/^\d/.test(word))
+      .map((word) => word.slice(0, 4)),
+  ]
 }
 
 /** A bilingual dictionary: each source word with its target-language translations. */
@@ -236,13 +290,19 @@ export function coverageScorer(options?: CoverageOptions | null): Scorer {
     kind: 'contrast',
     weight: options?.weight ?? 2,
     prepare(source, target) {
-      const english = new WordSides(source.map((sentence) => keyer.englishSentence(sentence)))
-      const italian = new WordSides(target.map((sentence) => keyer.italianSentence(sentence)))
+      const ids = new Map<number, number>()
+      const english = new WordSides(
+        source.map((sentence) => keyer.englishSentence(sentence)),
+        ids,
+      )
+      const italian = new WordSides(
+        target.map((sentence) => keyer.italianSentence(sentence)),
+        ids,
+      )
       const pairs = new PairCache(
         source.length,
         target.length,
-        (i, j) => italian.covered(j, english.keys(i)),
-        (i, j) => english.covered(i, italian.keys(j)),
+        sharedWeights(english, italian, ids.size),
       )
       const similarity = (s0: number, s1: number, t0: number, t1: number): number | null =>
         beadCoverage(english, italian, pairs, s0, s1, t0, t1)
@@ -268,15 +328,26 @@ const backgroundRange = [0.02, 0.9] as const
 
 /** The words of one side's sentences, each as key ids, weighted by rarity within the document. */
 class WordSides {
+  /** Each sentence's words, each as its keys' ids local to the document pair. */
   private readonly words: ReadonlyArray<readonly Int32Array[]>
   private readonly weights: Float64Array[]
   readonly totals: Float64Array
-  private readonly sets: ReadonlyArray<ReadonlySet<number>>
+  /** Each sentence's set of keys, as local ids. */
+  readonly keys: readonly Int32Array[]
 
-  /** @param sentences - Each sentence's content words as key ids, and its set of ids. */
-  constructor(sentences: readonly KeyedSentence[]) {
-    this.words = sentences.map((sentence) => sentence.words)
-    this.sets = sentences.map((sentence) => sentence.keys)
+  /**
+   * @param sentences - Each sentence's content words as key ids, and its set of ids.
+   * @param ids - The document pair's key ids, shared by both sides: process-wide id → local id,
+   *   numbered from 0 as met (grown here).
+   */
+  constructor(sentences: readonly KeyedSentence[], ids: Map<number, number>) {
+    const local = (id: number) => {
+      let own = ids.get(id)
+      if (own === undefined) ids.set(id, (own = ids.size))
+      return own
+    }
+    this.words = sentences.map((sentence) => sentence.words.map((keys) => keys.map(local)))
+    this.keys = sentences.map((sentence) => Int32Array.from(sentence.keys, local))
     // Rarity by each word's first key: its number, its spelling or its name.
     const frequency = new Map<number, number>()
     for (const words of this.words) {
@@ -293,26 +364,57 @@ class WordSides {
     this.totals = Float64Array.from(this.weights, (weights) => weights.reduce((a, b) => a + b, 0))
   }
 
-  /** The key ids of a sentence. */
-  keys(sentence: number): ReadonlySet<number> {
-    return this.sets[sentence] as ReadonlySet<number>
-  }
-
-  /** The weight of a sentence's words that have a key among `other`. */
-  covered(sentence: number, other: ReadonlySet<number>): number {
+  /** The weight of a sentence's words that have a key marked with `stamp` in `marks`. */
+  covered(sentence: number, marks: Int32Array, stamp: number): number {
     const words = this.words[sentence] as readonly Int32Array[]
     const weights = this.weights[sentence] as Float64Array
     let total = 0
     for (let index = 0; index < words.length; index++) {
       const keys = words[index] as Int32Array
       for (let k = 0; k < keys.length; k++) {
-        if (other.has(keys[k] as number)) {
+        if (marks[keys[k] as number] === stamp) {
           total += weights[index] as number
           break
         }
       }
     }
     return total
+  }
+}
+
+/**
+ * The covered weights of a sentence pair, Italian then English, written into `into`: a word is
+ * covered when one of its keys is in the other sentence. The keys both sentences have are
+ * marked in an array by local id (the English sentence's keys stay marked while the search
+ * stays on its row), so no set is built or hashed per pair.
+ */
+function sharedWeights(
+  english: WordSides,
+  italian: WordSides,
+  size: number,
+): (i: number, j: number, into: Float64Array) => void {
+  const inEnglish = new Int32Array(size)
+  const shared = new Int32Array(size)
+  let row = -1
+  let rowStamp = 0
+  let stamp = 0
+  return (i, j, into) => {
+    if (stamp >= 0x7ffffff0) {
+      inEnglish.fill(0)
+      shared.fill(0)
+      stamp = 0
+      row = -1
+    }
+    if (row !== i) {
+      row = i
+      rowStamp = ++stamp
+      for (const key of english.keys[i] as Int32Array) inEnglish[key] = rowStamp
+    }
+    stamp++
+    for (const key of italian.keys[j] as Int32Array)
+      if (inEnglish[key] === rowStamp) shared[key] = stamp
+    into[0] = italian.covered(j, shared, stamp)
+    into[1] = english.covered(i, shared, stamp)
   }
 }
 
@@ -327,18 +429,18 @@ class PairCache {
   private readonly known: Uint8Array | undefined
   private readonly italianMap = new Map<number, number>()
   private readonly englishMap = new Map<number, number>()
+  private readonly pair = new Float64Array(2)
 
   /**
    * @param n - Source sentences.
    * @param m - Target sentences.
-   * @param italianOf - The weight of target sentence j's words that source sentence i accounts for.
-   * @param englishOf - The weight of source sentence i's words that target sentence j accounts for.
+   * @param weigh - Writes the weight of target sentence j's words that source sentence i
+   *   accounts for, then that of source sentence i's words that target sentence j accounts for.
    */
   constructor(
     n: number,
     private readonly m: number,
-    private readonly italianOf: (i: number, j: number) => number,
-    private readonly englishOf: (i: number, j: number) => number,
+    private readonly weigh: (i: number, j: number, into: Float64Array) => void,
   ) {
     if (n * m <= flatPairs) {
       // Zeroed memory is cheap until touched: only the pairs asked about cost anything.
@@ -358,19 +460,22 @@ class PairCache {
 
   private get(i: number, j: number, italian: boolean): number {
     const key = i * this.m + j
+    const pair = this.pair
     if (this.known && this.italianFlat && this.englishFlat) {
       if (this.known[key] === 0) {
-        this.italianFlat[key] = this.italianOf(i, j)
-        this.englishFlat[key] = this.englishOf(i, j)
+        this.weigh(i, j, pair)
+        this.italianFlat[key] = pair[0] as number
+        this.englishFlat[key] = pair[1] as number
         this.known[key] = 1
       }
       return (italian ? this.italianFlat[key] : this.englishFlat[key]) as number
     }
     let value = this.italianMap.get(key)
     if (value === undefined) {
-      value = this.italianOf(i, j)
+      this.weigh(i, j, pair)
+      value = pair[0] as number
       this.italianMap.set(key, value)
-      this.englishMap.set(key, this.englishOf(i, j))
+      this.englishMap.set(key, pair[1] as number)
     }
     return italian ? value : (this.englishMap.get(key) as number)
   }
