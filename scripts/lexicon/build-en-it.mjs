@@ -14,7 +14,7 @@
 // apertium-eng-cat, apertium-cat-ita and the dict-freedict-* packages listed in `packages`.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
@@ -681,7 +681,7 @@ export function collectAttestations(only) {
 /**
  * Scores attestations into `[en, it, weight]` rows: each attestation's confidence is its route's,
  * lowered for non-default steps and phrases; a route's repeated attestations add a share; routes
- * combine by noisy-OR.
+ * combine by noisy-OR. (`translate` adds the lemmas' spelling likeness when it merges the files.)
  */
 export function scoreAttestations(attestations, settings = defaultSettings) {
   const pairs = new Map()
@@ -699,9 +699,9 @@ export function scoreAttestations(attestations, settings = defaultSettings) {
   }
   const rows = []
   for (const [key, routes] of pairs) {
+    const [en, it] = key.split('\t')
     let miss = 1
     for (const confidence of routes.values()) miss *= 1 - confidence
-    const [en, it] = key.split('\t')
     rows.push([en, it, 1 - miss])
   }
   return rows
@@ -712,18 +712,35 @@ export function buildRows(only, settings = defaultSettings) {
   return scoreAttestations(collectAttestations(only), settings)
 }
 
-/** TSV, one pair a line, grouped by English lemma, most likely first: `en\tit\tweight‰`. */
-function serialise(rows) {
-  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2] || (a[1] < b[1] ? -1 : 1)))
-  return rows
-    .map(([en, it, weight]) => `${en}\t${it}\t${Math.max(1, Math.round(weight * 1000))}\n`)
+/**
+ * TSV, one pair a line, sorted by the first lemma (in JavaScript's string order, which
+ * `translate` binary-searches in), most likely first: `en\tit\tweight‰`, or `it\ten\tweight‰`
+ * with `italianFirst`.
+ */
+function serialise(rows, italianFirst = false) {
+  const lines = rows.map(([en, it, weight]) => (italianFirst ? [it, en, weight] : [en, it, weight]))
+  lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2] || (a[1] < b[1] ? -1 : 1)))
+  return lines
+    .map(
+      ([first, second, weight]) =>
+        `${first}\t${second}\t${Math.max(1, Math.round(weight * 1000))}\n`,
+    )
     .join('')
 }
 
-/** Writes the weighted union of the routes in `only` (all when absent) to `out`. */
-function write(only, out) {
+/** The Italian-sorted file beside an English-sorted one: `it-en-es.tsv.gz` for `en-it-es.tsv.gz`. */
+export function italianSorted(path) {
+  return join(dirname(path), basename(path).replace(/^en-it/, 'it-en'))
+}
+
+/**
+ * Writes the weighted union of the routes in `only` (all when absent) to `out`, and, with
+ * `reverse`, the same pairs sorted by Italian beside it (see {@link italianSorted}).
+ */
+function write(only, out, reverse) {
   const rows = buildRows(only)
   writeFileSync(out, gzipSync(serialise(rows), { level: 9 }))
+  if (reverse) writeFileSync(italianSorted(out), gzipSync(serialise(rows, true), { level: 9 }))
   const english = new Set(rows.map(([en]) => en)).size
   const italian = new Set(rows.map(([, it]) => it)).size
   console.log(
@@ -738,8 +755,8 @@ function main() {
     console.error(`build-en-it: missing Debian packages; run: apt-get install ${missing.join(' ')}`)
     process.exit(1)
   }
-  if (options.out) write(options.only, options.out)
-  else for (const { routes, out } of published) write(routes, out)
+  if (options.out) write(options.only, options.out, false)
+  else for (const { routes, out } of published) write(routes, out, true)
   console.log(
     'sources: ' +
       [

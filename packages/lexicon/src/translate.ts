@@ -2,131 +2,243 @@
 // @fonte/lexicon-en-it-es (the routes through Spanish, GPL-2.0-only, so published apart) and
 // @fonte/lexicon-en-it-wikdict (FreeDict pivots into WikDict's dictionaries, GPL-3.0-only):
 // gzipped TSVs of English–Italian pairs with weights, read synchronously on the first call and
-// merged here, on the user's machine; the reverse direction is indexed from the same rows.
+// merged here, on the user's machine, at each lookup. Each file is sorted by English lemma and
+// looked up by binary search in its text, without parsing it; IT→EN reads the same pairs sorted
+// by Italian, or indexes the English-sorted file when a package has no Italian-sorted one.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
 import type { Language, Translation } from './types.js'
 
-/** The data files inside the data packages, in the order they are merged. */
-const dataSpecifiers = [
-  '@fonte/lexicon-en-it/data/en-it.tsv.gz',
-  '@fonte/lexicon-en-it-es/data/en-it-es.tsv.gz',
-  '@fonte/lexicon-en-it-wikdict/data/en-it-wikdict.tsv.gz',
+/**
+ * The data packages, in the order they are merged: each has its pairs sorted by English lemma
+ * (`en-it`) and, from this version of the data on, the same pairs sorted by Italian (`it-en`).
+ */
+const dataPackages = [
+  ['@fonte/lexicon-en-it/data/en-it.tsv.gz', '@fonte/lexicon-en-it/data/it-en.tsv.gz'],
+  ['@fonte/lexicon-en-it-es/data/en-it-es.tsv.gz', '@fonte/lexicon-en-it-es/data/it-en-es.tsv.gz'],
+  [
+    '@fonte/lexicon-en-it-wikdict/data/en-it-wikdict.tsv.gz',
+    '@fonte/lexicon-en-it-wikdict/data/it-en-wikdict.tsv.gz',
+  ],
 ] as const
 
 /** Longest lemma looked up: longer input is not a lemma (the data's longest is far shorter). */
 const maxLemmaLength = 80
 
+/** Answers remembered per direction before the memory is cleared. */
+const memoryLimit = 50_000
+
 /**
- * The lexicon as rows (`english[i]`, `italian[i]`, `weights[i]`) and, for each direction, the
- * rows of each lemma. Translation objects are made at lookup, so loading allocates little.
+ * One data file's text, looked up by the lemma in column `column` of its `lemma⇥lemma⇥weight‰`
+ * lines: by binary search when the file is sorted by that column (the published files are), else
+ * through an index of line starts built on the first lookup.
  */
-interface Tables {
-  english: string[]
-  italian: string[]
-  weights: number[]
-  /** The rows of each English lemma, and of each Italian one once an IT→EN call needed them. */
-  rows: { en: Map<string, number[]>; it?: Map<string, number[]> }
+interface Table {
+  text: string
+  column: 0 | 1
+  sorted: boolean
+  index?: Map<string, number[]>
+}
+
+/**
+ * The loaded data: the English-sorted tables, a reader of each file's Italian-sorted table (read
+ * on the first IT→EN call: most callers translate one way), and each direction's answers.
+ */
+interface Data {
+  en: Table[]
+  it: (() => Table)[]
+  memory: { en: Map<string, Translation[]>; it: Map<string, Translation[]> }
 }
 
 /** `null` once a load found no data; `undefined` before the first load. */
-let tables: Tables | null | undefined
+let data: Data | null | undefined
 /** Where the data is read from, set by tests; `undefined`: the installed packages. */
 let dataPaths: (string | null)[] | undefined
 
-/** The data files of the installed data packages (`null` for one not installed). */
-function resolveData(): (string | null)[] {
-  if (dataPaths !== undefined) return dataPaths
-  const require = createRequire(import.meta.url)
-  return dataSpecifiers.map((specifier) => {
-    try {
-      return require.resolve(specifier)
-    } catch {
-      return null
-    }
-  })
+/** Resolves a data file of an installed package; `null` when it is not installed. */
+function resolveFile(specifier: string): string | null {
+  try {
+    return createRequire(import.meta.url).resolve(specifier)
+  } catch {
+    return null
+  }
 }
 
-/** Appends a row number to a lemma's rows. */
-function add(rows: Map<string, number[]>, key: string, row: number): void {
-  const list = rows.get(key)
-  if (list) list.push(row)
-  else rows.set(key, [row])
+/** A gzipped file's text, or `null` when it cannot be read. */
+function readText(path: string | null): string | null {
+  if (path === null) return null
+  try {
+    return gunzipSync(readFileSync(path)).toString('utf8')
+  } catch {
+    return null
+  }
 }
 
-/**
- * Parses `en\tit\tweight‰` rows into `tables`, skipping malformed ones, and indexes the English
- * side. A pair already there (from another file) gets the two weights combined as independent
- * evidence, `1 − (1 − a)(1 − b)`: the formula the build uses within one file, so the merged
- * packages weigh a pair as one union of all routes would.
- */
-function parse(tsv: string, tables: Tables): void {
-  const merging = tables.weights.length > 0
-  let start = 0
+/** The end of the field starting at `start`: the next tab or line end. */
+function fieldEnd(text: string, start: number): number {
+  const tab = text.indexOf('\t', start)
+  const line = text.indexOf('\n', start)
+  const end = line === -1 ? text.length : line
+  return tab === -1 || tab > end ? end : tab
+}
+
+/** The start of the line after the one containing `position`. */
+function nextLine(text: string, position: number): number {
+  const end = text.indexOf('\n', position)
+  return end === -1 ? text.length : end + 1
+}
+
+/** Whether a text's lines are in order of their first field (as the build sorts them). */
+function isSorted(text: string): boolean {
   let previous = ''
-  while (start < tsv.length) {
-    let end = tsv.indexOf('\n', start)
-    if (end === -1) end = tsv.length
-    const first = tsv.indexOf('\t', start)
-    const second = first === -1 ? -1 : tsv.indexOf('\t', first + 1)
-    const line = start
-    start = end + 1
-    if (first <= line || second <= first + 1 || second >= end) continue
-    const weight = Number(tsv.slice(second + 1, end)) / 1000
-    if (!(weight > 0 && weight <= 1)) continue
-    // Rows come grouped by English lemma: consecutive rows share one string.
-    let english = tsv.slice(line, first)
-    if (english === previous) english = previous
-    previous = english
-    const italian = tsv.slice(first + 1, second)
-    const known = merging ? findRow(tables, english, italian) : undefined
-    if (known !== undefined) {
-      const combined = 1 - (1 - tables.weights[known]!) * (1 - weight)
-      tables.weights[known] = Math.round(combined * 1000) / 1000
-      continue
-    }
-    const row = tables.weights.length
-    tables.english.push(english)
-    tables.italian.push(italian)
-    tables.weights.push(weight)
-    add(tables.rows.en, english, row)
+  for (let start = 0; start < text.length; start = nextLine(text, start)) {
+    const key = text.slice(start, fieldEnd(text, start))
+    if (key < previous) return false
+    previous = key
   }
+  return true
 }
 
-/** The row of a pair, if loaded. */
-function findRow(tables: Tables, english: string, italian: string): number | undefined {
-  return tables.rows.en.get(english)?.find((row) => tables.italian[row] === italian)
+/** A table of a file's text; a column-0 table is checked for order once, here. */
+function table(text: string, column: 0 | 1): Table {
+  return { text, column, sorted: column === 0 && isSorted(text) }
 }
 
-/** The rows of each Italian lemma, indexed on the first IT→EN call. */
-function italianRows(tables: Tables): Map<string, number[]> {
-  if (tables.rows.it) return tables.rows.it
-  const rows = new Map<string, number[]>()
-  tables.italian.forEach((italian, row) => add(rows, italian, row))
-  return (tables.rows.it = rows)
+/** The start of the first line whose first field is not below `key` (binary search). */
+function lowerBound(text: string, key: string): number {
+  let low = 0
+  let high = text.length
+  while (low < high) {
+    const middle = text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1
+    const start = Math.max(middle, low)
+    if (text.slice(start, fieldEnd(text, start)) < key) low = nextLine(text, start)
+    else high = start
+  }
+  return low
+}
+
+/** The line starts of each lemma of a table's column, for unsorted files and column 1. */
+function indexOf(table: Table): Map<string, number[]> {
+  if (table.index) return table.index
+  const index = new Map<string, number[]>()
+  const { text, column } = table
+  for (let start = 0; start < text.length; start = nextLine(text, start)) {
+    let from = start
+    if (column === 1) {
+      const tab = text.indexOf('\t', start)
+      if (tab === -1 || tab > nextLine(text, start)) continue
+      from = tab + 1
+    }
+    const key = text.slice(from, fieldEnd(text, from))
+    const starts = index.get(key)
+    if (starts) starts.push(start)
+    else index.set(key, [start])
+  }
+  return (table.index = index)
 }
 
 /**
- * Loads the data on first use, merging the files that are installed and readable; `null` when
- * none is.
+ * The translations of `key` in one table: `[lemma, weight]` of each well-formed line (two lemmas,
+ * a weight in (0, 1000]) whose lemma in the table's column is `key`.
  */
-function load(): Tables | null {
-  if (tables !== undefined) return tables
-  const loaded: Tables = { english: [], italian: [], weights: [], rows: { en: new Map() } }
-  let files = 0
-  for (const path of resolveData()) {
-    if (path === null) continue
-    let tsv: string
-    try {
-      tsv = gunzipSync(readFileSync(path)).toString('utf8')
-    } catch {
-      continue
+function rowsOf(table: Table, key: string): [string, number][] {
+  const { text, column } = table
+  const starts: number[] = []
+  if (table.sorted)
+    for (let start = lowerBound(text, key); start < text.length; start = nextLine(text, start)) {
+      if (text.slice(start, fieldEnd(text, start)) !== key) break
+      starts.push(start)
     }
-    parse(tsv, loaded)
-    files++
+  else starts.push(...(indexOf(table).get(key) ?? []))
+  const rows: [string, number][] = []
+  for (const start of starts) {
+    const fields = text.slice(start, nextLine(text, start)).replace(/\n$/, '').split('\t')
+    if (fields.length !== 3 || !fields[0] || !fields[1]) continue
+    const weight = Number(fields[2]) / 1000
+    if (weight > 0 && weight <= 1) rows.push([fields[1 - column]!, weight])
   }
-  return (tables = files > 0 ? loaded : null)
+  return rows
+}
+
+/**
+ * Loads the data on first use: the text of each installed package's files (a test's paths are
+ * English-sorted files alone); `null` when none is readable. The Italian-sorted file of a package
+ * is read on the first IT→EN call, and a package without one is looked up by its second column.
+ */
+function load(): Data | null {
+  if (data !== undefined) return data
+  const loaded: Data = { en: [], it: [], memory: { en: new Map(), it: new Map() } }
+  const files: [string | null, string | null][] =
+    dataPaths !== undefined
+      ? dataPaths.map((path) => [path, null])
+      : dataPackages.map(([english, italian]) => [resolveFile(english), resolveFile(italian)])
+  for (const [english, italian] of files) {
+    const text = readText(english)
+    if (text === null) continue
+    loaded.en.push(table(text, 0))
+    let reversed: Table | undefined
+    loaded.it.push(() => {
+      if (reversed) return reversed
+      const italianText = readText(italian)
+      return (reversed = italianText === null ? table(text, 1) : table(italianText, 0))
+    })
+  }
+  return (data = loaded.en.length > 0 ? loaded : null)
+}
+
+/**
+ * Confidence of the evidence that a pair's lemmas are spelt alike (`leader` → `leader`, `favor` →
+ * `favore`), times their {@link likeness}: news keeps loanwords and takes the cognate when the
+ * dictionaries offer it among others. Chosen on the development measure
+ * (packages/lexicon/bench/translate.eval.mjs and translate-gold.mjs; the data package's README).
+ */
+const cognateConfidence = 0.5
+
+/**
+ * How alike an English and an Italian lemma are spelt, in [0, 1]: 0 unless they share their first
+ * four letters, then the shared beginning's share of the shorter lemma plus 0.2 (a cognate's
+ * ending differs: `investigation`, `investigazione`), at most 1.
+ */
+function likeness(english: string, italian: string): number {
+  let shared = 0
+  while (shared < english.length && english[shared] === italian[shared]) shared++
+  if (shared < 4) return 0
+  return Math.min(1, shared / Math.min(english.length, italian.length) + 0.2)
+}
+
+/**
+ * The translations of a lemma key in one direction, merged over the data files: a pair in
+ * several gets its weights combined as independent evidence, `1 − (1 − a)(1 − b)`, the formula
+ * the build uses within one file, so the packages weigh a pair as one union of all routes would.
+ */
+function lookUp(data: Data, from: Language, key: string): Translation[] {
+  const memory = data.memory[from]
+  const known = memory.get(key)
+  if (known) return known
+  const weights = new Map<string, number>()
+  const tables = from === 'en' ? data.en : data.it.map((read) => read())
+  for (const table of tables)
+    for (const [lemma, weight] of rowsOf(table, key)) {
+      const previous = weights.get(lemma)
+      weights.set(
+        lemma,
+        previous === undefined
+          ? weight
+          : Math.round((1 - (1 - previous) * (1 - weight)) * 1000) / 1000,
+      )
+    }
+  // Spelling is evidence of its own, added once, after the files' evidence is merged.
+  const translations = [...weights]
+    .map(([lemma, weight]) => {
+      const alike =
+        cognateConfidence * likeness(from === 'en' ? key : lemma, from === 'en' ? lemma : key)
+      return { lemma, weight: Math.round((1 - (1 - weight) * (1 - alike)) * 1000) / 1000 }
+    })
+    .sort((a, b) => b.weight - a.weight)
+  if (memory.size >= memoryLimit) memory.clear()
+  memory.set(key, translations)
+  return translations
 }
 
 /** The lookup key of a lemma: trimmed, lower case, typographic apostrophes made plain. */
@@ -148,7 +260,7 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * merges in `@fonte/lexicon-en-it-es` (the routes through Spanish, GPL-2.0-only) and
  * `@fonte/lexicon-en-it-wikdict` (the FreeDict pivots through WikDict, GPL-3.0-only) when they
  * are installed; without either every call returns `[]` and {@link translationsAvailable} is `false`.
- * The data is read on the first call; later calls are a map lookup.
+ * The data is read on the first call; later calls are a binary search in it (and remembered).
  *
  * @param lemma - The lemma (dictionary form, e.g. `support`, `maggioranza`); case is ignored.
  * @param from - Its language.
@@ -162,14 +274,9 @@ export function translate(lemma: string, from: Language, to: Language): Translat
   assertLanguage(from, 'from')
   assertLanguage(to, 'to')
   if (from === to || lemma.length > maxLemmaLength) return []
-  const tables = load()
-  if (!tables) return []
-  const rows = (from === 'en' ? tables.rows.en : italianRows(tables)).get(key(lemma))
-  if (!rows) return []
-  const lemmas = from === 'en' ? tables.italian : tables.english
-  return rows
-    .map((row) => ({ lemma: lemmas[row]!, weight: tables.weights[row]! }))
-    .sort((a, b) => b.weight - a.weight)
+  const loaded = load()
+  if (!loaded) return []
+  return lookUp(loaded, from, key(lemma)).map((translation) => ({ ...translation }))
 }
 
 /**
@@ -192,6 +299,6 @@ export function translationsAvailable(): boolean {
  * @param otherPaths - Further files merged into the first, as the other data packages are.
  */
 export function resetTranslations(path?: string | null, ...otherPaths: (string | null)[]): void {
-  tables = undefined
+  data = undefined
   dataPaths = path === undefined ? undefined : [path, ...otherPaths]
 }

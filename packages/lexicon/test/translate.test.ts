@@ -24,10 +24,13 @@ describe('translate with @fonte/lexicon-en-it', () => {
     ['government', 'governo', 1],
     ['minister', 'ministro', 1],
     ['say', 'dire', 1],
-    ['support', 'appoggio', 3],
-    ['support', 'sostenere', 3],
-    // Noun and verb senses share the list: the noun `supporto` comes after the verbs.
-    ['support', 'supporto', 4],
+    // Noun and verb senses share the list; the cognate `supporto` ranks first since spelling
+    // counts as evidence (it ranked fourth before), the others follow.
+    ['support', 'supporto', 1],
+    ['support', 'appoggio', 5],
+    ['support', 'sostenere', 5],
+    // Loanwords: the spelling puts the English word among the first three.
+    ['leader', 'leader', 3],
     // No dictionary has the phrase in Italian: Spanish `primer ministro` is put together word by word.
     ['prime minister', 'primo ministro', 3],
     ['head of state', 'capo di stato', 3],
@@ -138,6 +141,42 @@ describe('translate without data', () => {
     ])
     expect(translate('gatto', 'it', 'en')).toEqual([{ lemma: 'cat', weight: 0.9 }])
     expect(translate('dog', 'en', 'it')).toEqual([])
+  })
+
+  it('answers alike from a sorted file (binary search) and from the same rows unsorted (index)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
+    const rows = ['ant\tformica\t800', 'bee\tape\t900', 'bee\tpecchia\t200', 'cow\tmucca\t700']
+    const [sorted, unsorted] = [join(folder, 'sorted.tsv.gz'), join(folder, 'unsorted.tsv.gz')]
+    writeFileSync(sorted, gzipSync(rows.join('\n') + '\n'))
+    writeFileSync(unsorted, gzipSync([...rows].reverse().join('\n')))
+    const answers = (file: string) => {
+      resetTranslations(file)
+      return ['ant', 'bee', 'cow', 'aardvark', 'bees', 'zebra', ''].map((lemma) => [
+        translate(lemma, 'en', 'it'),
+        translate(lemma === 'bee' ? 'ape' : lemma, 'it', 'en'),
+      ])
+    }
+    const fromSorted = answers(sorted)
+    expect(fromSorted[1]![0]).toEqual([
+      { lemma: 'ape', weight: 0.9 },
+      { lemma: 'pecchia', weight: 0.2 },
+    ])
+    expect(fromSorted[1]![1]).toEqual([{ lemma: 'bee', weight: 0.9 }])
+    expect(answers(unsorted)).toEqual(fromSorted)
+  })
+
+  it('adds the evidence of a spelling alike once, after merging the files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
+    const [first, second] = [join(folder, 'a.tsv.gz'), join(folder, 'b.tsv.gz')]
+    writeFileSync(first, gzipSync('leader\tcapo\t600\nleader\tleader\t200\n'))
+    writeFileSync(second, gzipSync('leader\tleader\t200\n'))
+    resetTranslations(first, second)
+    // 1 − (1 − 0.2)(1 − 0.2) = 0.36 from the files, then 1 − (1 − 0.36)(1 − 0.5) for the spelling.
+    expect(translate('leader', 'en', 'it')).toEqual([
+      { lemma: 'leader', weight: 0.68 },
+      { lemma: 'capo', weight: 0.6 },
+    ])
+    expect(translate('leader', 'it', 'en')).toEqual([{ lemma: 'leader', weight: 0.68 }])
   })
 
   it('merges a second file, combining the weights of a pair both have as independent evidence', () => {
