@@ -4,13 +4,15 @@
 // with enclitic pronouns, and readings found in the data before readings guessed from it.
 import { morphologyTable, tagOrders } from './load.js'
 import { englishAuxiliaries, italianClitics, ruleParadigms, type RuleParadigm } from './rules.js'
-import type { Entry, MorphologyTable, Tag } from './table.js'
+import type { Entry, Found, MorphologyTable, Tag } from './table.js'
 import { spellings } from './text.js'
 import type { Analysis, Language, PartOfSpeech } from './types.js'
 
 /** A reading with the score it is ranked by. */
 interface Scored extends Analysis {
   score: number
+  /** How many Apertium dictionaries list the lemma (0: hunspell-it only), for table readings. */
+  sources?: number
 }
 
 /** A form with its part of speech and features. */
@@ -63,11 +65,14 @@ function prior(tag: Tag, language: Language): number {
  * an adjective a degree or agreement of another (`best` → `good`, `pubblica` → `pubblico`); an
  * Italian feminine noun belongs to a feminine lemma (`politiche` → `politica`).
  */
-function tieBreak(lemma: string, form: string, tag: Tag): number {
+function tieBreak(lemma: string, form: string, tag: Tag, language: Language): number {
   let score = 0
   if (tag.pos === 'NOUN' && lemma === form) score += 0.5
   if (tag.pos === 'ADJ' && lemma !== form) score += 0.5
   if (tag.pos === 'NOUN' && tag.features.Gender === 'Fem' && lemma.endsWith('o')) score -= 0.25
+  // An Italian noun lemma in the plural (`detriti`) is rarer than the singular it is plural of.
+  if (language === 'it' && tag.pos === 'NOUN' && lemma === form && tag.features.Number === 'Plur')
+    score -= 0.6
   return score
 }
 
@@ -123,7 +128,10 @@ function usage(form: string, tag: Tag, language: Language): number {
 
 function scoreOf(lemma: string, form: string, tag: Tag, entry: Entry, language: Language): number {
   let score =
-    entry.sources + prior(tag, language) + tieBreak(lemma, form, tag) + usage(form, tag, language)
+    entry.sources +
+    prior(tag, language) +
+    tieBreak(lemma, form, tag, language) +
+    usage(form, tag, language)
   if (tag.features.Clitic) score -= 20
   if (tag.pos === 'PROPN' && form === form.toLowerCase()) score -= 40
   return score
@@ -135,6 +143,7 @@ function tableReadings(table: MorphologyTable, form: string, language: Language)
     lemma,
     ...tag,
     score: scoreOf(lemma, form, tag, entry, language),
+    sources: entry.sources,
   }))
 }
 
@@ -193,6 +202,25 @@ function verbFormReadings(table: MorphologyTable, form: string): Scored[] {
 }
 
 /**
+ * Readings of an Italian word shortened by its final vowel, which the data lists in full:
+ * truncation after l, m, n or r (`vien`, `ingegner`, `sol`) and elision before an apostrophe
+ * (`mezz'`, `quell'`). Slightly below the same readings of the full form.
+ */
+function shortenedReadings(table: MorphologyTable, form: string): Scored[] {
+  const elided = /^(.*[^aeiouàèéìòù'])'$/.exec(form)
+  const full = elided
+    ? ['o', 'a', 'e', 'i'].map((vowel) => elided[1] + vowel)
+    : /[aeiouàèéìòù][lmnr]$/.test(form)
+      ? [`${form}e`, `${form}o`]
+      : []
+  return full.flatMap((spelling) =>
+    tableReadings(table, spelling, 'it')
+      .filter((reading) => !reading.features.Clitic)
+      .map((reading) => ({ ...reading, score: reading.score - 0.5 })),
+  )
+}
+
+/**
  * Participles serve as adjectives and nouns, with lemmas of their own (`tentato`, `chiusa`,
  * `interested`): each participle reading brings those readings, after the verb's. Feminine
  * nouns bring their feminine lemma.
@@ -235,6 +263,17 @@ function participleReadings(
     if (noun) derived.push({ lemma: noun, pos: 'NOUN', features, score: -11 })
   }
   return derived
+}
+
+/**
+ * A form that hunspell-it alone lists as a lemma and an Apertium dictionary as a verb's form
+ * (`stia`, `trattiene`) is mostly the verb's: the hunspell reading steps below.
+ */
+function doubtHunspellOnly(readings: Scored[]): void {
+  const verb = readings.some((reading) => reading.pos === 'VERB' && (reading.sources ?? 0) > 0)
+  if (!verb) return
+  for (const reading of readings)
+    if (reading.sources === 0 && reading.pos !== 'VERB') reading.score -= 1
 }
 
 /** Counts of lemma endings (last four letters) by part of speech in the table. */
@@ -398,7 +437,12 @@ function freshReadings(
     const plain = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)!
     if (language === 'it' && !readings.some((reading) => reading.pos !== 'PROPN'))
       readings.push(...verbFormReadings(table, plain.toLowerCase()))
+    // Only for words no Apertium dictionary lists (hunspell-it lists `vien` as a word of its own).
+    const listed = (found: Found) => found.entry.sources > 0 && found.tag.pos !== 'PROPN'
+    if (language === 'it' && !table.analyse(plain.toLowerCase()).some(listed))
+      readings.push(...shortenedReadings(table, plain.toLowerCase()))
     readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
+    if (language === 'it') doubtHunspellOnly(readings)
     if (language === 'en') readings.push(...pluralNounReadings(plain.toLowerCase(), readings))
   }
   if (readings.length === 0) {

@@ -71,6 +71,13 @@ describe('lemmatize with the data package', () => {
     ['amazing', 'en', 'amazing'],
     // A plural-only noun the tagged text knows and the analyser does not.
     ['thanks', 'en', 'thanks'],
+    // Italian words shortened by their last vowel; a verb form hunspell-it alone lists as a noun.
+    ['vien', 'it', 'venire'],
+    ['ingegner', 'it', 'ingegnere'],
+    ["mezz'", 'it', 'mezzo'],
+    ['stia', 'it', 'stare'],
+    // A plural noun lemma (`detriti`) after the singular it is the plural of.
+    ['detriti', 'it', 'detrito'],
     // `it s`, `I m`: contractions written without the apostrophe.
     ['s', 'en', 'be'],
     ['m', 'en', 'be'],
