@@ -419,6 +419,26 @@ export function readingsOf(word: string, language: Language): Analysis[] {
   return [...readings]
 }
 
+/** How far a reading's part of speech is from the wanted one: the same, a verb for an auxiliary, other. */
+function distance(pos: PartOfSpeech, wanted: PartOfSpeech): number {
+  if (pos === wanted) return 0
+  const verbs = (tag: PartOfSpeech) => tag === 'VERB' || tag === 'AUX'
+  return verbs(pos) && verbs(wanted) ? 1 : 2
+}
+
+/**
+ * The readings of `word`, most likely first; with `pos`, those of that part of speech first
+ * (the order within each group kept).
+ */
+export function readingsFor(word: string, language: Language, pos?: PartOfSpeech): Analysis[] {
+  const readings = readingsOf(word, language)
+  if (pos === undefined) return readings
+  return readings
+    .map((reading, index) => ({ reading, index, distance: distance(reading.pos, pos) }))
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .map(({ reading }) => reading)
+}
+
 /** Every reading of `word`, most likely first, found anew. */
 function freshReadings(
   word: string,

@@ -19,6 +19,16 @@ export interface Analysis {
   features: Readonly<Record<string, string>>
 }
 
+/** Options of `lemmatize`. */
+export interface LemmatizeOptions {
+  /**
+   * The word's part of speech where it stands, when a tagger or a treebank gives it: the lemmas
+   * of readings of that part of speech come first (`AUX` and `VERB` next to each other), the
+   * others follow in their usual order.
+   */
+  pos?: PartOfSpeech
+}
+
 /** One translation of a lemma. */
 export interface Translation {
   /** The lemma in the target language. */

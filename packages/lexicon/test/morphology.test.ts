@@ -16,6 +16,7 @@ describe('@fonte/lexicon', () => {
       'inflect',
       'lemmatize',
       'lexiconStatus',
+      'paradigm',
       'translate',
     ])
   })
@@ -83,6 +84,30 @@ describe('lemmatize with the data package', () => {
     ['m', 'en', 'be'],
   ] as const)('%s (%s) has %s first', (word, language, lemma) => {
     expect(lemmatize(word, language)[0]).toBe(lemma)
+  })
+})
+
+describe('lemmatize with a part of speech', () => {
+  it.each([
+    ['controllata', 'it', 'ADJ', 'controllato'],
+    ['controllata', 'it', 'VERB', 'controllare'],
+    ['fatto', 'it', 'VERB', 'fare'],
+    ['fatto', 'it', 'NOUN', 'fatto'],
+    ['stato', 'it', 'AUX', 'essere'],
+    ['meeting', 'en', 'VERB', 'meet'],
+    ['hidden', 'en', 'ADJ', 'hidden'],
+    // No reading of that part of speech: the usual order.
+    ['went', 'en', 'NOUN', 'go'],
+  ] as const)('%s (%s, %s) has %s first', (word, language, pos, lemma) => {
+    expect(lemmatize(word, language, { pos })[0]).toBe(lemma)
+  })
+
+  it('keeps every candidate, and rejects options that are not an object', () => {
+    expect(new Set(lemmatize('fatto', 'it', { pos: 'NOUN' }))).toEqual(
+      new Set(lemmatize('fatto', 'it')),
+    )
+    expect(() => lemmatize('fatto', 'it', 'NOUN' as never)).toThrow(TypeError)
+    expect(() => lemmatize('fatto', 'it', null as never)).toThrow(TypeError)
   })
 })
 
