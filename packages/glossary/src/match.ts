@@ -425,9 +425,16 @@ function adjectiveAlias(candidate: CompiledTerm, words: WordTable, index: number
   if (candidate.paradigm.wordClass !== 'verb' || !head?.head) return false
   const key = words.keyAt(index)
   const readings = (head.forms.get(key) ?? []).filter((reading) => reading.VerbForm === 'Fin')
-  if (readings.length === 0 || readings.some((reading) => reading.Mood === 'Imp')) return false
+  // The polite imperative (`attivi`, 3rd person) is a subjunctive form, no sign of a verb.
+  const polite = (reading: Features) => reading.Mood === 'Imp' && reading.Person === '3'
+  if (
+    readings.length === 0 ||
+    readings.some((reading) => reading.Mood === 'Imp' && !polite(reading))
+  )
+    return false
   const personal = readings.every(
-    (reading) => reading.Person === '1' || reading.Person === '2' || reading.Mood === 'Sub',
+    (reading) =>
+      reading.Person === '1' || reading.Person === '2' || reading.Mood === 'Sub' || polite(reading),
   )
   // An article after it makes it a verb with its object (`imposto l'upstream`).
   if (index + 1 < words.length && objectStarts.has(words.keyAt(index + 1))) return false

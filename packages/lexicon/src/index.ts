@@ -2,35 +2,23 @@
 // it is installed, from the regular ending rules otherwise.
 import { createRequire } from 'node:module'
 import { hasMorphologyData } from './load.js'
-import { formsOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
+import { formsOf, readingsOf, type TaggedForm } from './morphology.js'
 import { checkArguments, spellings } from './text.js'
-import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech } from './types.js'
+import type { Analysis, Language, LexiconStatus, PartOfSpeech } from './types.js'
 
-export type {
-  Analysis,
-  Language,
-  LemmatizeOptions,
-  LexiconStatus,
-  PartOfSpeech,
-  Translation,
-} from './types.js'
+export type { Analysis, Language, LexiconStatus, PartOfSpeech, Translation } from './types.js'
+export type { TaggedForm } from './morphology.js'
 
 /**
  * Candidate lemmas of `word`, most likely first (empty when `word` cannot be a word: empty,
- * digits, another script, longer than 64 characters). With `options.pos`, the word's part of
- * speech where it stands, the lemmas of readings of that part of speech come first.
+ * digits, another script, longer than 64 characters).
  *
- * @throws {TypeError} when `word` is not a string, `language` is not `it` or `en`, or
- * `options` is not an object.
+ * @throws {TypeError} when `word` is not a string or `language` is not `it` or `en`.
  * @example lemmatize('impostati', 'it') // ['impostare']
- * @example lemmatize('controllata', 'it', { pos: 'ADJ' }) // ['controllato', 'controllare', …]
  */
-export function lemmatize(word: string, language: Language, options?: LemmatizeOptions): string[] {
+export function lemmatize(word: string, language: Language): string[] {
   checkArguments('lemmatize', word, language)
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    throw new TypeError('`lemmatize` expects options as an object, e.g. {pos: "NOUN"}')
-  const readings = readingsFor(word, language, options?.pos)
-  return [...new Set(readings.map((reading) => reading.lemma))]
+  return [...new Set(readingsOf(word, language).map((reading) => reading.lemma))]
 }
 
 /**
@@ -57,6 +45,19 @@ export function inflect(lemma: string, language: Language, pos?: PartOfSpeech): 
   // A lemma neither the data nor the rules know is taken as invariable (`città`, `summit`).
   if (forms.length === 0) return spellings(lemma, language).length > 0 ? [lemma] : []
   return [...new Set([lemma, ...forms.map(({ form }) => form)])]
+}
+
+/**
+ * Every form of `lemma` with its part of speech and UD features (of one part of speech when
+ * `pos` is given), from the data when it knows the lemma, else from the ending rules: what
+ * `inflect` lists, tagged, for callers that match forms and must know what each one is.
+ *
+ * @throws {TypeError} when `lemma` is not a string or `language` is not `it` or `en`.
+ * @example paradigm('impostare', 'it', 'VERB') // [{form: 'impostare', pos: 'VERB', features: {VerbForm: 'Inf'}}, …]
+ */
+export function paradigm(lemma: string, language: Language, pos?: PartOfSpeech): TaggedForm[] {
+  checkArguments('paradigm', lemma, language)
+  return formsOf(lemma, language, pos)
 }
 
 /** Whether a form's features agree with the wanted ones. */

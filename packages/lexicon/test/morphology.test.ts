@@ -16,7 +16,6 @@ describe('@fonte/lexicon', () => {
       'inflect',
       'lemmatize',
       'lexiconStatus',
-      'paradigm',
       'translate',
     ])
   })
