@@ -2,23 +2,36 @@
 // it is installed, from the regular ending rules otherwise.
 import { createRequire } from 'node:module'
 import { hasMorphologyData } from './load.js'
-import { formsOf, readingsOf, type TaggedForm } from './morphology.js'
+import { formsOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
 import { checkArguments, spellings } from './text.js'
-import type { Analysis, Language, LexiconStatus, PartOfSpeech } from './types.js'
+import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech } from './types.js'
 
-export type { Analysis, Language, LexiconStatus, PartOfSpeech, Translation } from './types.js'
+export type {
+  Analysis,
+  Language,
+  LemmatizeOptions,
+  LexiconStatus,
+  PartOfSpeech,
+  Translation,
+} from './types.js'
 export type { TaggedForm } from './morphology.js'
 
 /**
  * Candidate lemmas of `word`, most likely first (empty when `word` cannot be a word: empty,
- * digits, another script, longer than 64 characters).
+ * digits, another script, longer than 64 characters). With `options.pos`, the word's part of
+ * speech where it stands, the lemmas of readings of that part of speech come first.
  *
- * @throws {TypeError} when `word` is not a string or `language` is not `it` or `en`.
+ * @throws {TypeError} when `word` is not a string, `language` is not `it` or `en`, or
+ * `options` is not an object.
  * @example lemmatize('impostati', 'it') // ['impostare']
+ * @example lemmatize('controllata', 'it', { pos: 'ADJ' }) // ['controllato', 'controllare', …]
  */
-export function lemmatize(word: string, language: Language): string[] {
+export function lemmatize(word: string, language: Language, options?: LemmatizeOptions): string[] {
   checkArguments('lemmatize', word, language)
-  return [...new Set(readingsOf(word, language).map((reading) => reading.lemma))]
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    throw new TypeError('`lemmatize` expects options as an object, e.g. {pos: "NOUN"}')
+  const readings = readingsFor(word, language, options?.pos)
+  return [...new Set(readings.map((reading) => reading.lemma))]
 }
 
 /**
