@@ -166,12 +166,22 @@ function commonPrefix(a: string, b: string): number {
   return length
 }
 
+// The two rows of `distance`, grown as needed.
+let previousRow = new Int32Array(32)
+let currentRow = new Int32Array(32)
+
 /** Levenshtein distance, stopping early above `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length * 2 + 1)
+    currentRow = new Int32Array(b.length * 2 + 1)
+  }
+  let previous = previousRow
+  let current = currentRow
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
@@ -180,11 +190,13 @@ function distance(a: string, b: string, limit: number): number {
         (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       )
-      current.push(value)
+      current[j] = value
       rowMin = Math.min(rowMin, value)
     }
     if (rowMin > limit) return limit + 1
+    const swap = previous
     previous = current
+    current = swap
   }
   return previous[b.length] as number
 }
@@ -276,84 +288,142 @@ export interface Coverage {
   score: number
 }
 
+/** Per English word: its counterpart's strength and weight, and which Italian word it is. */
+export interface WordPairs {
+  strength: Float64Array
+  italianWeight: Float64Array
+  italianIndex: Int32Array
+}
+
+// Scratch for `pairWords`, grown as needed: the candidate pairs (strength, Italian index,
+// English index), their order, and the Italian words already tried for an English word.
+let pairValues = new Float64Array(256)
+let pairItalian = new Int32Array(256)
+let pairEnglish = new Int32Array(256)
+let pairOrder = new Uint32Array(256)
+let tried = new Int32Array(64)
+let used = new Uint8Array(64)
+
 /**
  * For each English word, its best counterpart's strength in the Italian text, each Italian word
  * lending itself to one English word at most (one `stato` is not evidence for three `state`s),
  * stronger pairs first. Returns per English word the strength and the Italian word's weight.
+ *
+ * The arrays returned are overwritten by the next call: read them before calling again.
  */
 export function pairWords(
   italian: ItalianKeys,
   english: readonly Word[],
   idf: Idf | null,
-): { strength: Float64Array; italianWeight: Float64Array; italianIndex: Int32Array } {
-  const pairs: Array<[number, number, number]> = []
+): WordPairs {
   const buckets = bucketsOf(italian)
-  const seen = new Int32Array(italian.words.length).fill(-1)
+  const italianCount = italian.words.length
+  if (tried.length < italianCount) {
+    tried = new Int32Array(italianCount * 2)
+    used = new Uint8Array(italianCount * 2)
+  }
+  tried.fill(-1, 0, italianCount)
+  let count = 0
+  const offer = (list: readonly number[] | undefined, word: Word, e: number, weight: number) => {
+    if (!list) return
+    for (const i of list) {
+      if (tried[i] === e) continue
+      tried[i] = e
+      const strength = correspondence(italian.words[i] as Word, word)
+      if (strength <= 0) continue
+      if (count === pairValues.length) growPairs()
+      pairValues[count] = strength * weight
+      pairItalian[count] = i
+      pairEnglish[count] = e
+      count++
+    }
+  }
   for (let e = 0; e < english.length; e++) {
     const word = english[e] as Word
     if (word.stop) continue
     // Only the Italian words that can correspond at all: same number or spelling, a shared
     // lemma, or a cognate's first letter.
-    const keys = englishBucketKeys(word)
-    for (const key of keys) {
-      for (const i of buckets.get(key) ?? []) {
-        if (seen[i] === e) continue
-        seen[i] = e
-        const strength = correspondence(italian.words[i] as Word, word)
-        if (strength > 0) pairs.push([strength * (idf ? idf.weight(word) : 1), i, e])
-      }
+    const weight = idf ? idf.weight(word) : 1
+    offer(buckets.plain.get(word.plain), word, e, weight)
+    if (word.number !== null) offer(buckets.number.get(word.number), word, e, weight)
+    if (word.skeleton.length >= 4)
+      offer(buckets.first.get(word.skeleton[0] as string), word, e, weight)
+    for (const lemma of word.lemmas) {
+      if (lemma.startsWith('it:')) offer(buckets.plain.get(lemma.slice(3)), word, e, weight)
+      else offer(buckets.lemma.get(lemma), word, e, weight)
     }
   }
-  pairs.sort((a, b) => b[0] - a[0] || a[2] - b[2] || a[1] - b[1])
+  const order = pairOrder.subarray(0, count)
+  for (let k = 0; k < count; k++) order[k] = k
+  // Stronger first; ties by English, then Italian position: one order whatever the buckets'.
+  order.sort(
+    (a, b) =>
+      (pairValues[b] as number) - (pairValues[a] as number) ||
+      (pairEnglish[a] as number) - (pairEnglish[b] as number) ||
+      (pairItalian[a] as number) - (pairItalian[b] as number),
+  )
   const strength = new Float64Array(english.length)
   const italianWeight = new Float64Array(english.length)
   const italianIndex = new Int32Array(english.length).fill(-1)
-  const used = new Uint8Array(italian.words.length)
-  for (const [value, i, e] of pairs) {
+  used.fill(0, 0, italianCount)
+  for (const k of order) {
+    const i = pairItalian[k] as number
+    const e = pairEnglish[k] as number
     if (used[i] || italianIndex[e] !== -1) continue
     used[i] = 1
-    strength[e] = value
+    strength[e] = pairValues[k] as number
     italianWeight[e] = italian.weights[i] as number
     italianIndex[e] = i
   }
   return { strength, italianWeight, italianIndex }
 }
 
-const bucketCache = new WeakMap<ItalianKeys, Map<string, number[]>>()
-const englishKeyCache = new WeakMap<Word, string[]>()
-
-/**
- * The buckets an English word looks in: same number or spelling, a shared lemma, or a cognate's
- * first letter. Read once per word.
- */
-function englishBucketKeys(word: Word): string[] {
-  let keys = englishKeyCache.get(word)
-  if (keys) return keys
-  keys = [`p:${word.plain}`]
-  if (word.number !== null) keys.push(`#${word.number}`)
-  if (word.skeleton.length >= 4) keys.push(`c:${word.skeleton[0]}`)
-  for (const lemma of word.lemmas)
-    keys.push(lemma.startsWith('it:') ? `p:${lemma.slice(3)}` : `l:${lemma}`)
-  englishKeyCache.set(word, keys)
-  return keys
+function growPairs(): void {
+  const size = pairValues.length * 2
+  const values = new Float64Array(size)
+  values.set(pairValues)
+  pairValues = values
+  const italianAt = new Int32Array(size)
+  italianAt.set(pairItalian)
+  pairItalian = italianAt
+  const englishAt = new Int32Array(size)
+  englishAt.set(pairEnglish)
+  pairEnglish = englishAt
+  pairOrder = new Uint32Array(size)
 }
 
-/** An Italian text's words by what an English word can share with them; built once per text. */
-function bucketsOf(italian: ItalianKeys): Map<string, number[]> {
+/** An Italian text's words by what an English word can share with them. */
+interface Buckets {
+  plain: Map<string, number[]>
+  number: Map<string, number[]>
+  /** By the first letter of a skeleton of four letters or more. */
+  first: Map<string, number[]>
+  lemma: Map<string, number[]>
+}
+
+const bucketCache = new WeakMap<ItalianKeys, Buckets>()
+
+function addTo(bucket: Map<string, number[]>, key: string, index: number): void {
+  const list = bucket.get(key)
+  if (list) list.push(index)
+  else bucket.set(key, [index])
+}
+
+/**
+ * The buckets an English word looks in, built once per text: same number or spelling, a shared
+ * lemma, or a cognate's first letter.
+ */
+function bucketsOf(italian: ItalianKeys): Buckets {
   let buckets = bucketCache.get(italian)
   if (buckets) return buckets
-  buckets = new Map<string, number[]>()
-  const add = (key: string, index: number) => {
-    const list = buckets?.get(key)
-    if (list) list.push(index)
-    else buckets?.set(key, [index])
+  buckets = { plain: new Map(), number: new Map(), first: new Map(), lemma: new Map() }
+  for (let index = 0; index < italian.words.length; index++) {
+    const word = italian.words[index] as Word
+    addTo(buckets.plain, word.plain, index)
+    if (word.number !== null) addTo(buckets.number, word.number, index)
+    if (word.skeleton.length >= 4) addTo(buckets.first, word.skeleton[0] as string, index)
+    for (const lemma of word.lemmas) addTo(buckets.lemma, lemma, index)
   }
-  italian.words.forEach((word, index) => {
-    add(`p:${word.plain}`, index)
-    if (word.number !== null) add(`#${word.number}`, index)
-    if (word.skeleton.length >= 4) add(`c:${word.skeleton[0]}`, index)
-    for (const lemma of word.lemmas) add(`l:${lemma}`, index)
-  })
   bucketCache.set(italian, buckets)
   return buckets
 }
@@ -373,14 +443,15 @@ export function coverage(
   let matchedItalian = 0
   let matchedEnglish = 0
   let totalEnglish = 0
-  english.forEach((word, index) => {
-    if (word.stop) return
+  for (let index = 0; index < english.length; index++) {
+    const word = english[index] as Word
+    if (word.stop) continue
     const weight = idf ? idf.weight(word) : 1
     totalEnglish += weight
     matchedEnglish += strength[index] as number
     matchedItalian +=
       ((strength[index] as number) / Math.max(weight, 1e-9)) * (italianWeight[index] as number)
-  })
+  }
   const it = Math.min(1, matchedItalian / italian.total)
   const en = totalEnglish > 0 ? Math.min(1, matchedEnglish / totalEnglish) : 0
   return { italian: it, english: en, score: it + en > 0 ? (2 * it * en) / (it + en) : 0 }
