@@ -46,30 +46,96 @@ export function morphologyTable(language: Language): MorphologyTable | null {
   return table
 }
 
+/** Whether the form of the line at `a` sorts before that of the line at `b` (UTF-16 code units). */
+function ascending(text: string, a: number, b: number): boolean {
+  for (let index = 0; ; index++) {
+    // A tab ends a form and sorts before every letter.
+    const x = text.charCodeAt(a + index)
+    const y = text.charCodeAt(b + index)
+    if (x !== y) return x === 9 || (y !== 9 && x < y)
+    if (x === 9) return false
+  }
+}
+
+/**
+ * The lines `form<TAB>tags` of a tag-frequency file, found by binary search in the text (the
+ * build writes them sorted): nothing is parsed at load but where each line starts.
+ */
+export class TagOrders {
+  private readonly starts: Int32Array
+  private readonly text: string
+  /** A Map instead, when the lines are not sorted (a hand-made file). */
+  private readonly unsorted: Map<string, readonly string[]> | null = null
+
+  constructor(text: string) {
+    this.text = text
+    const starts: number[] = []
+    let sorted = true
+    let previous = -1
+    for (let position = 0; position < text.length;) {
+      let end = text.indexOf('\n', position)
+      if (end < 0) end = text.length
+      const tab = text.indexOf('\t', position)
+      if (tab > position && tab < end) {
+        if (previous >= 0 && !ascending(text, previous, position)) sorted = false
+        starts.push((previous = position))
+      }
+      position = end + 1
+    }
+    this.starts = Int32Array.from(starts)
+    if (!sorted) this.unsorted = new Map(starts.map((start) => [this.key(start), this.tags(start)]))
+  }
+
+  /** The form of the line at `start`. */
+  private key(start: number): string {
+    return this.text.slice(start, this.text.indexOf('\t', start))
+  }
+
+  /** The tags of the line at `start`. */
+  private tags(start: number): string[] {
+    const tab = this.text.indexOf('\t', start)
+    let end = this.text.indexOf('\n', tab)
+    if (end < 0) end = this.text.length
+    return this.text
+      .slice(tab + 1, end)
+      .trim()
+      .split(' ')
+  }
+
+  /** The tags of `form`, most frequent first, or undefined when the file does not list it. */
+  get(form: string): readonly string[] | undefined {
+    if (this.unsorted) return this.unsorted.get(form)
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const key = this.key(this.starts[middle]!)
+      if (key === form) return this.tags(this.starts[middle]!)
+      if (key < form) low = middle + 1
+      else high = middle
+    }
+    return undefined
+  }
+}
+
 /** Loaded tag-frequency lists, per locator and language (see `tagOrders`). */
-const loadedOrders = new WeakMap<
-  DataLocator,
-  Map<Language, ReadonlyMap<string, readonly string[]>>
->()
+const loadedOrders = new WeakMap<DataLocator, Map<Language, TagOrders>>()
 
 /**
  * The part-of-speech tags a form has in running text, most frequent first (Penn Treebank tags),
  * for the forms whose tags differ in part of speech: `meeting` → `NN VBG`. Read from
- * `data/<language>.tags.tsv.br` beside the morphology; empty when the data package has none.
+ * `data/<language>.tags.tsv.br` beside the morphology on first use; empty when the data package
+ * has none.
  */
-export function tagOrders(language: Language): ReadonlyMap<string, readonly string[]> {
+export function tagOrders(language: Language): TagOrders {
   let orders = loadedOrders.get(locate)
   if (!orders) loadedOrders.set(locate, (orders = new Map()))
   let order = orders.get(language)
   if (order) return order
   const file = locate(language)?.replace(/\.tsv\.br$/, '.tags.tsv.br')
-  const map = new Map<string, readonly string[]>()
-  if (file && existsSync(file))
-    for (const line of brotliDecompressSync(readFileSync(file)).toString('utf8').split('\n')) {
-      const tab = line.indexOf('\t')
-      if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1).split(' '))
-    }
-  orders.set(language, (order = map))
+  const text =
+    file && existsSync(file) ? brotliDecompressSync(readFileSync(file)).toString('utf8') : ''
+  orders.set(language, (order = new TagOrders(text)))
   return order
 }
 

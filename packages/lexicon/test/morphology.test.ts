@@ -4,7 +4,7 @@ import { analyse, generate, inflect, lemmatize, lexiconStatus, translate } from 
 import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { packageLocator, setDataLocator } from '../src/load.js'
+import { packageLocator, setDataLocator, TagOrders } from '../src/load.js'
 
 afterEach(() => setDataLocator())
 
@@ -16,7 +16,6 @@ describe('@fonte/lexicon', () => {
       'inflect',
       'lemmatize',
       'lexiconStatus',
-      'paradigm',
       'translate',
     ])
   })
@@ -165,6 +164,22 @@ describe('inflect and generate with the data package', () => {
     expect(generate('impostare', 'it', 'VERB', { VerbForm: 'Inf', Clitic: 'lo' })).toContain(
       'impostarlo',
     )
+  })
+})
+
+describe('TagOrders', () => {
+  it.each([
+    ['sorted', 'building\tNN VBG\nmeeting\tNN VBG\nsaying\tVBG NN\n'],
+    ['unsorted', 'saying\tVBG NN\nmeeting\tNN VBG\nbuilding\tNN VBG\n'],
+    ['with a line without tags', 'building\tNN VBG\nheader\nmeeting\tNN VBG\nsaying\tVBG NN'],
+  ])('finds the tags of a %s file', (_, text) => {
+    const orders = new TagOrders(text)
+    expect(orders.get('meeting')).toEqual(['NN', 'VBG'])
+    expect(orders.get('saying')).toEqual(['VBG', 'NN'])
+    expect(orders.get('building')).toEqual(['NN', 'VBG'])
+    expect(orders.get('meet')).toBeUndefined()
+    expect(orders.get('header')).toBeUndefined()
+    expect(orders.get('')).toBeUndefined()
   })
 })
 
