@@ -175,10 +175,19 @@ function cut(
   wraps: readonly Wrap[],
 ): Array<{ value: string; source: number; wraps: Wrap[] }> {
   const pieces: Array<{ value: string; source: number; wraps: Wrap[] }> = []
+  // Only the wraps over some of the atom's offsets are looked at for each of its characters: a
+  // page has hundreds of wraps, an atom a few.
+  let low = Number.POSITIVE_INFINITY
+  let high = Number.NEGATIVE_INFINITY
+  for (const offset of atom.offsets) {
+    low = Math.min(low, offset)
+    high = Math.max(high, offset)
+  }
+  const near = wraps.filter((wrap) => wrap.start <= high && low < wrap.end)
   let previous: Wrap[] | undefined
   for (let index = 0; index < atom.value.length; index++) {
     const offset = atom.offsets[index] as number
-    const over = wraps.filter((wrap) => wrap.start <= offset && offset < wrap.end)
+    const over = near.filter((wrap) => wrap.start <= offset && offset < wrap.end)
     const last = pieces[pieces.length - 1]
     const contiguous = last && (atom.offsets[index - 1] as number) + 1 === offset
     if (last && contiguous && previous && sameWraps(previous, over)) {
