@@ -4,7 +4,7 @@
 // with enclitic pronouns, and readings found in the data before readings guessed from it.
 import { morphologyTable, tagOrders } from './load.js'
 import { englishAuxiliaries, italianClitics, ruleParadigms, type RuleParadigm } from './rules.js'
-import type { Entry, Found, MorphologyTable, Tag } from './table.js'
+import type { Entry, MorphologyTable, Tag } from './table.js'
 import { spellings } from './text.js'
 import type { Analysis, Language, PartOfSpeech } from './types.js'
 
@@ -458,8 +458,8 @@ function freshReadings(
     if (language === 'it' && !readings.some((reading) => reading.pos !== 'PROPN'))
       readings.push(...verbFormReadings(table, plain.toLowerCase()))
     // Only for words no Apertium dictionary lists (hunspell-it lists `vien` as a word of its own).
-    const listed = (found: Found) => found.entry.sources > 0 && found.tag.pos !== 'PROPN'
-    if (language === 'it' && !table.analyse(plain.toLowerCase()).some(listed))
+    const listed = readings.some((reading) => (reading.sources ?? 0) > 0 && reading.pos !== 'PROPN')
+    if (language === 'it' && !listed)
       readings.push(...shortenedReadings(table, plain.toLowerCase()))
     readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
     if (language === 'it') doubtHunspellOnly(readings)
