@@ -13,7 +13,7 @@
 // Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
@@ -415,8 +415,8 @@ function pennClass(tag) {
 }
 
 /**
- * English forms whose tags in en-lexicon (Brill's tagger lexicon from the tagged Penn Treebank,
- * extended; MIT) differ in class, with their tags most frequent first (`meeting\tNN VBG`), and the
+ * English forms whose tags in en-lexicon (Eric Brill's tagger lexicon, with the tags each word has
+ * in the tagged Penn Treebank, corrected and extended by its author; MIT) differ in class, with their tags most frequent first (`meeting\tNN VBG`), and the
  * singulars of the forms most often tagged plural nouns (`nuke\tNN` for `nukes`): the lexicon
  * lists a word's tags in order of frequency, which the morphology's sources lack.
  */
@@ -445,6 +445,8 @@ function buildTagOrders() {
   })
   mkdirSync(out, { recursive: true })
   writeFileSync(join(out, 'en.tags.tsv.br'), packed)
+  // MIT asks for its notice beside the data made from it.
+  copyFileSync(require.resolve('en-lexicon/LICENSE.md'), join(out, 'en-lexicon.LICENSE.md'))
   const version = JSON.parse(readFileSync(require.resolve('en-lexicon/package.json'), 'utf8'))
   console.log(`en: ${lines.size} tagged forms → ${(packed.length / 1e6).toFixed(2)} MB`)
   return { format: 'fonte-tags/1', language: 'en', source: `en-lexicon@${version.version}` }
