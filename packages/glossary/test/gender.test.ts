@@ -78,6 +78,31 @@ describe('the gender of a noun the morphology does not know', () => {
     expect(defaultFix('it.po', text).fixed).toContain('msgstr "l\'ACL predefinito"')
   })
 
+  it('reads it for an inconsistent rendering too', () => {
+    const admitted = createGlossary(
+      parseTermBase(
+        JSON.stringify({
+          concepts: [
+            {
+              id: 'default',
+              it: [
+                { term: 'predefinito', partOfSpeech: 'adjective' },
+                { term: 'di default', status: 'admitted' },
+              ],
+            },
+          ],
+        }),
+        'admitted.json',
+      ),
+    )
+    const value = po('il valore predefinito', 'la XYZ è pronta', "l'XYZ di default")
+    const file = lintFile(new VFile({ path: 'it.po', value }), admitted)
+    const message = file.messages.find((found) => found.ruleId === 'inconsistent-term') as
+      | GlossaryMessage
+      | undefined
+    expect(message?.fix?.text).toBe('predefinita')
+  })
+
   it.each([...acronymHeads])('knows the gender of %s (head noun %s)', (acronym) => {
     expect(defaultFix('doc.txt', `l'${acronym} di default`).fixed).toMatch(/predefinit[oa]$/)
   })
