@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { applyFixes, createGlossary, lintFile, parseTermBase } from '../src/index.js'
 import { acronymHeads, markedBy } from '../src/gender.js'
-import { genderEvidence } from '../src/rules/evidence.js'
+import { agreementEvidence, genderEvidence } from '../src/rules/evidence.js'
 import type { GlossaryMessage } from '../src/lint.js'
 
 const glossary = createGlossary(
@@ -57,10 +57,34 @@ describe('the gender of a noun the morphology does not know', () => {
     ['the text disagrees with itself', "la XYZ e il XYZ. L'XYZ di default."],
     ['a word that may be a finite verb after it', "L'XYZ specifica tutto. L'XYZ di default."],
     ['no determiner tells the number', 'tipo di oggetto ACL di default'],
+    ['a phrase after an apposition, agreed nowhere else', 'una classe di operatori hash di default'],
   ])('no fix where %s: %s', (_name, text) => {
     const { expected, fixed } = defaultFix('doc.txt', text)
     expect(expected).toBe('predefinito')
     expect(fixed).toBeUndefined()
+  })
+
+  it.each([
+    ['the same words', 'una classe di operatori predefinita', 'predefinita'],
+    ['the same words and another bare word', 'la classe di operatori btree predefinita', 'predefinita'],
+    ['other words only', 'il tipo di operatori predefinito', undefined],
+  ])(
+    'agrees a phrase after an apposition as the document does after %s',
+    (_name, other, fix) => {
+      const text = po(other, 'una classe di operatori hash di default')
+      const fixed = defaultFix('it.po', text).fixed
+      if (fix === undefined) expect(fixed).toBeUndefined()
+      else expect(fixed).toContain(`classe di operatori hash ${fix}`)
+    },
+  )
+
+  it('leaves a phrase after an apposition unfixed where the document disagrees', () => {
+    const text = po(
+      'una classe di operatori predefinita',
+      'la classe di operatori predefiniti',
+      'una classe di operatori hash di default',
+    )
+    expect(defaultFix('it.po', text).fixed).toBeUndefined()
   })
 
   it('reads the gender from other entries of the same document', () => {
@@ -135,6 +159,23 @@ describe('genderEvidence', () => {
     expect(reads).toBe(0)
     expect([lookup('xyz'), lookup('abc'), lookup('xyz')]).toEqual(['Fem', 'Masc', 'Fem'])
     expect(reads).toBe(1)
+  })
+})
+
+describe('agreementEvidence', () => {
+  const forms = new Map([
+    ['predefinito', { Gender: 'Masc', Number: 'Sing' }],
+    ['predefinita', { Gender: 'Fem', Number: 'Sing' }],
+  ])
+  it.each([
+    [['classe di operatori predefinita'], { Gender: 'Fem', Number: 'Sing' }],
+    [['classe di operatori btree predefinita'], { Gender: 'Fem', Number: 'Sing' }],
+    [['classe di operatori il predefinito'], undefined],
+    [['classe di operatori a b predefinita'], undefined],
+    [['classe, di operatori predefinita'], undefined],
+    [['classe di operatori predefinita', 'classe di operatori predefinito'], undefined],
+  ])('%j', (texts, expected) => {
+    expect(agreementEvidence(() => texts)(['classe', 'di', 'operatori'], forms)).toEqual(expected)
   })
 })
 

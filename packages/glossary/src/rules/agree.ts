@@ -1,11 +1,15 @@
-import { auxiliaries, type Features } from '../conjugate.js'
+import { auxiliaries, italianAdjectiveForms, type Features } from '../conjugate.js'
 import { inflectTerm, type TermMatch } from '../match.js'
 import { analyseWord, compileTerm, generateForm, type TermParadigm } from '../morphology.js'
 import { acronymHeads, loanGender, markedBy, type Gender, type NumberValue } from '../gender.js'
 import { invariableWords, unadaptedLoans } from '../inflect.js'
 import { tokenize, type Token } from '../tokens.js'
 import type { Term } from '../types.js'
-import { genderEvidence, type GenderLookup } from './evidence.js'
+import {
+  documentEvidence,
+  type AgreementLookup,
+  type GenderLookup,
+} from './evidence.js'
 
 /**
  * A replacement for a forbidden occurrence: the preferred term in the form the sentence needs,
@@ -85,6 +89,12 @@ export interface ReplacementOptions {
    * the segment itself is read).
    */
   documentGender?: ((key: string) => 'Masc' | 'Fem' | undefined) | null | undefined
+  /**
+   * The gender and number the rest of the document gives an adjective after a phrase (its
+   * words' keys), from the forms it writes there (`rules/evidence.ts`, `agreementEvidence`), for
+   * a phrase whose agreement its own words leave open (optional).
+   */
+  documentAgreement?: AgreementLookup | null | undefined
 }
 
 /**
@@ -117,10 +127,12 @@ export function replacementFor(
   const tokens = tokenize(text)
   const first = tokens.findIndex((token) => token.start >= match.start)
   const last = tokens.findLastIndex((token) => token.end <= match.end)
-  const inSegment = genderEvidence(() => [text])
-  const inDocument = options?.documentGender
-  const genderShown = (key: string) => inSegment(key) ?? inDocument?.(key) ?? undefined
-  const context = { tokens, first, last, text, genderShown }
+  const inSegment = documentEvidence(() => [text])
+  const genderShown = (key: string) =>
+    inSegment.gender(key) ?? options?.documentGender?.(key) ?? undefined
+  const agreementShown: AgreementLookup = (phrase, forms) =>
+    inSegment.agreement(phrase, forms) ?? options?.documentAgreement?.(phrase, forms) ?? undefined
+  const context = { tokens, first, last, text, genderShown, agreementShown }
   if (match.wordClass === 'verb') return verbReplacement(match, preferred, target, context)
   if (target.wordClass === 'verb') return { text: preferred.text }
   if (target.wordClass === 'adjective') return adjectiveReplacement(match, preferred, context)
@@ -138,6 +150,8 @@ interface Context {
   text: string
   /** The gender the segment, else the document, shows for a noun (its key). */
   genderShown: GenderLookup
+  /** How the segment, else the document, agrees an adjective after a phrase. */
+  agreementShown: AgreementLookup
 }
 
 function swap(match: TermMatch, replacement: string, text: string): Replacement {
@@ -232,10 +246,44 @@ function adjectiveReplacement(match: TermMatch, preferred: Term, context: Contex
     return { text: preferred.text }
   }
   // A phrase (`di default`) replaced by an adjective agrees with the noun before it.
-  const features = nounFeatures(context.tokens, context.first - 1, context.genderShown)
+  const features =
+    nounFeatures(context.tokens, context.first - 1, context.genderShown) ??
+    appositionAgreement(lemma, context)
   if (!features) return { text: preferred.text }
   const form = generateForm(lemma, 'it', 'adjective', features)
   return form === undefined ? { text: preferred.text } : swap(match, form, context.text)
+}
+
+/**
+ * A phrase after a bare word of unknown gender and number that follows another noun (an
+ * apposition: `classe di operatori hash di default`, `tipo di oggetto ACL di default`) may agree
+ * with either; it agrees as the text agrees the adjective after the words before that word
+ * elsewhere (`classe di operatori btree predefinita`), and is left unfixed where it does not.
+ */
+function appositionAgreement(lemma: string, context: Context): Features | undefined {
+  const { tokens, first } = context
+  const bare = tokens[first - 1]
+  const noun = tokens[first - 2]
+  if (!bare || !noun || bare.before !== ' ' || tokens[first]?.before !== ' ') return undefined
+  if (noun.key === 'di' || markedBy(noun.key, false)) return undefined
+  const known = analyseWord(bare.key, 'it').some(
+    ({ pos, features }) => pos !== 'NOUN' || (features.Gender && features.Number),
+  )
+  if (known) return undefined
+  // The words before it, back to a determiner or a break (at most four).
+  const phrase: string[] = []
+  for (let index = first - 2; index >= 0 && phrase.length < 4; index--) {
+    const token = tokens[index] as Token
+    if (markedBy(token.key, false)) break
+    phrase.unshift(token.key)
+    if (token.before !== ' ') break
+  }
+  if (phrase[0] === 'di') return undefined
+  const forms = new Map<string, Features>()
+  for (const { form, features } of italianAdjectiveForms(lemma))
+    if (features.Gender && features.Number && !features.Degree)
+      forms.set(form, { Gender: features.Gender, Number: features.Number })
+  return context.agreementShown(phrase, forms)
 }
 
 function agreement(features: Features): Features {

@@ -5,6 +5,18 @@ import { tokenize, type Token } from '../tokens.js'
 /** The gender a text gives a word (its lower-case key), where it shows one. */
 export type GenderLookup = (key: string) => Gender | undefined
 
+/**
+ * The gender and number a text gives an adjective written right after a phrase (its words'
+ * lower-case keys), from the forms it writes there (`forms`: an adjective's forms by key, with
+ * their gender and number), where all agree.
+ */
+export type AgreementLookup = (
+  phrase: readonly string[],
+  forms: ReadonlyMap<string, Readonly<Record<string, string>>>,
+) => Readonly<Record<string, string>> | undefined
+
+type WordIndex = Map<string, Array<[Token[], number]>>
+
 // Share of a word's occurrences that must agree on one gender: a text that writes `la query`
 // nine times and `il query` once still says feminine; one that hesitates more says nothing.
 const agreementShare = 0.9
@@ -20,13 +32,71 @@ const agreementShare = 0.9
  * @param texts - The texts to read (the segments of a document), asked for at the first question.
  */
 export function genderEvidence(texts: () => Iterable<string>): GenderLookup {
-  let occurrences: Map<string, Array<[Token[], number]>> | undefined
+  return genderIn(lazyIndex(texts))
+}
+
+/**
+ * How texts agree an adjective after a phrase: the forms of it they write right after the
+ * phrase, or after the phrase and one more bare word (`classe di operatori btree predefinita`
+ * says how `classe di operatori hash di default` agrees). Undefined where they write none, or
+ * disagree. The texts are read once, at the first question.
+ *
+ * @param texts - The texts to read (the segments of a document), asked for at the first question.
+ */
+export function agreementEvidence(texts: () => Iterable<string>): AgreementLookup {
+  return agreementIn(lazyIndex(texts))
+}
+
+/** Both lookups over one reading of the texts. */
+export function documentEvidence(texts: () => Iterable<string>): {
+  gender: GenderLookup
+  agreement: AgreementLookup
+} {
+  const index = lazyIndex(texts)
+  return { gender: genderIn(index), agreement: agreementIn(index) }
+}
+
+function agreementIn(index: () => WordIndex): AgreementLookup {
+  return (phrase, forms) => {
+    const [first] = phrase
+    if (first === undefined) return undefined
+    const seen = new Map<string, Readonly<Record<string, string>>>()
+    for (const [tokens, start] of index().get(first) ?? []) {
+      if (!phraseAt(tokens, start, phrase)) continue
+      const next = start + phrase.length
+      for (const at of [next, next + 1]) {
+        const word = tokens[at]
+        if (!word || word.before !== ' ') break
+        const features = forms.get(word.key)
+        if (features) {
+          seen.set(`${features.Gender}|${features.Number}`, features)
+          break
+        }
+        if (markedBy(word.key, false)) break
+      }
+    }
+    return seen.size === 1 ? [...seen.values()][0] : undefined
+  }
+}
+
+function phraseAt(tokens: readonly Token[], start: number, phrase: readonly string[]): boolean {
+  return phrase.every((key, offset) => {
+    const token = tokens[start + offset]
+    return token?.key === key && (offset === 0 || token.before === ' ')
+  })
+}
+
+function lazyIndex(texts: () => Iterable<string>): () => WordIndex {
+  let index: WordIndex | undefined
+  return () => (index ??= indexWords(texts()))
+}
+
+function genderIn(occurrences: () => WordIndex): GenderLookup {
   const answers = new Map<string, Gender | undefined>()
   return (key) => {
     if (answers.has(key)) return answers.get(key)
-    occurrences ??= indexWords(texts())
     const votes = { Masc: 0, Fem: 0 }
-    for (const [tokens, index] of occurrences.get(key) ?? []) {
+    for (const [tokens, index] of occurrences().get(key) ?? []) {
       const gender = shownGender(tokens, index)
       if (gender) votes[gender]++
     }
@@ -45,8 +115,8 @@ export function genderEvidence(texts: () => Iterable<string>): GenderLookup {
 }
 
 /** Where each word occurs: its text's tokens and its index among them. */
-function indexWords(texts: Iterable<string>): Map<string, Array<[Token[], number]>> {
-  const index = new Map<string, Array<[Token[], number]>>()
+function indexWords(texts: Iterable<string>): WordIndex {
+  const index: WordIndex = new Map()
   for (const text of texts) {
     const tokens = tokenize(text)
     tokens.forEach((token, position) => {

@@ -2,7 +2,7 @@ import { conceptLabel, recommendedTerms, termsIn, type Glossary } from '../gloss
 import type { TermMatch } from '../match.js'
 import { isForbidden } from '../types.js'
 import { replacementFor } from './agree.js'
-import { genderEvidence } from './evidence.js'
+import { documentEvidence } from './evidence.js'
 import type { Rule } from './types.js'
 
 /**
@@ -19,7 +19,8 @@ export const forbiddenTerm: Rule = {
   defaultSeverity: 'error',
   check({ glossary, segments, targetMatches, sourceMatches, report }) {
     // Read only when a fix needs the gender of a noun the morphology does not know.
-    const documentGender = genderEvidence(() => segments.map((segment) => segment.text))
+    const document = documentEvidence(() => segments.map((segment) => segment.text))
+    const evidence = { documentGender: document.gender, documentAgreement: document.agreement }
     segments.forEach((segment, index) => {
       const inTarget = targetMatches[index] ?? []
       for (const match of inTarget) {
@@ -27,7 +28,7 @@ export const forbiddenTerm: Rule = {
         if (!sourceHasConcept(glossary, match, sourceMatches[index], inTarget)) continue
         const recommended = recommendedTerms(match.concept, glossary.targetLanguage)
         const replacements = recommended.map((term) =>
-          replacementFor(match, term, segment.text, { documentGender }),
+          replacementFor(match, term, segment.text, evidence),
         )
         const expected = [
           ...new Set(replacements.map((replacement) => caseLike(replacement.text, match.text))),

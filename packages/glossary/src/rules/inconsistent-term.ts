@@ -2,7 +2,7 @@ import { conceptLabel } from '../glossary.js'
 import type { TermMatch } from '../match.js'
 import { isForbidden } from '../types.js'
 import { replacementFor } from './agree.js'
-import { genderEvidence } from './evidence.js'
+import { documentEvidence } from './evidence.js'
 import { caseLike, sourceNames } from './forbidden-term.js'
 import type { Rule } from './types.js'
 
@@ -20,7 +20,8 @@ export const inconsistentTerm: Rule = {
   defaultSeverity: 'warn',
   check({ file, glossary, segments, targetMatches, sourceMatches, report, pointAt }) {
     // Read only when a fix needs the gender of a noun the morphology does not know.
-    const documentGender = genderEvidence(() => segments.map((segment) => segment.text))
+    const document = documentEvidence(() => segments.map((segment) => segment.text))
+    const evidence = { documentGender: document.gender, documentAgreement: document.agreement }
     // Every allowed occurrence, by concept, in document order.
     const uses = new Map<
       string,
@@ -54,9 +55,7 @@ export const inconsistentTerm: Rule = {
       for (const { match, start, end, segment: index } of occurrences) {
         if (match.rendering === chosen.match.rendering) continue
         const segment = segments[index] as (typeof segments)[number]
-        const replacement = replacementFor(match, chosen.match.term, segment.text, {
-          documentGender,
-        })
+        const replacement = replacementFor(match, chosen.match.term, segment.text, evidence)
         const suggestion = caseLike(replacement.text, match.text)
         const fixRange = replacement.fix
           ? segment.toFileRange(replacement.fix.start, replacement.fix.end)
