@@ -16,6 +16,7 @@ describe('@fonte/lexicon', () => {
       'inflect',
       'lemmatize',
       'lexiconStatus',
+      'paradigm',
       'translate',
     ])
   })
