@@ -220,24 +220,63 @@ export function memoryIndex(pool: EnglishPool): CandidateIndex {
     }
   })
   const total = Math.max(pool.sentences.length, 1)
+  // An Italian word's postings lists with their weights, looked up once per word read.
+  const looked = new WeakMap<Word, Array<{ list: number[]; weight: number }>>()
+  const postingsOf = (word: Word) => {
+    let found = looked.get(word)
+    if (!found) {
+      found = []
+      for (const key of keysOf(word, 'it')) {
+        const list = postings.get(key)
+        if (list) found.push({ list, weight: Math.log((total + 1) / list.length) })
+      }
+      looked.set(word, found)
+    }
+    return found
+  }
+  // Per sentence: its best weight for the current word and its score for the current call,
+  // each valid where its stamp is the current one (no map per call or per word).
+  const best = new Float64Array(total)
+  const bestStamp = new Int32Array(total)
+  const score = new Float64Array(total)
+  const scoreStamp = new Int32Array(total)
+  let stamp = 0
   return {
     candidates(words, limit) {
-      const scores = new Map<number, number>()
+      if (stamp > 0x3fffffff) {
+        bestStamp.fill(0)
+        scoreStamp.fill(0)
+        stamp = 0
+      }
+      const call = ++stamp
+      const touched: number[] = []
+      const reached: number[] = []
       for (const word of words) {
         if (word.stop) continue
         // One Italian word counts once per sentence, through its rarest key.
-        const best = new Map<number, number>()
-        for (const key of keysOf(word, 'it')) {
-          const list = postings.get(key)
-          if (!list) continue
-          const weight = Math.log((total + 1) / list.length)
-          for (const sentence of list) best.set(sentence, Math.max(best.get(sentence) ?? 0, weight))
+        const current = ++stamp
+        reached.length = 0
+        for (const { list, weight } of postingsOf(word)) {
+          for (const sentence of list) {
+            if (bestStamp[sentence] !== current) {
+              bestStamp[sentence] = current
+              best[sentence] = 0
+              reached.push(sentence)
+            }
+            best[sentence] = Math.max(best[sentence] as number, weight)
+          }
         }
-        for (const [sentence, weight] of best)
-          scores.set(sentence, (scores.get(sentence) ?? 0) + weight)
+        for (const sentence of reached) {
+          if (scoreStamp[sentence] !== call) {
+            scoreStamp[sentence] = call
+            score[sentence] = 0
+            touched.push(sentence)
+          }
+          score[sentence] = (score[sentence] as number) + (best[sentence] as number)
+        }
       }
-      return [...scores]
-        .map(([sentence, score]) => ({ sentence, score }))
+      return touched
+        .map((sentence) => ({ sentence, score: score[sentence] as number }))
         .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
         .slice(0, limit)
     },
@@ -314,7 +353,7 @@ export function findPartners(
 ): Array<Partner | null> {
   const partners: Array<Partner | null> = italian.map(() => null)
   const consider = (at: number, sentences: number[], aligned: boolean) => {
-    const words = sentences.flatMap((sentence) => (pool.sentences[sentence] as PoolSentence).words)
+    const words = wordsOf(pool, sentences)
     const score = coverage((italian[at] as ItalianSentence).keys, words, pool.idf).score
     const current = partners[at]
     if (!current || score > current.score)
@@ -355,15 +394,19 @@ export function findPartners(
   return partners
 }
 
+/** The words of some pool sentences, in order (a single sentence's own array, not a copy). */
+function wordsOf(pool: EnglishPool, sentences: readonly number[]): readonly Word[] {
+  if (sentences.length === 1) return (pool.sentences[sentences[0] as number] as PoolSentence).words
+  return sentences.flatMap((sentence) => (pool.sentences[sentence] as PoolSentence).words)
+}
+
 function isMutual(
   italian: readonly ItalianSentence[],
   at: number,
   partner: Partner,
   pool: EnglishPool,
 ): boolean {
-  const words = partner.sentences.flatMap(
-    (sentence) => (pool.sentences[sentence] as PoolSentence).words,
-  )
+  const words = wordsOf(pool, partner.sentences)
   for (let other = Math.max(0, at - 2); other <= Math.min(italian.length - 1, at + 2); other++) {
     if (other === at) continue
     const score = coverage((italian[other] as ItalianSentence).keys, words, pool.idf).score
@@ -456,7 +499,7 @@ export function traceQuote(
       score + (inPlace ? 0.3 : 0) + 0.1,
     )
   })
-  const words = sentences.flatMap((sentence) => sentence.words)
+  const words = wordsOf(pool, partner.sentences)
   const span = bestSubSpan(quote, words, pool.idf)
   if (span) {
     offer(
