@@ -3,7 +3,13 @@
 // data's sources list the lemma, a prior by part of speech and verb form, plain forms before forms
 // with enclitic pronouns, and readings found in the data before readings guessed from it.
 import { morphologyTable, tagOrders } from './load.js'
-import { englishAuxiliaries, italianClitics, ruleParadigms, type RuleParadigm } from './rules.js'
+import {
+  englishAuxiliaries,
+  englishPersonalPronouns,
+  italianClitics,
+  ruleParadigms,
+  type RuleParadigm,
+} from './rules.js'
 import type { Entry, MorphologyTable, Tag } from './table.js'
 import { spellings } from './text.js'
 import type { Analysis, Language, PartOfSpeech } from './types.js'
@@ -137,10 +143,20 @@ function scoreOf(lemma: string, form: string, tag: Tag, entry: Entry, language: 
   return score
 }
 
+/** The UD lemma of an English personal pronoun (Apertium's lemma for them all is `prpers`). */
+function pronounLemma({ features }: Tag): string {
+  const { Person = '', Number = '', Gender = '' } = features
+  return (
+    englishPersonalPronouns[`${Person}|${Number}|${Gender}`] ??
+    englishPersonalPronouns[`${Person}|${Number}|`] ??
+    'prpers'
+  )
+}
+
 /** Readings of `form` in the table, scored. */
 function tableReadings(table: MorphologyTable, form: string, language: Language): Scored[] {
   return table.analyse(form).map(({ lemma, tag, entry }) => ({
-    lemma,
+    lemma: lemma === 'prpers' && language === 'en' ? pronounLemma(tag) : lemma,
     ...tag,
     score: scoreOf(lemma, form, tag, entry, language),
     sources: entry.sources,
@@ -439,6 +455,9 @@ export function readingsFor(word: string, language: Language, pos?: PartOfSpeech
     .map(({ reading }) => reading)
 }
 
+/** A word of capitals only (two or more): an acronym. */
+const acronym = /^\p{Lu}{2,}$/u
+
 /** Every reading of `word`, most likely first, found anew. */
 function freshReadings(
   word: string,
@@ -450,7 +469,11 @@ function freshReadings(
   const readings: Scored[] = language === 'en' ? auxiliaryReadings(candidates[0]!) : []
   if (table) {
     for (const spelling of candidates) {
-      readings.push(...tableReadings(table, spelling, language))
+      const found = tableReadings(table, spelling, language)
+      // An acronym the data has as a name as written is that name (`US`, not `us`).
+      if (spelling === candidates[0] && acronym.test(spelling))
+        for (const reading of found) if (reading.pos === 'PROPN') reading.score += 10
+      readings.push(...found)
       // The elided word after an apostrophe is only looked at when the whole token is unknown.
       if (readings.some((reading) => reading.pos !== 'PROPN')) break
     }

@@ -323,5 +323,22 @@ export const englishAuxiliaries: Readonly<Record<string, readonly string[]>> = {
   m: ['be'],
 }
 
+/**
+ * The lemmas of the English personal pronouns by person, number and gender, for Apertium's
+ * `prpers`: the subject form, as Universal Dependencies lemmatises them (`me` → `I`, `them` →
+ * `they`). Source: the UD English guidelines (lemmas of PRON).
+ */
+export const englishPersonalPronouns: Readonly<Record<string, string>> = {
+  '1|Sing|': 'I',
+  '1|Plur|': 'we',
+  '2|Sing|': 'you',
+  '2|Plur|': 'you',
+  '2||': 'you',
+  '3|Sing|Masc': 'he',
+  '3|Sing|Fem': 'she',
+  '3|Sing|': 'it',
+  '3|Plur|': 'they',
+}
+
 /** Italian unstressed pronouns that attach to infinitives, gerunds and imperatives. */
 export const italianClitics: readonly string[] = clitics

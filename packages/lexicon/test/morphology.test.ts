@@ -79,6 +79,13 @@ describe('lemmatize with the data package', () => {
     ['stia', 'it', 'stare'],
     // A plural noun lemma (`detriti`) after the singular it is the plural of.
     ['detriti', 'it', 'detrito'],
+    // English personal pronouns have the subject form as lemma (UD), not Apertium's `prpers`.
+    ['me', 'en', 'I'],
+    ['them', 'en', 'they'],
+    ['it', 'en', 'it'],
+    // An acronym the data has as a name, as written.
+    ['US', 'en', 'US'],
+    ['us', 'en', 'we'],
     // `it s`, `I m`: contractions written without the apostrophe.
     ['s', 'en', 'be'],
     ['m', 'en', 'be'],
