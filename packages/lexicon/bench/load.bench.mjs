@@ -35,6 +35,15 @@ const contenders = {
     const { lemmatize } = await import('@fonte/lexicon')
     return { language: 'en', first: () => lemmatize('went', 'en'), each: (w) => lemmatize(w, 'en') }
   },
+  // Both directions' data is read on its first call; the aligner asks both ways at once.
+  'fonte translate (en→it and it→en)': async () => {
+    const { translate } = await import('@fonte/lexicon')
+    return {
+      language: 'en',
+      first: () => [translate('support', 'en', 'it'), translate('sostegno', 'it', 'en')],
+      each: (w) => translate(w, 'en', 'it'),
+    }
+  },
   'wink-lemmatizer (peer)': async () => {
     const { default: wink } = await import('wink-lemmatizer')
     const each = (w) => [wink.noun(w), wink.verb(w), wink.adjective(w)]

@@ -31,8 +31,8 @@ const memoryLimit = 50_000
 
 /**
  * One data file's text, looked up by the lemma in column `column` of its `lemma⇥lemma⇥weight‰`
- * lines: by binary search when the file is sorted by that column (the published files are), else
- * through an index of line starts built on the first lookup.
+ * lines: by binary search when the file says it is sorted by that column (the published files
+ * do), else through an index of line starts built on the first lookup.
  */
 interface Table {
   text: string
@@ -89,20 +89,15 @@ function nextLine(text: string, position: number): number {
   return end === -1 ? text.length : end + 1
 }
 
-/** Whether a text's lines are in order of their first field (as the build sorts them). */
-function isSorted(text: string): boolean {
-  let previous = ''
-  for (let start = 0; start < text.length; start = nextLine(text, start)) {
-    const key = text.slice(start, fieldEnd(text, start))
-    if (key < previous) return false
-    previous = key
-  }
-  return true
-}
+/**
+ * The first line of a data file whose lines the build sorted by their first field (in
+ * JavaScript's string order): a file without it is indexed instead of binary-searched.
+ */
+const sortedHeader = '#fonte-lexicon sorted\n'
 
-/** A table of a file's text; a column-0 table is checked for order once, here. */
+/** A table of a file's text, looked up by `column`. */
 function table(text: string, column: 0 | 1): Table {
-  return { text, column, sorted: column === 0 && isSorted(text) }
+  return { text, column, sorted: column === 0 && text.startsWith(sortedHeader) }
 }
 
 /** The start of the first line whose first field is not below `key` (binary search). */

@@ -147,7 +147,8 @@ describe('translate without data', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
     const rows = ['ant\tformica\t800', 'bee\tape\t900', 'bee\tpecchia\t200', 'cow\tmucca\t700']
     const [sorted, unsorted] = [join(folder, 'sorted.tsv.gz'), join(folder, 'unsorted.tsv.gz')]
-    writeFileSync(sorted, gzipSync(rows.join('\n') + '\n'))
+    // The build's first line says the file is sorted: it is binary-searched, the other indexed.
+    writeFileSync(sorted, gzipSync(`#fonte-lexicon sorted\n${rows.join('\n')}\n`))
     writeFileSync(unsorted, gzipSync([...rows].reverse().join('\n')))
     const answers = (file: string) => {
       resetTranslations(file)
