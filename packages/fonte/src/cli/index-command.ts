@@ -140,7 +140,7 @@ export async function readEnglishText(file: string): Promise<string> {
       `\`${file}\`: too large (${Math.round(size / 2 ** 20)} MB), expected an English story of at most ${largestSource / 2 ** 20} MB: split the feed into stories`,
     )
   }
-  const text = await readText(file)
+  const text = await readText(file, '', { expected: 'English text' })
   if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 8) {
     throw new UsageError(`\`${file}\`: a binary file, expected English text`)
   }

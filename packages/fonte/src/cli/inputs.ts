@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { decodeFile } from './encoding.js'
 
 /** A usage or file problem: the CLI prints it and exits with code 2. */
 export class UsageError extends Error {
@@ -23,17 +24,28 @@ export interface InputFile {
   text: string
 }
 
+/** How `readInputs` reads files. */
+export interface ReadInputsOptions {
+  /**
+   * Read bytes that are not valid UTF-8 as U+FFFD instead of refusing the file, for a caller
+   * that decodes such files itself and says what is wrong (`fonte lint --fix`); default false.
+   */
+  lenient?: boolean
+}
+
 /**
  * Read the files named on the command line: files as they are, folders searched for files with
  * one of `extensions` (sorted; `README.md`, English sources such as `sources.en.md`, and dot
  * folders skipped), globs (`'articoli/2024-*.md'`) expanded, `-` for standard input.
  *
- * @throws {UsageError} When a path does not exist or cannot be read.
+ * @throws {UsageError} When a path does not exist or cannot be read, a folder holds no file with
+ *   one of `extensions`, or a file is binary or not valid UTF-8 (see `readText`).
  */
 export async function readInputs(
   paths: readonly string[],
   stdin: () => Promise<string>,
   extensions: readonly string[] = ['.md', '.markdown', '.txt'],
+  options: ReadInputsOptions = {},
 ): Promise<InputFile[]> {
   const files: InputFile[] = []
   for (const path of paths) {
@@ -41,11 +53,32 @@ export async function readInputs(
       files.push({ path, text: await stdin() })
       continue
     }
-    const inFolder = (folder: string) => filesIn(folder, new Set(extensions), { articles: true })
-    for (const file of await filesNamed(path, inFolder))
-      files.push({ path: file, text: await readText(file) })
+    const inFolder = async (folder: string) => {
+      const found = await filesIn(folder, new Set(extensions), { articles: true })
+      if (found.length === 0) {
+        throw new UsageError(`\`${folder}\`: no ${extensions.join(', ')} file in this folder`)
+      }
+      return found
+    }
+    for (const file of await filesNamed(path, inFolder)) {
+      const text = await readText(file, '', { lenient: options.lenient ?? false })
+      files.push({ path: file, text: textOnly(file, text) })
+    }
   }
   return files
+}
+
+/**
+ * `text`, when it is text: a NUL character is in no article or source, and in most binary
+ * formats (images, PDFs, archives, Word files) near the start.
+ *
+ * @throws {UsageError} Naming the file, when it looks binary.
+ */
+export function textOnly(path: string, text: string): string {
+  if (text.slice(0, 100_000).includes('\u0000')) {
+    throw new UsageError(`\`${path}\` looks binary, not text`)
+  }
+  return text
 }
 
 /**
@@ -111,20 +144,47 @@ export function sourcesBeside(articlePath: string): string | undefined {
 }
 
 /**
- * Read a file named on the command line as UTF-8 text.
+ * Read a file named on the command line as text: UTF-8 (a byte order mark kept, so offsets are
+ * into the file as read), or the encoding a PO or XML file declares. Bytes that are not valid
+ * UTF-8 are refused rather than read as U+FFFD, which would lose the text silently.
  *
  * @param path - The file.
  * @param what - What the file is, for the message (`source `, say; default: nothing).
- * @throws {UsageError} Naming the file, when it is missing or cannot be read.
+ * @param options - `expected`: what the file should be, for the message on a binary file
+ *   (default: `text`); `lenient`: read invalid UTF-8 as U+FFFD instead (default: false).
+ * @throws {UsageError} Naming the file, when it is missing or cannot be read, or is neither
+ *   valid UTF-8 nor in the encoding it declares (naming the line of the first bad byte).
  */
-export async function readText(path: string, what = ''): Promise<string> {
+export async function readText(
+  path: string,
+  what = '',
+  options: { expected?: string; lenient?: boolean } = {},
+): Promise<string> {
+  let bytes: Buffer
   try {
-    return await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'a folder, expected a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? 'unreadable')
     throw new UsageError(`cannot read ${what}\`${path}\`: ${reason}`, { cause: error })
   }
+  const { text, encoding } = decodeFile(bytes)
+  // `it is in koi8-r: …` is a file read right that `lint --fix` cannot write back: text.
+  if (options.lenient || !('reason' in encoding) || encoding.reason.startsWith('it is in '))
+    return text
+  if (bytes.subarray(0, 100_000).includes(0)) {
+    throw new UsageError(
+      `${what}\`${path}\`: a binary file, expected ${options.expected ?? 'text'}`,
+    )
+  }
+  throw new UsageError(`cannot read ${what}\`${path}\`: ${encoding.reason.replace(/^it is /, '')}`)
 }
 
 /** Read all of standard input as UTF-8 text. */

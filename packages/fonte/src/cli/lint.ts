@@ -142,7 +142,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     noIgnore: values['no-ignore'],
   })
   const inputs = withoutIgnored(
-    await readInputs(positionals, stdinReader(io, stdinName), extensions),
+    await readInputs(positionals, stdinReader(io, stdinName), extensions, { lenient: fix }),
     positionals,
     ignore,
     io,

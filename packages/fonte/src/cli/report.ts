@@ -1,9 +1,10 @@
+import { mkdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { dictionaryFiles, glossaryOption } from './options.js'
-import { readInputs, readText, sourcesBeside, UsageError } from './inputs.js'
+import { readInputs, readText, sourcesBeside, textOnly, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { jobsOption, parallelFrom, progressReporter } from './progress.js'
 
@@ -47,16 +48,19 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
   const shared = await Promise.all(
-    (values.en ?? []).map(async (file) => ({ file, text: await readText(file) })),
+    (values.en ?? []).map(async (file) => ({ file, text: textOnly(file, await readText(file)) })),
   )
   const articles = await readInputs(positionals, io.stdin)
   const inputs: ReportInput[] = []
   for (const article of articles) {
     const beside = sourcesBeside(article.path)
     const sources = [...shared]
-    if (beside) sources.push({ file: beside, text: await readText(beside) })
+    if (beside) sources.push({ file: beside, text: textOnly(beside, await readText(beside)) })
     inputs.push({ file: article.path, text: article.text, sources })
   }
+  // Made once every input has been read, so bad input leaves no empty report folder behind,
+  // and before the articles are traced, which takes a while: a bad --out fails at once.
+  await outFolder(values.out)
   const progress = progressReporter(io, 'fonte report', inputs.length, 'articles')
   const summary = await writeReport(inputs, values.out, {
     glossary,
@@ -64,6 +68,8 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     dictionaryFiles: dictionary,
     jobs: jobs ?? (inputs.length >= parallelFrom ? availableParallelism() : 1),
     onArticle: (done) => progress(done),
+  }).catch((error: unknown) => {
+    throw writeProblem(values.out, error)
   })
   progress(-1)
   const findings = Object.entries(summary.findings)
@@ -75,4 +81,26 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   io.out(`glossary findings: ${findings || 'none'}`)
   io.out(`report: ${resolve(summary.index)}`)
   return 0
+}
+
+/**
+ * Create the report's folder (and its parents), or say why it cannot be.
+ *
+ * @throws {UsageError} Naming the folder, when it is a file or cannot be created.
+ */
+async function outFolder(out: string): Promise<void> {
+  const info = await stat(out).catch(() => undefined)
+  if (info && !info.isDirectory()) {
+    throw new UsageError(`--out \`${out}\`: a file, expected a folder to write the report in`)
+  }
+  await mkdir(out, { recursive: true }).catch((error: unknown) => {
+    throw writeProblem(out, error)
+  })
+}
+
+/** A file system error while writing the report as a one-line usage error; others as they are. */
+function writeProblem(out: string, error: unknown): unknown {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error
+  return new UsageError(`cannot write the report to \`${path ?? out}\`: ${code}`, { cause: error })
 }

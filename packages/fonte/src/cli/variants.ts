@@ -3,7 +3,7 @@ import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from
 import { readArticle } from '../article.js'
 import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { readInputs, readText, sourcesBeside, UsageError } from './inputs.js'
+import { readInputs, readText, sourcesBeside, textOnly, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 import { progressReporter } from './progress.js'
 
@@ -51,7 +51,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   if (sourcePaths.size === 0)
     throw new UsageError('no English source: none beside the articles, and no --en')
   const sources: EnglishSource[] = []
-  for (const file of sourcePaths) sources.push({ file, text: await readText(file) })
+  for (const file of sourcePaths) sources.push({ file, text: textOnly(file, await readText(file)) })
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')

@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fonteIn } from './in-process.js'
+
+/** A scratch folder holding `files` (text as UTF-8, buffers as they are). */
+function workspace(files: Record<string, string | Buffer>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'fonte-bad-input-'))
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(folder, name)
+    mkdirSync(join(path, '..'), { recursive: true })
+    writeFileSync(path, content)
+  }
+  mkdirSync(join(folder, 'empty'))
+  return folder
+}
+
+const article = 'Il ministro ha detto: «Non ci fermeremo». Poi è partito.\n'
+const english = 'The minister said: "We will not stop." Then he left.\n'
+
+const folder = workspace({
+  'articolo.md': article,
+  'sources.en.md': english,
+  'glossary.yaml': 'terms:\n  - it: ministro\n    en: minister\n',
+  // Café e città in Latin-1, on the second line: read as UTF-8 it would silently become U+FFFD.
+  'latin1.md': Buffer.concat([Buffer.from('Prima riga.\nCaf'), Buffer.from([0xe8, 0x20, 0x65])]),
+  'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xd8]),
+  'nul.md': 'Testo\u0000con un NUL.\n',
+  'utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Uno. Due.\n', 'utf16le')]),
+})
+
+// Each row: the arguments, and what the one line on standard error must say.
+const refused: Array<[args: string[], message: RegExp]> = [
+  [['split', 'latin1.md'], /^fonte split: cannot read `latin1\.md`: not valid UTF-8 \(line 2\)/],
+  [['split', 'image.md'], /^fonte split: `image\.md`: a binary file, expected text$/],
+  [['split', 'nul.md'], /^fonte split: `nul\.md` looks binary, not text$/],
+  [['split', 'empty'], /^fonte split: `empty`: no \.md, \.markdown, \.txt file in this folder$/],
+  [['split', 'empty/'], /^fonte split: `empty\/`: no \.md, .*file in this folder$/],
+  [
+    ['lint', 'latin1.md', '-g', 'glossary.yaml'],
+    /^fonte lint: cannot read `latin1\.md`: not valid/,
+  ],
+  [['lint', 'image.md', '-g', 'glossary.yaml'], /^fonte lint: `image\.md`: a binary file/],
+  [['align', 'latin1.md', '--en', 'sources.en.md'], /cannot read `latin1\.md`: not valid UTF-8/],
+  [['align', 'articolo.md', '--en', 'latin1.md'], /cannot read `latin1\.md`: not valid UTF-8/],
+  [['align', 'articolo.md', '--en', 'empty'], /`empty` holds no \.md or \.txt file/],
+  [['variants', 'articolo.md', '--en', 'nul.md'], /^fonte variants: `nul\.md` looks binary/],
+  [['report', 'articolo.md', '--en', 'image.md'], /^fonte report: `image\.md`: a binary file/],
+  [
+    ['report', 'articolo.md', '--out', 'articolo.md'],
+    /^fonte report: --out `articolo\.md`: a file/,
+  ],
+  [['report', 'articolo.md', '--out', 'articolo.md/sub'], /cannot write the report to `.*`: E/],
+]
+
+describe('fonte on bad input: one line naming the file, exit 2', () => {
+  it.each(refused)(
+    '%j',
+    async (args, message) => {
+      const { code, stdout, stderr } = await fonteIn(args, { cwd: folder })
+      const lines = stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('fonte: note:'))
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(message)
+      expect(stdout).toBe('')
+      expect(code).toBe(2)
+    },
+    30_000,
+  )
+
+  it('writes no report when its --out cannot be used', async () => {
+    await fonteIn(['report', 'articolo.md', '--out', 'articolo.md/sub'], { cwd: folder })
+    expect(readFileSync(join(folder, 'articolo.md'), 'utf8')).toBe(article)
+    expect(existsSync(join(folder, 'fonte-report'))).toBe(false)
+  }, 30_000)
+})
+
+describe('fonte on text in other encodings', () => {
+  it('splits a UTF-16 file with a byte order mark as text', async () => {
+    const { code, stdout } = await fonteIn(['split', 'utf16.md', '--format', 'jsonl'], {
+      cwd: folder,
+    })
+    expect(code).toBe(0)
+    const texts = stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+    expect(texts).toEqual(['Uno.', 'Due.'])
+  })
+
+  it('keeps a UTF-8 byte order mark and CRLF line ends in the offsets', async () => {
+    const text = '\uFEFFPrima frase.\r\nSeconda frase.\r\n'
+    const crlf = workspace({ 'crlf.md': text })
+    const { stdout } = await fonteIn(['split', 'crlf.md', '--format', 'json'], { cwd: crlf })
+    const [file] = JSON.parse(stdout) as Array<{
+      sentences: Array<{ text: string; start: number; end: number; line: number }>
+    }>
+    expect(file?.sentences.map(({ text: t, line }) => [t, line])).toEqual([
+      ['Prima frase.', 1],
+      ['Seconda frase.', 2],
+    ])
+    for (const sentence of file?.sentences ?? [])
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+  })
+})
