@@ -292,6 +292,25 @@ function doubtHunspellOnly(readings: Scored[]): void {
     if (reading.sources === 0 && reading.pos !== 'VERB') reading.score -= 1
 }
 
+/**
+ * A feminine past participle that an Apertium dictionary also lists as a noun of its own is
+ * mostly that noun (`la vista`, `la proposta`, `la scoperta`): the noun steps above the verb.
+ */
+function nounFromParticiple(readings: Scored[], form: string): void {
+  const participle = readings.some(
+    ({ pos, features }) =>
+      pos === 'VERB' &&
+      features.VerbForm === 'Part' &&
+      features.Tense === 'Past' &&
+      features.Gender === 'Fem' &&
+      features.Number === 'Sing',
+  )
+  if (!participle) return
+  for (const reading of readings)
+    if (reading.pos === 'NOUN' && reading.lemma === form && (reading.sources ?? 0) > 0)
+      reading.score += 1
+}
+
 /** Counts of lemma endings (last four letters) by part of speech in the table. */
 const endingCounts = new WeakMap<MorphologyTable, Map<PartOfSpeech, Map<string, number>>>()
 
@@ -486,6 +505,7 @@ function freshReadings(
       readings.push(...shortenedReadings(table, plain.toLowerCase()))
     readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
     if (language === 'it') doubtHunspellOnly(readings)
+    if (language === 'it') nounFromParticiple(readings, plain.toLowerCase())
     if (language === 'en') readings.push(...pluralNounReadings(plain.toLowerCase(), readings))
   }
   if (readings.length === 0) {

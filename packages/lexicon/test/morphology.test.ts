@@ -77,6 +77,10 @@ describe('lemmatize with the data package', () => {
     ['ingegner', 'it', 'ingegnere'],
     ["mezz'", 'it', 'mezzo'],
     ['stia', 'it', 'stare'],
+    // A feminine participle an Apertium dictionary also lists as a noun is mostly the noun.
+    ['vista', 'it', 'vista'],
+    ['proposta', 'it', 'proposta'],
+    ['impostata', 'it', 'impostare'],
     // A plural noun lemma (`detriti`) after the singular it is the plural of.
     ['detriti', 'it', 'detrito'],
     // English personal pronouns have the subject form as lemma (UD), not Apertium's `prpers`.
