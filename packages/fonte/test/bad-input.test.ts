@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { stdinText } from '../src/cli/inputs.js'
 import { fonteIn } from './in-process.js'
 
 /** A scratch folder holding `files` (text as UTF-8, buffers as they are). */
@@ -104,5 +105,18 @@ describe('fonte on text in other encodings', () => {
     ])
     for (const sentence of file?.sentences ?? [])
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+  })
+})
+
+describe('standard input', () => {
+  it('is read as UTF-8, a byte order mark kept', () => {
+    expect(stdinText(Buffer.from('\uFEFFUno. Due.\n'))).toBe('\uFEFFUno. Due.\n')
+  })
+
+  it('is refused, naming the line, when it is not valid UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('Uno.\nCaf'), Buffer.from([0xe8]), Buffer.from('.')])
+    expect(() => stdinText(bytes)).toThrow(
+      /^cannot read standard input: not valid UTF-8 \(line 2\)/,
+    )
   })
 })

@@ -187,9 +187,27 @@ export async function readText(
   throw new UsageError(`cannot read ${what}\`${path}\`: ${encoding.reason.replace(/^it is /, '')}`)
 }
 
-/** Read all of standard input as UTF-8 text. */
+/** Read all of standard input as UTF-8 text (see `stdinText`). */
 export async function readStdin(): Promise<string> {
-  return (await readStdinBytes()).toString('utf8')
+  return stdinText(await readStdinBytes())
+}
+
+/**
+ * Standard input's bytes as UTF-8 text, a byte order mark kept.
+ *
+ * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8: read as U+FFFD the
+ *   text would be lost silently.
+ */
+export function stdinText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    const text = Buffer.from(bytes).toString('utf8')
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length
+    throw new UsageError(
+      `cannot read standard input: not valid UTF-8 (line ${line}); convert it to UTF-8 first (iconv -f <charset> -t UTF-8)`,
+    )
+  }
 }
 
 /** Read all of standard input as bytes. */
