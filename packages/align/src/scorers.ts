@@ -290,20 +290,9 @@ export function coverageScorer(options?: CoverageOptions | null): Scorer {
     kind: 'contrast',
     weight: options?.weight ?? 2,
     prepare(source, target) {
-      const ids = new Map<number, number>()
-      const english = new WordSides(
-        source.map((sentence) => keyer.englishSentence(sentence)),
-        ids,
-      )
-      const italian = new WordSides(
-        target.map((sentence) => keyer.italianSentence(sentence)),
-        ids,
-      )
-      const pairs = new PairCache(
-        source.length,
-        target.length,
-        sharedWeights(english, italian, ids.size),
-      )
+      const english = new WordSides(source.map((sentence) => keyer.englishSentence(sentence)))
+      const italian = new WordSides(target.map((sentence) => keyer.italianSentence(sentence)))
+      const pairs = new PairCache(source.length, target.length, sharedWeights(english, italian))
       const similarity = (s0: number, s1: number, t0: number, t1: number): number | null =>
         beadCoverage(english, italian, pairs, s0, s1, t0, t1)
       const background = offDiagonal(source.length, target.length, similarity)
@@ -328,26 +317,21 @@ const backgroundRange = [0.02, 0.9] as const
 
 /** The words of one side's sentences, each as key ids, weighted by rarity within the document. */
 class WordSides {
-  /** Each sentence's words, each as its keys' ids local to the document pair. */
   private readonly words: ReadonlyArray<readonly Int32Array[]>
   private readonly weights: Float64Array[]
   readonly totals: Float64Array
-  /** Each sentence's set of keys, as local ids. */
+  /** Each sentence's set of key ids, as an array. */
   readonly keys: readonly Int32Array[]
+  /** One more than the largest key id. */
+  readonly size: number
 
-  /**
-   * @param sentences - Each sentence's content words as key ids, and its set of ids.
-   * @param ids - The document pair's key ids, shared by both sides: process-wide id → local id,
-   *   numbered from 0 as met (grown here).
-   */
-  constructor(sentences: readonly KeyedSentence[], ids: Map<number, number>) {
-    const local = (id: number) => {
-      let own = ids.get(id)
-      if (own === undefined) ids.set(id, (own = ids.size))
-      return own
-    }
-    this.words = sentences.map((sentence) => sentence.words.map((keys) => keys.map(local)))
-    this.keys = sentences.map((sentence) => Int32Array.from(sentence.keys, local))
+  /** @param sentences - Each sentence's content words as key ids, and its set of ids. */
+  constructor(sentences: readonly KeyedSentence[]) {
+    this.words = sentences.map((sentence) => sentence.words)
+    this.keys = sentences.map(keyList)
+    let size = 0
+    for (const keys of this.keys) for (const key of keys) size = Math.max(size, key + 1)
+    this.size = size
     // Rarity by each word's first key: its number, its spelling or its name.
     const frequency = new Map<number, number>()
     for (const words of this.words) {
@@ -382,39 +366,60 @@ class WordSides {
   }
 }
 
+// A keyed sentence's set of ids as an array, made once (keyed sentences are kept by the keyer).
+const keyLists = new WeakMap<KeyedSentence, Int32Array>()
+
+function keyList(sentence: KeyedSentence): Int32Array {
+  let list = keyLists.get(sentence)
+  if (!list) keyLists.set(sentence, (list = Int32Array.from(sentence.keys)))
+  return list
+}
+
+// Arrays indexed by key id, shared by every document pair (one is compared at a time): the keys
+// of the English sentence whose row the search is on, and the keys a pair shares, each valid
+// where it holds the current stamp.
+let inEnglish = new Int32Array(1024)
+let sharedKeys = new Int32Array(1024)
+let stamp = 0
+let markedBy: object | null = null
+let markedRow = -1
+let rowStamp = 0
+
 /**
  * The covered weights of a sentence pair, Italian then English, written into `into`: a word is
  * covered when one of its keys is in the other sentence. The keys both sentences have are
- * marked in an array by local id (the English sentence's keys stay marked while the search
- * stays on its row), so no set is built or hashed per pair.
+ * marked in an array by key id (the English sentence's keys stay marked while the search stays
+ * on its row), so no set is built or hashed per pair.
  */
 function sharedWeights(
   english: WordSides,
   italian: WordSides,
-  size: number,
 ): (i: number, j: number, into: Float64Array) => void {
-  const inEnglish = new Int32Array(size)
-  const shared = new Int32Array(size)
-  let row = -1
-  let rowStamp = 0
-  let stamp = 0
+  const owner = {}
+  const size = Math.max(english.size, italian.size)
   return (i, j, into) => {
+    if (inEnglish.length < size) {
+      inEnglish = new Int32Array(size * 2)
+      sharedKeys = new Int32Array(size * 2)
+      markedBy = null
+    }
     if (stamp >= 0x7ffffff0) {
       inEnglish.fill(0)
-      shared.fill(0)
+      sharedKeys.fill(0)
       stamp = 0
-      row = -1
+      markedBy = null
     }
-    if (row !== i) {
-      row = i
+    if (markedBy !== owner || markedRow !== i) {
+      markedBy = owner
+      markedRow = i
       rowStamp = ++stamp
       for (const key of english.keys[i] as Int32Array) inEnglish[key] = rowStamp
     }
-    stamp++
+    const pair = ++stamp
     for (const key of italian.keys[j] as Int32Array)
-      if (inEnglish[key] === rowStamp) shared[key] = stamp
-    into[0] = italian.covered(j, shared, stamp)
-    into[1] = english.covered(i, shared, stamp)
+      if (inEnglish[key] === rowStamp) sharedKeys[key] = pair
+    into[0] = italian.covered(j, sharedKeys, pair)
+    into[1] = english.covered(i, sharedKeys, pair)
   }
 }
 
