@@ -293,22 +293,27 @@ function doubtHunspellOnly(readings: Scored[]): void {
 }
 
 /**
- * A feminine past participle that an Apertium dictionary also lists as a noun of its own is
- * mostly that noun (`la vista`, `la proposta`, `la scoperta`): the noun steps above the verb.
+ * A past participle that an Apertium dictionary also lists as a noun is often that noun: the
+ * feminine singular mostly (`la vista`, `la proposta`, `la scoperta`), and the plural, which a
+ * verb has only where it agrees with a plural subject (`i fatti`, `i prodotti`, `i risultati`).
+ * The noun steps up: above the verb when the dictionaries list both alike.
  */
 function nounFromParticiple(readings: Scored[], form: string): void {
-  const participle = readings.some(
+  const participle = readings.find(
     ({ pos, features }) =>
       pos === 'VERB' &&
       features.VerbForm === 'Part' &&
       features.Tense === 'Past' &&
-      features.Gender === 'Fem' &&
-      features.Number === 'Sing',
+      (features.Number === 'Plur' || features.Gender === 'Fem'),
   )
   if (!participle) return
-  for (const reading of readings)
-    if (reading.pos === 'NOUN' && reading.lemma === form && (reading.sources ?? 0) > 0)
-      reading.score += 1
+  const plural = participle.features.Number === 'Plur'
+  for (const reading of readings) {
+    if (reading.pos !== 'NOUN' || (reading.sources ?? 0) === 0) continue
+    if (!plural && reading.lemma === form) reading.score += 1
+    if (plural && reading.features.Number === 'Plur' && reading.lemma !== participle.lemma)
+      reading.score += 0.5
+  }
 }
 
 /** Counts of lemma endings (last four letters) by part of speech in the table. */

@@ -81,6 +81,7 @@ describe('lemmatize with the data package', () => {
     ['vista', 'it', 'vista'],
     ['proposta', 'it', 'proposta'],
     ['impostata', 'it', 'impostare'],
+    ['fatti', 'it', 'fatto'],
     // A plural noun lemma (`detriti`) after the singular it is the plural of.
     ['detriti', 'it', 'detrito'],
     // English personal pronouns have the subject form as lemma (UD), not Apertium's `prpers`.
