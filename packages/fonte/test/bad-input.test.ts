@@ -18,7 +18,9 @@ function workspace(files: Record<string, string | Buffer>): string {
 }
 
 const article = 'Il ministro ha detto: «Non ci fermeremo». Poi è partito.\n'
-const english = 'The minister said: "We will not stop." Then he left.\n'
+const english =
+  'The minister said on Monday: "We will not stop." Then he left the building in Rome, where the\n' +
+  'government had met for three hours to discuss the budget and the new rules for the ports.\n'
 
 const folder = workspace({
   'articolo.md': article,
@@ -119,4 +121,43 @@ describe('standard input', () => {
       /^cannot read standard input: not valid UTF-8 \(line 2\)/,
     )
   })
+})
+
+describe('fonte align and index on the paths a user gives', () => {
+  it('aligns an article read from standard input with -', async () => {
+    const { code, stdout } = await fonteIn(
+      ['align', '-', '--en', 'sources.en.md', '--format', 'json'],
+      { cwd: folder, input: article },
+    )
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as {
+      file: string
+      quotes: Array<{ start: number; end: number; text: string }>
+    }
+    expect(result.file).toBe('-')
+    for (const quote of result.quotes)
+      expect(article.slice(quote.start, quote.end)).toBe(quote.text)
+    expect(result.quotes.map((quote) => quote.text)).toContain('Non ci fermeremo')
+  }, 30_000)
+
+  it('writes an index into a folder that does not exist yet', async () => {
+    const { code, stderr } = await fonteIn(
+      ['index', 'sources.en.md', '--out', 'indexes/new/wire.fonte-index'],
+      { cwd: folder },
+    )
+    expect(stderr.split('\n').filter((line) => line && !line.startsWith('fonte: note:'))).toEqual(
+      [],
+    )
+    expect(code).toBe(0)
+    expect(existsSync(join(folder, 'indexes/new/wire.fonte-index'))).toBe(true)
+  }, 30_000)
+
+  it('exits 2 naming --out when the index cannot be written there', async () => {
+    const { code, stderr } = await fonteIn(
+      ['index', 'sources.en.md', '--out', 'articolo.md/wire.fonte-index'],
+      { cwd: folder },
+    )
+    expect(stderr).toMatch(/^fonte index: cannot write `articolo\.md\/wire\.fonte-index`: E/m)
+    expect(code).toBe(2)
+  }, 30_000)
 })

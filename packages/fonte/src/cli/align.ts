@@ -15,9 +15,10 @@ import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { filesIn, filesNamed, readText, textExtensions, UsageError } from './inputs.js'
 import type { Io } from './main.js'
 
-export const alignHelp = `Usage: fonte align [options] <article> --en <source>...
+export const alignHelp = `Usage: fonte align [options] <article|-> --en <source>...
 
-Trace each quotation and sentence of an Italian article to the English words it translates.
+Trace each quotation and sentence of an Italian article (- for standard input) to the English
+words it translates.
 
 Options:
       --en <path>          an English source, plain text or Markdown, or a folder of them (one
@@ -63,7 +64,7 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     )
   }
   const [articlePath] = positionals as [string]
-  const article = await readText(articlePath)
+  const article = articlePath === '-' ? await io.stdin() : await readText(articlePath)
   const articleProblem = textProblem(article)
   if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
   const glossary = await glossaryOption(values.glossary)

@@ -1,5 +1,6 @@
 import { openSync, readSync, closeSync } from 'node:fs'
-import { rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   createEnglishIndex,
@@ -173,6 +174,8 @@ async function storiesIn(folder: string): Promise<string[]> {
 async function writeAtomically(path: string, content: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`
   try {
+    // As `lint -o` and `report --out` do: a new folder for the index is made, not an error.
+    await mkdir(dirname(path), { recursive: true })
     await writeFile(temporary, content)
     await rename(temporary, path)
   } catch (error) {
