@@ -651,15 +651,20 @@ function freeDictPivot(route) {
   return attestations
 }
 
-/** A FreeDict term as a lemma: lower case, '' when it is a phrase rather than a lemma. */
+/**
+ * A FreeDict term as a lemma: lower case, plain apostrophes (as `translate` looks them up), ''
+ * when it is a phrase rather than a lemma.
+ */
 function freeDictLemma(term) {
   const clean = term
     .replace(/\u2010/g, '-')
+    .replace(/’/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
   if (/[()[\]{}"!?.…]/.test(clean) || clean.split(' ').length > 3) return ''
   if (/^\p{Lu}/u.test(clean)) return ''
-  return /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(clean) ? clean.toLowerCase() : ''
+  // Latin letters only: a Greek letter in an English word (`attachι`) is a dictionary's typo.
+  return /^\p{Script=Latin}[\p{Script=Latin}\p{M}' -]*$/u.test(clean) ? clean.toLowerCase() : ''
 }
 
 /**
