@@ -573,32 +573,37 @@ function freeDictSenses(name) {
     const [headword, offset, length] = line.split('\t')
     if (!headword || !offset || !length || headword.startsWith('00')) continue
     const start = dictdNumber(offset)
-    const lines = body
-      .subarray(start, start + dictdNumber(length))
-      .toString('utf8')
-      .split('\n')
-    if (/<pn>/.test(lines[0])) continue
-    const senses = lines
-      .slice(1)
-      .filter((text, position) => (wikDict ? position === 0 || /^\s*\d+\.\s/.test(text) : true))
-      .filter((text) => !freeDictNote.test(text) && !text.trim().startsWith('/'))
-      .map((text) =>
-        text
-          .replace(/^\s*\d+\.\s*/, '')
-          .replace(/\s+\d+\.\s*$/, '')
-          .replace(/<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\/[^/]*\//g, ' '),
-      )
-    const translations = senses
-      .flatMap((text) => text.split(/[;,]\s*/))
-      .map((text) => text.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
+    const text = body.subarray(start, start + dictdNumber(length)).toString('utf8')
+    const translations = freeDictEntry(text, wikDict)
     if (translations.length > 0) entries.push([headword, translations])
   }
   return entries
 }
 
+/**
+ * The translations of one FreeDict entry (its text, headword line first), in order: `[]` for a
+ * proper name. `wikDict`: the entry is WikDict's, whose senses are each followed by a definition.
+ */
+export function freeDictEntry(text, wikDict) {
+  const lines = text.split('\n')
+  if (/<pn>/.test(lines[0])) return []
+  return lines
+    .slice(1)
+    .filter((line, position) => (wikDict ? position === 0 || /^\s*\d+\.\s/.test(line) : true))
+    .filter((line) => !freeDictNote.test(line) && !line.trim().startsWith('/'))
+    .map((line) =>
+      line
+        .replace(/^\s*\d+\.\s*/, '')
+        .replace(/\s+\d+\.\s*$/, '')
+        .replace(/<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|\/[^/]*\//g, ' '),
+    )
+    .flatMap((line) => line.split(/[;,]\s*/))
+    .map((translation) => translation.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+}
+
 /** A pivot-language word as a key: lower case, at most two words, '' when not a word. */
-function pivotKey(term) {
+export function pivotKey(term) {
   const clean = term
     .toLowerCase()
     .replace(/\u2010/g, '-')
@@ -655,7 +660,7 @@ function freeDictPivot(route) {
  * A FreeDict term as a lemma: lower case, plain apostrophes (as `translate` looks them up), ''
  * when it is a phrase rather than a lemma.
  */
-function freeDictLemma(term) {
+export function freeDictLemma(term) {
   const clean = term
     .replace(/\u2010/g, '-')
     .replace(/’/g, "'")
