@@ -22,7 +22,8 @@ Options:
                                how a single line break is read (default: auto)
   -h, --help                   show this help
 
-Offsets are UTF-16 indices into each file as read, front matter included.
+Offsets are UTF-16 indices into each file as read, front matter included. Fenced code blocks
+(\`\`\` or ~~~) in Markdown and standard input are not prose: no sentence or quotation is listed there.
 Exit codes: 0 done, 2 usage or file error.`
 
 /** One file's result, as printed by `--format json`. */
@@ -93,26 +94,70 @@ function splitFile(file: InputFile, options: SplitOptions): FileResult {
   const article = readArticle(file.text, file.path)
   const place = location(file.text)
   const shift = article.bodyStart
+  const code =
+    /\.(md|markdown)$/i.test(file.path) || file.path === '-' ? fencedCode(article.body) : []
+  const prose = ({ start, end }: { start: number; end: number }) =>
+    !code.some(([from, to]) => start >= from && end <= to)
   return {
     file: file.path,
-    sentences: splitSentences(article.body, options).map(({ text, start, end }) => {
-      const point = place.toPoint(start + shift)
-      return {
+    sentences: splitSentences(article.body, options)
+      .filter(prose)
+      .map(({ text, start, end }) => {
+        const point = place.toPoint(start + shift)
+        return {
+          text,
+          start: start + shift,
+          end: end + shift,
+          line: point?.line ?? 0,
+          column: point?.column ?? 0,
+        }
+      }),
+    quotes: extractQuotes(article.body, options)
+      .filter(prose)
+      .map(({ text, start, end, open, close }) => ({
         text,
         start: start + shift,
         end: end + shift,
-        line: point?.line ?? 0,
-        column: point?.column ?? 0,
-      }
-    }),
-    quotes: extractQuotes(article.body, options).map(({ text, start, end, open, close }) => ({
-      text,
-      start: start + shift,
-      end: end + shift,
-      open,
-      close,
-    })),
+        open,
+        close,
+      })),
   }
+}
+
+// A CommonMark code fence: up to three spaces, then three or more backticks or tildes.
+const fence = /^ {0,3}(`{3,}|~{3,})/
+
+/**
+ * The fenced code blocks of a Markdown text, as `[start, end)` ranges from the opening fence to
+ * the end of the closing one (or of the text, where the block is never closed, as CommonMark
+ * reads it): code is not prose, and `const x = 1.` is no sentence. Indented code is left alone,
+ * since plain text pasted into a `.md` file indents paragraphs too.
+ */
+function fencedCode(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = []
+  let open: { marks: string; start: number } | undefined
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const line = text.slice(start, end)
+    const marks = fence.exec(line)?.[1]
+    const rest = marks === undefined ? '' : line.slice(line.indexOf(marks) + marks.length)
+    if (open === undefined) {
+      // After a backtick fence, a backtick in the info string makes the line inline code.
+      if (marks && !(marks.startsWith('`') && rest.includes('`'))) open = { marks, start }
+    } else if (
+      marks !== undefined &&
+      marks[0] === open.marks[0] &&
+      marks.length >= open.marks.length &&
+      rest.trim() === ''
+    ) {
+      blocks.push([open.start, end])
+      open = undefined
+    }
+    start = end + 1
+  }
+  if (open) blocks.push([open.start, text.length])
+  return blocks
 }
 
 function printSummary(results: FileResult[], io: Io): void {
