@@ -152,6 +152,21 @@ describe('fonte align and index on the paths a user gives', () => {
     expect(existsSync(join(folder, 'indexes/new/wire.fonte-index'))).toBe(true)
   }, 30_000)
 
+  it('indexes a story read from standard input with -, and refuses one that is not English', async () => {
+    const read = await fonteIn(['index', '-', '--out', 'stdin.fonte-index', '--format', 'json'], {
+      cwd: folder,
+      input: english,
+    })
+    expect(read.code).toBe(0)
+    expect(JSON.parse(read.stdout)).toMatchObject({ files: 1 })
+    const italian = await fonteIn(['index', '-', '--out', 'it.fonte-index'], {
+      cwd: folder,
+      input: article.repeat(4),
+    })
+    expect(italian.stderr).toMatch(/^fonte index: `-`: not English/m)
+    expect(italian.code).toBe(2)
+  }, 30_000)
+
   it('exits 2 naming --out when the index cannot be written there', async () => {
     const { code, stderr } = await fonteIn(
       ['index', 'sources.en.md', '--out', 'articolo.md/wire.fonte-index'],

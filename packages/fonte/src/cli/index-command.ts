@@ -14,12 +14,13 @@ import { filesIn, filesNamed, readText, textExtensions, UsageError } from './inp
 import type { Io } from './main.js'
 import { dictionaryOption } from './options.js'
 
-export const indexHelp = `Usage: fonte index [options] <file|folder|glob>... --out <file>
+export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
 
 Build an index of English sources (wire stories, one file each, or folders of them) once, to
 trace many articles against them: \`fonte align article.md --en wire.index\`.
 
-Folders are searched for .md, .markdown and .txt files (dot folders skipped).
+Folders are searched for .md, .markdown and .txt files (dot folders skipped); - reads one
+story from standard input, named - in the index.
 
 Options:
   -o, --out <file>         where to write the index (required; written whole or not at all)
@@ -62,7 +63,7 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
   const files = await englishFiles(positionals)
   const index = createEnglishIndex(null, { dictionary })
   for (const file of files) {
-    const text = await readEnglishText(file)
+    const text = file === '-' ? englishText(file, await io.stdin()) : await readEnglishText(file)
     const before = index.store.sentenceCount
     index.add({ file, text })
     if (index.store.sentenceCount === before) {
@@ -141,7 +142,15 @@ export async function readEnglishText(file: string): Promise<string> {
       `\`${file}\`: too large (${Math.round(size / 2 ** 20)} MB), expected an English story of at most ${largestSource / 2 ** 20} MB: split the feed into stories`,
     )
   }
-  const text = await readText(file, '', { expected: 'English text' })
+  return englishText(file, await readText(file, '', { expected: 'English text' }))
+}
+
+/**
+ * `text`, read from `file`, when it is English text.
+ *
+ * @throws {UsageError} Naming the file, when it is binary, empty or in another language.
+ */
+function englishText(file: string, text: string): string {
   if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 8) {
     throw new UsageError(`\`${file}\`: a binary file, expected English text`)
   }
@@ -158,7 +167,10 @@ export async function readEnglishText(file: string): Promise<string> {
 /** The files named: files as they are, folders searched, globs expanded; each once, in order. */
 async function englishFiles(paths: readonly string[]): Promise<string[]> {
   const found: string[] = []
-  for (const path of paths) found.push(...(await filesNamed(path, storiesIn)))
+  for (const path of paths) {
+    if (path === '-') found.push(path)
+    else found.push(...(await filesNamed(path, storiesIn)))
+  }
   return [...new Set(found)]
 }
 
