@@ -125,7 +125,8 @@ export function markdownProse(markdown: string): Prose {
   return { text, toSource, toSourceRange, blocks }
 }
 
-const frontMatter = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
+// A byte order mark may come first: editors on Windows write one before the `---`.
+const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
 
 /**
  * YAML front matter is metadata, not prose: blank it out, keeping every line break so that

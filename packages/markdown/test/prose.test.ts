@@ -38,6 +38,12 @@ describe('markdownProse', () => {
     },
     { name: 'decodes escapes and references', markdown: 'A \\*B\\* &amp; C', prose: 'A *B* & C' },
     { name: 'reads list items', markdown: '- uno\n- due', prose: 'uno\n\ndue' },
+    { name: 'leaves out front matter', markdown: '---\ntitle: X\n---\nTesto.', prose: 'Testo.' },
+    {
+      name: 'leaves out front matter after a byte order mark',
+      markdown: '\uFEFF---\r\ntitle: X\r\n---\r\nTesto.',
+      prose: 'Testo.',
+    },
   ]
   for (const row of cases) {
     it(row.name, () => {
