@@ -31,7 +31,8 @@ export class InputError extends DocumentError {
   }
 }
 
-const frontMatterFence = /^---[ \t]*\r?\n/
+// After a byte order mark too, which editors on Windows write before the `---`.
+const frontMatterFence = /^\uFEFF?---[ \t]*\r?\n/
 const closingFence = /^---[ \t]*(?:\r?\n|$)/m
 
 /**
@@ -87,5 +88,6 @@ export function readArticle(text: string, file = '<input>'): Article {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n', 1)[0] ?? message
+  // The line and column are given before the message already.
+  return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
 }

@@ -10,6 +10,17 @@ describe('readArticle', () => {
     expect(text.slice(article.bodyStart)).toBe(article.body)
   })
 
+  it.each([
+    ['a byte order mark', '\uFEFF---\ntitle: Patto\n---\nIl testo.\n'],
+    ['CRLF line ends', '---\r\ntitle: Patto\r\n---\r\nIl testo.\r\n'],
+    ['both', '\uFEFF---\r\ntitle: Patto\r\n---\r\nIl testo.\r\n'],
+  ])('splits front matter from the body after %s', (_, text) => {
+    const article = readArticle(text, 'a.md')
+    expect(article.frontMatter).toEqual({ title: 'Patto' })
+    expect(article.body.trimEnd()).toBe('Il testo.')
+    expect(text.slice(article.bodyStart)).toBe(article.body)
+  })
+
   it('returns the whole text as body without front matter', () => {
     expect(readArticle('Solo testo.')).toMatchObject({
       body: 'Solo testo.',
@@ -22,6 +33,8 @@ describe('readArticle', () => {
     const read = () => readArticle('---\ntitle: "Patto\nlanguage: [it\n---\nTesto', 'bad.md')
     expect(read).toThrow(InputError)
     expect(read).toThrow(/^bad\.md:\d+:\d+: Unexpected front matter/)
+    // One place, before the message: not again, with a dangling colon, after it.
+    expect(read).not.toThrow(/at line \d+, column \d+/)
   })
 
   it('reports front matter that is never closed', () => {
