@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
+import { morphologyTable } from './load.js'
+import { formsOf } from './morphology.js'
 import type { Language, Translation } from './types.js'
 
 /**
@@ -203,6 +205,23 @@ function likeness(english: string, italian: string): number {
 }
 
 /**
+ * What an English noun that Italian has borrowed unchanged is worth as its own translation when
+ * the dictionaries give fewer than three: little, so that it only fills the list after every
+ * attested pair (`rapper`, `nickel`: Italian news writes them as they are).
+ */
+const loanConfidence = 0.05
+
+/**
+ * Whether the Italian data lists `lemma` as an invariable noun, one form for both numbers: how
+ * Italian takes in an English noun (`il leader`, `i leader`); a native noun has its plural.
+ */
+function isListedLoan(lemma: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lemma) || !morphologyTable('it')?.has(lemma)) return false
+  const forms = formsOf(lemma, 'it', 'NOUN')
+  return forms.length > 0 && forms.every(({ form, pos }) => form === lemma && pos === 'NOUN')
+}
+
+/**
  * The translations of a lemma key in one direction, merged over the data files: a pair in
  * several gets its weights combined as independent evidence, `1 − (1 − a)(1 − b)`, the formula
  * the build uses within one file, so the packages weigh a pair as one union of all routes would.
@@ -231,6 +250,8 @@ function lookUp(data: Data, from: Language, key: string): Translation[] {
       return { lemma, weight: Math.round((1 - (1 - weight) * (1 - alike)) * 1000) / 1000 }
     })
     .sort((a, b) => b.weight - a.weight)
+  if (from === 'en' && translations.length < 3 && !weights.has(key) && isListedLoan(key))
+    translations.push({ lemma: key, weight: loanConfidence })
   if (memory.size >= memoryLimit) memory.clear()
   memory.set(key, translations)
   return translations

@@ -68,6 +68,21 @@ describe('translate with @fonte/lexicon-en-it', () => {
     expect(top('majority', 'en', 'it', 1)).toEqual(['maggioranza'])
   })
 
+  it.each([
+    ['rapper', ['rapper']],
+    ['nickel', ['nichel', 'nickelio', 'nickel']],
+  ])(
+    'EN→IT: %s, a noun Italian lists unchanged and invariable, fills the list last',
+    (word, expected) => {
+      expect(top(word, 'en', 'it')).toEqual(expected)
+      expect(translate(word, 'en', 'it').at(-1)?.weight).toBeLessThan(0.1)
+    },
+  )
+
+  it('EN→IT: an Italian noun of the same spelling with a plural of its own is no loan (pane, pani)', () => {
+    expect(top('pane', 'en', 'it', 5)).not.toContain('pane')
+  })
+
   it('gives weights in (0, 1], highest first', () => {
     const translations = translate('support', 'en', 'it')
     expect(translations.length).toBeGreaterThan(1)
