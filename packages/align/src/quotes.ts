@@ -81,6 +81,12 @@ export interface QuoteOptions {
    * when picking the stories an article draws from (default: an in-memory index of `sources`).
    */
   index?: CandidateIndex | null | undefined
+  /**
+   * Whether to trace the direct quotations alone (default: `false`): `quotes` holds only them and
+   * `sentences` is empty, and the sentences with no quotation are aligned but not traced. Their
+   * traces are the same as with every sentence traced.
+   */
+  directOnly?: boolean | null | undefined
 }
 
 /** The result of `alignQuotes`: quotations, and every sentence, each with its English original. */
@@ -425,7 +431,16 @@ export function traceArticle(
   const index = settings.index ?? prepared.memoryIndex()
 
   const stories = pickStories(sentences, pool, index)
-  const partners = findPartners(sentences, pool, stories, index, side.beads)
+  const directOnly = settings.directOnly === true
+  const quoted = directOnly ? new Set(side.direct.map((quote) => quote.at)) : null
+  const partners = findPartners(
+    sentences,
+    pool,
+    stories,
+    index,
+    side.beads,
+    quoted && ((at) => quoted.has(at)),
+  )
 
   const toItalian = (
     start: number,
@@ -457,7 +472,7 @@ export function traceArticle(
     const traced = partner ? traceQuote(quote.keys, quote.rank, partner, pool) : null
     return toItalian(quote.start, quote.end, 'direct', orSearch(traced, quote.keys, quote.at))
   })
-  for (const at of side.reported) {
+  for (const at of directOnly ? [] : side.reported) {
     const sentence = sentences[at] as ItalianSentence
     const partner = partners[at]
     const traced = partner ? traceQuote(sentence.keys, null, partner, pool) : null
@@ -465,6 +480,7 @@ export function traceArticle(
     quotes.push(toItalian(sentence.start, sentence.end, 'indirect', candidate))
   }
   quotes.sort((a, b) => a.start - b.start)
+  if (directOnly) return { quotes, sentences: [] }
   return {
     quotes,
     sentences: sentences.map((sentence, at) =>

@@ -343,6 +343,8 @@ export function pickStories(
  *
  * @param beads - The alignments of these Italian sentences with documents, kept across calls
  *   (a document read once is the same object in every pool; optional).
+ * @param wanted - Which sentences need a partner (default: all); the others get `null`, though
+ *   every sentence is aligned.
  */
 export function findPartners(
   italian: readonly ItalianSentence[],
@@ -350,9 +352,11 @@ export function findPartners(
   stories: readonly number[],
   index: CandidateIndex,
   beads: Map<EnglishDocument, Bead[]> = new Map(),
+  wanted: ((at: number) => boolean) | null = null,
 ): Array<Partner | null> {
   const partners: Array<Partner | null> = italian.map(() => null)
   const consider = (at: number, sentences: number[], aligned: boolean) => {
+    if (wanted && !wanted(at)) return
     const words = wordsOf(pool, sentences)
     const score = coverage((italian[at] as ItalianSentence).keys, words, pool.idf).score
     const current = partners[at]
@@ -382,6 +386,7 @@ export function findPartners(
     }
   }
   italian.forEach((sentence, at) => {
+    if (wanted && !wanted(at)) return
     const partner = partners[at]
     if (partner) {
       partner.mutual = isMutual(italian, at, partner, pool)

@@ -31,6 +31,16 @@ describe('prepareArticle', () => {
     }
   })
 
+  it.each(cases)('traces the direct quotations of $id alone as among all', ({ id }) => {
+    const prepared = prepareArticle(read(`${id}/article.md`), { glossary })
+    const options = { glossary, threshold: 0 }
+    const direct = alignQuotes(prepared, sources, { ...options, directOnly: true })
+    const all = alignQuotes(prepared, sources, options)
+    expect(direct.sentences).toEqual([])
+    expect(direct.quotes.length).toBeGreaterThan(0)
+    expect(direct.quotes).toEqual(all.quotes.filter((quote) => quote.kind === 'direct'))
+  })
+
   it('is read again when traced with another glossary or as plain text', () => {
     const text = read(`${ids[0]}/article.md`)
     const prepared = prepareArticle(text, { glossary })

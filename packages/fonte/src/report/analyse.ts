@@ -67,6 +67,7 @@ export function analyseArticle(
     analysis.pooled = alignQuotes(prepared, sameSources(pool), {
       glossary,
       dictionary,
+      directOnly: true,
     }).quotes.filter((quote) => quote.kind === 'direct')
   }
   return analysis
