@@ -64,6 +64,21 @@ function plainOf(word: string): string {
  * `ph`/`f`, `ct`/`tt`, `x`/`ss`, `y`/`i`, `k`/`c`, doubled letters, a final vowel.
  */
 function skeletonOf(plain: string, language: 'it' | 'en'): string {
+  const cache = skeletonCache[language]
+  let skeleton = cache.get(plain)
+  if (skeleton === undefined) {
+    if (cache.size >= cachedSkeletons) cache.clear()
+    skeleton = spellSkeleton(plain, language)
+    cache.set(plain, skeleton)
+  }
+  return skeleton
+}
+
+// Skeletons by spelling, per language: a text repeats its words.
+const skeletonCache = { it: new Map<string, string>(), en: new Map<string, string>() }
+const cachedSkeletons = 200_000
+
+function spellSkeleton(plain: string, language: 'it' | 'en'): string {
   let word = plain
   if (language === 'en') {
     word = word
@@ -303,6 +318,10 @@ let pairEnglish = new Int32Array(256)
 let pairOrder = new Uint32Array(256)
 let tried = new Int32Array(64)
 let used = new Uint8Array(64)
+// What `pairWords` returns, per English word.
+let strengths = new Float64Array(256)
+let weightsOut = new Float64Array(256)
+let indicesOut = new Int32Array(256)
 
 /**
  * For each English word, its best counterpart's strength in the Italian text, each Italian word
@@ -362,9 +381,14 @@ export function pairWords(
       (pairEnglish[a] as number) - (pairEnglish[b] as number) ||
       (pairItalian[a] as number) - (pairItalian[b] as number),
   )
-  const strength = new Float64Array(english.length)
-  const italianWeight = new Float64Array(english.length)
-  const italianIndex = new Int32Array(english.length).fill(-1)
+  if (strengths.length < english.length) {
+    strengths = new Float64Array(english.length * 2)
+    weightsOut = new Float64Array(english.length * 2)
+    indicesOut = new Int32Array(english.length * 2)
+  }
+  const strength = strengths.subarray(0, english.length).fill(0)
+  const italianWeight = weightsOut.subarray(0, english.length).fill(0)
+  const italianIndex = indicesOut.subarray(0, english.length).fill(-1)
   used.fill(0, 0, italianCount)
   for (const k of order) {
     const i = pairItalian[k] as number

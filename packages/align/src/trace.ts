@@ -525,6 +525,8 @@ export function traceQuote(
   return best
 }
 
+let spanSums = new Float64Array(768)
+
 /**
  * The run of English words that best accounts for an Italian text: among runs that start and
  * end on a word with a counterpart, the one with the best harmonic mean of the Italian content
@@ -537,9 +539,14 @@ export function bestSubSpan(
 ): { start: number; end: number; score: number } | null {
   const { strength, italianWeight } = pairWords(quote, words, idf)
   const n = words.length
-  const matchedIt = new Float64Array(n + 1)
-  const matchedEn = new Float64Array(n + 1)
-  const totalEn = new Float64Array(n + 1)
+  if (spanSums.length < 3 * (n + 1)) spanSums = new Float64Array(6 * (n + 1))
+  // Prefix sums (index 0 is 0), in one reused array.
+  const matchedIt = spanSums.subarray(0, n + 1)
+  const matchedEn = spanSums.subarray(n + 1, 2 * (n + 1))
+  const totalEn = spanSums.subarray(2 * (n + 1), 3 * (n + 1))
+  matchedIt[0] = 0
+  matchedEn[0] = 0
+  totalEn[0] = 0
   for (let index = 0; index < n; index++) {
     const word = words[index] as Word
     const weight = word.stop ? 0 : idf.weight(word)
