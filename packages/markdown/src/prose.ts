@@ -58,6 +58,9 @@ export function markdownProse(markdown: string): Prose {
   const pieces: Piece[] = []
   const blocks: Prose['blocks'] = []
   let text = ''
+  // The last two characters of `text`, kept apart: `text.endsWith` flattens the string built
+  // by `+=` on every call, which made a 1 MB document take 36 s (4 MB over 8 minutes).
+  let tail = ''
 
   const append = (value: string, source: number, sourceLength: number, isText = false) => {
     const piece: Piece = { at: text.length, source, length: value.length, sourceLength }
@@ -66,10 +69,10 @@ export function markdownProse(markdown: string): Prose {
     }
     pieces.push(piece)
     text += value
+    tail = (tail + value).slice(-2)
   }
   const separate = (source: number) => {
-    if (text.length > 0 && !text.endsWith('\n\n'))
-      append(text.endsWith('\n') ? '\n' : '\n\n', source, 0)
+    if (text.length > 0 && tail !== '\n\n') append(tail.endsWith('\n') ? '\n' : '\n\n', source, 0)
   }
 
   const visit = (node: Nodes, inBlock: boolean) => {
