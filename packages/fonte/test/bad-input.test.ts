@@ -81,6 +81,18 @@ describe('fonte on bad input: one line naming the file, exit 2', () => {
   }, 30_000)
 })
 
+describe('fonte report on standard input', () => {
+  it('names the page of an article read from - stdin.html', async () => {
+    const { code } = await fonteIn(
+      ['report', '-', '--en', 'sources.en.md', '--out', 'stdin-report', '--jobs', '1'],
+      { cwd: folder, input: article },
+    )
+    expect(code).toBe(0)
+    expect(existsSync(join(folder, 'stdin-report', 'stdin.html'))).toBe(true)
+    expect(existsSync(join(folder, 'stdin-report', '-.html'))).toBe(false)
+  }, 60_000)
+})
+
 describe('fonte on text in other encodings', () => {
   it('splits a UTF-16 file with a byte order mark as text', async () => {
     const { code, stdout } = await fonteIn(['split', 'utf16.md', '--format', 'jsonl'], {

@@ -218,6 +218,29 @@ describe('fonte lint on PO and XLIFF', { timeout: 60_000 }, () => {
     expect(stdout).toContain('it: Perché la [difesa reciproca] è così')
   })
 
+  it('refuses a UTF-8 catalogue on standard input whose bytes are not UTF-8, naming the line', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${header()}msgid "mutual defence"\nmsgstr "difesa reciproca `),
+      Buffer.from([0xe8]),
+      Buffer.from('"\n'),
+    ])
+    const result = await fonteIn(['lint', '-', '--stdin-filename', 'it.po', '-g', 'terms.yaml'], {
+      cwd: workspace({}),
+      inputBytes: bytes,
+    })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/cannot read standard input: not valid UTF-8 \(line 14/)
+  })
+
+  it('refuses a file that is not valid UTF-8 with --fix even when there is nothing to fix', async () => {
+    const content = Buffer.from('# Nota\n\nCaffè e città, niente da correggere.\n', 'latin1')
+    const folder = workspace({ 'nota.md': content })
+    const result = await fonteIn(['lint', 'nota.md', '-g', 'terms.yaml', '--fix'], { cwd: folder })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/cannot read `nota\.md`: not valid UTF-8 \(line 3\)/)
+    expect(readFileSync(join(folder, 'nota.md'))).toEqual(content)
+  })
+
   const refused: Array<[name: string, content: Buffer, message: RegExp]> = [
     [
       'a fix Latin-1 has no byte for',
@@ -243,7 +266,7 @@ describe('fonte lint on PO and XLIFF', { timeout: 60_000 }, () => {
         Buffer.from([0xe8]),
         Buffer.from('"\n'),
       ]),
-      /cannot fix `it\.po`: it is not valid UTF-8 \(line 14 of a file that declares utf-8\)/,
+      /cannot read `it\.po`: not valid UTF-8 \(line 14 of a file that declares utf-8\)/,
     ],
   ]
   for (const [name, content, message] of refused) {

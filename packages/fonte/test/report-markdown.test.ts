@@ -48,6 +48,12 @@ describe('renderMarkdown', () => {
     ['emphasis and code', 'a *b* `c`', {}, '<p>a <em>b</em> <code>c</code></p>'],
     ['lines without blank lines', 'Uno.\nDue.', {}, '<p>Uno.</p>\n<p>Due.</p>'],
     ['front matter left out', '---\nid: 1\n---\nTesto.', {}, '<p>Testo.</p>'],
+    [
+      'front matter after a byte order mark left out',
+      '\uFEFF---\nid: 1\n---\nTesto.',
+      {},
+      '<p>Testo.</p>',
+    ],
     ['raw HTML left out', '<div>x</div>\n\nTesto.', {}, '\n<p>Testo.</p>'],
     ['text escaped', 'a < b & "c"', {}, '<p>a &#60; b &#38; &#34;c&#34;</p>'],
   ])('renders %s', (_, source, options, html) => {

@@ -24,15 +24,6 @@ export interface InputFile {
   text: string
 }
 
-/** How `readInputs` reads files. */
-export interface ReadInputsOptions {
-  /**
-   * Read bytes that are not valid UTF-8 as U+FFFD instead of refusing the file, for a caller
-   * that decodes such files itself and says what is wrong (`fonte lint --fix`); default false.
-   */
-  lenient?: boolean
-}
-
 /**
  * Read the files named on the command line: files as they are, folders searched for files with
  * one of `extensions` (sorted; `README.md`, English sources such as `sources.en.md`, and dot
@@ -45,7 +36,6 @@ export async function readInputs(
   paths: readonly string[],
   stdin: () => Promise<string>,
   extensions: readonly string[] = ['.md', '.markdown', '.txt'],
-  options: ReadInputsOptions = {},
 ): Promise<InputFile[]> {
   const files: InputFile[] = []
   for (const path of paths) {
@@ -61,7 +51,7 @@ export async function readInputs(
       return found
     }
     for (const file of await filesNamed(path, inFolder)) {
-      const text = await readText(file, '', { lenient: options.lenient ?? false })
+      const text = await readText(file)
       files.push({ path: file, text: textOnly(file, text) })
     }
   }
@@ -151,14 +141,14 @@ export function sourcesBeside(articlePath: string): string | undefined {
  * @param path - The file.
  * @param what - What the file is, for the message (`source `, say; default: nothing).
  * @param options - `expected`: what the file should be, for the message on a binary file
- *   (default: `text`); `lenient`: read invalid UTF-8 as U+FFFD instead (default: false).
+ *   (default: `text`).
  * @throws {UsageError} Naming the file, when it is missing or cannot be read, or is neither
  *   valid UTF-8 nor in the encoding it declares (naming the line of the first bad byte).
  */
 export async function readText(
   path: string,
   what = '',
-  options: { expected?: string; lenient?: boolean } = {},
+  options: { expected?: string } = {},
 ): Promise<string> {
   let bytes: Buffer
   try {
@@ -177,8 +167,7 @@ export async function readText(
   }
   const { text, encoding } = decodeFile(bytes)
   // `it is in koi8-r: …` is a file read right that `lint --fix` cannot write back: text.
-  if (options.lenient || !('reason' in encoding) || encoding.reason.startsWith('it is in '))
-    return text
+  if (!('reason' in encoding) || encoding.reason.startsWith('it is in ')) return text
   if (bytes.subarray(0, 100_000).includes(0)) {
     throw new UsageError(
       `${what}\`${path}\`: a binary file, expected ${options.expected ?? 'text'}`,

@@ -142,7 +142,7 @@ export async function runLint(args: string[], io: Io): Promise<number> {
     noIgnore: values['no-ignore'],
   })
   const inputs = withoutIgnored(
-    await readInputs(positionals, stdinReader(io, stdinName), extensions, { lenient: fix }),
+    await readInputs(positionals, stdinReader(io, stdinName), extensions),
     positionals,
     ignore,
     io,
@@ -341,12 +341,18 @@ async function decodeInputs(
 
 /**
  * Standard input as text: a PO or XLIFF file named by --stdin-filename is decoded as it declares
- * (a Latin-1 catalogue piped in reads right), anything else as UTF-8.
+ * (a Latin-1 catalogue piped in reads right), anything else as UTF-8; bytes that are not in the
+ * encoding declared are refused, as a file's are.
  */
 function stdinReader(io: Io, name: string | undefined): () => Promise<string> {
   const bytes = io.stdinBytes
   if (name === undefined || !bytes || !/\.(pot?|xlf|xliff)$/i.test(name)) return io.stdin
-  return async () => decodeFile(await bytes()).text
+  return async () => {
+    const { text, encoding } = decodeFile(await bytes())
+    if ('reason' in encoding && !encoding.reason.startsWith('it is in '))
+      throw new UsageError(`cannot read standard input: ${encoding.reason.replace(/^it is /, '')}`)
+    return text
+  }
 }
 
 function lintOne(path: string, text: string, glossary: Glossary, options: LintOptions): VFile {

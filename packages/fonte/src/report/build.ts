@@ -165,8 +165,12 @@ export async function writeReport(
   return summary
 }
 
-/** A page name for an article: its folder for `…/<id>/article.md`, else its file name. */
+/**
+ * A page name for an article: its folder for `…/<id>/article.md`, else its file name; `stdin`
+ * for standard input (`-`).
+ */
 function pageId(file: string): string {
+  if (file === '-') return 'stdin'
   const name = basename(file).replace(/\.[^.]+$/, '')
   return (name === 'article' ? basename(dirname(file)) : name).replace(/[^\w.-]+/g, '-')
 }

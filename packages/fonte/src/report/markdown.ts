@@ -40,7 +40,8 @@ type Atom =
   | { kind: 'text'; value: string; offsets: number[]; stack: Inline[] }
   | { kind: 'break'; stack: Inline[]; soft?: boolean }
 
-const frontMatter = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
+// A byte order mark may stand before it (files saved by Windows editors).
+const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
 
 /**
  * Markdown as HTML, with ranges of the source wrapped in elements at their exact offsets:
