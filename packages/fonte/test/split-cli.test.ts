@@ -46,4 +46,22 @@ describe('fonte split: conventions and quotation modes', () => {
     expect(code).toBe(2)
     expect(stderr).toContain('unknown --convention `isdt`, expected news, ud')
   })
+
+  it.each([
+    ['json', (stdout: string) => JSON.parse(stdout)],
+    [
+      'jsonl',
+      (stdout: string) =>
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+    ],
+  ])('prints --summary as %s when asked', async (format, parse) => {
+    const { code, stdout } = await fonteIn(['split', '-', '--summary', '--format', format], {
+      input: 'Ha detto: «Siamo pronti». Poi è partito.',
+    })
+    expect(code).toBe(0)
+    expect(parse(stdout)).toEqual([{ file: '-', sentences: 2, quotations: 1 }])
+  })
 })

@@ -11,7 +11,8 @@ Split Italian articles into sentences and list their quotations.
 
 Options:
   --format <text|json|jsonl>   output format (default: text)
-  --summary                    print one line per file: sentences and quotations
+  --summary                    one line per file: how many sentences and quotations
+                               (with --format json or jsonl: {file, sentences, quotations})
   --convention <news|ud>       what a sentence is: an Italian editor's (news) or the
                                Universal Dependencies treebanks' (ud) (default: news)
   --quotes <auto|split|keep>   multi-sentence quotations: whole within their sentence and
@@ -68,7 +69,15 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
   const files = await readInputs(positionals, io.stdin)
   const results = files.map((file) => splitFile(file, options))
 
-  if (values.summary) {
+  if (values.summary && values.format !== 'text') {
+    const counts = results.map(({ file, sentences, quotes }) => ({
+      file,
+      sentences: sentences.length,
+      quotations: quotes.length,
+    }))
+    if (values.format === 'json') io.out(JSON.stringify(counts, null, 2))
+    else for (const count of counts) io.out(JSON.stringify(count))
+  } else if (values.summary) {
     printSummary(results, io)
   } else if (values.format === 'json') {
     io.out(JSON.stringify(results, null, 2))
