@@ -168,7 +168,7 @@ export function alignSentences(
   const anchors = findAnchors(n, m, evidence)
   const lengthRatio = anchorRatio(source, target, anchors)
   const probabilityContext: ScorerContext =
-    lengthRatio === undefined ? context : { ...context, lengthRatio }
+    lengthRatio === undefined ? { ...context, anchors } : { ...context, lengthRatio, anchors }
   const prepared = [
     ...preparedLexical,
     ...scorers

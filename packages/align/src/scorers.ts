@@ -22,6 +22,12 @@ export interface ScorerContext {
    * are enough of them (whole-document totals mislead when one side has extra material).
    */
   lengthRatio?: number | undefined
+  /**
+   * The confident 1-1 pairs `[source, target]` found before the search, in increasing order on
+   * both sides (optional): where the documents run in parallel, which the diagonal is not when one
+   * side has material the other lacks.
+   */
+  anchors?: ReadonlyArray<readonly [number, number]> | undefined
 }
 
 /**
@@ -276,7 +282,7 @@ export interface CoverageOptions {
  * playful.`) does not hide in its neighbour's bead.
  *
  * A `contrast` scorer: the score is 0.5 where the bead is as alike as unrelated sentences of the
- * same documents are (sentences three to seven places off the diagonal), rising to 1 for a bead
+ * same documents are (sentences three to seven places off the path through the anchors), rising to 1 for a bead
  * that accounts for everything, so that pairing sentences that do not translate each other costs
  * more than leaving them unpaired, which is how rewritten news (sentences dropped, added, merged)
  * comes out right. Weight, the rule for merged beads and the background were chosen on the
@@ -289,13 +295,13 @@ export function coverageScorer(options?: CoverageOptions | null): Scorer {
     name: 'coverage',
     kind: 'contrast',
     weight: options?.weight ?? 2,
-    prepare(source, target) {
+    prepare(source, target, context) {
       const english = new WordSides(source.map((sentence) => keyer.englishSentence(sentence)))
       const italian = new WordSides(target.map((sentence) => keyer.italianSentence(sentence)))
       const pairs = new PairCache(source.length, target.length, sharedWeights(english, italian))
       const similarity = (s0: number, s1: number, t0: number, t1: number): number | null =>
         beadCoverage(english, italian, pairs, s0, s1, t0, t1)
-      const background = offDiagonal(source.length, target.length, similarity)
+      const background = offPath(source.length, target.length, context.anchors, similarity)
       return (s0, s1, t0, t1) => {
         if (s0 === s1 || t0 === t1) return null
         const value = similarity(s0, s1, t0, t1)
@@ -310,7 +316,7 @@ export function coverageScorer(options?: CoverageOptions | null): Scorer {
 
 // A multi-sentence bead is no better than twice the share of its least accounted-for sentence.
 const mergedSentenceFactor = 2
-// Offsets from the diagonal at which sentences are taken to be unrelated, for the background.
+// Offsets from the path through the anchors at which sentences are taken to be unrelated, for the background.
 const unrelatedOffsets = [-7, -5, -3, 3, 5, 7]
 // The background never reaches 0, nor 1: a document pair with nothing in common scores on length.
 const backgroundRange = [0.02, 0.9] as const
@@ -526,17 +532,31 @@ function beadCoverage(
   return Math.min(harmonic, mergedSentenceFactor * weakest)
 }
 
-/** The mean similarity of 1-1 pairs a few sentences off the diagonal: unrelated sentences. */
-function offDiagonal(
+/**
+ * The mean similarity of 1-1 pairs a few sentences off the path through the anchors (the
+ * diagonal when there are none): unrelated sentences. Off the diagonal alone, the pairs sampled
+ * would move with material one side has and the other lacks anywhere in the documents (a credit
+ * line and an author bio at an article's end shift the diagonal in its middle), and with them
+ * every bead's score.
+ */
+function offPath(
   n: number,
   m: number,
+  anchors: ReadonlyArray<readonly [number, number]> | undefined,
   similarity: (s0: number, s1: number, t0: number, t1: number) => number | null,
 ): number {
+  const points: ReadonlyArray<readonly [number, number]> = [[0, 0], ...(anchors ?? []), [n, m]]
   let sum = 0
   let count = 0
+  let segment = 0
   for (let i = 0; i < n; i++) {
+    while (segment + 2 < points.length && (points[segment + 1] as [number, number])[0] <= i)
+      segment++
+    const [i0, j0] = points[segment] as [number, number]
+    const [i1, j1] = points[segment + 1] as [number, number]
+    const center = i1 === i0 ? j1 : j0 + ((i - i0) * (j1 - j0)) / (i1 - i0)
     for (const offset of unrelatedOffsets) {
-      const j = Math.round((i * m) / n) + offset
+      const j = Math.round(center) + offset
       if (j < 0 || j >= m) continue
       const value = similarity(i, i + 1, j, j + 1)
       if (value === null) continue

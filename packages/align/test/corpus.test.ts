@@ -4,7 +4,7 @@ import { markdownProse } from '@fonte/markdown'
 import { splitSentences } from '@fonte/split-it'
 // @ts-expect-error -- a plain ESM script of the package's bench folder, without types
 import { loadProjectGlossary } from '../bench/resources.mjs'
-import { alignQuotes, alignSentences } from '../src/index.js'
+import { alignQuotes, alignSentences, segmentEnglish } from '../src/index.js'
 
 // Golden quote alignments of the corpus articles that have English sources: each quotation with
 // the English words it was traced to. `vitest -u` rewrites them; review the diff before committing.
@@ -85,5 +85,43 @@ describe('corpus-it sentence alignments', () => {
         `[\n${listing.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]\n`,
       ).toMatchFileSnapshot(`fixtures/${id}.sentences.json`)
     })
+  }
+})
+
+// Boilerplate an outlet appends (a credit line, an author bio) has no original; fonte's report
+// and `variants` blank it before tracing. Its sentences must not move the alignment of the
+// article's body: they once shifted the diagonal the coverage scorer measured unrelated pairs
+// along, and 004's sentence holding `sosterrà incondizionatamente tutte le politiche russe`
+// lost its English partner.
+describe('corpus-it sentence alignments without trailing sentences', () => {
+  const sentencesOf = (id: string) => {
+    const article = readFileSync(new URL(`${id}/article.md`, corpus), 'utf8')
+    const sources = readFileSync(new URL(`${id}/sources.en.md`, corpus), 'utf8')
+    // As alignQuotes reads them.
+    const italian = splitSentences(markdownProse(article).text, { quotes: 'keep' })
+      .map((sentence) => sentence.text)
+      .filter((text) => /[\p{L}\p{N}]/u.test(text))
+    const english = segmentEnglish('sources.en.md', sources).sentences.map(
+      (sentence) => sentence.text,
+    )
+    return { italian, english }
+  }
+  const partners = (english: string[], italian: string[], count: number) => {
+    const beads = alignSentences(english, italian)
+    return Array.from(
+      { length: count },
+      (_, at) => beads.find((bead) => bead.target.includes(at))?.source ?? null,
+    )
+  }
+  for (const id of articles) {
+    for (const dropped of [1, 2, 3]) {
+      it(`aligns the first two thirds of ${id} alike without its last ${dropped}`, () => {
+        const { italian, english } = sentencesOf(id)
+        const body = Math.floor((italian.length * 2) / 3)
+        expect(partners(english, italian.slice(0, -dropped), body)).toEqual(
+          partners(english, italian, body),
+        )
+      })
+    }
   }
 })
