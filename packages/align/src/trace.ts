@@ -339,7 +339,8 @@ export function pickStories(
 /**
  * Each Italian sentence's English partner: the sentence alignment with each picked story
  * (`alignSentences`: drops, merges), the story whose aligned sentences cover it best; a sentence
- * left with no aligned partner, or a weak one, is searched for in the whole pool.
+ * left with no aligned partner is searched for in the whole pool. A weak aligned partner is kept:
+ * its coverage and whether it is mutual are features of the calibration, which weighs it.
  *
  * @param beads - The alignments of these Italian sentences with documents, kept across calls
  *   (a document read once is the same object in every pool; optional).
