@@ -7,6 +7,17 @@ import { resetTranslations, translate, translationsAvailable } from '../src/tran
 
 afterEach(() => resetTranslations())
 
+/** Gzipped data files of these contents in a new folder, in order: `[folder, ...paths]`. */
+function dataFiles(...contents: string[]): [string, ...string[]] {
+  const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
+  const paths = contents.map((content, index) => {
+    const path = join(folder, `${index}.tsv.gz`)
+    writeFileSync(path, gzipSync(content))
+    return path
+  })
+  return [folder, ...paths]
+}
+
 /** The first `count` translations' lemmas. */
 function top(lemma: string, from: 'en' | 'it', to: 'en' | 'it', count = 3): string[] {
   return translate(lemma, from, to)
@@ -147,11 +158,9 @@ describe('translate without data', () => {
   })
 
   it('reads any file in the format, both directions, skipping malformed rows', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
-    const file = join(folder, 'en-it.tsv.gz')
-    const rows =
-      'cat\tgatto\t900\ncat\tmicio\t400\nbroken row\ndog\tcane\t0\ndog\tcagnolino\t1200\n'
-    writeFileSync(file, gzipSync(rows))
+    const [, file] = dataFiles(
+      'cat\tgatto\t900\ncat\tmicio\t400\nbroken row\ndog\tcane\t0\ndog\tcagnolino\t1200\n',
+    )
     resetTranslations(file)
     expect(translate('cat', 'en', 'it')).toEqual([
       { lemma: 'gatto', weight: 0.9 },
@@ -162,12 +171,12 @@ describe('translate without data', () => {
   })
 
   it('answers alike from a sorted file (binary search) and from the same rows unsorted (index)', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
     const rows = ['ant\tformica\t800', 'bee\tape\t900', 'bee\tpecchia\t200', 'cow\tmucca\t700']
-    const [sorted, unsorted] = [join(folder, 'sorted.tsv.gz'), join(folder, 'unsorted.tsv.gz')]
     // The build's first line says the file is sorted: it is binary-searched, the other indexed.
-    writeFileSync(sorted, gzipSync(`#fonte-lexicon sorted\n${rows.join('\n')}\n`))
-    writeFileSync(unsorted, gzipSync([...rows].reverse().join('\n')))
+    const [, sorted, unsorted] = dataFiles(
+      `#fonte-lexicon sorted\n${rows.join('\n')}\n`,
+      [...rows].reverse().join('\n'),
+    )
     const answers = (file: string) => {
       resetTranslations(file)
       return ['ant', 'bee', 'cow', 'aardvark', 'bees', 'zebra', ''].map((lemma) => [
@@ -185,10 +194,10 @@ describe('translate without data', () => {
   })
 
   it('adds the evidence of a spelling alike once, after merging the files', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
-    const [first, second] = [join(folder, 'a.tsv.gz'), join(folder, 'b.tsv.gz')]
-    writeFileSync(first, gzipSync('leader\tcapo\t600\nleader\tleader\t200\n'))
-    writeFileSync(second, gzipSync('leader\tleader\t200\n'))
+    const [, first, second] = dataFiles(
+      'leader\tcapo\t600\nleader\tleader\t200\n',
+      'leader\tleader\t200\n',
+    )
     resetTranslations(first, second)
     // 1 − (1 − 0.2)(1 − 0.2) = 0.36 from the files, then 1 − (1 − 0.36)(1 − 0.5) for the spelling.
     expect(translate('leader', 'en', 'it')).toEqual([
@@ -199,10 +208,10 @@ describe('translate without data', () => {
   })
 
   it('merges a second file, combining the weights of a pair both have as independent evidence', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
-    const [first, second] = [join(folder, 'en-it.tsv.gz'), join(folder, 'en-it-es.tsv.gz')]
-    writeFileSync(first, gzipSync('cat\tgatto\t500\ncat\tmicio\t400\n'))
-    writeFileSync(second, gzipSync('cat\tgatto\t500\ncat\tfelino\t450\ndog\tcane\t300\n'))
+    const [folder, first, second] = dataFiles(
+      'cat\tgatto\t500\ncat\tmicio\t400\n',
+      'cat\tgatto\t500\ncat\tfelino\t450\ndog\tcane\t300\n',
+    )
     resetTranslations(first, second)
     expect(translate('cat', 'en', 'it')).toEqual([
       { lemma: 'gatto', weight: 0.75 },
