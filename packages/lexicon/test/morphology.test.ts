@@ -252,7 +252,7 @@ describe('without the data package (suffix rules)', () => {
     ])
   })
 
-  it.skip('irregular forms need the data (went → go)', () => {
+  it.skip('irregular forms (went → go) (known failure: the suffix rules have no irregular forms; the data package has them)', () => {
     setDataLocator(() => null)
     expect(lemmatize('went', 'en')).toContain('go')
   })
