@@ -139,20 +139,20 @@ describe('fonte align --dictionary (process)', () => {
 })
 
 describe('fonte variants (process)', () => {
+  // The corpus's groups, from one run of the process that both grouping tests read.
+  let corpusRun: Promise<{ code: number; stdout: string }> | undefined
+  const corpusGroups = async () => {
+    corpusRun ??= fonte(['variants', join(root, 'corpus-it'), '-g', glossary, '--format', 'json'])
+    const { code, stdout } = await corpusRun
+    expect(code).toBe(0)
+    return JSON.parse(stdout)
+  }
+
   // 004's credit and bio paragraphs, blanked at its end, once moved the diagonal the aligner's
   // background was measured along, and the sentence holding this quotation aligned to a
   // neighbour: the background is now measured along the anchors.
   it('groups the corpus’s renderings of one English original, with a word diff', async () => {
-    const { code, stdout } = await fonte([
-      'variants',
-      join(root, 'corpus-it'),
-      '-g',
-      glossary,
-      '--format',
-      'json',
-    ])
-    expect(code).toBe(0)
-    const groups = JSON.parse(stdout)
+    const groups = await corpusGroups()
     const policies = groups.find((group: { original: { text: string } }) =>
       group.original.text.includes('policies'),
     )
@@ -168,16 +168,7 @@ describe('fonte variants (process)', () => {
   }, 60_000)
 
   it('groups the corpus’s renderings of the treaty’s “all available means”', async () => {
-    const { code, stdout } = await fonte([
-      'variants',
-      join(root, 'corpus-it'),
-      '-g',
-      glossary,
-      '--format',
-      'json',
-    ])
-    expect(code).toBe(0)
-    const means = JSON.parse(stdout).find(
+    const means = (await corpusGroups()).find(
       (group: { original: { text: string } }) => group.original.text === 'all available means',
     )
     expect(means.renderings.map((rendering: { text: string }) => rendering.text)).toContain(
