@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes'
 import { DocumentError } from '../errors.js'
+import { localName } from './xliff.js'
 
 /**
  * The review state a fixed translation gets, by XLIFF version: 1.2's `needs-review-translation`
@@ -102,9 +103,4 @@ function statefulTargets(text: string, file: string): StatefulTarget[] {
     })
   }
   return targets
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':')
-  return colon === -1 ? name : name.slice(colon + 1)
 }

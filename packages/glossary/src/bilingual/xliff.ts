@@ -183,7 +183,8 @@ export function decodeXmlText(raw: string): string | undefined {
   return unknown ? undefined : value
 }
 
-function localName(name: string): string {
+/** An element's name without its namespace prefix. */
+export function localName(name: string): string {
   const colon = name.indexOf(':')
   return colon === -1 ? name : name.slice(colon + 1)
 }
