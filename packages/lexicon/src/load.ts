@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { brotliDecompressSync } from 'node:zlib'
+import { fieldEnd, lowerBound, nextLine } from './sorted-text.js'
 import { MorphologyTable } from './table.js'
 import type { Language } from './types.js'
 
@@ -59,10 +60,9 @@ function ascending(text: string, a: number, b: number): boolean {
 
 /**
  * The lines `form<TAB>tags` of a tag-frequency file, found by binary search in the text (the
- * build writes them sorted): nothing is parsed at load but where each line starts.
+ * build writes them sorted): nothing is parsed at load.
  */
 export class TagOrders {
-  private readonly starts: Int32Array
   private readonly text: string
   /** A Map instead, when the lines are not sorted (a hand-made file). */
   private readonly unsorted: Map<string, readonly string[]> | null = null
@@ -72,32 +72,30 @@ export class TagOrders {
     const starts: number[] = []
     let sorted = true
     let previous = -1
-    for (let position = 0; position < text.length;) {
-      let end = text.indexOf('\n', position)
-      if (end < 0) end = text.length
-      const tab = text.indexOf('\t', position)
-      if (tab > position && tab < end) {
-        if (previous >= 0 && !ascending(text, previous, position)) sorted = false
-        starts.push((previous = position))
-      }
-      position = end + 1
+    for (let position = 0; position < text.length; position = nextLine(text, position)) {
+      if (!this.hasTags(position)) continue
+      if (previous >= 0 && !ascending(text, previous, position)) sorted = false
+      starts.push((previous = position))
     }
-    this.starts = Int32Array.from(starts)
     if (!sorted) this.unsorted = new Map(starts.map((start) => [this.key(start), this.tags(start)]))
+  }
+
+  /** Whether the line at `start` has a form and tags. */
+  private hasTags(start: number): boolean {
+    const end = fieldEnd(this.text, start)
+    return end > start && this.text[end] === '\t'
   }
 
   /** The form of the line at `start`. */
   private key(start: number): string {
-    return this.text.slice(start, this.text.indexOf('\t', start))
+    return this.text.slice(start, fieldEnd(this.text, start))
   }
 
   /** The tags of the line at `start`. */
   private tags(start: number): string[] {
-    const tab = this.text.indexOf('\t', start)
-    let end = this.text.indexOf('\n', tab)
-    if (end < 0) end = this.text.length
+    const tab = fieldEnd(this.text, start)
     return this.text
-      .slice(tab + 1, end)
+      .slice(tab + 1, nextLine(this.text, tab))
       .trim()
       .split(' ')
   }
@@ -105,16 +103,10 @@ export class TagOrders {
   /** The tags of `form`, most frequent first, or undefined when the file does not list it. */
   get(form: string): readonly string[] | undefined {
     if (this.unsorted) return this.unsorted.get(form)
-    let low = 0
-    let high = this.starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      const key = this.key(this.starts[middle]!)
-      if (key === form) return this.tags(this.starts[middle]!)
-      if (key < form) low = middle + 1
-      else high = middle
-    }
-    return undefined
+    const start = lowerBound(this.text, form)
+    if (start >= this.text.length || this.key(start) !== form || !this.hasTags(start))
+      return undefined
+    return this.tags(start)
   }
 }
 

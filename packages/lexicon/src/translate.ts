@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
 import { morphologyTable } from './load.js'
 import { formsOf } from './morphology.js'
+import { fieldEnd, lowerBound, nextLine } from './sorted-text.js'
 import type { Language, Translation } from './types.js'
 
 /**
@@ -77,20 +78,6 @@ function readText(path: string | null): string | null {
   }
 }
 
-/** The end of the field starting at `start`: the next tab or line end. */
-function fieldEnd(text: string, start: number): number {
-  const tab = text.indexOf('\t', start)
-  const line = text.indexOf('\n', start)
-  const end = line === -1 ? text.length : line
-  return tab === -1 || tab > end ? end : tab
-}
-
-/** The start of the line after the one containing `position`. */
-function nextLine(text: string, position: number): number {
-  const end = text.indexOf('\n', position)
-  return end === -1 ? text.length : end + 1
-}
-
 /**
  * The first line of a data file whose lines the build sorted by their first field (in
  * JavaScript's string order): a file without it is indexed instead of binary-searched.
@@ -100,19 +87,6 @@ const sortedHeader = '#fonte-lexicon sorted\n'
 /** A table of a file's text, looked up by `column`. */
 function table(text: string, column: 0 | 1): Table {
   return { text, column, sorted: column === 0 && text.startsWith(sortedHeader) }
-}
-
-/** The start of the first line whose first field is not below `key` (binary search). */
-function lowerBound(text: string, key: string): number {
-  let low = 0
-  let high = text.length
-  while (low < high) {
-    const middle = text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1
-    const start = Math.max(middle, low)
-    if (text.slice(start, fieldEnd(text, start)) < key) low = nextLine(text, start)
-    else high = start
-  }
-  return low
 }
 
 /** The line starts of each lemma of a table's column, for unsorted files and column 1. */
