@@ -14,14 +14,49 @@ function random(seed) {
 
 // Term words and running text are drawn from different syllables, so that terms occur where they
 // are put; running text also reuses single words of terms, as real text does.
-const termSyllables = ['ca', 'ro', 'mi', 'te', 'lu', 'sa', 'no', 'vi', 'de', 'pa', 'gi', 'to', 'ri', 'se', 'la', 'mo']
-const textSyllables = ['ba', 'fe', 'zo', 'ci', 'du', 'ne', 'po', 'gu', 'le', 'ma', 'ti', 've', 'so', 'ra', 'co', 'di']
+const termSyllables = [
+  'ca',
+  'ro',
+  'mi',
+  'te',
+  'lu',
+  'sa',
+  'no',
+  'vi',
+  'de',
+  'pa',
+  'gi',
+  'to',
+  'ri',
+  'se',
+  'la',
+  'mo',
+]
+const textSyllables = [
+  'ba',
+  'fe',
+  'zo',
+  'ci',
+  'du',
+  'ne',
+  'po',
+  'gu',
+  'le',
+  'ma',
+  'ti',
+  've',
+  'so',
+  'ra',
+  'co',
+  'di',
+]
 const endings = ['o', 'a', 'e', 'i']
 
 function word(next, syllables = termSyllables) {
   let text = ''
   const length = 2 + Math.floor(next() * 3)
-  for (let index = 0; index < length; index++) text += syllables[Math.floor(next() * syllables.length)]
+  for (let index = 0; index < length; index++)
+    text += syllables[Math.floor(next() * syllables.length)]
   return text + endings[Math.floor(next() * endings.length)]
 }
 
@@ -73,7 +108,13 @@ export function regexBaseline(termBase) {
   const patterns = termBase.concepts.flatMap((concept) =>
     concept.terms
       .filter((term) => term.language === 'it')
-      .map((term) => new RegExp(`(?<![\\p{L}\\p{N}])${term.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu')),
+      .map(
+        (term) =>
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])${term.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+            'giu',
+          ),
+      ),
   )
   return (text) => {
     let found = 0
@@ -128,8 +169,18 @@ export async function benchGlossary() {
   return {
     header: ['task', 'words/s', 'time', 'speed vs baseline'],
     rows: [
-      ['per-term regular expressions (baseline), 10,000-word sample', format(regexRate), `${regex.ms.toFixed(0)} ms`, '1×'],
-      ['fonte TermMatcher, 1,000,000 words', format(fonteRate), `${fonte.ms.toFixed(0)} ms`, `${(fonteRate / regexRate).toFixed(0)}×`],
+      [
+        'per-term regular expressions (baseline), 10,000-word sample',
+        format(regexRate),
+        `${regex.ms.toFixed(0)} ms`,
+        '1×',
+      ],
+      [
+        'fonte TermMatcher, 1,000,000 words',
+        format(fonteRate),
+        `${fonte.ms.toFixed(0)} ms`,
+        `${(fonteRate / regexRate).toFixed(0)}×`,
+      ],
     ],
     note:
       `Term base: ${concepts.toLocaleString('en')} concepts, ${glossary.target.size.toLocaleString('en')} Italian terms of 1–3 words ` +
@@ -140,5 +191,9 @@ export async function benchGlossary() {
 }
 
 function format(rate) {
-  return rate >= 1e6 ? `${(rate / 1e6).toFixed(2)} M` : rate >= 1e3 ? `${(rate / 1e3).toFixed(1)} k` : rate.toFixed(0)
+  return rate >= 1e6
+    ? `${(rate / 1e6).toFixed(2)} M`
+    : rate >= 1e3
+      ? `${(rate / 1e3).toFixed(1)} k`
+      : rate.toFixed(0)
 }

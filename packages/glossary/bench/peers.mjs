@@ -63,7 +63,12 @@ export const cases = [
     en: 'Mutual **defence**.',
     findings: 1,
   },
-  { name: 'a term in a block quote', text: '> La difesa reciproca.', en: '> Mutual defence.', findings: 1 },
+  {
+    name: 'a term in a block quote',
+    text: '> La difesa reciproca.',
+    en: '> Mutual defence.',
+    findings: 1,
+  },
   {
     name: 'a term ending in an accented letter',
     text: 'La sua imparzialità.',
@@ -106,11 +111,18 @@ async function textlintRunner() {
   const kernel = new TextlintKernel()
   const plugins = [{ pluginId: 'markdown', plugin: markdown }]
   const tools = {
-    'textlint + prh': { ruleId: 'prh', rule: prh.default ?? prh, options: { rulePaths: [prhFile] } },
+    'textlint + prh': {
+      ruleId: 'prh',
+      rule: prh.default ?? prh,
+      options: { rulePaths: [prhFile] },
+    },
     'textlint-rule-terminology': {
       ruleId: 'terminology',
       rule: terminology,
-      options: { defaultTerms: false, terms: pairs.map(([forbidden, preferred]) => [forbidden, preferred]) },
+      options: {
+        defaultTerms: false,
+        terms: pairs.map(([forbidden, preferred]) => [forbidden, preferred]),
+      },
     },
   }
   return {
@@ -151,7 +163,14 @@ function pofilterRunner() {
         input,
         `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid ${quote(row.en)}\nmsgstr ${quote(row.text)}\n`,
       )
-      spawnSync('pofilter', ['--progress=none', '-t', 'musttranslatewords', `--musttranslatefile=${words}`, input, output])
+      spawnSync('pofilter', [
+        '--progress=none',
+        '-t',
+        'musttranslatewords',
+        `--musttranslatefile=${words}`,
+        input,
+        output,
+      ])
       const failed = existsSync(output) ? readFileSync(output, 'utf8') : ''
       // pofilter cannot fix; the text stays as it was.
       return { findings: (failed.match(/^# \(pofilter\)/gm) ?? []).length, fixed: row.text }
@@ -189,8 +208,16 @@ export async function comparePeers() {
               ? pofilter.run(row)
               : await textlint.run(name, row.text)
         const found = Math.min(result.findings, row.findings)
-        let verdict = row.findings === 0 ? (result.findings === 0 ? 'right' : 'false alarm') : found === row.findings ? 'caught' : 'missed'
-        if (row.fixed !== undefined && result.fixed !== row.fixed) verdict += `; fix gives “${result.fixed}”`
+        let verdict =
+          row.findings === 0
+            ? result.findings === 0
+              ? 'right'
+              : 'false alarm'
+            : found === row.findings
+              ? 'caught'
+              : 'missed'
+        if (row.fixed !== undefined && result.fixed !== row.fixed)
+          verdict += `; fix gives “${result.fixed}”`
         const right = verdict === 'caught' || verdict === 'right'
         if (right) score[name]++
         cells.push(right ? `✓ ${verdict}` : `✗ ${verdict}`)

@@ -126,7 +126,9 @@ function literalClitics(forms: readonly FeaturedForm[]): FeaturedForm[] {
     for (const candidate of hosts.get(signature(plain)) ?? [])
       if (entry.form.startsWith(candidate) && candidate.length > host.length) host = candidate
     if (host === '' || host === entry.form) return entry.form.endsWith(clitic) ? [entry] : []
-    return [{ form: entry.form, features: { ...entry.features, Clitic: entry.form.slice(host.length) } }]
+    return [
+      { form: entry.form, features: { ...entry.features, Clitic: entry.form.slice(host.length) } },
+    ]
   })
 }
 

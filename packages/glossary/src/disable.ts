@@ -16,7 +16,8 @@ import { location } from 'vfile-location'
  * Each may name what it silences, separated by spaces or commas: rule ids
  * (`forbidden-term`) and concepts (`concept:mutual-defence`); naming nothing silences all.
  */
-const directive = /fonte-(disable-next-line|disable-line|disable-next-entry|disable-entry|disable|enable)(?![\w-])([^\n]*)/g
+const directive =
+  /fonte-(disable-next-line|disable-line|disable-next-entry|disable-entry|disable|enable)(?![\w-])([^\n]*)/g
 
 interface Range {
   from: number
@@ -84,7 +85,8 @@ export function suppressed(
         if (set === 'all') {
           if (openAll !== undefined) ranges.push({ from: openAll, to: line, targets: 'all' })
           openAll = undefined
-          for (const [target, from] of open) ranges.push({ from, to: line, targets: new Set([target]) })
+          for (const [target, from] of open)
+            ranges.push({ from, to: line, targets: new Set([target]) })
           open.clear()
         } else {
           for (const target of set) {
@@ -103,7 +105,11 @@ export function suppressed(
   return (line, ruleId, conceptId, offset) =>
     ranges.some(
       (range) =>
-        (range.offsets ? offset !== undefined && offset >= range.from && offset < range.to : line >= range.from && line <= range.to) &&
-        (range.targets === 'all' || range.targets.has(ruleId) || range.targets.has(`concept:${conceptId}`)),
+        (range.offsets
+          ? offset !== undefined && offset >= range.from && offset < range.to
+          : line >= range.from && line <= range.to) &&
+        (range.targets === 'all' ||
+          range.targets.has(ruleId) ||
+          range.targets.has(`concept:${conceptId}`)),
     )
 }

@@ -177,7 +177,11 @@ const englishVerbMarkers = new Set(
  * hyphenated compound (`set-returning`). A noun is
  * not read after `to` or a modal (`to file`).
  */
-function plausibleSourceMatches(source: string, matches: TermMatch[], glossary: Glossary): TermMatch[] {
+function plausibleSourceMatches(
+  source: string,
+  matches: TermMatch[],
+  glossary: Glossary,
+): TermMatch[] {
   return matches.filter((match) => {
     const pos = (match.term.partOfSpeech ?? conceptWordClass(match, glossary))?.toLowerCase()
     if (pos === undefined || !match.term.language.toLowerCase().startsWith('en')) return true

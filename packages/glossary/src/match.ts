@@ -75,7 +75,9 @@ class CompiledTerm {
     public rendering: string,
     tokens: Token[],
   ) {
-    this.befores = tokens.map((token, index) => (index === 0 ? 0 : separators.indexOf(token.before)))
+    this.befores = tokens.map((token, index) =>
+      index === 0 ? 0 : separators.indexOf(token.before),
+    )
     this.size = tokens.length
     this.firstKey = tokens[0]?.key ?? ''
   }
@@ -129,7 +131,10 @@ export function isLiteralTerm(term: Term): boolean {
 export class TermMatcher {
   // Terms by every form of their first word, then one-word terms apart and longer ones by every
   // form of their second word: a word opens few candidates to confirm.
-  private readonly first = new Map<string, { single: CompiledTerm[]; next?: Map<string, CompiledTerm[]> }>()
+  private readonly first = new Map<
+    string,
+    { single: CompiledTerm[]; next?: Map<string, CompiledTerm[]> }
+  >()
   private readonly literals: LiteralTerm[] = []
   // A bitmap of the hashes of every first-word key: most words of a text start no term, and the
   // bitmap turns them away before a key string is cut out and looked up.
@@ -246,8 +251,15 @@ export class TermMatcher {
       }
       let found: CompiledTerm[] = []
       let length = 0
-      const longer = bucket.next && index + 1 < words.length ? bucket.next.get(words.keyAt(index + 1)) : undefined
-      const candidates = longer ? (bucket.single.length > 0 ? [...longer, ...bucket.single] : longer) : bucket.single
+      const longer =
+        bucket.next && index + 1 < words.length
+          ? bucket.next.get(words.keyAt(index + 1))
+          : undefined
+      const candidates = longer
+        ? bucket.single.length > 0
+          ? [...longer, ...bucket.single]
+          : longer
+        : bucket.single
       for (const candidate of candidates) {
         const size = candidate.size
         if (
@@ -274,7 +286,8 @@ export class TermMatcher {
         if (concepts?.has(candidate.concept.id)) continue
         concepts?.add(candidate.concept.id)
         const match = toMatch(candidate, words, index, text, start, end)
-        if (candidate.paradigm.wordClass === 'verb' && adjectiveAlias(candidate, words, index)) match.uncertain = true
+        if (candidate.paradigm.wordClass === 'verb' && adjectiveAlias(candidate, words, index))
+          match.uncertain = true
         matches.push(match)
       }
       index += length
@@ -318,7 +331,8 @@ const lightVerbs = new Set(['fare', 'dare'])
 function lightVerbObject(entry: CompiledTerm): Term | undefined {
   const { term } = entry
   // The paradigm last: asking for it compiles the term.
-  if (entry.size < 2 || isForbidden(term.status) || !lightVerbs.has(entry.firstKey)) return undefined
+  if (entry.size < 2 || isForbidden(term.status) || !lightVerbs.has(entry.firstKey))
+    return undefined
   const { paradigm } = entry
   if (paradigm.wordClass !== 'verb') return undefined
   const text = term.text.slice(paradigm.tokens[1]?.start ?? 0).trim()

@@ -228,7 +228,14 @@ export function candidateKeys(term: Term): Array<Set<string>> {
   return tokens.map((token, index) => {
     const keys = new Set([keyOf(token.text)])
     for (const wordClass of index === 0 ? firstClasses : [given ?? 'other'])
-      for (const { form } of wordFormsIn(token.text, language, index, tokens.length, wordClass, given))
+      for (const { form } of wordFormsIn(
+        token.text,
+        language,
+        index,
+        tokens.length,
+        wordClass,
+        given,
+      ))
         keys.add(keyOf(form))
     return keys
   })

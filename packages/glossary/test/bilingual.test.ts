@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { DocumentError, readPo, readXliff } from '../src/index.js'
 import { lint } from './helpers.js'
 
-const read = (name: string) => readFileSync(new URL(`fixtures/bilingual/${name}`, import.meta.url), 'utf8')
+const read = (name: string) =>
+  readFileSync(new URL(`fixtures/bilingual/${name}`, import.meta.url), 'utf8')
 const rows = (name: string) =>
-  lint(read(name), name).map((message) => [message.ruleId, message.line, message.column, message.actual])
+  lint(read(name), name).map((message) => [
+    message.ruleId,
+    message.line,
+    message.column,
+    message.actual,
+  ])
 
 describe('bilingual files', () => {
   it('checks each XLIFF 1.2 target against its source, at the target’s line and column', () => {
@@ -51,8 +57,12 @@ describe('bilingual files', () => {
 
   it('rejects malformed XLIFF with file, line and column', () => {
     expect(() => readXliff('<xliff>\n<file><unit></file>', 'bad.xlf')).toThrow(DocumentError)
-    expect(() => readXliff('<xliff>\n<file><unit></file>', 'bad.xlf')).toThrow(/^bad\.xlf:2:\d+: Unexpected XML/)
-    expect(() => readXliff('<html/>', 'page.xlf')).toThrow(/^page\.xlf:1:\d+: Unexpected root element <html>/)
+    expect(() => readXliff('<xliff>\n<file><unit></file>', 'bad.xlf')).toThrow(
+      /^bad\.xlf:2:\d+: Unexpected XML/,
+    )
+    expect(() => readXliff('<html/>', 'page.xlf')).toThrow(
+      /^page\.xlf:1:\d+: Unexpected root element <html>/,
+    )
   })
 
   it('rejects malformed PO with file and line', () => {

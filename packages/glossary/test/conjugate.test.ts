@@ -13,17 +13,41 @@ const form = (lemma: string, features: Record<string, string>) => [
 
 describe('Italian verbs from the lexicon', () => {
   it.each([
-    ['impostare', { VerbForm: 'Part', Tense: 'Past', Gender: 'Masc', Number: 'Plur' }, ['impostati']],
-    ['impostare', { Mood: 'Ind', Tense: 'Pres', Person: '3', Number: 'Sing', VerbForm: 'Fin' }, ['imposta']],
-    ['cercare', { Mood: 'Ind', Tense: 'Fut', Person: '1', Number: 'Sing', VerbForm: 'Fin' }, ['cercherò']],
-    ['cominciare', { Mood: 'Ind', Tense: 'Pres', Person: '2', Number: 'Sing', VerbForm: 'Fin' }, ['cominci']],
+    [
+      'impostare',
+      { VerbForm: 'Part', Tense: 'Past', Gender: 'Masc', Number: 'Plur' },
+      ['impostati'],
+    ],
+    [
+      'impostare',
+      { Mood: 'Ind', Tense: 'Pres', Person: '3', Number: 'Sing', VerbForm: 'Fin' },
+      ['imposta'],
+    ],
+    [
+      'cercare',
+      { Mood: 'Ind', Tense: 'Fut', Person: '1', Number: 'Sing', VerbForm: 'Fin' },
+      ['cercherò'],
+    ],
+    [
+      'cominciare',
+      { Mood: 'Ind', Tense: 'Pres', Person: '2', Number: 'Sing', VerbForm: 'Fin' },
+      ['cominci'],
+    ],
     ['ricevere', { VerbForm: 'Ger' }, ['ricevendo']],
-    ['gestire', { Mood: 'Ind', Tense: 'Pres', Person: '3', Number: 'Sing', VerbForm: 'Fin' }, ['gestisce']],
+    [
+      'gestire',
+      { Mood: 'Ind', Tense: 'Pres', Person: '3', Number: 'Sing', VerbForm: 'Fin' },
+      ['gestisce'],
+    ],
     ['fare', { VerbForm: 'Part', Tense: 'Past', Gender: 'Masc', Number: 'Sing' }, ['fatto']],
     ['fare', { Mood: 'Imp', Person: '2', Number: 'Sing', VerbForm: 'Fin' }, ['fai']],
     ['impostare', { VerbForm: 'Inf', Clitic: 'lo' }, ['impostarlo']],
     ['impostare', { VerbForm: 'Inf', Clitic: 'la' }, ['impostarla']],
-    ['impostare', { Mood: 'Imp', Person: '2', Number: 'Sing', VerbForm: 'Fin', Clitic: 'lo' }, ['impostalo']],
+    [
+      'impostare',
+      { Mood: 'Imp', Person: '2', Number: 'Sing', VerbForm: 'Fin', Clitic: 'lo' },
+      ['impostalo'],
+    ],
   ])('%s %j', (lemma, features, expected) => {
     // The data adds spelling variants (`cerchero'`, `fa'`) to the usual form.
     expect(form(lemma, features)).toEqual(expect.arrayContaining(expected))

@@ -12,7 +12,11 @@ const text = [
   '<!-- fonte-disable-next-line --> <!-- fonte-disable-foo -->', // 7
   'x', // 8
 ].join('\n')
-const offsetOf = (line: number) => text.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0)
+const offsetOf = (line: number) =>
+  text
+    .split('\n')
+    .slice(0, line - 1)
+    .join('\n').length + (line > 1 ? 1 : 0)
 const entries: Array<[number, number]> = [
   [0, offsetOf(4) - 1],
   [offsetOf(5), offsetOf(7) - 1],
@@ -37,6 +41,8 @@ describe('suppressed', () => {
   })
 
   it('does nothing with fonte-disable-next-entry where a file has no entries', () => {
-    expect(suppressed('<!-- fonte-disable-next-entry -->\nx')(2, 'forbidden-term', 'c', 40)).toBe(false)
+    expect(suppressed('<!-- fonte-disable-next-entry -->\nx')(2, 'forbidden-term', 'c', 40)).toBe(
+      false,
+    )
   })
 })

@@ -40,7 +40,11 @@ describe('the gender of a noun the morphology does not know', () => {
     ['an elided feminine indefinite', "un'XYZ di default", "un'XYZ predefinita"],
     ['a plural determiner before an acronym', 'le ACL di default', 'le ACL predefinite'],
     ['a possessive', 'la sua XYZ di default', 'la sua XYZ predefinita'],
-    ['a determiner elsewhere in the segment', "Una XYZ. L'XYZ di default.", "Una XYZ. L'XYZ predefinita."],
+    [
+      'a determiner elsewhere in the segment',
+      "Una XYZ. L'XYZ di default.",
+      "Una XYZ. L'XYZ predefinita.",
+    ],
     [
       'an adjective after the word elsewhere in the segment',
       "L'XYZ specificata. L'XYZ di default.",
@@ -57,7 +61,10 @@ describe('the gender of a noun the morphology does not know', () => {
     ['the text disagrees with itself', "la XYZ e il XYZ. L'XYZ di default."],
     ['a word that may be a finite verb after it', "L'XYZ specifica tutto. L'XYZ di default."],
     ['no determiner tells the number', 'tipo di oggetto ACL di default'],
-    ['a phrase after an apposition, agreed nowhere else', 'una classe di operatori hash di default'],
+    [
+      'a phrase after an apposition, agreed nowhere else',
+      'una classe di operatori hash di default',
+    ],
   ])('no fix where %s: %s', (_name, text) => {
     const { expected, fixed } = defaultFix('doc.txt', text)
     expect(expected).toBe('predefinito')
@@ -66,17 +73,18 @@ describe('the gender of a noun the morphology does not know', () => {
 
   it.each([
     ['the same words', 'una classe di operatori predefinita', 'predefinita'],
-    ['the same words and another bare word', 'la classe di operatori btree predefinita', 'predefinita'],
+    [
+      'the same words and another bare word',
+      'la classe di operatori btree predefinita',
+      'predefinita',
+    ],
     ['other words only', 'il tipo di operatori predefinito', undefined],
-  ])(
-    'agrees a phrase after an apposition as the document does after %s',
-    (_name, other, fix) => {
-      const text = po(other, 'una classe di operatori hash di default')
-      const fixed = defaultFix('it.po', text).fixed
-      if (fix === undefined) expect(fixed).toBeUndefined()
-      else expect(fixed).toContain(`classe di operatori hash ${fix}`)
-    },
-  )
+  ])('agrees a phrase after an apposition as the document does after %s', (_name, other, fix) => {
+    const text = po(other, 'una classe di operatori hash di default')
+    const fixed = defaultFix('it.po', text).fixed
+    if (fix === undefined) expect(fixed).toBeUndefined()
+    else expect(fixed).toContain(`classe di operatori hash ${fix}`)
+  })
 
   it('leaves a phrase after an apposition unfixed where the document disagrees', () => {
     const text = po(
@@ -122,8 +130,7 @@ describe('the gender of a noun the morphology does not know', () => {
     const value = po('il valore predefinito', 'la XYZ è pronta', "l'XYZ di default")
     const file = lintFile(new VFile({ path: 'it.po', value }), admitted)
     const message = file.messages.find((found) => found.ruleId === 'inconsistent-term') as
-      | GlossaryMessage
-      | undefined
+      GlossaryMessage | undefined
     expect(message?.fix?.text).toBe('predefinita')
   })
 

@@ -4,12 +4,18 @@ import { createGlossary, lintFile, parseTermBase, type LintOptions } from '../sr
 
 /** The test term base, compiled. */
 export const glossary = createGlossary(
-  parseTermBase(readFileSync(new URL('fixtures/termbases/house.yaml', import.meta.url), 'utf8'), 'house.yaml'),
+  parseTermBase(
+    readFileSync(new URL('fixtures/termbases/house.yaml', import.meta.url), 'utf8'),
+    'house.yaml',
+  ),
 )
 
 /** A term base whose preferred terms need escaping in PO and XLIFF (`"`, `&`, `<`), compiled. */
 export const escapesGlossary = createGlossary(
-  parseTermBase(readFileSync(new URL('fixtures/termbases/escapes.yaml', import.meta.url), 'utf8'), 'escapes.yaml'),
+  parseTermBase(
+    readFileSync(new URL('fixtures/termbases/escapes.yaml', import.meta.url), 'utf8'),
+    'escapes.yaml',
+  ),
 )
 
 /** Lint a text as a file of the given name; returns its messages as plain rows. */

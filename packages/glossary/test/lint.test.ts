@@ -58,8 +58,12 @@ describe('lintFile', () => {
 
   it('rejects an unknown rule or severity', () => {
     const file = new VFile({ path: 'a.md', value: '' })
-    expect(() => lintFile(file, glossary, { rules: { 'no-such-rule': 'off' } as never })).toThrow(/unknown rule `no-such-rule`/)
-    expect(() => lintFile(file, glossary, { rules: { 'forbidden-term': 'loud' as never } })).toThrow(/must be 'error', 'warn' or 'off'/)
+    expect(() => lintFile(file, glossary, { rules: { 'no-such-rule': 'off' } as never })).toThrow(
+      /unknown rule `no-such-rule`/,
+    )
+    expect(() =>
+      lintFile(file, glossary, { rules: { 'forbidden-term': 'loud' as never } }),
+    ).toThrow(/must be 'error', 'warn' or 'off'/)
   })
 })
 
@@ -95,7 +99,8 @@ describe('lintFile: properties', () => {
   it('never throws on text, and every finding slices back to its term', () => {
     fc.assert(
       fc.property(text, (input) => {
-        for (const message of lintFile(new VFile({ path: 'a.txt', value: input }), glossary).messages) {
+        for (const message of lintFile(new VFile({ path: 'a.txt', value: input }), glossary)
+          .messages) {
           if (message.ruleId === 'missing-term') continue
           const [start, end] = offsets(message)
           expect(input.slice(start, end)).toBe(message.actual)
@@ -109,7 +114,8 @@ describe('lintFile: properties', () => {
   it('never throws on Markdown, and every finding spans its term in the source', () => {
     fc.assert(
       fc.property(text, (input) => {
-        for (const message of lintFile(new VFile({ path: 'a.md', value: input }), glossary).messages) {
+        for (const message of lintFile(new VFile({ path: 'a.md', value: input }), glossary)
+          .messages) {
           const [start, end] = offsets(message)
           const actual = String(message.actual)
           const source = input.slice(start, end)

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { mergeTermBases, parseTermBase, TermBaseError, toTbx, type TermBase } from '../src/index.js'
 
 const fixture = (name: string) => new URL(`fixtures/termbases/${name}`, import.meta.url)
-const read = (name: string) => parseTermBase(readFileSync(fixture(name), 'utf8'), `termbases/${name}`)
+const read = (name: string) =>
+  parseTermBase(readFileSync(fixture(name), 'utf8'), `termbases/${name}`)
 
 /** A term base as plain rows, for comparing dialects: concept, language, term, status. */
 function rows(base: TermBase): string[] {
   return base.concepts
-    .flatMap((concept) => concept.terms.map((term) => `${concept.id} ${term.language} ${term.text} ${term.status}`))
+    .flatMap((concept) =>
+      concept.terms.map((term) => `${concept.id} ${term.language} ${term.text} ${term.status}`),
+    )
     .sort()
 }
 
@@ -43,7 +46,10 @@ describe('term base dialects', () => {
   it('keeps the file position of every term', () => {
     const base = read('house.yaml')
     const term = base.concepts[0]?.terms.find((candidate) => candidate.text === 'difesa reciproca')
-    expect(term?.place).toMatchObject({ file: 'termbases/house.yaml', start: { line: 7, column: 9 } })
+    expect(term?.place).toMatchObject({
+      file: 'termbases/house.yaml',
+      start: { line: 7, column: 9 },
+    })
     expect(term?.note).toBe("House style is 'mutua difesa'.")
   })
 
@@ -51,15 +57,21 @@ describe('term base dialects', () => {
     const [concept] = read('house-tbx2.tbx').concepts
     expect(concept?.domain).toBe('treaty')
     expect(concept?.terms.find((term) => term.text === 'mutua difesa')?.partOfSpeech).toBe('noun')
-    expect(concept?.terms.find((term) => term.text === 'difesa reciproca')?.note).toBe("House style is 'mutua difesa'.")
-    expect(read('house-tbx3.tbx').concepts[0]?.note).toBe('An agreement that each party defends the other.')
+    expect(concept?.terms.find((term) => term.text === 'difesa reciproca')?.note).toBe(
+      "House style is 'mutua difesa'.",
+    )
+    expect(read('house-tbx3.tbx').concepts[0]?.note).toBe(
+      'An agreement that each party defends the other.',
+    )
   })
 
   it('round-trips through TBX export in both dialects', () => {
     const base = read('house.yaml')
     for (const dialect of ['tbx2', 'tbx3'] as const) {
       const again = parseTermBase(toTbx(base, { dialect }), `export.${dialect}.tbx`)
-      expect(rows(again)).toEqual(rows(base).map((row) => row.replace(/ forbidden$/, ' deprecated')))
+      expect(rows(again)).toEqual(
+        rows(base).map((row) => row.replace(/ forbidden$/, ' deprecated')),
+      )
     }
   })
 })
@@ -67,10 +79,22 @@ describe('term base dialects', () => {
 describe('bad term bases', () => {
   const cases: Array<[name: string, location: string, reason: RegExp]> = [
     ['bad-xml.tbx', 'termbases/bad-xml.tbx:6:', /Unexpected XML/],
-    ['bad-status.tbx', 'termbases/bad-status.tbx:8:', /Unexpected administrative status `favouriteTerm-admn-sts`/],
-    ['bad-status.yaml', 'termbases/bad-status.yaml:5:17', /Unexpected status `favourite` for `mutua difesa`/],
+    [
+      'bad-status.tbx',
+      'termbases/bad-status.tbx:8:',
+      /Unexpected administrative status `favouriteTerm-admn-sts`/,
+    ],
+    [
+      'bad-status.yaml',
+      'termbases/bad-status.yaml:5:17',
+      /Unexpected status `favourite` for `mutua difesa`/,
+    ],
     ['bad-status.csv', 'termbases/bad-status.csv:2:', /Unexpected status `favourite`/],
-    ['bad-conflict.yaml', 'termbases/bad-conflict.yaml:6:9', /`Mutua difesa` as forbidden in `mutual-defence`: it is preferred at line 4/],
+    [
+      'bad-conflict.yaml',
+      'termbases/bad-conflict.yaml:6:9',
+      /`Mutua difesa` as forbidden in `mutual-defence`: it is preferred at line 4/,
+    ],
   ]
   for (const [name, location, reason] of cases) {
     it(`names file, line and column for ${name}`, () => {
@@ -87,7 +111,9 @@ describe('bad term bases', () => {
   }
 
   it('rejects malformed YAML with its position', () => {
-    expect(() => parseTermBase('concepts:\n  - id: [x\n', 'x.yaml')).toThrow(/^x\.yaml:\d+:\d+: Unexpected YAML/)
+    expect(() => parseTermBase('concepts:\n  - id: [x\n', 'x.yaml')).toThrow(
+      /^x\.yaml:\d+:\d+: Unexpected YAML/,
+    )
   })
 
   it('rejects an unknown key with its position', () => {
@@ -97,7 +123,9 @@ describe('bad term bases', () => {
   })
 
   it('rejects a duplicate concept id', () => {
-    expect(() => parseTermBase('concepts:\n  - id: x\n  - id: x\n', 'x.yaml')).toThrow(/duplicate concept id `x`/)
+    expect(() => parseTermBase('concepts:\n  - id: x\n  - id: x\n', 'x.yaml')).toThrow(
+      /duplicate concept id `x`/,
+    )
   })
 
   it('rejects an unknown extension', () => {

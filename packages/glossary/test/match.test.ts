@@ -3,14 +3,23 @@ import { describe, expect, it } from 'vitest'
 import { inflectTerm, italianForms, tokenize } from '../src/index.js'
 import { glossary } from './helpers.js'
 
-const matches = (text: string) => glossary.target.match(text).map((match) => `${match.concept.id}:${match.text}`)
+const matches = (text: string) =>
+  glossary.target.match(text).map((match) => `${match.concept.id}:${match.text}`)
 
 describe('TermMatcher: what matches', () => {
   const cases: Array<[name: string, text: string, expected: string[]]> = [
     ['a term as written', 'il patto di mutua difesa', ['mutual-defence:mutua difesa']],
-    ['the plural of every word', 'i partenariati strategici globali', ['csp:partenariati strategici globali']],
+    [
+      'the plural of every word',
+      'i partenariati strategici globali',
+      ['csp:partenariati strategici globali'],
+    ],
     ['a feminine plural in -che', 'le difese reciproche', ['mutual-defence:difese reciproche']],
-    ['a capital letter at the start of a sentence', 'Difesa reciproca e altro.', ['mutual-defence:Difesa reciproca']],
+    [
+      'a capital letter at the start of a sentence',
+      'Difesa reciproca e altro.',
+      ['mutual-defence:Difesa reciproca'],
+    ],
     ['a line break inside the term', 'la mutua\ndifesa', ['mutual-defence:mutua\ndifesa']],
     ['several spaces inside the term', 'la mutua   difesa', ['mutual-defence:mutua   difesa']],
     ['a straight apostrophe', "la Carta dell'ONU", ["un-charter:Carta dell'ONU"]],
@@ -18,9 +27,21 @@ describe('TermMatcher: what matches', () => {
     ['a term after an elided article', 'dell’ONU', ['onu:ONU']],
     ['a term ending in an accented letter', 'la neutralità del paese', ['neutrality:neutralità']],
     ['a term in decomposed (NFD) Unicode', 'la neutralita\u0300', ['neutrality:neutralita\u0300']],
-    ['the hyphenated name as its own term', 'Kim Jong-un e Kim Jong Un', ['kim-jong-un:Kim Jong-un', 'kim-jong-un:Kim Jong Un']],
-    ['a case-sensitive term in its own case', 'il Consiglio di sicurezza', ['security-council:Consiglio di sicurezza']],
-    ['the longest of overlapping terms', 'Carta delle Nazioni Unite', ['un-charter:Carta delle Nazioni Unite']],
+    [
+      'the hyphenated name as its own term',
+      'Kim Jong-un e Kim Jong Un',
+      ['kim-jong-un:Kim Jong-un', 'kim-jong-un:Kim Jong Un'],
+    ],
+    [
+      'a case-sensitive term in its own case',
+      'il Consiglio di sicurezza',
+      ['security-council:Consiglio di sicurezza'],
+    ],
+    [
+      'the longest of overlapping terms',
+      'Carta delle Nazioni Unite',
+      ['un-charter:Carta delle Nazioni Unite'],
+    ],
   ]
   for (const [name, text, expected] of cases) {
     it(`matches ${name}`, () => {
@@ -68,7 +89,12 @@ describe('inflection', () => {
   }
 
   it('writes a term in the plural, keeping what stands between its words', () => {
-    const term = { text: 'partenariato strategico globale', language: 'it', status: 'preferred', caseSensitive: false } as const
+    const term = {
+      text: 'partenariato strategico globale',
+      language: 'it',
+      status: 'preferred',
+      caseSensitive: false,
+    } as const
     expect(inflectTerm(term, 'plural')).toBe('partenariati strategici globali')
     expect(inflectTerm({ ...term, text: 'Kim Jong-un' }, 'plural')).toBe('Kim Jong-un')
   })
@@ -76,13 +102,9 @@ describe('inflection', () => {
 
 describe('tokenize', () => {
   it('records the separator before each word', () => {
-    expect(tokenize('Kim Jong-un, dell’ONU').map((token) => `${token.before}${token.text}`)).toEqual([
-      '|Kim',
-      ' Jong',
-      '-un',
-      '|dell',
-      "'ONU",
-    ])
+    expect(
+      tokenize('Kim Jong-un, dell’ONU').map((token) => `${token.before}${token.text}`),
+    ).toEqual(['|Kim', ' Jong', '-un', '|dell', "'ONU"])
   })
 })
 

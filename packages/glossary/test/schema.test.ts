@@ -19,7 +19,9 @@ describe('schema.json', () => {
   })
 
   it('rejects what the loader rejects', () => {
-    expect(validate(yaml(new URL('fixtures/termbases/bad-status.yaml', import.meta.url)))).toBe(false)
+    expect(validate(yaml(new URL('fixtures/termbases/bad-status.yaml', import.meta.url)))).toBe(
+      false,
+    )
     expect(validate({ concepts: [{ id: 'x', colour: 'red' }] })).toBe(false)
     expect(validate({ concepts: [{ note: 'no id' }] })).toBe(false)
   })

@@ -5,7 +5,10 @@ import { applyFixes, reviewEdits, type GlossaryMessage } from '../src/index.js'
 function marked(text: string, marker = 'X'): string {
   const offsets = [...text.matchAll(new RegExp(marker, 'g'))].map((match) => match.index)
   const edits = reviewEdits(text, 'it.xlf', offsets)
-  return applyFixes(text, edits.map((fix) => ({ fix }) as unknown as GlossaryMessage)).text
+  return applyFixes(
+    text,
+    edits.map((fix) => ({ fix }) as unknown as GlossaryMessage),
+  ).text
 }
 
 const v12 = (target: string) =>
@@ -15,20 +18,34 @@ const v20 = (segment: string) =>
 
 describe('reviewEdits', () => {
   it.each([
-    ['1.2 target without a state', v12('<target>X</target>'), v12('<target state="needs-review-translation">X</target>')],
+    [
+      '1.2 target without a state',
+      v12('<target>X</target>'),
+      v12('<target state="needs-review-translation">X</target>'),
+    ],
     [
       '1.2 target with a state and other attributes',
       v12(`<target xml:lang="it" state='final'>X</target>`),
       v12(`<target xml:lang="it" state='needs-review-translation'>X</target>`),
     ],
-    ['1.2 target with inline markup', v12('<target>a <g id="1">X</g></target>'), v12('<target state="needs-review-translation">a <g id="1">X</g></target>')],
+    [
+      '1.2 target with inline markup',
+      v12('<target>a <g id="1">X</g></target>'),
+      v12('<target state="needs-review-translation">a <g id="1">X</g></target>'),
+    ],
     [
       '2.0 segment',
       v20('<segment state="final"><source>a</source><target>X</target></segment>'),
-      v20('<segment state="translated" subState="fonte:fixed"><source>a</source><target>X</target></segment>'),
+      v20(
+        '<segment state="translated" subState="fonte:fixed"><source>a</source><target>X</target></segment>',
+      ),
     ],
     ['a target not fixed', v12('<target>Y</target>'), v12('<target>Y</target>')],
-    ['a source, not a target', v12('<target>Y</target>').replace('<source>a', '<source>X'), v12('<target>Y</target>').replace('<source>a', '<source>X')],
+    [
+      'a source, not a target',
+      v12('<target>Y</target>').replace('<source>a', '<source>X'),
+      v12('<target>Y</target>').replace('<source>a', '<source>X'),
+    ],
   ])('%s', (_name, text, expected) => {
     expect(marked(text)).toBe(expected)
   })

@@ -8,7 +8,8 @@ const software = escapesGlossary
 const xliff = (units: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file source-language="en" target-language="it" datatype="plaintext" original="x"><body>\n${units}</body></file></xliff>\n`
 
-const lint = (text: string) => lintFile(new VFile({ path: 'it.xlf', value: text }), software).messages
+const lint = (text: string) =>
+  lintFile(new VFile({ path: 'it.xlf', value: text }), software).messages
 
 describe('XLIFF fixes', () => {
   it('escapes &, < and " in the text it writes, and the file still parses', () => {
@@ -16,21 +17,33 @@ describe('XLIFF fixes', () => {
       '<trans-unit id="1"><source>Save As</source><target>Salva come</target></trans-unit>\n<trans-unit id="2"><source>research and development</source><target>La ricerca e sviluppo</target></trans-unit>\n',
     )
     const messages = lint(text)
-    expect(messages.map((message) => message.fix?.text)).toEqual(['&quot;Salva con nome&quot;', 'R&amp;S &lt;interna&gt;'])
+    expect(messages.map((message) => message.fix?.text)).toEqual([
+      '&quot;Salva con nome&quot;',
+      'R&amp;S &lt;interna&gt;',
+    ])
     const fixed = applyFixes(text, messages).text
-    expect(readXliff(fixed, 'it.xlf').map((segment) => segment.text)).toEqual(['"Salva con nome"', 'La R&S <interna>'])
+    expect(readXliff(fixed, 'it.xlf').map((segment) => segment.text)).toEqual([
+      '"Salva con nome"',
+      'La R&S <interna>',
+    ])
   })
 
   it('fixes an occurrence written with entities', () => {
-    const text = xliff('<trans-unit id="1"><source>mutual defence</source><target>difesa&#32;reciproca</target></trans-unit>\n')
+    const text = xliff(
+      '<trans-unit id="1"><source>mutual defence</source><target>difesa&#32;reciproca</target></trans-unit>\n',
+    )
     const fixed = applyFixes(text, lint(text)).text
     expect(readXliff(fixed, 'it.xlf')[0]?.text).toBe('mutua difesa')
   })
 
   it('leaves a term across the edge of a CDATA section to a person', () => {
-    const text = xliff('<trans-unit id="1"><source>Save As</source><target><![CDATA[Salva]]> come</target></trans-unit>\n')
+    const text = xliff(
+      '<trans-unit id="1"><source>Save As</source><target><![CDATA[Salva]]> come</target></trans-unit>\n',
+    )
     const messages = lint(text)
-    expect(messages.map((message) => [message.actual, message.fix])).toEqual([['Salva come', undefined]])
+    expect(messages.map((message) => [message.actual, message.fix])).toEqual([
+      ['Salva come', undefined],
+    ])
   })
 
   it('writes into CDATA as it is, and leaves a term broken by markup to a person', () => {
@@ -39,7 +52,9 @@ describe('XLIFF fixes', () => {
     )
     const messages = lint(text)
     expect(messages.map((message) => message.fix?.text)).toEqual(['"Salva con nome"', undefined])
-    expect(parseXliff(applyFixes(text, messages).text, 'it.xlf').segments[0]?.text).toBe('"Salva con nome"')
+    expect(parseXliff(applyFixes(text, messages).text, 'it.xlf').segments[0]?.text).toBe(
+      '"Salva con nome"',
+    )
   })
 })
 

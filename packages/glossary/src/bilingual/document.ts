@@ -15,7 +15,11 @@ export interface LintDocument {
    * one string (a term broken by markup, a PO string across continuation lines, in Markdown a
    * range that does not read `actual` as it is), where only a person can rewrite it.
    */
-  replacement: (range: readonly [number, number], actual: string, replacement: string) => string | undefined
+  replacement: (
+    range: readonly [number, number],
+    actual: string,
+    replacement: string,
+  ) => string | undefined
 }
 
 /**
@@ -28,7 +32,12 @@ export interface LintDocument {
  * @param source - The source-language text a Markdown or text document translates (optional).
  * @throws {DocumentError} When an XLIFF or PO file is malformed.
  */
-export function readDocument(text: string, path: string, format: DocumentFormat, source?: string): LintDocument {
+export function readDocument(
+  text: string,
+  path: string,
+  format: DocumentFormat,
+  source?: string,
+): LintDocument {
   if (format === 'po') {
     return {
       segments: readPo(text, path),
@@ -56,11 +65,17 @@ export function readDocument(text: string, path: string, format: DocumentFormat,
     }
   }
   const prose: Prose = format === 'markdown' ? markdownProse(text) : plainProse(text)
-  const segment: Segment = { text: prose.text, toFile: prose.toSource, toFileRange: prose.toSourceRange }
-  if (source !== undefined) segment.source = format === 'markdown' ? markdownProse(source).text : source
+  const segment: Segment = {
+    text: prose.text,
+    toFile: prose.toSource,
+    toFileRange: prose.toSourceRange,
+  }
+  if (source !== undefined)
+    segment.source = format === 'markdown' ? markdownProse(source).text : source
   return {
     segments: [segment],
-    replacement: (range, actual, value) => (text.slice(range[0], range[1]) === actual ? value : undefined),
+    replacement: (range, actual, value) =>
+      text.slice(range[0], range[1]) === actual ? value : undefined,
   }
 }
 

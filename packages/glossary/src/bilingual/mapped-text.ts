@@ -25,7 +25,8 @@ export class MappedText {
     const segment: Segment = {
       text: this.text,
       toFile,
-      toFileRange: (start, stop) => (stop <= start ? [toFile(start), toFile(start)] : [toFile(start), toFile(stop - 1) + 1]),
+      toFileRange: (start, stop) =>
+        stop <= start ? [toFile(start), toFile(start)] : [toFile(start), toFile(stop - 1) + 1],
     }
     if (fields.source !== undefined) segment.source = fields.source
     if (fields.id !== undefined) segment.id = fields.id

@@ -46,7 +46,8 @@ const simpleEscapes: Record<string, string> = {
   v: '\v',
 }
 
-const keywordPattern = /^(msgctxt|msgid_plural|msgid|msgstr)(?:[ \t]*\[[ \t]*(\d+)[ \t]*\])?(?=[\s"]|$)/
+const keywordPattern =
+  /^(msgctxt|msgid_plural|msgid|msgstr)(?:[ \t]*\[[ \t]*(\d+)[ \t]*\])?(?=[\s"]|$)/
 
 /**
  * Read the translations of a gettext PO file: one segment per `msgstr` (per plural form), with
@@ -137,8 +138,15 @@ class PoReader {
       }
       if (char === '"') {
         const current = this.current
-        if (!current || !this.field) this.fail(lineNumber, cursor - start + 1, 'Unexpected quoted string, expected a PO keyword (msgid, msgstr…) before it')
-        const decoded = decodeString(this.text, cursor, end, (column, reason) => this.fail(lineNumber, column - start + 1, reason))
+        if (!current || !this.field)
+          this.fail(
+            lineNumber,
+            cursor - start + 1,
+            'Unexpected quoted string, expected a PO keyword (msgid, msgstr…) before it',
+          )
+        const decoded = decodeString(this.text, cursor, end, (column, reason) =>
+          this.fail(lineNumber, column - start + 1, reason),
+        )
         this.append(current, decoded)
         current.end = decoded.end
         cursor = decoded.end
@@ -155,13 +163,22 @@ class PoReader {
       const domain = /^domain[ \t]+"[^"]*"/.exec(rest)
       if (domain) {
         // `domain "name"` starts the entries of another message domain: still entries to check.
-        if (this.current && this.field !== 'msgstr') this.fail(lineNumber, this.column, `Unexpected \`domain\`, expected a msgstr for the entry at line ${this.current.line}`)
+        if (this.current && this.field !== 'msgstr')
+          this.fail(
+            lineNumber,
+            this.column,
+            `Unexpected \`domain\`, expected a msgstr for the entry at line ${this.current.line}`,
+          )
         this.closeEntry()
         this.resetComments()
         cursor += domain[0].length
         continue
       }
-      this.fail(lineNumber, cursor - start + 1, `Unexpected \`${rest.trim().slice(0, 40)}\`, expected a PO keyword (msgid, msgstr…), a quoted string or a # comment`)
+      this.fail(
+        lineNumber,
+        cursor - start + 1,
+        `Unexpected \`${rest.trim().slice(0, 40)}\`, expected a PO keyword (msgid, msgstr…), a quoted string or a # comment`,
+      )
     }
   }
 
@@ -191,11 +208,23 @@ class PoReader {
   private keyword(match: RegExpExecArray, offset: number, lineNumber: number): void {
     const name = match[1] as Field
     const index = match[2]
-    if (index !== undefined && name !== 'msgstr') this.fail(lineNumber, this.column, `Unexpected \`${name}[${index}]\`, only msgstr takes a plural index`)
+    if (index !== undefined && name !== 'msgstr')
+      this.fail(
+        lineNumber,
+        this.column,
+        `Unexpected \`${name}[${index}]\`, only msgstr takes a plural index`,
+      )
     const current = this.current
-    const startsEntry = name === 'msgctxt' || (name === 'msgid' && (current === undefined || this.field !== 'msgctxt'))
+    const startsEntry =
+      name === 'msgctxt' ||
+      (name === 'msgid' && (current === undefined || this.field !== 'msgctxt'))
     if (startsEntry) {
-      if (current && this.field !== 'msgstr') this.fail(lineNumber, this.column, `Unexpected \`${name}\`, expected a msgstr for the entry at line ${current.line}`)
+      if (current && this.field !== 'msgstr')
+        this.fail(
+          lineNumber,
+          this.column,
+          `Unexpected \`${name}\`, expected a msgstr for the entry at line ${current.line}`,
+        )
       this.closeEntry()
       this.current = {
         start: this.commentsStart ?? offset,
@@ -215,14 +244,20 @@ class PoReader {
       this.field = name
       return
     }
-    if (!current) return this.fail(lineNumber, this.column, `Unexpected \`${name}\` before any msgid`)
+    if (!current)
+      return this.fail(lineNumber, this.column, `Unexpected \`${name}\` before any msgid`)
     const order: Record<Field, Field[]> = {
       msgctxt: [],
       msgid: ['msgctxt'],
       msgid_plural: ['msgid'],
       msgstr: ['msgid', 'msgid_plural', 'msgstr'],
     }
-    if (!order[name].includes(this.field as Field)) this.fail(lineNumber, this.column, `Unexpected \`${name}\` after \`${this.field}\` in the entry at line ${current.line}`)
+    if (!order[name].includes(this.field as Field))
+      this.fail(
+        lineNumber,
+        this.column,
+        `Unexpected \`${name}\` after \`${this.field}\` in the entry at line ${current.line}`,
+      )
     if (name === 'msgid_plural') current.msgidPlural = ''
     if (name === 'msgstr') this.plural(current, index, lineNumber)
     this.field = name
@@ -231,10 +266,26 @@ class PoReader {
   /** Check a msgstr against the entry's plural form and add it. */
   private plural(entry: PoEntry, index: string | undefined, lineNumber: number): void {
     const plural = entry.msgidPlural !== undefined
-    if (plural && index === undefined) this.fail(lineNumber, this.column, 'Unexpected `msgstr` in an entry with msgid_plural, expected msgstr[0], msgstr[1]…')
-    if (!plural && index !== undefined) this.fail(lineNumber, this.column, `Unexpected \`msgstr[${index}]\` in an entry without msgid_plural, expected msgstr`)
-    if (!plural && entry.msgstr.length > 0) this.fail(lineNumber, this.column, 'Unexpected second `msgstr` in one entry')
-    if (plural && Number(index) !== entry.msgstr.length) this.fail(lineNumber, this.column, `Unexpected \`msgstr[${index}]\`, expected msgstr[${entry.msgstr.length}]`)
+    if (plural && index === undefined)
+      this.fail(
+        lineNumber,
+        this.column,
+        'Unexpected `msgstr` in an entry with msgid_plural, expected msgstr[0], msgstr[1]…',
+      )
+    if (!plural && index !== undefined)
+      this.fail(
+        lineNumber,
+        this.column,
+        `Unexpected \`msgstr[${index}]\` in an entry without msgid_plural, expected msgstr`,
+      )
+    if (!plural && entry.msgstr.length > 0)
+      this.fail(lineNumber, this.column, 'Unexpected second `msgstr` in one entry')
+    if (plural && Number(index) !== entry.msgstr.length)
+      this.fail(
+        lineNumber,
+        this.column,
+        `Unexpected \`msgstr[${index}]\`, expected msgstr[${entry.msgstr.length}]`,
+      )
     entry.msgstr.push(new MappedText())
   }
 
@@ -258,7 +309,11 @@ class PoReader {
   private closeEntry(): void {
     if (this.current) {
       if (this.field !== 'msgstr') {
-        this.fail(lineOf(this.text, this.current.end), 1, `Unexpected end of the entry at line ${this.current.line}, expected a msgstr`)
+        this.fail(
+          lineOf(this.text, this.current.end),
+          1,
+          `Unexpected end of the entry at line ${this.current.line}, expected a msgstr`,
+        )
       }
       this.entries.push(this.current)
     }
@@ -285,7 +340,12 @@ class PoReader {
 
 function lineOf(text: string, offset: number): number {
   let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  for (
+    let index = text.indexOf('\n');
+    index !== -1 && index < offset;
+    index = text.indexOf('\n', index + 1)
+  )
+    line++
   return line
 }
 
@@ -302,7 +362,12 @@ interface Decoded {
  * escapes are bytes: a run of them is read as UTF-8 when it is valid UTF-8 (a UTF-8 file's
  * `\303\250`), each byte as one character otherwise.
  */
-function decodeString(text: string, start: number, lineEnd: number, fail: (offset: number, reason: string) => never): Decoded {
+function decodeString(
+  text: string,
+  start: number,
+  lineEnd: number,
+  fail: (offset: number, reason: string) => never,
+): Decoded {
   let value = ''
   const offsets: number[] = []
   let bytes: number[] = []
@@ -333,10 +398,20 @@ function decodeString(text: string, start: number, lineEnd: number, fail: (offse
       index += 2
       continue
     }
-    const numeric = /^[0-7]{1,3}/.exec(text.slice(index + 1, Math.min(index + 4, lineEnd))) ?? /^x[0-9a-fA-F]*/.exec(text.slice(index + 1, lineEnd))
-    if (!numeric || index + 1 >= lineEnd) fail(index, `Unexpected escape \`\\${next}\`, expected one of \\a \\b \\f \\n \\r \\t \\v \\\\ \\" or an octal or hex byte`)
+    const numeric =
+      /^[0-7]{1,3}/.exec(text.slice(index + 1, Math.min(index + 4, lineEnd))) ??
+      /^x[0-9a-fA-F]*/.exec(text.slice(index + 1, lineEnd))
+    if (!numeric || index + 1 >= lineEnd)
+      fail(
+        index,
+        `Unexpected escape \`\\${next}\`, expected one of \\a \\b \\f \\n \\r \\t \\v \\\\ \\" or an octal or hex byte`,
+      )
     const digits = (numeric as RegExpExecArray)[0]
-    bytes.push(digits.startsWith('x') ? Number.parseInt(digits.slice(1) || '0', 16) & 0xff : Number.parseInt(digits, 8) & 0xff)
+    bytes.push(
+      digits.startsWith('x')
+        ? Number.parseInt(digits.slice(1) || '0', 16) & 0xff
+        : Number.parseInt(digits, 8) & 0xff,
+    )
     bytesAt.push(index)
     index += 1 + digits.length
   }
@@ -403,12 +478,18 @@ const escapeNames = new Map(Object.entries(simpleEscapes).map(([name, char]) => 
  * @param offsets - File offsets inside the entries to mark (fixes' starts).
  * @returns Zero-width insertions, as `{range, text}` edits, in file order.
  */
-export function fuzzyEdits(text: string, file: string, offsets: readonly number[]): Array<{ range: [number, number]; text: string }> {
+export function fuzzyEdits(
+  text: string,
+  file: string,
+  offsets: readonly number[],
+): Array<{ range: [number, number]; text: string }> {
   const edits: Array<{ range: [number, number]; text: string }> = []
   const marked = new Set<PoEntry>()
   const entries = parsePo(text, file).entries
   for (const offset of offsets) {
-    const entry = entries.find((candidate) => offset >= candidate.keywordStart && offset < candidate.end)
+    const entry = entries.find(
+      (candidate) => offset >= candidate.keywordStart && offset < candidate.end,
+    )
     if (!entry || marked.has(entry) || entry.flags.includes('fuzzy')) continue
     marked.add(entry)
     if (entry.flagsStart !== undefined) {

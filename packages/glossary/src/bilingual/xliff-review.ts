@@ -45,13 +45,16 @@ export function reviewEdits(
   const targets = statefulTargets(text, file)
   const marked = new Set<StatefulTarget>()
   for (const offset of offsets) {
-    const target = targets.find(({ contentStart, contentEnd }) => offset >= contentStart && offset < contentEnd)
+    const target = targets.find(
+      ({ contentStart, contentEnd }) => offset >= contentStart && offset < contentEnd,
+    )
     if (target) marked.add(target)
   }
   return [...marked]
     .map(({ stateTag: [start, end], version }) => {
       let tag = text.slice(start, end)
-      for (const [name, value] of reviewStates[version].attributes) tag = withAttribute(tag, name, value)
+      for (const [name, value] of reviewStates[version].attributes)
+        tag = withAttribute(tag, name, value)
       return { range: [start, end] as [number, number], text: tag }
     })
     .filter((edit) => edit.text !== text.slice(...edit.range))
@@ -92,15 +95,26 @@ function statefulTargets(text: string, file: string): StatefulTarget[] {
     if (localName(tag.name) !== 'target') return
     const contentEnd = text.lastIndexOf('<', parser.position - 1)
     const version = segmentTag ? '2.0' : '1.2'
-    targets.push({ contentStart: open.start, contentEnd, stateTag: segmentTag ?? open.tag, version })
+    targets.push({
+      contentStart: open.start,
+      contentEnd,
+      stateTag: segmentTag ?? open.tag,
+      version,
+    })
     open = undefined
   })
   try {
     parser.write(text).close()
   } catch (error) {
-    throw new DocumentError(file, parser.line, parser.column + 1, `Unexpected XML: ${(error as Error).message}`, {
-      cause: error,
-    })
+    throw new DocumentError(
+      file,
+      parser.line,
+      parser.column + 1,
+      `Unexpected XML: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    )
   }
   return targets
 }

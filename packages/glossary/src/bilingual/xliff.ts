@@ -55,15 +55,24 @@ export function parseXliff(text: string, file: string): XliffFile {
   let lastEnd = 0
 
   const fail = (reason: string, cause?: unknown): never => {
-    throw new DocumentError(file, parser.line, parser.column + 1, reason, cause ? { cause } : undefined)
+    throw new DocumentError(
+      file,
+      parser.line,
+      parser.column + 1,
+      reason,
+      cause ? { cause } : undefined,
+    )
   }
-  parser.on('error', (error) => fail(`Unexpected XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, error))
+  parser.on('error', (error) =>
+    fail(`Unexpected XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, error),
+  )
 
   parser.on('opentag', (tag) => {
     const name = localName(tag.name)
     if (root === undefined) {
       root = name
-      if (name !== 'xliff') fail(`Unexpected root element <${tag.name}>, expected <xliff> (XLIFF 1.2 or 2.0)`)
+      if (name !== 'xliff')
+        fail(`Unexpected root element <${tag.name}>, expected <xliff> (XLIFF 1.2 or 2.0)`)
     }
     if (name === 'trans-unit' || name === 'unit') {
       unitId = attribute(tag.attributes, 'id')
@@ -80,7 +89,8 @@ export function parseXliff(text: string, file: string): XliffFile {
     } else if (reading !== undefined) {
       markupDepth++
       if (placeholders.has(name)) {
-        if (reading === 'target') target?.appendVerbatim(barrier, lastEndOfTagStart(text, parser.position))
+        if (reading === 'target')
+          target?.appendVerbatim(barrier, lastEndOfTagStart(text, parser.position))
         else sourceText += barrier
       }
     }
@@ -137,12 +147,21 @@ export function parseXliff(text: string, file: string): XliffFile {
     parser.write(text).close()
   } catch (error) {
     if (error instanceof DocumentError) throw error
-    throw new DocumentError(file, parser.line, parser.column + 1, `Unexpected XML: ${(error as Error).message}`, {
-      cause: error,
-    })
+    throw new DocumentError(
+      file,
+      parser.line,
+      parser.column + 1,
+      `Unexpected XML: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    )
   }
-  if (root === undefined) throw new DocumentError(file, 1, 1, 'Unexpected empty file, expected an XLIFF document')
-  const encoding = /^\uFEFF?<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1]?.toLowerCase()
+  if (root === undefined)
+    throw new DocumentError(file, 1, 1, 'Unexpected empty file, expected an XLIFF document')
+  const encoding = /^\uFEFF?<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/
+    .exec(text)?.[1]
+    ?.toLowerCase()
   return { segments, cdata, encoding }
 }
 
@@ -168,18 +187,20 @@ const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot
 export function decodeXmlText(raw: string): string | undefined {
   if (raw.includes('<')) return undefined
   let unknown = false
-  const value = raw.replace(/\r\n/g, '\n').replace(/&(#x[0-9a-fA-F]+;|#[0-9]+;|[a-zA-Z]+;)?/g, (whole, entity?: string) => {
-    if (entity === undefined) {
-      unknown = true
-      return whole
-    }
-    const name = entity.slice(0, -1)
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10))
-    const char = namedEntities[name]
-    if (char === undefined) unknown = true
-    return char ?? whole
-  })
+  const value = raw
+    .replace(/\r\n/g, '\n')
+    .replace(/&(#x[0-9a-fA-F]+;|#[0-9]+;|[a-zA-Z]+;)?/g, (whole, entity?: string) => {
+      if (entity === undefined) {
+        unknown = true
+        return whole
+      }
+      const name = entity.slice(0, -1)
+      if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+      if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10))
+      const char = namedEntities[name]
+      if (char === undefined) unknown = true
+      return char ?? whole
+    })
   return unknown ? undefined : value
 }
 

@@ -5,11 +5,7 @@ import { acronymHeads, loanGender, markedBy, type Gender, type NumberValue } fro
 import { invariableWords, unadaptedLoans } from '../inflect.js'
 import { tokenize, type Token } from '../tokens.js'
 import type { Term } from '../types.js'
-import {
-  documentEvidence,
-  type AgreementLookup,
-  type GenderLookup,
-} from './evidence.js'
+import { documentEvidence, type AgreementLookup, type GenderLookup } from './evidence.js'
 
 /**
  * A replacement for a forbidden occurrence: the preferred term in the form the sentence needs,

@@ -6,8 +6,16 @@ const valid: RuleCase[] = [
   { name: 'a word of a forbidden term alone', text: 'Un impegno reciproca.', findings: [] },
   { name: 'a forbidden term inside a longer word', text: 'L’autodifesa reciproca.', findings: [] },
   { name: 'a forbidden term in a code span', text: 'Si scrive `difesa reciproca`.', findings: [] },
-  { name: 'a forbidden term in a code block', text: 'Testo.\n\n```\ndifesa reciproca\n```\n', findings: [] },
-  { name: 'a case-sensitive forbidden term in another case', text: 'Il CONSIGLIO DI SICUREZZA.', findings: [] },
+  {
+    name: 'a forbidden term in a code block',
+    text: 'Testo.\n\n```\ndifesa reciproca\n```\n',
+    findings: [],
+  },
+  {
+    name: 'a case-sensitive forbidden term in another case',
+    text: 'Il CONSIGLIO DI SICUREZZA.',
+    findings: [],
+  },
   {
     name: 'a finding silenced on the next line',
     text: '<!-- fonte-disable-next-line forbidden-term -->\nLa difesa reciproca.',
@@ -77,13 +85,19 @@ const invalid: RuleCase[] = [
 describe('forbidden-term', () => {
   for (const row of valid) {
     it(`accepts ${row.name}`, () => {
-      expect(lint(row.text, row.path).filter((message) => message.ruleId === 'forbidden-term')).toEqual([])
+      expect(
+        lint(row.text, row.path).filter((message) => message.ruleId === 'forbidden-term'),
+      ).toEqual([])
     })
   }
   for (const row of invalid) {
     it(`reports ${row.name}`, () => {
-      const found = lint(row.text, row.path).filter((message) => message.ruleId === 'forbidden-term')
-      expect(found.map((message) => [message.line, message.column, message.actual])).toEqual(row.findings)
+      const found = lint(row.text, row.path).filter(
+        (message) => message.ruleId === 'forbidden-term',
+      )
+      expect(found.map((message) => [message.line, message.column, message.actual])).toEqual(
+        row.findings,
+      )
       for (const message of found) expect(message.fatal).toBe(true)
       if (row.expected) expect(found.map((message) => message.expected?.[0])).toEqual(row.expected)
     })
@@ -94,6 +108,9 @@ describe('forbidden-term', () => {
     expect(message?.reason).toBe(
       'Unexpected forbidden term `difesa reciproca` for *mutual defence*, expected `mutua difesa`',
     )
-    expect(message?.place).toMatchObject({ start: { line: 1, column: 4 }, end: { line: 1, column: 20 } })
+    expect(message?.place).toMatchObject({
+      start: { line: 1, column: 4 },
+      end: { line: 1, column: 20 },
+    })
   })
 })

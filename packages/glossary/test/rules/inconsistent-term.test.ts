@@ -4,7 +4,11 @@ import { lint, type RuleCase } from '../helpers.js'
 const valid: RuleCase[] = [
   { name: 'one rendering used throughout', text: 'Seul e ancora Seul.', findings: [] },
   { name: 'an admitted term alone', text: 'Da Seoul, oggi.', findings: [] },
-  { name: 'a forbidden term beside the preferred one (forbidden-term reports it)', text: 'Mutua difesa e difesa reciproca.', findings: [] },
+  {
+    name: 'a forbidden term beside the preferred one (forbidden-term reports it)',
+    text: 'Mutua difesa e difesa reciproca.',
+    findings: [],
+  },
 ]
 
 const invalid: RuleCase[] = [
@@ -25,7 +29,9 @@ describe('inconsistent-term', () => {
   for (const row of [...valid, ...invalid]) {
     it(`${row.findings.length ? 'reports' : 'accepts'} ${row.name}`, () => {
       const found = lint(row.text).filter((message) => message.ruleId === 'inconsistent-term')
-      expect(found.map((message) => [message.line, message.column, message.actual])).toEqual(row.findings)
+      expect(found.map((message) => [message.line, message.column, message.actual])).toEqual(
+        row.findings,
+      )
       for (const message of found) expect(message.fatal).toBe(false)
       if (row.expected) expect(found.map((message) => message.expected?.[0])).toEqual(row.expected)
     })

@@ -37,7 +37,9 @@ const cases: Array<{ name: string; text: string; source: string; findings: strin
 describe('missing-term', () => {
   for (const row of cases) {
     it(row.name, () => {
-      const found = lint(row.text, 'doc.md', { source: row.source }).filter((message) => message.ruleId === 'missing-term')
+      const found = lint(row.text, 'doc.md', { source: row.source }).filter(
+        (message) => message.ruleId === 'missing-term',
+      )
       expect(found.map((message) => message.actual)).toEqual(row.findings)
       for (const message of found) {
         expect(message.fatal).toBe(true)
@@ -48,7 +50,9 @@ describe('missing-term', () => {
 
   it('says what the source had and what is expected', () => {
     const [message] = lint('Un patto.', 'doc.md', { source: 'A mutual defence pact.' })
-    expect(message?.reason).toBe('Missing term for *mutual defence* (source: `mutual defence`), expected `mutua difesa`')
+    expect(message?.reason).toBe(
+      'Missing term for *mutual defence* (source: `mutual defence`), expected `mutua difesa`',
+    )
   })
 
   it('needs a source', () => {
