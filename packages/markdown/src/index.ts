@@ -1,2 +1,6 @@
-export { barrier, markdownProse, plainProse } from './prose.js'
+export { blankFrontMatter, readFrontMatter } from './front-matter.js'
+export type { FrontMatterSplit } from './front-matter.js'
+export { barrier, MappedTextBuilder, shiftMappedText, verbatimText } from './mapped-text.js'
+export type { MappedText } from './mapped-text.js'
+export { markdownProse, plainProse, proseOfTree } from './prose.js'
 export type { Prose } from './prose.js'

@@ -1,144 +1,113 @@
 import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { blankFrontMatter } from './front-matter.js'
+import { MappedTextBuilder, verbatimText, type MappedText } from './mapped-text.js'
 
 /**
- * The prose of a document as one string, with a map back to the source: what a checker reads.
+ * The prose of a document as one mapped text, with its blocks: what a checker reads.
  */
-export interface Prose {
+export interface Prose extends MappedText {
   /** The prose: text of the document, blocks separated by a blank line. */
   text: string
-  /** The offset in the source of the character at `offset` in `text`. */
-  toSource: (offset: number) => number
-  /**
-   * The source range of `text.slice(start, end)`: `[toSource(start), toSource(end - 1) + 1]`,
-   * so a span that crosses markup (`**difesa** reciproca`) covers the markup too.
-   */
-  toSourceRange: (start: number, end: number) => [number, number]
   /** The blocks (paragraphs, headings, table cells…) as ranges of `text`, in order. */
   blocks: Array<{ type: string; start: number; end: number }>
 }
-
-interface Piece {
-  /** Offset of the piece in the prose text. */
-  at: number
-  /** Offset of the piece in the source. */
-  source: number
-  /** Length in the prose text. */
-  length: number
-  /** Length in the source (differs where the source escapes characters: `\*`, `&amp;`). */
-  sourceLength: number
-  /**
-   * Source offset of each character, where the source is not the text itself: escapes,
-   * character references, and the `> ` or indentation that continues a block quote or list item.
-   */
-  offsets?: number[]
-}
-
-/**
- * Stands where code or raw HTML was, so that no term or sentence is read across it: an object
- * replacement character, which is neither a letter nor whitespace.
- */
-export const barrier = '\uFFFC'
 
 // Blocks whose text is prose; each starts on a fresh line of the prose text.
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'definition'])
 
 /**
- * Read a Markdown document as prose: YAML front matter left out, the text of paragraphs, headings, block quotes, list items,
- * table cells, emphasis and link text, with inline formatting removed (`la **difesa** reciproca`
- * reads `la difesa reciproca`) and code spans, code blocks and raw HTML left out. Every character
- * of the prose maps back to its offset in the source.
+ * Read a Markdown document as prose: YAML front matter left out, the text of paragraphs,
+ * headings, block quotes, list items, table cells, emphasis and link text, with inline formatting
+ * removed (`la **difesa** reciproca` reads `la difesa reciproca`) and code spans, code blocks and
+ * raw HTML left out. Every character of the prose maps back to its offset in the source.
  *
  * @param markdown - The Markdown source.
  * @returns The prose, its blocks, and the map back to the source.
  */
 export function markdownProse(markdown: string): Prose {
   const tree = unified().use(remarkParse).parse(blankFrontMatter(markdown)) as Root
-  const pieces: Piece[] = []
+  return proseOfTree(tree, markdown)
+}
+
+// A step of the walk: enter a node, or close a block entered earlier.
+type Step = { node: Nodes; inBlock: boolean } | { close: string; start: number }
+
+/**
+ * The prose of an mdast tree parsed from `markdown` (positions are offsets into it): the tree a
+ * unified plugin is given, read without parsing again. The walk keeps its own stack, so a
+ * document nested 10,000 deep does not overflow the call stack.
+ *
+ * @param tree - The tree, with positions.
+ * @param markdown - The source it was parsed from.
+ * @returns The prose, its blocks, and the map back to the source.
+ */
+export function proseOfTree(tree: Root, markdown: string): Prose {
+  const builder = new MappedTextBuilder()
   const blocks: Prose['blocks'] = []
-  let text = ''
-  // The last two characters of `text`, kept apart: `text.endsWith` flattens the string built
-  // by `+=` on every call, which made a 1 MB document take 36 s (4 MB over 8 minutes).
-  let tail = ''
-
-  const append = (value: string, source: number, sourceLength: number, isText = false) => {
-    const piece: Piece = { at: text.length, source, length: value.length, sourceLength }
-    if (isText && markdown.slice(source, source + sourceLength) !== value) {
-      piece.offsets = alignOffsets(value, markdown, source, source + sourceLength)
-    }
-    pieces.push(piece)
-    text += value
-    tail = (tail + value).slice(-2)
-  }
   const separate = (source: number) => {
-    if (text.length > 0 && tail !== '\n\n') append(tail.endsWith('\n') ? '\n' : '\n\n', source, 0)
+    if (builder.length > 0 && !builder.endsWith('\n\n'))
+      builder.appendSpan(builder.endsWith('\n') ? '\n' : '\n\n', source)
   }
-
-  const visit = (node: Nodes, inBlock: boolean) => {
+  const stack: Step[] = [{ node: tree, inBlock: false }]
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ('close' in step) {
+      if (builder.length > step.start)
+        blocks.push({ type: step.close, start: step.start, end: builder.length })
+      continue
+    }
+    const { node, inBlock } = step
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (node.type === 'text') {
-      if (start !== undefined && end !== undefined) append(node.value, start, end - start, true)
-      return
-    }
-    if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') {
-      if (start === undefined || end === undefined) return
-      // Code blocks and block HTML stand on their own; inline code sits inside a sentence.
-      if (!inBlock) separate(start)
-      append(barrier, start, end - start)
-      return
-    }
-    if (node.type === 'break') {
-      if (start !== undefined && end !== undefined) append('\n', start, end - start)
-      return
+    if (isLeaf(node)) {
+      if (start === undefined || end === undefined) continue
+      if (node.type === 'text') appendText(builder, node.value, markdown, start, end)
+      else if (node.type === 'break') builder.appendSpan('\n', start, end)
+      else {
+        // Code blocks and block HTML stand on their own; inline code sits inside a sentence.
+        if (!inBlock) separate(start)
+        builder.appendBarrier(start, end)
+      }
+      continue
     }
     const isBlock = blockTypes.has(node.type)
     if (isBlock && start !== undefined) separate(start)
-    const blockStart = text.length
+    if (isBlock) stack.push({ close: node.type, start: builder.length })
     if ('children' in node) {
-      for (const child of node.children as Nodes[]) visit(child, inBlock || isBlock)
+      const children = node.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--)
+        stack.push({ node: children[index] as Nodes, inBlock: inBlock || isBlock })
     }
-    if (isBlock && text.length > blockStart)
-      blocks.push({ type: node.type, start: blockStart, end: text.length })
   }
-  visit(tree, false)
-
-  const toSource = (offset: number): number => {
-    if (pieces.length === 0) return 0
-    let low = 0
-    let high = pieces.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((pieces[middle] as Piece).at <= offset) low = middle
-      else high = middle - 1
-    }
-    const piece = pieces[low] as Piece
-    const within = offset - piece.at
-    if (within >= piece.length) return piece.source + piece.sourceLength
-    if (piece.offsets) return piece.offsets[within] as number
-    // A barrier or separator stands for its whole source range.
-    if (piece.length !== piece.sourceLength) return piece.source
-    return piece.source + within
-  }
-  const toSourceRange = (start: number, end: number): [number, number] => {
-    if (end <= start) return [toSource(start), toSource(start)]
-    return [toSource(start), toSource(end - 1) + 1]
-  }
-  return { text, toSource, toSourceRange, blocks }
+  return { ...builder.build(), blocks }
 }
 
-// A byte order mark may come first: editors on Windows write one before the `---`.
-const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
+type Leaf = Extract<Nodes, { type: 'text' | 'break' | 'inlineCode' | 'code' | 'html' }>
 
-/**
- * YAML front matter is metadata, not prose: blank it out, keeping every line break so that
- * offsets, lines and columns stay those of the file.
- */
-function blankFrontMatter(markdown: string): string {
-  const match = frontMatter.exec(markdown)
-  if (!match) return markdown
-  return match[0].replace(/[^\r\n]/g, ' ') + markdown.slice(match[0].length)
+// Nodes that stand for text of their own: text, a line break, or code and HTML left out.
+function isLeaf(node: Nodes): node is Leaf {
+  const type = node.type
+  return (
+    type === 'text' ||
+    type === 'break' ||
+    type === 'inlineCode' ||
+    type === 'code' ||
+    type === 'html'
+  )
+}
+
+// A text node: verbatim where the source is the text itself, else mapped character by character.
+function appendText(
+  builder: MappedTextBuilder,
+  value: string,
+  source: string,
+  from: number,
+  to: number,
+): void {
+  if (to - from === value.length && source.startsWith(value, from)) {
+    builder.appendVerbatim(value, from)
+  } else builder.appendMapped(value, alignOffsets(value, source, from, to), to)
 }
 
 /**
@@ -192,5 +161,5 @@ export function plainProse(text: string): Prose {
     if (match[0].trim())
       blocks.push({ type: 'paragraph', start: match.index, end: match.index + match[0].length })
   }
-  return { text, toSource: (offset) => offset, toSourceRange: (start, end) => [start, end], blocks }
+  return { ...verbatimText(text), blocks }
 }
