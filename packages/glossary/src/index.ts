@@ -8,6 +8,8 @@ export { conceptLabel, createGlossary, recommendedTerms, termsIn } from './gloss
 export { englishForms, italianForms, wordForms } from './inflect.js'
 export { applyFixes, lintFile, rules } from './lint.js'
 export { loadTermBases, mergeTermBases, parseTermBase } from './load/index.js'
+export { loadGlossary } from './load-glossary.js'
+export type { LoadGlossaryOptions } from './load-glossary.js'
 export { parseTbx } from './load/tbx.js'
 export { inflectTerm, isLiteralTerm, TermMatcher } from './match.js'
 export { replacementFor } from './rules/agree.js'

@@ -60,4 +60,11 @@ describe('textlint-rule-fonte', () => {
     const { linted } = await lint('Testo.\n', {})
     expect(linted.messages[0]?.message).toContain('needs the `glossary` option')
   })
+
+  it('reports a term base that cannot be read, naming it, instead of throwing', async () => {
+    const { linted } = await lint('Testo.\n', { glossary: 'nessuno.yaml' })
+    expect(linted.messages.map((message) => message.message)).toEqual([
+      'nessuno.yaml:1:1: Cannot read the term base: no such file',
+    ])
+  })
 })

@@ -5,6 +5,7 @@ import type { Concept, Place, TermBase } from '../types.js'
 import { parseCsvTermBase } from './csv.js'
 import { conflictingTerm, parseNativeTermBase } from './native.js'
 import { parseTbx } from './tbx.js'
+import { assertArrayOf, isString } from '../validate.js'
 
 /** The term base formats fonte reads. */
 export type TermBaseFormat = 'yaml' | 'tbx' | 'csv'
@@ -56,24 +57,34 @@ export function parseTermBase(text: string, file: string, format?: TermBaseForma
  * @throws {TermBaseError} When a file cannot be read or used, or the files disagree on a term.
  */
 export async function loadTermBases(files: readonly string[]): Promise<TermBase> {
+  assertArrayOf('loadTermBases', 'files', files, 'an array of file paths', isString)
   const bases: TermBase[] = []
-  for (const file of files) {
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      throw new TermBaseError(
-        { file, start: { line: 1, column: 1 } },
-        code === 'ENOENT'
-          ? 'Cannot read the term base: no such file'
-          : `Cannot read the term base: ${code ?? 'unreadable'}`,
-        { cause: error },
-      )
-    }
-    bases.push(parseTermBase(text, file))
-  }
+  for (const file of files) bases.push(await readTermBase(file, file))
   return mergeTermBases(bases)
+}
+
+/**
+ * Read and parse one term base file; module-internal (`loadTermBases`, `loadGlossary`).
+ *
+ * @param file - Where to read it.
+ * @param name - How places and errors name it (the path as the user gave it).
+ * @throws {TermBaseError} When the file cannot be read or used.
+ */
+export async function readTermBase(file: string, name: string): Promise<TermBase> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new TermBaseError(
+      { file: name, start: { line: 1, column: 1 } },
+      code === 'ENOENT'
+        ? 'Cannot read the term base: no such file'
+        : `Cannot read the term base: ${code ?? 'unreadable'}`,
+      { cause: error },
+    )
+  }
+  return parseTermBase(text, name)
 }
 
 /**
