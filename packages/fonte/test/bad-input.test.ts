@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { stdinText } from '../src/cli/inputs.js'
+import { stdinText } from '../src/cli/io.js'
 import { fonteIn } from './in-process.js'
 
 /** A scratch folder holding `files` (text as UTF-8, buffers as they are). */

@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import { loadEnglishIndex } from '@fonte/align'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isIndexFile, readIndexFile } from '../src/cli/index-command.js'
-import { main, type Io } from '../src/cli/main.js'
+import type { Io } from '../src/cli/io.js'
+import { main } from '../src/cli/main.js'
 
 const corpus = new URL('../../../corpus-it/', import.meta.url).pathname
 

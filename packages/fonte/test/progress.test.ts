@@ -2,8 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Io } from '../src/cli/main.js'
-import { jobsOption, progressReporter } from '../src/cli/progress.js'
+import type { Io } from '../src/cli/io.js'
+import { jobsOption } from '../src/cli/args.js'
+import { progressReporter } from '../src/cli/progress.js'
 import { fonte } from './process.js'
 
 const root = new URL('../../../', import.meta.url).pathname

@@ -12,8 +12,9 @@ import {
 import { location } from 'vfile-location'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { filesIn, filesNamed, readText, textExtensions, UsageError } from './inputs.js'
-import type { Io } from './main.js'
+import { formatOption, UsageError } from './args.js'
+import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
+import type { Io } from './io.js'
 
 export const alignHelp = `Usage: fonte align [options] <article|-> --en <source>...
 
@@ -54,9 +55,7 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     throw new UsageError('give one article to align (see `fonte align --help`)')
   if (!values.en || values.en.length === 0)
     throw new UsageError('no English source: give one or more with --en')
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`unknown --format \`${values.format}\`, expected text or json`)
-  }
+  const format = formatOption(values.format, ['text', 'json'])
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
     throw new UsageError(
@@ -78,7 +77,7 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     match: entry.match,
   })
 
-  if (values.format === 'json') {
+  if (format === 'json') {
     io.out(
       JSON.stringify(
         {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { UsageError } from './inputs.js'
+import { UsageError } from './args.js'
 
 /** What a fonte config file (`.fonterc.json` or `fonte.config.json`) may set. */
 export interface FonteConfig {

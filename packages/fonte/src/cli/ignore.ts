@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { UsageError } from './inputs.js'
+import { UsageError } from './args.js'
 
 interface Pattern {
   regexp: RegExp

@@ -10,8 +10,9 @@ import {
   loadEnglishIndex,
 } from '@fonte/align'
 import { identifyLanguage } from '@fonte/lang'
-import { filesIn, filesNamed, readText, textExtensions, UsageError } from './inputs.js'
-import type { Io } from './main.js'
+import { formatOption, inputsOption, UsageError } from './args.js'
+import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
+import type { Io } from './io.js'
 import { dictionaryOption } from './options.js'
 
 export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
@@ -54,13 +55,11 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
     io.out(indexHelp)
     return 0
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`unknown --format \`${values.format}\`, expected text or json`)
-  }
-  if (positionals.length === 0) throw new UsageError('no input: give English files or folders')
+  const format = formatOption(values.format, ['text', 'json'])
+  const inputs = inputsOption(positionals, 'English files or folders')
   if (!values.out) throw new UsageError('no --out: name the index file to write')
   const dictionary = await dictionaryOption(values.dictionary)
-  const files = await englishFiles(positionals)
+  const files = await englishFiles(inputs)
   const index = createEnglishIndex(null, { dictionary })
   for (const file of files) {
     const text = file === '-' ? englishText(file, await io.stdin()) : await readEnglishText(file)
@@ -77,7 +76,7 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
     sentences: index.store.sentenceCount,
     keys: index.store.keyCount,
   }
-  if (values.format === 'json') io.out(JSON.stringify(summary))
+  if (format === 'json') io.out(JSON.stringify(summary))
   else {
     io.out(
       `indexed ${summary.sentences} sentences of ${summary.files} files (${summary.keys} keys) into ${summary.out}`,

@@ -2,19 +2,8 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { UsageError } from './args.js'
 import { decodeFile } from './encoding.js'
-
-/** A usage or file problem: the CLI prints it and exits with code 2. */
-export class UsageError extends Error {
-  /**
-   * @param message - What is wrong and what to do instead.
-   * @param options - The underlying error, as `cause` (optional).
-   */
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'UsageError'
-  }
-}
 
 /** One input file, read. */
 export interface InputFile {
@@ -40,7 +29,7 @@ export async function readInputs(
   const files: InputFile[] = []
   for (const path of paths) {
     if (path === '-') {
-      files.push({ path, text: await stdin() })
+      files.push({ path, text: textOnly('standard input', await stdin()) })
       continue
     }
     const inFolder = async (folder: string) => {
@@ -174,34 +163,4 @@ export async function readText(
     )
   }
   throw new UsageError(`cannot read ${what}\`${path}\`: ${encoding.reason.replace(/^it is /, '')}`)
-}
-
-/** Read all of standard input as UTF-8 text (see `stdinText`). */
-export async function readStdin(): Promise<string> {
-  return stdinText(await readStdinBytes())
-}
-
-/**
- * Standard input's bytes as UTF-8 text, a byte order mark kept.
- *
- * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8: read as U+FFFD the
- *   text would be lost silently.
- */
-export function stdinText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-  } catch {
-    const text = Buffer.from(bytes).toString('utf8')
-    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length
-    throw new UsageError(
-      `cannot read standard input: not valid UTF-8 (line ${line}); convert it to UTF-8 first (iconv -f <charset> -t UTF-8)`,
-    )
-  }
-}
-
-/** Read all of standard input as bytes. */
-export async function readStdinBytes(): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
 }

@@ -1,31 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { lexiconStatus } from '@fonte/lexicon'
-import { InputError } from '../article.js'
-import { runAlign } from './align.js'
-import { runIndex } from './index-command.js'
-import { readStdin, readStdinBytes, UsageError } from './inputs.js'
-import { runLint } from './lint.js'
-import { runReport } from './report.js'
-import { runSplit } from './split.js'
-import { runVariants } from './variants.js'
+import { processIo, type Io } from './io.js'
 
-/** Where the CLI reads and writes; tests pass their own. */
-export interface Io {
-  out: (line: string) => void
-  err: (line: string) => void
-  stdin: () => Promise<string>
-  /**
-   * All of standard input as bytes, for inputs that name their own encoding (a PO charset, an
-   * XML declaration); `stdin` when absent (optional).
-   */
-  stdinBytes?: (() => Promise<Uint8Array>) | undefined
-  /** Whether output may use colour: a terminal, and no `NO_COLOR`. */
-  color: boolean
-  /** fonte's version, for reports. */
-  version: string
-  /** Rewrites one progress line on standard error; only set on a terminal. */
-  progress?: ((line: string) => void) | undefined
-}
+export type { Io } from './io.js'
 
 const help = `Usage: fonte <command> [options] <file|folder|->...
 
@@ -42,24 +17,17 @@ Commands:
 Run \`fonte <command> --help\` for a command's options.
 Options: -h, --help   show this help;  -v, --version   show fonte's version`
 
-const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  split: runSplit,
-  lint: runLint,
-  align: runAlign,
-  variants: runVariants,
-  report: runReport,
-  index: runIndex,
-}
+type Command = (args: string[], io: Io) => Promise<number>
 
-const processIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  stdin: readStdin,
-  stdinBytes: readStdinBytes,
-  color:
-    Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
-  version: version(),
-  progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
+// Each command's code is loaded when it runs, so that `fonte --version` or `fonte split` does not
+// pay for the aligner, the lexicon and the report.
+const commands: Record<string, () => Promise<Command>> = {
+  split: async () => (await import('./split.js')).runSplit,
+  lint: async () => (await import('./lint.js')).runLint,
+  align: async () => (await import('./align.js')).runAlign,
+  variants: async () => (await import('./variants.js')).runVariants,
+  report: async () => (await import('./report.js')).runReport,
+  index: async () => (await import('./index-command.js')).runIndex,
 }
 
 /**
@@ -68,41 +36,38 @@ const processIo: Io = {
  * @param args - The arguments after `fonte`.
  * @param io - Output streams and standard input (default: the process's).
  * @returns The exit code: 0 done, 1 findings, 2 usage, file or input error.
+ * @throws Whatever a command throws that is not a usage, input, term base or file-system error:
+ *   a bug, to be reported with its stack trace.
  */
-export async function main(args: string[], io: Io = processIo): Promise<number> {
+export async function main(args: string[], io?: Io): Promise<number> {
   const [command, ...rest] = args
+  const output = io ?? processIo()
   if (command === undefined || command === '-h' || command === '--help') {
-    io.out(help)
+    output.out(help)
     return command === undefined ? 2 : 0
   }
   if (command === '-v' || command === '--version') {
-    io.out(io.version)
+    output.out(output.version)
     return 0
   }
-  const run = commands[command]
-  if (!run) {
-    io.err(
+  const load = Object.hasOwn(commands, command) ? commands[command] : undefined
+  if (!load) {
+    output.err(
       `fonte: unknown command \`${command}\`, expected one of: ${Object.keys(commands).join(', ')}`,
     )
     return 2
   }
-  noteMissingLexicon(command, rest, io)
   try {
-    return await run(rest, io)
+    await noteMissingLexicon(command, rest, output)
+    return await (
+      await load()
+    )(rest, output)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
-      io.err(`fonte ${command}: ${error.message}`)
-      return 2
-    }
-    if (
-      error instanceof TypeError &&
-      'code' in error &&
-      String(error.code).startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`fonte ${command}: ${error.message} (see \`fonte ${command} --help\`)`)
-      return 2
-    }
-    throw error
+    const { describeError } = await import('./errors.js')
+    const line = describeError(error, command)
+    if (line === undefined) throw error
+    output.err(`fonte ${command}: ${line}`)
+    return 2
   }
 }
 
@@ -114,17 +79,9 @@ const lexiconCommands = new Set(['lint', 'align', 'variants', 'report', 'index']
  * the optional GPL data packages: the results still come, from the data-free rules, and the
  * user learns what installing the data adds.
  */
-function noteMissingLexicon(command: string, rest: string[], io: Io): void {
+async function noteMissingLexicon(command: string, rest: string[], io: Io): Promise<void> {
   if (!lexiconCommands.has(command) || rest.includes('--help') || rest.includes('-h')) return
+  const { lexiconStatus } = await import('@fonte/lexicon')
   const { hint } = lexiconStatus()
   if (hint) io.err(`fonte: note: ${hint}`)
-}
-
-function version(): string {
-  const manifest = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  ) as {
-    version: string
-  }
-  return manifest.version
 }

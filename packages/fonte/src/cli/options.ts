@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { loadDictdDictionary, type Dictionary } from '@fonte/align'
 import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
-import { UsageError } from './inputs.js'
+import { UsageError } from './args.js'
 
 /**
  * Load the term bases named by `--glossary`, merged and compiled; a term base that cannot be used

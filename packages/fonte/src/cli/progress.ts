@@ -1,5 +1,4 @@
-import { UsageError } from './inputs.js'
-import type { Io } from './main.js'
+import type { Io } from './io.js'
 
 // From this many files, the work goes to worker threads unless --jobs says otherwise, and a
 // progress bar is shown on a terminal: below it, starting threads costs more than they save.
@@ -30,14 +29,4 @@ export function progressReporter(
     const filled = Math.round((done / total) * width)
     write(`${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${unit}`)
   }
-}
-
-/** The value of `--jobs`: a whole number of 1 or more, or `undefined` when not given. */
-export function jobsOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const jobs = Number(value)
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    throw new UsageError(`unknown --jobs \`${value}\`, expected a whole number of 1 or more`)
-  }
-  return jobs
 }

@@ -4,9 +4,10 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { dictionaryFiles, glossaryOption } from './options.js'
-import { readInputs, readText, sourcesBeside, textOnly, UsageError } from './inputs.js'
-import type { Io } from './main.js'
-import { jobsOption, parallelFrom, progressReporter } from './progress.js'
+import { jobsOption, UsageError } from './args.js'
+import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
+import type { Io } from './io.js'
+import { parallelFrom, progressReporter } from './progress.js'
 
 export const reportHelp = `Usage: fonte report [options] <article|folder>...
 

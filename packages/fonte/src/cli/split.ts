@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util'
 import { extractQuotes, splitSentences, type SplitOptions } from '@fonte/split-it'
 import { location } from 'vfile-location'
 import { readArticle } from '../article.js'
-import { readInputs, UsageError, type InputFile } from './inputs.js'
-import type { Io } from './main.js'
+import { choiceOption, formatOption, inputsOption } from './args.js'
+import { readInputs, type InputFile } from './inputs.js'
+import type { Io } from './io.js'
 
 export const splitHelp = `Usage: fonte split [options] <file|folder|->...
 
@@ -52,51 +53,39 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
     io.out(splitHelp)
     return 0
   }
-  if (!['text', 'json', 'jsonl'].includes(values.format)) {
-    throw new UsageError(`unknown --format \`${values.format}\`, expected text, json or jsonl`)
-  }
-  if (positionals.length === 0)
-    throw new UsageError('no input: give files, folders or - for standard input')
-  const options = {
-    convention: choice('--convention', values.convention, ['news', 'ud']),
+  const format = formatOption(values.format, ['text', 'json', 'jsonl'])
+  const inputs = inputsOption(positionals)
+  const options: SplitOptions = {
+    convention: choiceOption('--convention', values.convention, ['news', 'ud']),
     quotes:
       values.quotes === undefined
         ? null
-        : choice('--quotes', values.quotes, ['auto', 'split', 'keep']),
-    lineBreaks: choice('--line-breaks', values['line-breaks'], ['auto', 'boundary', 'space']),
-  } as SplitOptions
-
-  const files = await readInputs(positionals, io.stdin)
+        : choiceOption('--quotes', values.quotes, ['auto', 'split', 'keep']),
+    lineBreaks: choiceOption('--line-breaks', values['line-breaks'], ['auto', 'boundary', 'space']),
+  }
+  const files = await readInputs(inputs, io.stdin)
   const results = files.map((file) => splitFile(file, options))
+  if (values.summary) printSummary(results, format, io)
+  else printResults(results, format, io)
+  return 0
+}
 
-  if (values.summary && values.format !== 'text') {
-    const counts = results.map(({ file, sentences, quotes }) => ({
-      file,
-      sentences: sentences.length,
-      quotations: quotes.length,
-    }))
-    if (values.format === 'json') io.out(JSON.stringify(counts, null, 2))
-    else for (const count of counts) io.out(JSON.stringify(count))
-  } else if (values.summary) {
-    printSummary(results, io)
-  } else if (values.format === 'json') {
+/** Each file's sentences: as text (place and sentence), one JSON array, or one line each. */
+function printResults(results: FileResult[], format: 'text' | 'json' | 'jsonl', io: Io): void {
+  if (format === 'json') {
     io.out(JSON.stringify(results, null, 2))
-  } else if (values.format === 'jsonl') {
-    for (const result of results) {
-      for (const sentence of result.sentences)
-        io.out(JSON.stringify({ file: result.file, ...sentence }))
-    }
-  } else {
-    for (const result of results) {
-      io.out(result.file)
-      for (const sentence of result.sentences) {
-        io.out(
-          `  ${`${sentence.line}:${sentence.column}`.padEnd(8)} ${sentence.text.replace(/\s+/g, ' ')}`,
-        )
+    return
+  }
+  for (const result of results) {
+    if (format === 'text') io.out(result.file)
+    for (const sentence of result.sentences) {
+      if (format === 'jsonl') io.out(JSON.stringify({ file: result.file, ...sentence }))
+      else {
+        const place = `${sentence.line}:${sentence.column}`.padEnd(8)
+        io.out(`  ${place} ${sentence.text.replace(/\s+/g, ' ')}`)
       }
     }
   }
-  return 0
 }
 
 function splitFile(file: InputFile, options: SplitOptions): FileResult {
@@ -169,26 +158,22 @@ function fencedCode(text: string): Array<[number, number]> {
   return blocks
 }
 
-function printSummary(results: FileResult[], io: Io): void {
-  const width = Math.max(4, ...results.map((result) => result.file.length))
+/** How many sentences and quotations each file holds: a table with a total, or JSON. */
+function printSummary(results: FileResult[], format: 'text' | 'json' | 'jsonl', io: Io): void {
+  const counts = results.map(({ file, sentences, quotes }) => ({
+    file,
+    sentences: sentences.length,
+    quotations: quotes.length,
+  }))
+  if (format === 'json') io.out(JSON.stringify(counts, null, 2))
+  if (format === 'jsonl') for (const count of counts) io.out(JSON.stringify(count))
+  if (format !== 'text') return
+  const width = Math.max(4, ...counts.map((count) => count.file.length))
+  const row = (file: string, sentences: number, quotations: number) =>
+    `${file.padEnd(width)}  ${String(sentences).padStart(9)}  ${String(quotations).padStart(10)}`
   io.out(`${'file'.padEnd(width)}  sentences  quotations`)
-  let sentences = 0
-  let quotes = 0
-  for (const result of results) {
-    sentences += result.sentences.length
-    quotes += result.quotes.length
-    io.out(
-      `${result.file.padEnd(width)}  ${String(result.sentences.length).padStart(9)}  ${String(result.quotes.length).padStart(10)}`,
-    )
-  }
-  io.out(
-    `${`${results.length} files`.padEnd(width)}  ${String(sentences).padStart(9)}  ${String(quotes).padStart(10)}`,
-  )
-}
-
-function choice(flag: string, value: string, accepted: string[]): string {
-  if (!accepted.includes(value)) {
-    throw new UsageError(`unknown ${flag} \`${value}\`, expected ${accepted.join(', ')}`)
-  }
-  return value
+  for (const count of counts) io.out(row(count.file, count.sentences, count.quotations))
+  const total = (key: 'sentences' | 'quotations') =>
+    counts.reduce((sum, count) => sum + count[key], 0)
+  io.out(row(`${counts.length} files`, total('sentences'), total('quotations')))
 }

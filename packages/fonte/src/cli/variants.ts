@@ -3,8 +3,9 @@ import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from
 import { readArticle } from '../article.js'
 import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
-import { readInputs, readText, sourcesBeside, textOnly, UsageError } from './inputs.js'
-import type { Io } from './main.js'
+import { formatOption, inputsOption, UsageError } from './args.js'
+import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
+import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
 
 export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
@@ -38,11 +39,8 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     io.out(variantsHelp)
     return 0
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`unknown --format \`${values.format}\`, expected text or json`)
-  }
-  if (positionals.length === 0) throw new UsageError('no input: give articles or folders')
-  const articles = await readInputs(positionals, io.stdin)
+  const format = formatOption(values.format, ['text', 'json'])
+  const articles = await readInputs(inputsOption(positionals, 'articles or folders'), io.stdin)
   const sourcePaths = new Set(values.en ?? [])
   for (const article of articles) {
     const beside = sourcesBeside(article.path)
@@ -68,7 +66,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   progress(-1)
   const groups = groupRenderings(aligned, { glossary })
 
-  if (values.format === 'json') {
+  if (format === 'json') {
     io.out(
       JSON.stringify(
         groups.map((group) => ({

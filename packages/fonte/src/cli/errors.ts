@@ -1,0 +1,82 @@
+/**
+ * The errors the CLI reports on one line with exit code 2: the user's mistakes (usage, an input
+ * or term base that cannot be read, a file-system refusal). Anything else is a bug, and keeps its
+ * stack trace. Loaded only when a command fails, so that the error classes' packages are not
+ * loaded at start-up for them.
+ */
+import { IndexFormatError } from '@fonte/align'
+import { DocumentError, TermBaseError } from '@fonte/glossary'
+import { UsageError } from './args.js'
+
+/**
+ * What went wrong, on one line, when `error` is one the user can fix; `undefined` for a crash.
+ *
+ * @param error - What a command threw.
+ * @param command - The command, for the hint after an unknown option.
+ */
+export function describeError(error: unknown, command: string): string | undefined {
+  if (
+    error instanceof UsageError ||
+    error instanceof DocumentError ||
+    error instanceof TermBaseError ||
+    error instanceof IndexFormatError ||
+    isMarkdownDepthError(error)
+  ) {
+    return (error as Error).message
+  }
+  if (isParseArgsError(error)) return `${error.message} (see \`fonte ${command} --help\`)`
+  if (isFileSystemError(error)) return fileSystemProblem(error)
+  return undefined
+}
+
+/** An unknown option or a missing option value, as `node:util`'s `parseArgs` throws them. */
+function isParseArgsError(error: unknown): error is TypeError {
+  return (
+    error instanceof TypeError &&
+    'code' in error &&
+    String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+  )
+}
+
+// `@fonte/markdown` refuses documents nested deeper than it parses safely; matched by name so
+// that this module works whether or not the markdown package has that error yet.
+function isMarkdownDepthError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'MarkdownDepthError'
+}
+
+/** An error of a file-system call (`open`, `read`, `rename`, …) on a path. */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  if (!(error instanceof Error)) return false
+  const { code, syscall, path } = error as NodeJS.ErrnoException
+  return (
+    typeof code === 'string' &&
+    /^E[A-Z]+$/.test(code) &&
+    typeof syscall === 'string' &&
+    typeof path === 'string'
+  )
+}
+
+const reasons: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'a folder, expected a file',
+  ENOTDIR: 'a file where a folder was expected on the way',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'on a read-only file system',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'already exists',
+  EMFILE: 'too many open files',
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'a name too long',
+}
+
+/** `cannot write \`out/x.html\`: permission denied (EACCES)`. */
+export function fileSystemProblem(error: NodeJS.ErrnoException & { path: string }): string {
+  const code = error.code as string
+  const verb = /write|open|rename|mkdir|unlink|chmod|copy|fsync|utime/.test(error.syscall ?? '')
+    ? error.syscall === 'open'
+      ? 'open'
+      : 'write'
+    : 'read'
+  return `cannot ${verb} \`${error.path}\`: ${reasons[code] ?? 'failed'} (${code})`
+}

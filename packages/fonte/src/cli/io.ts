@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs'
+import { UsageError } from './args.js'
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+  stdin: () => Promise<string>
+  /**
+   * All of standard input as bytes, for inputs that name their own encoding (a PO charset, an
+   * XML declaration); `stdin` when absent (optional).
+   */
+  stdinBytes?: (() => Promise<Uint8Array>) | undefined
+  /** Whether output may use colour: a terminal, and no `NO_COLOR`. */
+  color: boolean
+  /** fonte's version, for reports. */
+  version: string
+  /** Rewrites one progress line on standard error; only set on a terminal. */
+  progress?: ((line: string) => void) | undefined
+}
+
+/** The process's standard streams as an `Io`. */
+export function processIo(): Io {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    stdin: readStdin,
+    stdinBytes: readStdinBytes,
+    color:
+      Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+    version: fonteVersion(),
+    progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
+  }
+}
+
+/** fonte's version, from its package.json (read, not imported: no JSON module at start-up). */
+export function fonteVersion(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string }
+  return manifest.version
+}
+
+/** Read all of standard input as UTF-8 text (see `stdinText`). */
+export async function readStdin(): Promise<string> {
+  return stdinText(await readStdinBytes())
+}
+
+/**
+ * Standard input's bytes as UTF-8 text, a byte order mark kept.
+ *
+ * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8: read as U+FFFD the
+ *   text would be lost silently.
+ */
+export function stdinText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    const text = Buffer.from(bytes).toString('utf8')
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length
+    throw new UsageError(
+      `cannot read standard input: not valid UTF-8 (line ${line}); convert it to UTF-8 first (iconv -f <charset> -t UTF-8)`,
+    )
+  }
+}
+
+/** Read all of standard input as bytes. */
+export async function readStdinBytes(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
