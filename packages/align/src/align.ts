@@ -1,4 +1,4 @@
-import type { Glossary } from '@fonte/glossary'
+import type { ConceptFinder, Dictionary } from './resources.js'
 import {
   type ScorerContext,
   cognatesScorer,
@@ -8,7 +8,6 @@ import {
   lengthScorer,
   numbersScorer,
   type BeadScore,
-  type Dictionary,
   type Scorer,
 } from './scorers.js'
 
@@ -34,8 +33,8 @@ export interface AlignOptions {
   targetLanguage?: string | null | undefined
   /** A bilingual dictionary from source to target words (default: none). */
   dictionary?: Dictionary | null | undefined
-  /** A glossary whose concepts count as evidence (default: none). */
-  glossary?: Glossary | null | undefined
+  /** A term base whose concepts count as evidence, such as `@fonte/glossary`'s `Glossary` (default: none). */
+  glossary?: ConceptFinder | null | undefined
   /**
    * The scorers to use instead of the defaults (length, numbers, cognates, and dictionary and
    * glossary when given). Add your own to `defaultScorers(options)` to extend them.

@@ -1,5 +1,5 @@
 import { lemmatize, translate } from '@fonte/lexicon'
-import type { Dictionary } from './scorers.js'
+import type { Dictionary } from './resources.js'
 import { numberKeys } from './words.js'
 
 /**

@@ -10,7 +10,8 @@ export {
   sharedKeysScorer,
 } from './scorers.js'
 export type { AlignOptions, Bead } from './align.js'
-export type { BeadScore, CoverageOptions, Dictionary, Scorer, ScorerContext } from './scorers.js'
+export type { BeadScore, CoverageOptions, Scorer, ScorerContext } from './scorers.js'
+export type { ConceptFinder, ConceptMatch, ConceptMatcher, Dictionary } from './resources.js'
 export {
   alignQuotes,
   defaultQuoteCalibration,

@@ -1,10 +1,9 @@
-import type { Glossary } from '@fonte/glossary'
 import { markdownProse, plainProse, type Prose } from '@fonte/markdown'
 import { extractQuotes, splitSentences } from '@fonte/split-it'
 import type { Bead } from './align.js'
 import type { EnglishDocument } from './english-source.js'
 import { italianKeys, type ItalianKeys } from './evidence.js'
-import type { Dictionary } from './scorers.js'
+import type { ConceptFinder, Dictionary } from './resources.js'
 import {
   features,
   findPartners,
@@ -61,8 +60,8 @@ export interface AlignedQuote {
 export interface QuoteOptions {
   /** A bilingual English–Italian dictionary (default: none). */
   dictionary?: Dictionary | null | undefined
-  /** A glossary whose concepts count as evidence (default: none). */
-  glossary?: Glossary | null | undefined
+  /** A term base whose concepts count as evidence, such as `@fonte/glossary`'s `Glossary` (default: none). */
+  glossary?: ConceptFinder | null | undefined
   /**
    * The lowest score a match is returned with (default: 0.5, a match more likely right than
    * wrong); below it the quote has none.
@@ -278,7 +277,7 @@ export interface PreparedArticle {
 /** What tracing needs of an article, whatever the sources: read once per `PreparedArticle`. */
 interface ItalianSide {
   markdown: boolean
-  glossary: Glossary | null
+  glossary: ConceptFinder | null
   prose: Prose
   sentences: ItalianSentence[]
   /** Direct quotations, each with its sentence (`-1`: none), rank among its siblings and keys. */

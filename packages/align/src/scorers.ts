@@ -1,4 +1,4 @@
-import type { Glossary } from '@fonte/glossary'
+import type { ConceptFinder, Dictionary } from './resources.js'
 import { type KeyedSentence, keyId, lexicalKeyer } from './keys.js'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
 
@@ -225,9 +225,6 @@ function cognatesOf(sentence: string): string[] {
   ]
 }
 
-/** A bilingual dictionary: each source word with its target-language translations. */
-export type Dictionary = ReadonlyMap<string, readonly string[]>
-
 /**
  * Dictionary translations: the source sentence's words, translated, against the target's words,
  * compared by their first four letters (so inflected forms meet).
@@ -252,7 +249,7 @@ export function dictionaryScorer(dictionary: Dictionary, options?: { weight?: nu
 }
 
 /** Glossary concepts found on both sides (`mutual defence` / `mutua difesa`). */
-export function glossaryScorer(glossary: Glossary, options?: { weight?: number }): Scorer {
+export function glossaryScorer(glossary: ConceptFinder, options?: { weight?: number }): Scorer {
   return sharedKeysScorer(
     'glossary',
     (sentence, side) =>

@@ -1,8 +1,7 @@
-import type { Glossary } from '@fonte/glossary'
 import { alignSentences, type Bead } from './align.js'
 import { segmentEnglish, type EnglishDocument } from './english-source.js'
 import { coverage, Idf, pairWords, readWords, type ItalianKeys, type Word } from './evidence.js'
-import type { Dictionary } from './scorers.js'
+import type { ConceptFinder, Dictionary } from './resources.js'
 
 /** An English sentence of the pool, with its words read once. */
 export interface PoolSentence {
@@ -31,7 +30,7 @@ export interface EnglishPool {
 export function readPool(
   sources: ReadonlyArray<{ file: string; text: string }>,
   dictionary: Dictionary | null = null,
-  glossary: Glossary | null = null,
+  glossary: ConceptFinder | null = null,
 ): EnglishPool {
   const read = sources.map((source) => readDocument(source, dictionary, glossary))
   const documents = read.map((entry) => entry.document)
@@ -66,7 +65,7 @@ const none = {}
 function readDocument(
   source: { file: string; text: string },
   dictionary: Dictionary | null,
-  glossary: Glossary | null,
+  glossary: ConceptFinder | null,
 ): ReadDocument {
   let byGlossary = readDocuments.get(dictionary ?? none)
   if (!byGlossary) readDocuments.set(dictionary ?? none, (byGlossary = new WeakMap()))
@@ -93,7 +92,7 @@ interface PreparedPool {
   files: string[]
   texts: string[]
   dictionary: Dictionary | null
-  glossary: Glossary | null
+  glossary: ConceptFinder | null
   pool: EnglishPool
   memory: CandidateIndex | null
 }
@@ -111,7 +110,7 @@ const preparedPools = new WeakMap<readonly object[], PreparedPool[]>()
 export function poolFor(
   sources: ReadonlyArray<{ file: string; text: string }>,
   dictionary: Dictionary | null = null,
-  glossary: Glossary | null = null,
+  glossary: ConceptFinder | null = null,
 ): { pool: EnglishPool; memoryIndex: () => CandidateIndex } {
   let list = preparedPools.get(sources)
   let prepared = list?.find(
@@ -149,7 +148,7 @@ export function poolFor(
  */
 export function withConcepts(
   words: Word[],
-  glossary: Glossary,
+  glossary: ConceptFinder,
   text: string,
   start: number,
   end: number,

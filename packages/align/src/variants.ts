@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff'
-import type { Glossary } from '@fonte/glossary'
+import type { ConceptFinder } from './resources.js'
 import type { AlignedQuote, QuoteMatch } from './quotes.js'
 
 /** One piece of a word diff: text both renderings share, or that only one has. */
@@ -132,7 +132,7 @@ export interface GroupOptions {
    * A glossary: quotations whose matches carry the same concept on both sides form a group too,
    * even when their English originals are different outlets' versions (default: none).
    */
-  glossary?: Glossary | null | undefined
+  glossary?: ConceptFinder | null | undefined
 }
 
 /**
@@ -200,7 +200,7 @@ function widen(group: RenderingGroup, original: QuoteMatch): void {
 /** File a quotation under each concept that both it and its English match carry. */
 function addToConcepts(
   byConcept: Map<string, RenderingGroup>,
-  glossary: Glossary,
+  glossary: ConceptFinder,
   file: string,
   quote: AlignedQuote,
   match: QuoteMatch,
