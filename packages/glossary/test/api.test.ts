@@ -20,6 +20,7 @@ describe('@fonte/glossary exports', () => {
       'isLiteralTerm',
       'italianForms',
       'lintFile',
+      'loadGlossary',
       'loadTermBases',
       'maskCode',
       'mergeTermBases',

@@ -1,5 +1,5 @@
 import { markdownProse, plainProse, type Prose } from '@fonte/markdown'
-import type { Segment } from '../segment.js'
+import { toSegment, type Segment } from '../segment.js'
 import { escapePo, parsePo, readPo } from './po.js'
 import { decodeXmlText, escapeXml, parseXliff } from './xliff.js'
 
@@ -65,11 +65,7 @@ export function readDocument(
     }
   }
   const prose: Prose = format === 'markdown' ? markdownProse(text) : plainProse(text)
-  const segment: Segment = {
-    text: prose.text,
-    toFile: prose.toSource,
-    toFileRange: prose.toSourceRange,
-  }
+  const segment = toSegment(prose)
   if (source !== undefined)
     segment.source = format === 'markdown' ? markdownProse(source).text : source
   return {

@@ -1,6 +1,6 @@
 import { DocumentError } from '../errors.js'
-import type { Segment } from '../segment.js'
-import { MappedText } from './mapped-text.js'
+import { MappedTextBuilder, type MappedText } from '@fonte/markdown'
+import { toSegment, type Segment } from '../segment.js'
 
 /** One entry of a PO file, as read by `parsePo`. */
 export interface PoEntry {
@@ -67,9 +67,7 @@ export function readPo(text: string, file: string): Segment[] {
     entry.msgstr.forEach((mapped, index) => {
       if (mapped.text === '') return
       const source = index > 0 && entry.msgidPlural !== undefined ? entry.msgidPlural : entry.msgid
-      const segment = mapped.toSegment({ source, id })
-      segment.entry = [entry.start, entry.end]
-      segments.push(segment)
+      segments.push(toSegment(mapped, { source, id, entry: [entry.start, entry.end] }))
     })
   }
   return segments
@@ -105,6 +103,8 @@ type Field = 'msgctxt' | 'msgid' | 'msgid_plural' | 'msgstr'
 class PoReader {
   private readonly entries: PoEntry[] = []
   private current: PoEntry | undefined
+  /** The current entry's msgstr strings, built into its `msgstr` when it closes. */
+  private msgstrs: MappedTextBuilder[] = []
   private field: Field | undefined
   /** Offset of the first comment line since the last entry, and its flags. */
   private commentsStart: number | undefined
@@ -278,21 +278,21 @@ class PoReader {
         this.column,
         `Unexpected \`msgstr[${index}]\` in an entry without msgid_plural, expected msgstr`,
       )
-    if (!plural && entry.msgstr.length > 0)
+    if (!plural && this.msgstrs.length > 0)
       this.fail(lineNumber, this.column, 'Unexpected second `msgstr` in one entry')
-    if (plural && Number(index) !== entry.msgstr.length)
+    if (plural && Number(index) !== this.msgstrs.length)
       this.fail(
         lineNumber,
         this.column,
-        `Unexpected \`msgstr[${index}]\`, expected msgstr[${entry.msgstr.length}]`,
+        `Unexpected \`msgstr[${index}]\`, expected msgstr[${this.msgstrs.length}]`,
       )
-    entry.msgstr.push(new MappedText())
+    this.msgstrs.push(new MappedTextBuilder())
   }
 
   private append(entry: PoEntry, decoded: Decoded): void {
     switch (this.field) {
       case 'msgstr':
-        ;(entry.msgstr.at(-1) as MappedText).appendMapped(decoded.value, decoded.offsets)
+        ;(this.msgstrs.at(-1) as MappedTextBuilder).appendMapped(decoded.value, decoded.offsets)
         break
       case 'msgid':
         entry.msgid += decoded.value
@@ -315,8 +315,10 @@ class PoReader {
           `Unexpected end of the entry at line ${this.current.line}, expected a msgstr`,
         )
       }
+      this.current.msgstr = this.msgstrs.map((builder) => builder.build())
       this.entries.push(this.current)
     }
+    this.msgstrs = []
     this.current = undefined
     this.field = undefined
   }

@@ -1,12 +1,11 @@
+import { barrier, MappedTextBuilder } from '@fonte/markdown'
 import { SaxesParser } from 'saxes'
 import { DocumentError } from '../errors.js'
-import type { Segment } from '../segment.js'
-import { MappedText } from './mapped-text.js'
+import { toSegment, type Segment } from '../segment.js'
 
 // Inline codes that stand for something that is not text (a placeholder, a tag): no term reads
 // across them. Paired inline markup (<g>, <mrk>, <pc>) is read through, like Markdown emphasis.
 const placeholders = new Set(['x', 'bx', 'ex', 'ph', 'it', 'sc', 'ec', 'bpt', 'ept'])
-const barrier = '\uFFFC'
 
 /**
  * Read the translation units of an XLIFF 1.2 (`<trans-unit>`) or 2.0 (`<unit>`/`<segment>`)
@@ -49,7 +48,7 @@ export function parseXliff(text: string, file: string): XliffFile {
   let unitStart = 0
   let source: string | undefined
   let sourceText = ''
-  let target: MappedText | undefined
+  let target: MappedTextBuilder | undefined
   let reading: 'source' | 'target' | undefined
   let markupDepth = 0
   let lastEnd = 0
@@ -85,7 +84,7 @@ export function parseXliff(text: string, file: string): XliffFile {
       sourceText = ''
     } else if (name === 'target' && reading === undefined) {
       reading = 'target'
-      target = new MappedText()
+      target = new MappedTextBuilder()
     } else if (reading !== undefined) {
       markupDepth++
       if (placeholders.has(name)) {
@@ -135,7 +134,7 @@ export function parseXliff(text: string, file: string): XliffFile {
       source = sourceText
       reading = undefined
     } else if (name === 'target' && reading === 'target' && target) {
-      const segment = target.toSegment({ source, id: unitId })
+      const segment = toSegment(target.build(), { source, id: unitId })
       segments.push(segment)
       units.push(segment)
       target = undefined

@@ -33,11 +33,11 @@ export const forbiddenTerm: Rule = {
         const expected = [
           ...new Set(replacements.map((replacement) => caseLike(replacement.text, match.text))),
         ]
-        const [start, end] = segment.toFileRange(match.start, match.end)
+        const [start, end] = segment.toSourceRange(match.start, match.end)
         const label = conceptLabel(match.concept, glossary.sourceLanguage)
         const suggestion = expected[0]
         const fix = replacements[0]?.fix
-        const fixRange = fix ? segment.toFileRange(fix.start, fix.end) : undefined
+        const fixRange = fix ? segment.toSourceRange(fix.start, fix.end) : undefined
         report({
           reason: suggestion
             ? `Unexpected ${match.term.status} term \`${match.text}\` for *${label}*, expected \`${suggestion}\``

@@ -32,7 +32,7 @@ export const inconsistentTerm: Rule = {
       for (const match of inTarget) {
         if (isForbidden(match.term.status) || match.uncertain) continue
         if (!sourceNames(glossary, match, sourceMatches[index])) continue
-        const [start, end] = segment.toFileRange(match.start, match.end)
+        const [start, end] = segment.toSourceRange(match.start, match.end)
         // Where the source is known, one source term rendered two ways is inconsistent; two
         // source terms of one concept ("folder", "directory") may each keep their own rendering.
         const named = (sourceMatches[index] ?? [])
@@ -58,7 +58,7 @@ export const inconsistentTerm: Rule = {
         const replacement = replacementFor(match, chosen.match.term, segment.text, evidence)
         const suggestion = caseLike(replacement.text, match.text)
         const fixRange = replacement.fix
-          ? segment.toFileRange(replacement.fix.start, replacement.fix.end)
+          ? segment.toSourceRange(replacement.fix.start, replacement.fix.end)
           : undefined
         const label = conceptLabel(match.concept, glossary.sourceLanguage)
         report({

@@ -34,7 +34,7 @@ export const missingTerm: Rule = {
         if (termsIn(concept, glossary.targetLanguage).length === 0 || expected.length === 0)
           continue
         reported.add(concept.id)
-        const [start] = segment.toFileRange(0, segment.text.length)
+        const [start] = segment.toSourceRange(0, segment.text.length)
         // A msgid can be a paragraph: its start on one line names the entry well enough.
         const name = segment.id?.replace(/\s+/g, ' ').trim()
         const where = name
