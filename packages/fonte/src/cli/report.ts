@@ -1,8 +1,9 @@
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
+import { checkReportFolder } from '../report/output.js'
 import { dictionaryFiles, glossaryOption } from './options.js'
 import { jobsOption, UsageError } from './args.js'
 import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
@@ -46,6 +47,8 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('no input: give articles or folders')
   const jobs = jobsOption(values.jobs)
+  // Before anything is read or traced, which takes a while: a bad --out fails at once.
+  await outFolder(values.out)
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
   const shared = await Promise.all(
@@ -59,13 +62,9 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     if (beside) sources.push({ file: beside, text: textOnly(beside, await readText(beside)) })
     inputs.push({ file: article.path, text: article.text, sources })
   }
-  // Made once every input has been read, so bad input leaves no empty report folder behind,
-  // and before the articles are traced, which takes a while: a bad --out fails at once.
-  await outFolder(values.out)
   const progress = progressReporter(io, 'fonte report', inputs.length, 'articles')
   const summary = await writeReport(inputs, values.out, {
     glossary,
-    glossaryFiles: values.glossary ?? [],
     dictionaryFiles: dictionary,
     jobs: jobs ?? (inputs.length >= parallelFrom ? availableParallelism() : 1),
     onArticle: (done) => progress(done),
@@ -85,23 +84,31 @@ export async function runReport(args: string[], io: Io): Promise<number> {
 }
 
 /**
- * Create the report's folder (and its parents), or say why it cannot be.
+ * Check that the report can be written to `out` (made if missing), without making it: nothing
+ * is left behind when an input turns out bad later.
  *
- * @throws {UsageError} Naming the folder, when it is a file or cannot be created.
+ * @throws {UsageError} Naming the folder, when it is a file or cannot be written in.
  */
 async function outFolder(out: string): Promise<void> {
   const info = await stat(out).catch(() => undefined)
   if (info && !info.isDirectory()) {
     throw new UsageError(`--out \`${out}\`: a file, expected a folder to write the report in`)
   }
-  await mkdir(out, { recursive: true }).catch((error: unknown) => {
+  await checkReportFolder(out).catch((error: unknown) => {
     throw writeProblem(out, error)
   })
 }
 
-/** A file system error while writing the report as a one-line usage error; others as they are. */
+/**
+ * A file-system error on the report's folder (or in it) as a one-line usage error; others (a
+ * dictionary that cannot be read) as they are, for `main` to report.
+ */
 function writeProblem(out: string, error: unknown): unknown {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error
+  const folder = resolve(out)
+  if (path !== undefined && resolve(path) !== folder && !resolve(path).startsWith(folder + sep)) {
+    return error
+  }
   return new UsageError(`cannot write the report to \`${path ?? out}\`: ${code}`, { cause: error })
 }

@@ -1,50 +1,65 @@
+import { loadTermBases, type Glossary, type LintOptions } from '@fonte/glossary'
 import { VFile } from 'vfile'
-import type { LintTask } from './lint-worker.js'
-import { rebuildMessage, type SerializedMessage } from './messages.js'
+import { rebuildMessage, type SerializedMessage } from '../pipeline/messages.js'
+import type { LintWorkerData } from './lint-worker.js'
 import { runInOrder } from './ordered-pool.js'
+import { glossaryData, type GlossaryData } from './worker-data.js'
 
 /** Options of `lintInParallel`. */
 export interface ParallelLintOptions {
-  /** Term base paths. */
+  /** Term base paths, read once in this thread (unless `glossary` is given). */
   glossaries: string[]
+  /** The term base compiled already: its data is sent to the workers instead of reading `glossaries`. */
+  glossary?: Glossary | null | undefined
   /** Passed to `lintFile` (rules, format, source). */
-  options: LintTask['options']
-  /** Worker threads (default: the machine's available parallelism). */
+  options: LintOptions
+  /** Worker threads (default: the machine's available parallelism); never more than files. */
   jobs?: number | null | undefined
   /** Called with each file as soon as it and every file before it are done, in input order. */
   onFile?: ((file: VFile, index: number) => void) | null | undefined
 }
 
 /**
- * Lint many files on a pool of worker threads (tinypool), each compiling the term bases once, and
- * return them in input order with their messages rebuilt as `VFileMessage`s.
+ * Lint many files on a pool of worker threads (tinypool) and return them in input order with
+ * their messages rebuilt as `VFileMessage`s. The term bases are read once, here, and each worker
+ * compiles them once.
  *
  * @param inputs - The files' paths and texts.
  * @param settings - Term bases, lint options, workers, and a callback for streaming output.
+ * @throws {TermBaseError} When a term base cannot be read or used.
+ * @throws {DocumentError} When a file cannot be read (the class the worker threw).
  */
 export async function lintInParallel(
   inputs: ReadonlyArray<{ path: string; text: string }>,
   settings: ParallelLintOptions,
 ): Promise<VFile[]> {
-  const files = new Map<number, VFile>()
-  return runInOrder<{ path: string; text: string }, LintTask, SerializedMessage[]>(inputs, {
-    worker: new URL('./lint-worker.js', import.meta.url),
-    jobs: settings.jobs,
-    task: (slice) => ({
-      files: slice.map(({ path, text }) => ({ path, text })),
-      glossaries: settings.glossaries,
-      options: settings.options,
-    }),
-    onResult: (messages, index) => {
-      files.set(index, toFile(inputs[index] as { path: string; text: string }, messages))
-      settings.onFile?.(files.get(index) as VFile, index)
+  const workerData: LintWorkerData = {
+    glossary: await termBaseData(settings),
+    options: settings.options,
+  }
+  const files: VFile[] = []
+  await runInOrder<{ path: string; text: string }, SerializedMessage[]>(
+    inputs.map(({ path, text }) => ({ path, text })),
+    {
+      worker: new URL('./lint-worker.js', import.meta.url),
+      jobs: settings.jobs,
+      workerData,
+      onResult: (messages, index) => {
+        files[index] = toFile(inputs[index] as { path: string; text: string }, messages)
+        settings.onFile?.(files[index], index)
+      },
     },
-  }).then((all) =>
-    all.map(
-      (messages, index) =>
-        files.get(index) ?? toFile(inputs[index] as { path: string; text: string }, messages),
-    ),
   )
+  return files
+}
+
+async function termBaseData(settings: ParallelLintOptions): Promise<GlossaryData> {
+  if (settings.glossary) return glossaryData(settings.glossary)
+  return {
+    termBase: await loadTermBases([...settings.glossaries]),
+    sourceLanguage: 'en',
+    targetLanguage: 'it',
+  }
 }
 
 function toFile(input: { path: string; text: string }, messages: SerializedMessage[]): VFile {

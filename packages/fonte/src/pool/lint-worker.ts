@@ -1,22 +1,29 @@
-import { lintFile, type Glossary, type LintOptions } from '@fonte/glossary'
+import { lintFile, type LintOptions } from '@fonte/glossary'
 import { VFile } from 'vfile'
-import { workerGlossary } from './glossary-cache.js'
-import { serializeMessage, type SerializedMessage } from './messages.js'
+import { settle, type Settled } from '../pipeline/errors.js'
+import { serializeMessage, type SerializedMessage } from '../pipeline/messages.js'
+import { compileGlossary, fromWorkerData, type GlossaryData } from './worker-data.js'
 
-/** Files for a worker to lint, sent in batches so that messaging does not outweigh the work. */
-export interface LintTask {
-  files: Array<{ path: string; text: string }>
-  /** Term base paths; each worker compiles them once. */
-  glossaries: string[]
+/** What every task of a lint pool shares, sent to each worker thread once. */
+export interface LintWorkerData {
+  /** The term base; each worker compiles it once. */
+  glossary: GlossaryData
   options: LintOptions
 }
 
-/** Lint a batch of files in a worker thread; the term bases are compiled on its first task. */
-export default async function lintTask(task: LintTask): Promise<SerializedMessage[][]> {
-  const glossary = (await workerGlossary(task.glossaries)) as Glossary
-  return task.files.map(({ path, text }) =>
-    lintFile(new VFile({ path, value: text }), glossary, task.options).messages.map(
-      serializeMessage,
-    ),
-  )
+const resources = fromWorkerData((data: LintWorkerData) => ({
+  glossary: compileGlossary(data.glossary),
+  options: data.options,
+}))
+
+/** Lint a batch of files in a worker thread; the term base is compiled on its first task. */
+export default function lintTask(
+  files: Array<{ path: string; text: string }>,
+): Promise<Settled<SerializedMessage[][]>> {
+  return settle(() => {
+    const { glossary, options } = resources()
+    return files.map(({ path, text }) =>
+      lintFile(new VFile({ path, value: text }), glossary, options).messages.map(serializeMessage),
+    )
+  })
 }

@@ -1,57 +1,87 @@
 import { availableParallelism } from 'node:os'
 import { Tinypool } from 'tinypool'
+import type { Settled } from '../pipeline/errors.js'
+import { unsettle } from '../pipeline/rebuild-error.js'
 
 /** How `runInOrder` shares work out to worker threads. */
-export interface OrderedPoolOptions<Item, Task, Result> {
-  /** The worker module; its default export takes a task and returns one result per item. */
+export interface OrderedPoolOptions<Result> {
+  /**
+   * The worker module; its default export takes a batch of consecutive items and returns one
+   * result per item, settled (`settle` in `pipeline/errors.ts`), so that an input error crosses
+   * back as its class.
+   */
   worker: URL
-  /** Worker threads (default: the machine's available parallelism, at most one per item). */
+  /** Worker threads (default: the machine's available parallelism); never more than items. */
   jobs?: number | null | undefined
-  /** The task for a batch of consecutive items. */
-  task: (items: Item[]) => Task
+  /** What every task shares (term base, options), sent to each worker once as `workerData`. */
+  workerData?: unknown
   /** Called with each result as soon as it and every result before it are in, in input order. */
   onResult?: ((result: Result, index: number) => void) | null | undefined
+}
+
+/** Worker threads for `items` items: as asked (default: one per core), at least 1, at most one per item. */
+export function workerCount(items: number, jobs?: number | null): number {
+  return Math.max(1, Math.min(jobs ?? availableParallelism(), items))
 }
 
 /**
  * Run items through a pool of worker threads (tinypool) in batches, and return the results in
  * input order, streaming each to `onResult` as soon as the results before it are in.
+ *
+ * @throws The error of the first batch, in input order, that failed: an input error rebuilt as
+ *   its class, or the crash it was.
  */
-export async function runInOrder<Item, Task, Result>(
+export async function runInOrder<Item, Result>(
   items: readonly Item[],
-  settings: OrderedPoolOptions<Item, Task, Result>,
+  settings: OrderedPoolOptions<Result>,
 ): Promise<Result[]> {
-  const jobs = Math.max(1, Math.min(settings.jobs ?? availableParallelism(), items.length))
+  if (items.length === 0) return []
+  const jobs = workerCount(items.length, settings.jobs)
   const pool = new Tinypool({
     filename: settings.worker.href,
     minThreads: jobs,
     maxThreads: jobs,
+    workerData: settings.workerData,
   })
-  const results: Array<{ value: Result } | undefined> = new Array(items.length)
+  const results: Result[] = new Array<Result>(items.length)
+  const done: boolean[] = new Array<boolean>(items.length).fill(false)
   let next = 0
   const flush = () => {
-    while (next < results.length && results[next]) {
-      settings.onResult?.((results[next] as { value: Result }).value, next)
-      next++
-    }
+    for (; next < items.length && done[next]; next++)
+      settings.onResult?.(results[next] as Result, next)
   }
-  // Batches of up to 64 items: enough work per message, and enough batches to share out.
-  const size = Math.max(1, Math.min(64, Math.ceil(items.length / (jobs * 8))))
-  const batches: number[] = []
-  for (let start = 0; start < items.length; start += size) batches.push(start)
+  const runBatch = async (start: number, slice: Item[]) => {
+    const values = await pool
+      .run(slice)
+      .then((settled) => unsettle(settled as Settled<Result[]>))
+      .catch((error: unknown) => {
+        // Batches start in order: the queued ones come after this one, and are not needed.
+        pool.cancelPendingTasks()
+        throw error
+      })
+    values.forEach((value, offset) => {
+      results[start + offset] = value
+      done[start + offset] = true
+    })
+    flush()
+  }
   try {
-    await Promise.all(
-      batches.map(async (start) => {
-        const slice = items.slice(start, start + size)
-        const values = (await pool.run(settings.task(slice))) as Result[]
-        slice.forEach((_, offset) => {
-          results[start + offset] = { value: values[offset] as Result }
-        })
-        flush()
-      }),
+    const outcomes = await Promise.allSettled(
+      batchesOf(items, jobs).map(({ start, slice }) => runBatch(start, slice)),
     )
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+    if (failed) throw failed.reason
   } finally {
     await pool.destroy()
   }
-  return results.map((result) => (result as { value: Result }).value)
+  return results
+}
+
+/** Batches of up to 64 items: enough work per message, and enough batches to share out. */
+function batchesOf<Item>(items: readonly Item[], jobs: number) {
+  const size = Math.max(1, Math.min(64, Math.ceil(items.length / (jobs * 8))))
+  const batches: Array<{ start: number; slice: Item[] }> = []
+  for (let start = 0; start < items.length; start += size)
+    batches.push({ start, slice: items.slice(start, start + size) })
+  return batches
 }

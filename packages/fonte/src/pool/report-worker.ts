@@ -1,30 +1,31 @@
-import type { EnglishSource } from '@fonte/align'
-import { analyseArticle } from '../report/analyse.js'
-import { workerDictionary, workerGlossary } from './glossary-cache.js'
-import { serializeMessage, type SerializedMessage } from './messages.js'
+import type { Dictionary, EnglishSource } from '@fonte/align'
+import { settle, type Settled } from '../pipeline/errors.js'
+import {
+  analyseArticles,
+  serializeAnalysis,
+  type ArticleWork,
+  type SerializedAnalysis,
+} from '../pipeline/report-task.js'
+import { compileGlossary, fromWorkerData, type GlossaryData } from './worker-data.js'
 
-/** Articles for a worker to trace and lint, in a batch. */
-export interface ReportTask {
-  articles: Array<{ file: string; text: string; sources: EnglishSource[] }>
-  /** Term base paths; each worker compiles them once. */
-  glossaries: string[]
-  /** A dictd dictionary's `.index` and `.dict.dz` paths; each worker reads it once. */
-  dictionary?: [string, string] | undefined
+/** What every task of a report's pool shares, sent to each worker thread once. */
+export interface ReportWorkerData {
+  /** The term base to lint and trace with; each worker compiles it once. */
+  glossary?: GlossaryData | undefined
+  dictionary?: Dictionary | undefined
   /** Every article's sources, for the renderings of shared quotations. */
-  pool?: EnglishSource[] | undefined
+  pool: EnglishSource[]
 }
 
-/** An article's analysis as it crosses back from the worker. */
-export type SerializedAnalysis = Omit<ReturnType<typeof analyseArticle>, 'findings'> & {
-  findings: SerializedMessage[]
-}
+const resources = fromWorkerData((data: ReportWorkerData) => ({
+  glossary: data.glossary && compileGlossary(data.glossary),
+  dictionary: data.dictionary,
+  pool: data.pool,
+}))
 
 /** Trace and lint a batch of articles in a worker thread. */
-export default async function reportTask(task: ReportTask): Promise<SerializedAnalysis[]> {
-  const glossary = await workerGlossary(task.glossaries)
-  const dictionary = await workerDictionary(task.dictionary)
-  return task.articles.map((article) => {
-    const analysis = analyseArticle(article, glossary, dictionary, task.pool)
-    return { ...analysis, findings: analysis.findings.map(serializeMessage) }
-  })
+export default function reportTask(
+  articles: ArticleWork[],
+): Promise<Settled<SerializedAnalysis[]>> {
+  return settle(() => analyseArticles(articles, resources()).map(serializeAnalysis))
 }

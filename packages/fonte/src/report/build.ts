@@ -1,13 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import { groupRenderings, loadDictdDictionary, type EnglishSource } from '@fonte/align'
-import type { Glossary } from '@fonte/glossary'
+import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { readArticle } from '../article.js'
-import { rebuildMessage } from '../pool/messages.js'
+import type { ArticleAnalysis } from '../pipeline/analyse.js'
+import {
+  analyseArticles,
+  rebuildAnalysis,
+  type ArticleWork,
+  type ReportResources,
+  type SerializedAnalysis,
+} from '../pipeline/report-task.js'
 import { runInOrder } from '../pool/ordered-pool.js'
-import type { ReportTask, SerializedAnalysis } from '../pool/report-worker.js'
-import { analyseArticle, type ArticleAnalysis } from './analyse.js'
+import type { ReportWorkerData } from '../pool/report-worker.js'
+import { glossaryData } from '../pool/worker-data.js'
 import { articlePage, indexPage, type ReportArticle } from './html.js'
+import { checkReportFolder, writeReportFiles } from './output.js'
+import { pageIds } from './page-ids.js'
 import { reportUnits } from './units.js'
 
 /** An article to report on, with the English sources beside it. */
@@ -41,8 +49,8 @@ export interface ReportOptions {
   /** The term base to lint with, compiled (in this thread). */
   glossary?: Glossary | undefined
   /**
-   * The term base files, for worker threads to compile each for itself; given with `jobs` above
-   * 1, articles are traced and linted on a pool of that many threads.
+   * The term base files, read (with `loadGlossary`) when `glossary` is not given. Worker threads
+   * get the term base read here, and compile it each once.
    */
   glossaryFiles?: string[] | undefined
   /**
@@ -50,7 +58,10 @@ export interface ReportOptions {
    * as evidence for alignment; each worker thread reads it once.
    */
   dictionaryFiles?: [string, string] | undefined
-  /** Worker threads (default: 1, this thread). */
+  /**
+   * Worker threads (default: 1, this thread); above 1, articles are traced and linted on a pool of
+   * that many threads, never more than articles.
+   */
   jobs?: number | undefined
   /** Called as each article is done, with how many are. */
   onArticle?: ((done: number, total: number) => void) | undefined
@@ -60,92 +71,102 @@ export interface ReportOptions {
  * Build the static HTML report: an index with a summary and the renderings of shared
  * quotations, and a page per article with the Italian beside its English sources, sentences and
  * quotations linked to their originals, and glossary findings inline. Pages are self-contained
- * (no network), and readable on a phone.
+ * (no network), and readable on a phone. Each article gets its own page, however its file is
+ * named (see `pageIds`); `out` is checked before any work, and the pages are written to a fresh
+ * folder first, so that none is ever half-written.
  *
  * @param inputs - The articles and their sources.
  * @param out - The folder to write to (created if missing).
  * @param options - Glossary, worker threads and a progress callback (optional).
+ * @throws {NodeJS.ErrnoException} Naming `out`, when the report cannot be written there.
  */
 export async function writeReport(
   inputs: readonly ReportInput[],
   out: string,
   options: ReportOptions = {},
 ): Promise<ReportSummary> {
-  const { glossary } = options
-  const pool = dedupeSources(inputs.flatMap((input) => input.sources))
+  await checkReportFolder(out)
+  const resources: ReportResources = {
+    glossary: options.glossary ?? (await glossaryFrom(options.glossaryFiles)),
+    dictionary: options.dictionaryFiles && (await loadDictdDictionary(...options.dictionaryFiles)),
+    pool: dedupeSources(inputs.flatMap((input) => input.sources)),
+  }
   // An article with no English source of its own is traced against everyone's: its original
   // may be in another outlet's copy.
   const work = inputs.map((input) => ({
     file: input.file,
     text: input.text,
-    sources: input.sources.length > 0 ? input.sources : pool,
+    sources: input.sources.length > 0 ? input.sources : undefined,
   }))
-  const jobs = options.jobs ?? 1
-  let analyses: ArticleAnalysis[]
-  if (jobs > 1 && (options.glossaryFiles !== undefined || glossary === undefined)) {
-    const serialized = await runInOrder<(typeof work)[number], ReportTask, SerializedAnalysis>(
-      work,
-      {
-        worker: new URL('../pool/report-worker.js', import.meta.url),
-        jobs,
-        task: (articles) => ({
-          articles,
-          glossaries: options.glossaryFiles ?? [],
-          dictionary: options.dictionaryFiles,
-          pool,
-        }),
-        onResult: (_, index) => options.onArticle?.(index + 1, work.length),
-      },
-    )
-    analyses = serialized.map((analysis) => ({
-      ...analysis,
-      findings: analysis.findings.map(rebuildMessage),
-    }))
-  } else {
-    const dictionary = options.dictionaryFiles
-      ? await loadDictdDictionary(...options.dictionaryFiles)
-      : undefined
-    analyses = work.map((article, index) => {
-      const analysis = analyseArticle(article, glossary, dictionary, pool)
-      options.onArticle?.(index + 1, work.length)
-      return analysis
-    })
-  }
-  const articles: ReportArticle[] = work.map((input, index) => {
-    const article = readArticle(input.text, input.file)
-    const title =
-      typeof article.frontMatter?.title === 'string'
-        ? article.frontMatter.title
-        : basename(input.file)
-    return {
-      id: pageId(input.file),
-      file: input.file,
-      title,
-      text: input.text,
-      bodyStart: article.bodyStart,
-      ...(analyses[index] as ArticleAnalysis),
-      sources: input.sources,
-    }
-  })
+  const analyses = await analyse(work, resources, options)
+  const ids = pageIds(inputs.map((input) => input.file))
+  const articles = inputs.map((input, index) => ({
+    ...(analyses[index] as ArticleAnalysis),
+    ...pageOf(input, ids[index] as string),
+    sources: input.sources,
+  }))
   // As `fonte variants` groups them: every article's quotations traced against all the sources.
   const groups = groupRenderings(
-    articles.map((article, index) => ({
+    articles.map((article) => ({
       file: article.file,
-      quotes: analyses[index]?.pooled ?? article.quotes.filter((quote) => quote.kind === 'direct'),
+      quotes: article.pooled ?? article.quotes.filter((quote) => quote.kind === 'direct'),
     })),
-    { glossary },
+    { glossary: resources.glossary },
   )
-  await mkdir(out, { recursive: true })
-  for (const article of articles)
-    await writeFile(join(out, `${article.id}.html`), articlePage(article))
-  const index = join(out, 'index.html')
-  await writeFile(index, indexPage(articles, groups))
+  await writeReportFiles(out, [
+    ...articles.map((article) => ({ name: `${article.id}.html`, content: articlePage(article) })),
+    { name: 'index.html', content: indexPage(articles, groups) },
+  ])
+  return summarize(join(out, 'index.html'), articles)
+}
 
-  const findings: Record<string, number> = {}
-  for (const article of articles) {
-    for (const finding of article.findings)
-      findings[finding.ruleId ?? 'other'] = (findings[finding.ruleId ?? 'other'] ?? 0) + 1
+async function glossaryFrom(files: string[] | undefined): Promise<Glossary | undefined> {
+  return files && files.length > 0 ? loadGlossary(files) : undefined
+}
+
+/** The articles traced and linted, here or on worker threads, with progress after each. */
+async function analyse(
+  work: ArticleWork[],
+  resources: ReportResources,
+  options: ReportOptions,
+): Promise<ArticleAnalysis[]> {
+  const progress = (index: number) => options.onArticle?.(index + 1, work.length)
+  if ((options.jobs ?? 1) <= 1 || work.length <= 1) {
+    return work.map((article, index) => {
+      const [analysis] = analyseArticles([article], resources)
+      progress(index)
+      return analysis as ArticleAnalysis
+    })
   }
+  const workerData: ReportWorkerData = {
+    glossary: resources.glossary && glossaryData(resources.glossary),
+    dictionary: resources.dictionary,
+    pool: resources.pool,
+  }
+  const serialized = await runInOrder<ArticleWork, SerializedAnalysis>(work, {
+    worker: new URL('../pool/report-worker.js', import.meta.url),
+    jobs: options.jobs,
+    workerData,
+    onResult: (_, index) => progress(index),
+  })
+  return serialized.map(rebuildAnalysis)
+}
+
+/** What the report's page shows of an article besides its analysis: names and front matter. */
+function pageOf(input: ReportInput, id: string) {
+  const article = readArticle(input.text, input.file)
+  const title = article.frontMatter?.title
+  return {
+    id,
+    file: input.file,
+    title: typeof title === 'string' ? title : basename(input.file),
+    text: input.text,
+    bodyStart: article.bodyStart,
+  }
+}
+
+/** The figures of the report's summary. */
+function summarize(index: string, articles: readonly ReportArticle[]): ReportSummary {
   const summary: ReportSummary = {
     index,
     articles: articles.length,
@@ -153,9 +174,13 @@ export async function writeReport(
     quotations: 0,
     quotationsTraced: 0,
     boilerplate: 0,
-    findings,
+    findings: {},
   }
   for (const article of articles) {
+    for (const finding of article.findings) {
+      const rule = finding.ruleId ?? 'other'
+      summary.findings[rule] = (summary.findings[rule] ?? 0) + 1
+    }
     const { units, quotations } = reportUnits(article)
     summary.sentences += units.filter((unit) => unit.kind === 'sentence').length
     summary.quotations += quotations.length
@@ -163,16 +188,6 @@ export async function writeReport(
     summary.boilerplate += article.boilerplate?.length ?? 0
   }
   return summary
-}
-
-/**
- * A page name for an article: its folder for `…/<id>/article.md`, else its file name; `stdin`
- * for standard input (`-`).
- */
-function pageId(file: string): string {
-  if (file === '-') return 'stdin'
-  const name = basename(file).replace(/\.[^.]+$/, '')
-  return (name === 'article' ? basename(dirname(file)) : name).replace(/[^\w.-]+/g, '-')
 }
 
 /** Each source once: by path, and by text (copies of one source beside several articles). */
