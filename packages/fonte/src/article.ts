@@ -1,4 +1,5 @@
 import { DocumentError } from '@fonte/glossary'
+import { readFrontMatter } from '@fonte/markdown'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 
 /** An article read from a Markdown or text file, its front matter split off. */
@@ -31,12 +32,10 @@ export class InputError extends DocumentError {
   }
 }
 
-// After a byte order mark too, which editors on Windows write before the `---`.
-const frontMatterFence = /^\uFEFF?---[ \t]*\r?\n/
-const closingFence = /^---[ \t]*(?:\r?\n|$)/m
-
 /**
- * Split a file's YAML front matter (a first line `---`, the YAML, a line `---`) from its text.
+ * Split a file's YAML front matter (a first line `---`, the YAML, a line `---` or `...`) from its
+ * text, as `@fonte/markdown`'s `readFrontMatter` finds it (after a byte order mark too, with CRLF
+ * line ends), and parse it.
  *
  * @param text - The file's content.
  * @param file - The file's name, for error messages (default: `'<input>'`).
@@ -44,11 +43,8 @@ const closingFence = /^---[ \t]*(?:\r?\n|$)/m
  * @throws {InputError} When the front matter is not closed or is not a YAML mapping.
  */
 export function readArticle(text: string, file = '<input>'): Article {
-  const opening = frontMatterFence.exec(text)
-  if (!opening) return { text, body: text, bodyStart: 0, frontMatter: null }
-  const yamlStart = opening[0].length
-  const closing = closingFence.exec(text.slice(yamlStart))
-  if (!closing) {
+  const split = readFrontMatter(text)
+  if (split.unclosed) {
     throw new InputError(
       file,
       1,
@@ -56,35 +52,32 @@ export function readArticle(text: string, file = '<input>'): Article {
       'Unexpected unclosed front matter, expected a line `---` after the YAML',
     )
   }
-  const yamlText = text.slice(yamlStart, yamlStart + closing.index)
+  if (split.frontMatter === null) return { text, body: text, bodyStart: 0, frontMatter: null }
+  return {
+    text,
+    body: split.body,
+    bodyStart: split.bodyOffset,
+    frontMatter: parseFields(split.frontMatter, file),
+  }
+}
+
+/** The front matter's fields; its line numbers are the file's (the YAML starts on line 2). */
+function parseFields(yamlText: string, file: string): Record<string, unknown> {
   let data: unknown
   try {
     data = parseYaml(yamlText)
   } catch (error) {
     if (error instanceof YAMLParseError && error.linePos) {
       const { line, col } = error.linePos[0]
-      throw new InputError(
-        file,
-        line + 1,
-        col,
-        `Unexpected front matter: ${firstLine(error.message)}`,
-        {
-          cause: error,
-        },
-      )
+      const reason = `Unexpected front matter: ${firstLine(error.message)}`
+      throw new InputError(file, line + 1, col, reason, { cause: error })
     }
     throw new InputError(file, 2, 1, 'Unexpected front matter that is not YAML', { cause: error })
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     throw new InputError(file, 2, 1, 'Unexpected front matter, expected a YAML mapping of fields')
   }
-  const bodyStart = yamlStart + closing.index + closing[0].length
-  return {
-    text,
-    body: text.slice(bodyStart),
-    bodyStart,
-    frontMatter: (data as Record<string, unknown> | null) ?? {},
-  }
+  return (data as Record<string, unknown> | null) ?? {}
 }
 
 function firstLine(message: string): string {

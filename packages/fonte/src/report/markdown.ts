@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { blankFrontMatter } from '@fonte/markdown'
 import { escapeHtml } from './escape.js'
 
 /**
@@ -40,9 +41,6 @@ type Atom =
   | { kind: 'text'; value: string; offsets: number[]; stack: Inline[] }
   | { kind: 'break'; stack: Inline[]; soft?: boolean }
 
-// A byte order mark may stand before it (files saved by Windows editors).
-const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
-
 /**
  * Markdown as HTML, with ranges of the source wrapped in elements at their exact offsets:
  * headings, paragraphs (a line break in a paragraph stays one), lists, block quotes, links,
@@ -52,9 +50,7 @@ const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
  * @param options - Ranges to wrap, and whether to write offset maps.
  */
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
-  const match = frontMatter.exec(source)
-  const blanked = match ? match[0].replace(/[^\r\n]/g, ' ') + source.slice(match[0].length) : source
-  const tree = unified().use(remarkParse).parse(blanked) as Root
+  const tree = unified().use(remarkParse).parse(blankFrontMatter(source)) as Root
   const wraps = [...(options.wraps ?? [])].sort(
     (a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end,
   )
