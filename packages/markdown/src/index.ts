@@ -1,3 +1,5 @@
+export { checkMarkdownDepth, MarkdownDepthError, markdownLimits } from './depth.js'
+export type { DepthOptions } from './depth.js'
 export { blankFrontMatter, readFrontMatter } from './front-matter.js'
 export type { FrontMatterSplit } from './front-matter.js'
 export { barrier, MappedTextBuilder, shiftMappedText, verbatimText } from './mapped-text.js'

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { checkMarkdownDepth, type DepthOptions } from './depth.js'
 import { blankFrontMatter } from './front-matter.js'
 import { MappedTextBuilder, verbatimText, type MappedText } from './mapped-text.js'
 
@@ -24,9 +25,12 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'definition'])
  * raw HTML left out. Every character of the prose maps back to its offset in the source.
  *
  * @param markdown - The Markdown source.
+ * @param options - The file name for error messages (optional).
  * @returns The prose, its blocks, and the map back to the source.
+ * @throws {MarkdownDepthError} When the document is nested deeper than `markdownLimits`.
  */
-export function markdownProse(markdown: string): Prose {
+export function markdownProse(markdown: string, options?: DepthOptions | null): Prose {
+  checkMarkdownDepth(markdown, options)
   const tree = unified().use(remarkParse).parse(blankFrontMatter(markdown)) as Root
   return proseOfTree(tree, markdown)
 }
