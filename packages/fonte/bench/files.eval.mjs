@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { escapeXml, parsePo, readXliff } from '@fonte/glossary'
+import { escapeXml, parsePo, readXliff } from '@fonte/glossary/bilingual'
 
 const catalogueFolder = '/usr/share/locale/it/LC_MESSAGES'
 

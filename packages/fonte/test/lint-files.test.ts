@@ -12,7 +12,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readPo, readXliff } from '@fonte/glossary'
+import { readPo, readXliff } from '@fonte/glossary/bilingual'
 import { describe, expect, it } from 'vitest'
 import { fonteIn } from './in-process.js'
 

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
-import { createGlossary, lintFile, parseTermBase, readPo, toTbx } from '@fonte/glossary'
+import { createGlossary, lintFile, parseTermBase, toTbx } from '@fonte/glossary'
+import { readPo } from '@fonte/glossary/bilingual'
 
 const here = new URL('gettext/', import.meta.url)
 /** Where Debian installs the Italian catalogues. */

@@ -1,43 +1,59 @@
 import { describe, expect, it } from 'vitest'
 import * as glossary from '@fonte/glossary'
+import * as bilingual from '@fonte/glossary/bilingual'
+import * as internals from '@fonte/glossary/internals'
+import * as morphology from '@fonte/glossary/morphology'
 
 describe('@fonte/glossary exports', () => {
-  it('exposes exactly the documented API', () => {
-    expect(Object.keys(glossary).sort()).toEqual([
-      'DocumentError',
-      'TermBaseError',
-      'TermMatcher',
-      'applyFixes',
-      'codeSpans',
-      'conceptLabel',
-      'createGlossary',
-      'englishForms',
-      'escapePo',
-      'escapeXml',
-      'fuzzyEdits',
-      'inflectTerm',
-      'isForbidden',
-      'isLiteralTerm',
-      'italianForms',
-      'lintFile',
-      'loadGlossary',
-      'loadTermBases',
-      'maskCode',
-      'mergeTermBases',
-      'parsePo',
-      'parseTbx',
-      'parseTermBase',
-      'parseXliff',
-      'readPo',
-      'readXliff',
-      'recommendedTerms',
-      'replacementFor',
-      'reviewEdits',
-      'rules',
-      'termsIn',
-      'toTbx',
-      'tokenize',
-      'wordForms',
-    ])
+  const entries: Array<[string, object, string[]]> = [
+    [
+      '@fonte/glossary',
+      glossary,
+      [
+        'DocumentError',
+        'TermBaseError',
+        'TermMatcher',
+        'applyFixes',
+        'createGlossary',
+        'inflectTerm',
+        'isForbidden',
+        'lintFile',
+        'loadGlossary',
+        'loadTermBases',
+        'mergeTermBases',
+        'parseTermBase',
+        'recommendedTerms',
+        'rules',
+        'termsIn',
+        'toTbx',
+      ],
+    ],
+    [
+      '@fonte/glossary/bilingual',
+      bilingual,
+      [
+        'escapePo',
+        'escapeXml',
+        'fuzzyEdits',
+        'parsePo',
+        'parseXliff',
+        'readPo',
+        'readXliff',
+        'reviewEdits',
+      ],
+    ],
+    [
+      '@fonte/glossary/morphology',
+      morphology,
+      ['englishForms', 'italianForms', 'replacementFor', 'tokenize', 'wordForms'],
+    ],
+    [
+      '@fonte/glossary/internals',
+      internals,
+      ['codeSpans', 'conceptLabel', 'isLiteralTerm', 'maskCode', 'parseTbx'],
+    ],
+  ]
+  it.each(entries)('%s exposes exactly the documented API', (_, module, names) => {
+    expect(Object.keys(module).sort()).toEqual(names)
   })
 })

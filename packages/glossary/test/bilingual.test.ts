@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DocumentError, readPo, readXliff } from '../src/index.js'
+import { readPo, readXliff } from '../src/exports/bilingual.js'
+import { DocumentError } from '../src/index.js'
 import { lint } from './helpers.js'
 
 const read = (name: string) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { inflectTerm, italianForms, tokenize } from '../src/index.js'
+import { italianForms, tokenize } from '../src/exports/morphology.js'
+import { inflectTerm } from '../src/index.js'
 import { glossary } from './helpers.js'
 
 const matches = (text: string) =>

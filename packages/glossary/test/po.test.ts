@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { escapesGlossary } from './helpers.js'
-import { applyFixes, DocumentError, fuzzyEdits, lintFile, parsePo, readPo } from '../src/index.js'
+import { fuzzyEdits, parsePo, readPo } from '../src/exports/bilingual.js'
+import { applyFixes, DocumentError, lintFile } from '../src/index.js'
 
 const header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 

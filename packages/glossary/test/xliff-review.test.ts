@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { applyFixes, reviewEdits, type GlossaryMessage } from '../src/index.js'
+import { reviewEdits } from '../src/exports/bilingual.js'
+import { applyFixes, type GlossaryMessage } from '../src/index.js'
 
 /** The file with its targets that hold `marker` marked for review. */
 function marked(text: string, marker = 'X'): string {

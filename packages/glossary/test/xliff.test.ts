@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { escapesGlossary } from './helpers.js'
-import { applyFixes, lintFile, parseXliff, readXliff } from '../src/index.js'
+import { parseXliff, readXliff } from '../src/exports/bilingual.js'
+import { applyFixes, lintFile } from '../src/index.js'
 
 const software = escapesGlossary
 

@@ -1,0 +1,11 @@
+// `@fonte/glossary/morphology`: the word forms and agreement the matcher and the fixes use.
+export { englishForms, italianForms, wordForms } from '../inflect.js'
+export { replacementFor } from '../rules/agree.js'
+export { tokenize } from '../tokens.js'
+export type { Features } from '../conjugate.js'
+export type { Gender } from '../gender.js'
+export type { GrammaticalNumber, WordForm } from '../inflect.js'
+export type { WordClass } from '../morphology.js'
+export type { Replacement, ReplacementOptions } from '../rules/agree.js'
+export type { AgreementLookup } from '../rules/evidence.js'
+export type { Separator, Token } from '../tokens.js'
