@@ -1,4 +1,4 @@
-import { markdownProse } from '@fonte/markdown'
+import { markdownProse, type Prose } from '@fonte/markdown'
 import { franc } from 'franc'
 
 /** Options of `identifyLanguage`. */
@@ -50,14 +50,16 @@ export interface LanguageBlock {
  * The language of each block (paragraph, heading, table cell) of a Markdown document, with its
  * offsets in the source.
  *
- * @param markdown - The document (front matter is left out).
+ * @param markdown - The document (front matter is left out), or its prose when it has been read
+ *   already (`markdownProse`, `proseOfTree`).
  * @param options - As for `identifyLanguage` (optional).
+ * @throws {MarkdownDepthError} When the document is nested deeper than `@fonte/markdown` parses.
  */
 export function languageBlocks(
-  markdown: string,
+  markdown: string | Prose,
   options?: IdentifyOptions | null,
 ): LanguageBlock[] {
-  const prose = markdownProse(markdown)
+  const prose = typeof markdown === 'string' ? markdownProse(markdown) : markdown
   return prose.blocks.map((block) => {
     const text = prose.text.slice(block.start, block.end)
     const [start, end] = prose.toSourceRange(block.start, block.end)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { markdownProse } from '@fonte/markdown'
 import { identifyLanguage, languageBlocks } from '../src/index.js'
 
 describe('identifyLanguage', () => {
@@ -47,5 +48,13 @@ describe('languageBlocks', () => {
     ])
     for (const block of blocks)
       expect(markdown.slice(block.start, block.end)).toContain(block.text.slice(0, 10))
+  })
+
+  it('reads prose given instead of the document, with the same blocks', () => {
+    const markdown = '---\ntitle: X\n---\n> The agreement was signed in Pyongyang on Wednesday.\n'
+    expect(languageBlocks(markdownProse(markdown))).toEqual(languageBlocks(markdown))
+    expect(languageBlocks(markdown)).toMatchObject([
+      { type: 'paragraph', language: 'eng', start: 19 },
+    ])
   })
 })

@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { checkMarkdownDepth, type DepthOptions } from './depth.js'
-import { blankFrontMatter } from './front-matter.js'
+import { blankFrontMatter, readFrontMatter } from './front-matter.js'
 import { MappedTextBuilder, verbatimText, type MappedText } from './mapped-text.js'
 
 /**
@@ -30,6 +30,8 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'definition'])
  * @throws {MarkdownDepthError} When the document is nested deeper than `markdownLimits`.
  */
 export function markdownProse(markdown: string, options?: DepthOptions | null): Prose {
+  const known = remembered.get(markdown)
+  if (known) return known
   checkMarkdownDepth(markdown, options)
   const tree = unified().use(remarkParse).parse(blankFrontMatter(markdown)) as Root
   return proseOfTree(tree, markdown)
@@ -38,10 +40,34 @@ export function markdownProse(markdown: string, options?: DepthOptions | null): 
 // A step of the walk: enter a node, or close a block entered earlier.
 type Step = { node: Nodes; inBlock: boolean } | { close: string; start: number }
 
+// Prose read from trees that unified plugins were given, by document: see `rememberProse`.
+const remembered = new Map<string, Prose>()
+const rememberedSize = 4
+
+/**
+ * Let `markdownProse(markdown)` answer `prose` without parsing, for the few documents remembered
+ * last (4): a unified plugin that read the prose of the tree it was given remembers it, so that
+ * the libraries it calls (glossary lint, quote alignment) read the same prose instead of parsing
+ * the document again.
+ *
+ * @param markdown - The document, as `markdownProse` will be given it.
+ * @param prose - Its prose (`proseOfTree`), or `null` to forget it.
+ */
+export function rememberProse(markdown: string, prose: Prose | null): void {
+  remembered.delete(markdown)
+  if (prose === null) return
+  remembered.set(markdown, prose)
+  for (const key of remembered.keys()) {
+    if (remembered.size <= rememberedSize) break
+    remembered.delete(key)
+  }
+}
+
 /**
  * The prose of an mdast tree parsed from `markdown` (positions are offsets into it): the tree a
- * unified plugin is given, read without parsing again. The walk keeps its own stack, so a
- * document nested 10,000 deep does not overflow the call stack.
+ * unified plugin is given, read without parsing again. Nodes in the YAML front matter are left
+ * out (a tree parsed without a front-matter plugin reads it as a heading). The walk keeps its
+ * own stack, so a document nested 10,000 deep does not overflow the call stack.
  *
  * @param tree - The tree, with positions.
  * @param markdown - The source it was parsed from.
@@ -54,6 +80,7 @@ export function proseOfTree(tree: Root, markdown: string): Prose {
     if (builder.length > 0 && !builder.endsWith('\n\n'))
       builder.appendSpan(builder.endsWith('\n') ? '\n' : '\n\n', source)
   }
+  const { bodyOffset } = readFrontMatter(markdown)
   const stack: Step[] = [{ node: tree, inBlock: false }]
   for (let step = stack.pop(); step; step = stack.pop()) {
     if ('close' in step) {
@@ -64,6 +91,7 @@ export function proseOfTree(tree: Root, markdown: string): Prose {
     const { node, inBlock } = step
     const start = node.position?.start.offset
     const end = node.position?.end.offset
+    if (start !== undefined && start < bodyOffset && node.type !== 'root') continue
     if (isLeaf(node)) {
       if (start === undefined || end === undefined) continue
       if (node.type === 'text') appendText(builder, node.value, markdown, start, end)
