@@ -1,4 +1,5 @@
-import { readPo, readXliff, type GlossaryMessage, type Rule, type Segment } from '@fonte/glossary'
+import type { GlossaryMessage, Rule } from '@fonte/glossary'
+import { readPo, readXliff, type Segment } from '@fonte/glossary/bilingual'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 

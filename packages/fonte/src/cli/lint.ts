@@ -1,30 +1,17 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  applyFixes,
-  DocumentError,
-  fuzzyEdits,
-  lintFile,
-  reviewEdits,
-  rules,
-  type Fix,
-  type Glossary,
-  type GlossaryMessage,
-  type LintOptions,
-  type RuleId,
-  type Severity,
-} from '@fonte/glossary'
-import { VFile } from 'vfile'
+import { rules, type Glossary, type LintOptions, type RuleId, type Severity } from '@fonte/glossary'
+import type { VFile } from 'vfile'
+import { formatOption, inputsOption, jobsOption, UsageError } from './args.js'
 import { findConfig } from './config.js'
-import { decodeFile, declaredEncoding, type FileEncoding } from './encoding.js'
+import { decodeFile, type FileEncoding } from './encoding.js'
 import { formatResults, severityOf, toEslintLine, type LintFormat } from './formats.js'
 import { Ignore } from './ignore.js'
-import { glossaryOption } from './options.js'
-import { jobsOption, UsageError } from './args.js'
 import { readInputs, readText, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
-import { lintInParallel } from '../pool/lint-pool.js'
+import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
+import { glossaryOption } from './options.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { writeFileAtomic } from './write-file.js'
 
@@ -74,56 +61,93 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, file or term 
 
 const extensions = ['.md', '.markdown', '.txt', '.xlf', '.xliff', '.po', '.pot']
 
-/** How many times `--fix` lints and fixes a file again, for fixes that overlapped. */
-const fixPasses = 3
+const formats = ['stylish', 'json', 'jsonl', 'sarif', 'github'] as const
+
+const lintOptions = {
+  glossary: { type: 'string', short: 'g', multiple: true },
+  source: { type: 'string', short: 's', multiple: true },
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  'output-file': { type: 'string', short: 'o' },
+  jobs: { type: 'string', short: 'j' },
+  fix: { type: 'boolean', default: false },
+  'fix-fuzzy': { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  'ignore-path': { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean', default: false },
+  rule: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  'exit-zero': { type: 'boolean', default: false },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const
+
+type LintValues = ReturnType<typeof parseArgs<{ options: typeof lintOptions }>>['values']
+
+/** What the command line and the config file ask of a run, checked. */
+interface LintSettings {
+  values: LintValues
+  format: LintFormat
+  fix: boolean
+  jobs: number | undefined
+  stdinName: string | undefined
+  glossaries: string[]
+  severities: Partial<Record<RuleId, Severity>>
+  maxWarnings: number | undefined
+  ignore: Ignore
+}
+
+/** The files to lint, as read, with the English sources given for them. */
+interface LintInputs {
+  inputs: InputFile[]
+  /** The bytes of each file as read for --fix, to tell whether it changed before the write. */
+  read: Map<InputFile, Buffer>
+  encodings: Map<InputFile, FileEncoding | { reason: string }>
+  sourceTexts: string[]
+}
 
 /** `fonte lint`: glossary lint of translations. */
 export async function runLint(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      glossary: { type: 'string', short: 'g', multiple: true },
-      source: { type: 'string', short: 's', multiple: true },
-      format: { type: 'string', short: 'f', default: 'stylish' },
-      'output-file': { type: 'string', short: 'o' },
-      jobs: { type: 'string', short: 'j' },
-      fix: { type: 'boolean', default: false },
-      'fix-fuzzy': { type: 'boolean', default: false },
-      'stdin-filename': { type: 'string' },
-      'ignore-path': { type: 'string' },
-      'ignore-pattern': { type: 'string', multiple: true },
-      'no-ignore': { type: 'boolean', default: false },
-      rule: { type: 'string', multiple: true },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      'exit-zero': { type: 'boolean', default: false },
-      config: { type: 'string', short: 'c' },
-      'no-config': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  })
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: lintOptions })
   if (values.help) {
     io.out(lintHelp)
     return 0
   }
-  const format = values.format as LintFormat
-  if (!['stylish', 'json', 'jsonl', 'sarif', 'github'].includes(format)) {
-    throw new UsageError(
-      `unknown --format \`${values.format}\`, expected stylish, json, jsonl, sarif or github`,
-    )
+  const settings = lintSettings(values, positionals)
+  const read = await readLintInputs(settings, positionals, io)
+  const output = outputTo(io, values['output-file'])
+  const files = await lintInputs(settings, read, io, output)
+  for (const file of files) quietly(file, values.quiet)
+  if (settings.format !== 'jsonl') {
+    const report = formatResults(settings.format, files, {
+      rules,
+      version: io.version,
+      color: io.color && values['output-file'] === undefined,
+      quiet: values.quiet,
+    })
+    if (report) output.line(report)
   }
-  const fix = values.fix || values['fix-fuzzy']
-  const jobs = jobsOption(values.jobs)
-  if (positionals.length === 0)
-    throw new UsageError('no input: give files, folders or - for standard input')
+  await output.close()
+  return exitCode(files, settings, io)
+}
+
+/**
+ * Check the options and read the config file: the format, the term bases, rule severities, the
+ * warning limit and the ignore patterns.
+ *
+ * @throws {UsageError} Naming the option or config field that is wrong.
+ */
+function lintSettings(values: LintValues, positionals: readonly string[]): LintSettings {
+  const format = formatOption(values.format, formats)
+  inputsOption(positionals)
   const stdinName = values['stdin-filename']
   if (stdinName !== undefined && !extensions.includes(extname(stdinName).toLowerCase())) {
     throw new UsageError(
       `unknown --stdin-filename \`${stdinName}\`, expected a name ending in ${extensions.join(', ')}`,
     )
   }
-
   const found = values['no-config'] ? undefined : findConfig(process.cwd(), values.config)
   const config = found?.config ?? {}
   const glossaries = [
@@ -133,109 +157,149 @@ export async function runLint(args: string[], io: Io): Promise<number> {
   if (glossaries.length === 0) {
     throw new UsageError('no term base: give one with --glossary (or "glossary" in .fonterc.json)')
   }
-  const severities = ruleSeverities(config.rules, values.rule)
-  const maxWarnings = maxWarningsOption(config.maxWarnings, values['max-warnings'])
+  return {
+    values,
+    format,
+    fix: values.fix || values['fix-fuzzy'],
+    jobs: jobsOption(values.jobs),
+    stdinName,
+    glossaries,
+    severities: ruleSeverities(config.rules, values.rule),
+    maxWarnings: maxWarningsOption(config.maxWarnings, values['max-warnings']),
+    ignore: new Ignore(process.cwd(), {
+      ignorePath: values['ignore-path'],
+      patterns: values['ignore-pattern'],
+      configured: found && { base: dirname(found.path), patterns: config.ignorePatterns ?? [] },
+      noIgnore: values['no-ignore'],
+    }),
+  }
+}
 
-  const ignore = new Ignore(process.cwd(), {
-    ignorePath: values['ignore-path'],
-    patterns: values['ignore-pattern'],
-    configured: found && { base: dirname(found.path), patterns: config.ignorePatterns ?? [] },
-    noIgnore: values['no-ignore'],
-  })
+/**
+ * Read the files to lint (ignored ones left out, each file once, in its encoding) and the
+ * English sources given with `--source`.
+ *
+ * @throws {UsageError} When a file cannot be read, or sources and inputs do not pair up.
+ */
+async function readLintInputs(
+  settings: LintSettings,
+  positionals: readonly string[],
+  io: Io,
+): Promise<LintInputs> {
+  const stdin = stdinReader(io, settings.stdinName)
   const inputs = withoutIgnored(
-    await readInputs(positionals, stdinReader(io, stdinName), extensions),
+    await readInputs(positionals, stdin, extensions),
     positionals,
-    ignore,
+    settings.ignore,
     io,
   )
-  // The bytes of each file as read for --fix, to tell whether it changed before the write.
   const read = new Map<InputFile, Buffer>()
-  const encodings = await decodeInputs(inputs, fix, read)
-  const sources = values.source ?? []
+  const encodings = await decodeInputs(inputs, settings.fix, read)
+  const sources = settings.values.source ?? []
   if (sources.length > 1 && sources.length !== inputs.length) {
     throw new UsageError(
       `${sources.length} sources for ${inputs.length} inputs: give one --source per input, in order, or one for a single input`,
     )
   }
   const sourceTexts = await Promise.all(sources.map((path) => readText(path, 'source ')))
-  const nameOf = (input: InputFile) =>
-    input.path === '-' && stdinName !== undefined ? stdinName : input.path
+  return { inputs, read, encodings, sourceTexts }
+}
+
+/**
+ * Lint every input: many files on a pool of worker threads, streamed back in order; a fix,
+ * per-file sources and standard input in this thread. `jsonl` lines are written as files finish.
+ */
+async function lintInputs(
+  settings: LintSettings,
+  { inputs, read, encodings, sourceTexts }: LintInputs,
+  io: Io,
+  output: Output,
+): Promise<VFile[]> {
+  const { values, fix, jobs } = settings
+  const stream = settings.format === 'jsonl'
+  const progress = progressReporter(io, 'fonte lint', inputs.length, 'files')
+  const onFile = (file: VFile, index: number) => {
+    progress(index + 1)
+    if (stream && !fix) output.line(toEslintLine(quietly(file, values.quiet)))
+  }
+  const parallel =
+    !fix &&
+    sourceTexts.length <= 1 &&
+    inputs.length > 1 &&
+    !inputs.some((input) => input.path === '-') &&
+    (jobs === undefined ? inputs.length >= parallelFrom : jobs > 1)
+  const files = parallel
+    ? await lintOnWorkers(inputs, settings, sourceTexts[0], onFile)
+    : await lintHere(inputs, settings, sourceTexts, { onFile, read, encodings })
+  progress(-1)
+  if (stream && fix)
+    for (const file of files) output.line(toEslintLine(quietly(file, values.quiet)))
+  return files
+}
+
+/** Lint on worker threads; the pool's module is loaded only for such runs. */
+async function lintOnWorkers(
+  inputs: readonly InputFile[],
+  settings: LintSettings,
+  source: string | undefined,
+  onFile: (file: VFile, index: number) => void,
+): Promise<VFile[]> {
+  const { lintInParallel } = await import('../pool/lint-pool.js')
+  const options: LintOptions = { rules: settings.severities }
+  if (source !== undefined) options.source = source
+  return lintInParallel(inputs, {
+    glossaries: settings.glossaries,
+    options,
+    jobs: settings.jobs,
+    onFile,
+  })
+}
+
+/** Lint in this thread, then apply the fixes when `--fix` asks for them. */
+async function lintHere(
+  inputs: readonly InputFile[],
+  settings: LintSettings,
+  sourceTexts: readonly string[],
+  context: Pick<LintInputs, 'read' | 'encodings'> & {
+    onFile: (file: VFile, index: number) => void
+  },
+): Promise<VFile[]> {
+  const { stdinName } = settings
   const optionsFor = (input: InputFile, index: number): LintOptions => {
-    const options: LintOptions = { rules: severities }
-    const source = sources.length === 1 ? sourceTexts[0] : sourceTexts[index]
+    const options: LintOptions = { rules: settings.severities }
+    const source = sourceTexts.length === 1 ? sourceTexts[0] : sourceTexts[index]
     if (source !== undefined) options.source = source
     if (input.path === '-' && stdinName === undefined) options.format = 'markdown'
     return options
   }
+  const glossary = (await glossaryOption(settings.glossaries)) as Glossary
+  const files = inputs.map((input, index) => {
+    const name = input.path === '-' && stdinName !== undefined ? stdinName : input.path
+    const file = lintOne(name, input.text, glossary, optionsFor(input, index))
+    context.onFile(file, index)
+    return file
+  })
+  if (!settings.fix) return files
+  return fixFiles(files, inputs, context.encodings, {
+    read: context.read,
+    glossary,
+    optionsFor,
+    fuzzy: settings.values['fix-fuzzy'],
+  })
+}
 
-  // Many files go to a pool of worker threads, streamed back in order; a fix, per-file sources
-  // and standard input stay in this thread.
-  const parallel =
-    !fix &&
-    sources.length <= 1 &&
-    !inputs.some((input) => input.path === '-') &&
-    (jobs === undefined ? inputs.length >= parallelFrom : jobs > 1)
-  const progress = progressReporter(io, 'fonte lint', inputs.length, 'files')
-  const output = outputTo(io, values['output-file'])
-  const stream = format === 'jsonl'
-  let files: VFile[] = []
-  if (parallel) {
-    const options: LintOptions = { rules: severities }
-    if (sourceTexts[0] !== undefined) options.source = sourceTexts[0]
-    try {
-      files = await lintInParallel(inputs, {
-        glossaries,
-        options,
-        jobs,
-        onFile: (file, index) => {
-          progress(index + 1)
-          if (stream) output.line(toEslintLine(quietly(file, values.quiet)))
-        },
-      })
-    } catch (error) {
-      throw new UsageError((error as Error).message.replace(/^Error: /, ''), { cause: error })
-    }
-  } else {
-    // Compiled here only: on the parallel path each worker compiles its own.
-    const glossary = (await glossaryOption(glossaries)) as Glossary
-    for (const [index, input] of inputs.entries()) {
-      files.push(lintOne(nameOf(input), input.text, glossary, optionsFor(input, index)))
-      progress(index + 1)
-      if (stream && !fix) output.line(toEslintLine(quietly(files[index] as VFile, values.quiet)))
-    }
-    if (fix) {
-      files = await fixFiles(files, inputs, encodings, {
-        read,
-        glossary,
-        optionsFor,
-        fuzzy: values['fix-fuzzy'],
-      })
-      if (stream) for (const file of files) output.line(toEslintLine(quietly(file, values.quiet)))
-    }
-  }
-  progress(-1)
-  for (const file of files) quietly(file, values.quiet)
-
-  if (!stream) {
-    const report = formatResults(format, files, {
-      rules,
-      version: io.version,
-      color: io.color && values['output-file'] === undefined,
-      quiet: values.quiet,
-    })
-    if (report) output.line(report)
-  }
-  await output.close()
-  const errors = files.reduce(
-    (sum, file) => sum + file.messages.filter((message) => severityOf(message) === 2).length,
-    0,
-  )
-  const warnings = files.reduce(
-    (sum, file) => sum + file.messages.filter((message) => severityOf(message) === 1).length,
-    0,
-  )
-  if (values['exit-zero']) return 0
-  if (errors > 0) return 1
+/** 1 when there are errors or more warnings than allowed (unless `--exit-zero`), else 0. */
+function exitCode(files: readonly VFile[], settings: LintSettings, io: Io): number {
+  const count = (severity: 1 | 2) =>
+    files.reduce(
+      (sum, file) =>
+        sum + file.messages.filter((message) => severityOf(message) === severity).length,
+      0,
+    )
+  const { maxWarnings } = settings
+  if (settings.values['exit-zero']) return 0
+  if (count(2) > 0) return 1
+  const warnings = count(1)
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.err(`fonte lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`)
     return 1
@@ -314,33 +378,6 @@ function withoutIgnored(
 }
 
 /**
- * Read again, from their bytes, the files that UTF-8 did not read right or that declare another
- * encoding (a PO charset, an XML declaration), and every file `--fix` may write.
- *
- * @returns The encoding of each file read from its bytes, by input.
- */
-async function decodeInputs(
-  inputs: InputFile[],
-  fix: boolean,
-  read: Map<InputFile, Buffer>,
-): Promise<Map<InputFile, FileEncoding | { reason: string }>> {
-  const encodings = new Map<InputFile, FileEncoding | { reason: string }>()
-  for (const input of inputs) {
-    if (input.path === '-') continue
-    const declared = declaredEncoding(input.text)
-    const plain =
-      !input.text.includes('\uFFFD') && (declared === undefined || /^utf-?8$/.test(declared))
-    if (plain && !fix) continue
-    const bytes = await readFile(input.path)
-    const decoded = decodeFile(bytes)
-    input.text = decoded.text
-    encodings.set(input, decoded.encoding)
-    read.set(input, bytes)
-  }
-  return encodings
-}
-
-/**
  * Standard input as text: a PO or XLIFF file named by --stdin-filename is decoded as it declares
  * (a Latin-1 catalogue piped in reads right), anything else as UTF-8; bytes that are not in the
  * encoding declared are refused, as a file's are.
@@ -356,101 +393,15 @@ function stdinReader(io: Io, name: string | undefined): () => Promise<string> {
   }
 }
 
-function lintOne(path: string, text: string, glossary: Glossary, options: LintOptions): VFile {
-  const file = new VFile({ path, value: text })
-  try {
-    lintFile(file, glossary, options)
-  } catch (error) {
-    if (error instanceof DocumentError) throw new UsageError(error.message, { cause: error })
-    throw error
-  }
-  return file
-}
-
-/**
- * Apply the fixes of every file (again on the fixed text, for fixes that overlapped), check that
- * each fixed text still reads as its format and can be encoded as the file was, then replace the
- * files. Nothing is written when one file cannot be.
- *
- * @returns The files as linted after their fixes.
- */
-async function fixFiles(
-  files: VFile[],
-  inputs: readonly InputFile[],
-  encodings: ReadonlyMap<InputFile, FileEncoding | { reason: string }>,
-  context: {
-    read: ReadonlyMap<InputFile, Buffer>
-    glossary: Glossary
-    optionsFor: (input: InputFile, index: number) => LintOptions
-    fuzzy: boolean
-  },
-): Promise<VFile[]> {
-  const results: VFile[] = []
-  const writes: Array<{ path: string; bytes: Uint8Array; before: Buffer | undefined }> = []
-  const problems: string[] = []
-  for (const [index, input] of inputs.entries()) {
-    let file = files[index] as VFile
-    if (input.path === '-') {
-      results.push(file)
-      continue
-    }
-    const options = context.optionsFor(input, index)
-    let text = input.text
-    for (let pass = 0; pass < fixPasses; pass++) {
-      const fixes = file.messages.flatMap((message) => {
-        const found = (message as GlossaryMessage).fix
-        return found ? [found] : []
-      })
-      if (fixes.length === 0) break
-      const edits: Fix[] = context.fuzzy ? reviewMarks(input.path, text, fixes) : []
-      const { text: fixed, applied } = applyFixes(text, [
-        ...file.messages,
-        ...edits.map((edit) => ({ fix: edit }) as unknown as GlossaryMessage),
-      ])
-      if (applied === 0 || fixed === text) break
-      text = fixed
-      try {
-        file = lintOne(input.path, text, context.glossary, options)
-      } catch (error) {
-        // A fix must never break a file: refuse to write it, and say so.
-        problems.push(
-          `${input.path}: not fixed, the fixed text would not read: ${(error as Error).message}`,
-        )
-        text = input.text
-        file = files[index] as VFile
-        break
-      }
-    }
-    results.push(file)
-    if (text === input.text) continue
-    const encoding = encodings.get(input) ?? { reason: 'it was not read from its bytes' }
-    const bytes = 'encode' in encoding ? encoding.encode(text) : encoding
-    if ('reason' in bytes) problems.push(`cannot fix \`${input.path}\`: ${bytes.reason}`)
-    else writes.push({ path: input.path, bytes, before: context.read.get(input) })
-  }
-  if (problems.length > 0) throw new UsageError(problems.join('\n'))
-  for (const { path, bytes, before } of writes) {
-    // Someone saved the file while it was linted: their edit wins, the fix waits for a new run.
-    const now = await readFile(path).catch(() => undefined)
-    if (before && (!now || !now.equals(before))) {
-      throw new UsageError(
-        `cannot fix \`${path}\`: it changed while fonte was fixing it; run again`,
-      )
-    }
-    try {
-      await writeFileAtomic(path, bytes)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-      throw new UsageError(`cannot write \`${path}\` (${code}); the file is unchanged`, {
-        cause: error,
-      })
-    }
-  }
-  return results
+/** Where the report goes, line by line. */
+interface Output {
+  line: (text: string) => void
+  /** Writes the file, when the report goes to one. */
+  close: () => Promise<void>
 }
 
 /** Where the report goes: standard output, or a file written whole at the end (`-o`). */
-function outputTo(io: Io, path: string | undefined) {
+function outputTo(io: Io, path: string | undefined): Output {
   const lines: string[] = []
   return {
     line: (text: string) => (path === undefined ? io.out(text) : lines.push(text)),
@@ -465,15 +416,4 @@ function outputTo(io: Io, path: string | undefined) {
       }
     },
   }
-}
-
-/**
- * The edits that mark fixed entries for review (`--fix-fuzzy`): PO entries get `#, fuzzy`, XLIFF
- * targets a review state; other formats have no such mark.
- */
-function reviewMarks(path: string, text: string, fixes: readonly Fix[]): Fix[] {
-  const offsets = fixes.map((found) => found.range[0])
-  if (/\.pot?$/i.test(path)) return fuzzyEdits(text, path, offsets)
-  if (/\.(xlf|xliff)$/i.test(path)) return reviewEdits(text, path, offsets)
-  return []
 }

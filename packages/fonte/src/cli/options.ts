@@ -1,24 +1,19 @@
 import { existsSync } from 'node:fs'
-import { loadDictdDictionary, type Dictionary } from '@fonte/align'
-import { createGlossary, loadTermBases, TermBaseError, type Glossary } from '@fonte/glossary'
+import type { Dictionary } from '@fonte/align'
+import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { UsageError } from './args.js'
 
 /**
- * Load the term bases named by `--glossary`, merged and compiled; a term base that cannot be used
- * becomes a usage error (exit 2) with its file, line and column.
+ * Load the term bases named by `--glossary`, merged and compiled.
  *
  * @returns The glossary, or `undefined` when no term base was named.
+ * @throws {TermBaseError} Naming the file, line and column, when a term base cannot be used.
  */
 export async function glossaryOption(
   paths: readonly string[] | undefined,
 ): Promise<Glossary | undefined> {
   if (!paths || paths.length === 0) return undefined
-  try {
-    return createGlossary(await loadTermBases(paths))
-  } catch (error) {
-    if (error instanceof TermBaseError) throw new UsageError(error.message, { cause: error })
-    throw error
-  }
+  return loadGlossary(paths)
 }
 
 /**
@@ -45,7 +40,10 @@ export function dictionaryFiles(path: string | undefined): [string, string] | un
 /** Load the dictd dictionary named by `--dictionary` (see `dictionaryFiles`). */
 export async function dictionaryOption(path: string | undefined): Promise<Dictionary | undefined> {
   const files = dictionaryFiles(path)
-  return files ? loadDictdDictionary(...files) : undefined
+  if (!files) return undefined
+  // The aligner's module, only when a dictionary is asked for: `fonte lint` does not need it.
+  const { loadDictdDictionary } = await import('@fonte/align')
+  return loadDictdDictionary(...files)
 }
 
 /** The options `fonte align` and `fonte variants` share, as `parseArgs` declares them. */

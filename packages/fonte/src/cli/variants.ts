@@ -1,10 +1,17 @@
 import { parseArgs } from 'node:util'
-import { alignQuotes, diffRenderings, groupRenderings, type EnglishSource } from '@fonte/align'
+import {
+  alignQuotes,
+  diffRenderings,
+  groupRenderings,
+  type EnglishSource,
+  type Rendering,
+  type RenderingGroup,
+} from '@fonte/align'
 import { readArticle } from '../article.js'
 import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, inputsOption, UsageError } from './args.js'
-import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
+import { readInputs, readText, sourcesBeside, textOnly, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
 
@@ -41,15 +48,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   }
   const format = formatOption(values.format, ['text', 'json'])
   const articles = await readInputs(inputsOption(positionals, 'articles or folders'), io.stdin)
-  const sourcePaths = new Set(values.en ?? [])
-  for (const article of articles) {
-    const beside = sourcesBeside(article.path)
-    if (beside) sourcePaths.add(beside)
-  }
-  if (sourcePaths.size === 0)
-    throw new UsageError('no English source: none beside the articles, and no --en')
-  const sources: EnglishSource[] = []
-  for (const file of sourcePaths) sources.push({ file, text: textOnly(file, await readText(file)) })
+  const sources = await sourcesFor(articles, values.en ?? [])
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
@@ -65,39 +64,57 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   })
   progress(-1)
   const groups = groupRenderings(aligned, { glossary })
+  if (format === 'json') io.out(JSON.stringify(groups.map(groupJson), null, 2))
+  else printGroups(groups, articles.length, io)
+  return 0
+}
 
-  if (format === 'json') {
-    io.out(
-      JSON.stringify(
-        groups.map((group) => ({
-          original: group.original,
-          concept: group.concept ?? null,
-          renderings: group.renderings.map((rendering) => ({
-            file: rendering.file,
-            text: rendering.text,
-            start: rendering.start,
-            end: rendering.end,
-            quote: {
-              text: rendering.quote.text,
-              start: rendering.quote.start,
-              end: rendering.quote.end,
-            },
-            score: rendering.match.score,
-            diff: diffRenderings(
-              (group.renderings[0] as (typeof group.renderings)[number]).text,
-              rendering.text,
-            ),
-          })),
-        })),
-        null,
-        2,
-      ),
-    )
-    return 0
+/**
+ * The English sources: the `sources.en.md` beside each article, pooled, and `--en`.
+ *
+ * @throws {UsageError} When there is none, or one cannot be read as text.
+ */
+async function sourcesFor(
+  articles: readonly InputFile[],
+  en: readonly string[],
+): Promise<EnglishSource[]> {
+  const paths = new Set(en)
+  for (const article of articles) {
+    const beside = sourcesBeside(article.path)
+    if (beside) paths.add(beside)
   }
-  io.out(
-    `${groups.length} English originals rendered more than one way in ${articles.length} articles`,
-  )
+  if (paths.size === 0)
+    throw new UsageError('no English source: none beside the articles, and no --en')
+  const sources: EnglishSource[] = []
+  for (const file of paths) sources.push({ file, text: textOnly(file, await readText(file)) })
+  return sources
+}
+
+/** A group as `--format json` prints it: each rendering with its word diff from the first. */
+function groupJson(group: RenderingGroup) {
+  const first = (group.renderings[0] as Rendering).text
+  return {
+    original: group.original,
+    concept: group.concept ?? null,
+    renderings: group.renderings.map((rendering) => ({
+      file: rendering.file,
+      text: rendering.text,
+      start: rendering.start,
+      end: rendering.end,
+      quote: {
+        text: rendering.quote.text,
+        start: rendering.quote.start,
+        end: rendering.quote.end,
+      },
+      score: rendering.match.score,
+      diff: diffRenderings(first, rendering.text),
+    })),
+  }
+}
+
+/** The groups as text: the original, the first rendering, the others marked word by word. */
+function printGroups(groups: readonly RenderingGroup[], articles: number, io: Io): void {
+  io.out(`${groups.length} English originals rendered more than one way in ${articles} articles`)
   const oneLine = (text: string) => text.replace(/\s+/g, ' ')
   for (const group of groups) {
     io.out('')
@@ -115,5 +132,4 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
       io.out(`  ${other.file}: ${oneLine(marked)}`)
     }
   }
-  return 0
 }
