@@ -32,7 +32,10 @@ interface Opener {
   bracketsBelow: number
 }
 
-const marks = /[«»“”‘’„‹›"'()[\]]/g
+// The marks that open or close a pair. Looked up character by character inside the segment, so
+// the scan never reads past the segment's end (a global regex from `lastIndex` searched the
+// rest of the text for every segment, quadratic on many short lines).
+const marks = new Set('«»“”‘’„‹›"\'()[]')
 const letter = /\p{L}/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const space = /\s/
@@ -45,11 +48,9 @@ const searchDepth = 16
 /** All matched quotation and bracket pairs of `text.slice(start, end)`, in order of opening. */
 export function findPairs(text: string, start: number, end: number): Pair[] {
   const pairing = new Pairing()
-  marks.lastIndex = start
-  let match: RegExpExecArray | null
-  while ((match = marks.exec(text)) && match.index < end) {
-    const at = match.index
-    const mark = match[0]
+  for (let at = start; at < end; at++) {
+    const mark = text[at] as string
+    if (!marks.has(mark)) continue
     const before = at > start ? (text[at - 1] as string) : ''
     const after = at + 1 < end ? (text[at + 1] as string) : ''
     switch (mark) {

@@ -19,7 +19,8 @@ const letterLabels = new Set(letterLabelNouns)
 const beforeNumbers = new Set(numberAbbreviations)
 const openers = new Set(sentenceOpeners)
 
-const terminalRun = /[.!?…:;]+/g
+// Marks that end a sentence, or a clause under some conventions (`;` before a list item).
+const terminalMarks = new Set('.!?…:;')
 // Unambiguous closing marks that belong to the sentence they follow (`.»`, `?”`, `.)`).
 const closingMarks = new Set(['»', '”', '›', ')', ']'])
 // Marks that may stand before the first letter of a sentence.
@@ -39,6 +40,8 @@ const nextWord = /^[«“‘„‹"'([{—–\-*_\s]{0,6}([\p{L}’']{1,20})/u
 const digitsOnly = /^\p{Nd}+$/u
 const enumerator = /^(?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s/
 const apostrophes = /['’]/
+// What may stand before a sentence's first word (whitespace and opening marks).
+const headMarks = /[\s«“"'(]/
 const sentenceMarks = /[.!?…]/
 const quoteOpeners = /[«“‘„‹]/
 // What a quotation's introduction may end with before the opening mark: `ha detto: «`, `– «`.
@@ -185,32 +188,33 @@ function splitSegment(
   const closedAt = new Set<number>()
   for (const pair of pairs) closedAt.add(pair.closeAt)
 
-  let sentenceStart = from
+  let head = new SentenceHead(text, from)
   let shield = 0
-  terminalRun.lastIndex = from
-  let match: RegExpExecArray | null
-  while ((match = terminalRun.exec(text)) && match.index < part.end) {
-    const runStart = match.index
-    let runEnd = runStart + match[0].length
+  // Character by character inside the segment: a global regex from `lastIndex` would search the
+  // rest of the text for every segment, quadratic on many short lines.
+  for (let runStart = from; runStart < part.end; runStart++) {
+    if (!terminalMarks.has(text[runStart] as string)) continue
+    let runEnd = runStart + 1
+    while (runEnd < part.end && terminalMarks.has(text[runEnd] as string)) runEnd++
     // Take in closing marks and any punctuation after them: `.»`, `?».`, `!)`.
     while (runEnd < part.end) {
       const char = text[runEnd] as string
       if (closingMarks.has(char) || closedAt.has(runEnd) || '.!?…'.includes(char)) runEnd++
       else break
     }
-    terminalRun.lastIndex = runEnd
-    if (runEnd > part.end) runEnd = part.end
+    const run = { start: runStart, end: runEnd }
+    runStart = runEnd - 1
 
-    while (shield < shielded.length && (shielded[shield] as Range).end < runEnd) shield++
+    while (shield < shielded.length && (shielded[shield] as Range).end < run.end) shield++
     const range = shielded[shield]
-    if (range && range.start < runEnd && runEnd <= range.end) continue
+    if (range && range.start < run.end && run.end <= range.end) continue
 
-    if (endsSentence(text, sentenceStart, runStart, runEnd, part.end, settings)) {
-      pushSentence(text, sentenceStart, runEnd, 'punctuation', sentences)
-      sentenceStart = runEnd
+    if (endsSentence(text, head, run, part.end, settings)) {
+      pushSentence(text, head.start, run.end, 'punctuation', sentences)
+      head = new SentenceHead(text, run.end)
     }
   }
-  pushSentence(text, sentenceStart, part.end, part.boundary, sentences)
+  pushSentence(text, head.start, part.end, part.boundary, sentences)
 }
 
 interface Range {
@@ -299,51 +303,129 @@ function attributed(text: string, from: number, end: number): boolean {
 }
 
 /**
- * Whether the punctuation run `text.slice(runStart, runEnd)` (sentence-final marks plus closing
- * quotes and brackets) ends a sentence.
+ * Where the current sentence starts, and whether only whitespace and opening marks stand between
+ * that start and a position (a number or letter there labels the sentence: `1. Il fornitore`,
+ * `D. Come sta?`). One forward scan per sentence; a scan from the start for every full stop was
+ * quadratic on a sentence that opens with many marks.
  */
+class SentenceHead {
+  readonly start: number
+  private readonly text: string
+  private scanned: number
+  private firstWord = -1
+
+  constructor(text: string, start: number) {
+    this.text = text
+    this.start = start
+    this.scanned = start
+  }
+
+  onlyMarksBefore(at: number): boolean {
+    if (this.firstWord >= 0) return this.firstWord >= at
+    for (; this.scanned < at; this.scanned++) {
+      if (!headMarks.test(this.text[this.scanned] as string)) {
+        this.firstWord = this.scanned
+        return false
+      }
+    }
+    return true
+  }
+}
+
+/** A run of sentence-final marks plus the closing quotes and brackets after them. */
+interface Run {
+  start: number
+  end: number
+}
+
+/** A punctuation run being judged, with what stands around it. */
+interface Candidate {
+  text: string
+  head: SentenceHead
+  runStart: number
+  /** The run as written (`.»`, `?!`, `...`). */
+  marks: string
+  /** The run's sentence-final marks only. */
+  terminal: string
+  /** The first character after the whitespace that follows the run. */
+  next: number
+  limit: number
+  word: WordBefore
+  following: 'upper' | 'lower' | 'digit'
+  settings: ResolvedOptions
+}
+
+/** Whether the punctuation run `run` ends a sentence of the segment that ends at `limit`. */
 function endsSentence(
   text: string,
-  sentenceStart: number,
-  runStart: number,
-  runEnd: number,
+  head: SentenceHead,
+  run: Run,
   limit: number,
   settings: ResolvedOptions,
 ): boolean {
-  const marks = text.slice(runStart, runEnd)
-  let next = runEnd
+  const marks = text.slice(run.start, run.end)
+  let next = run.end
   while (next < limit && whitespace.test(text[next] as string)) next++
   // Only whitespace is left: the segment's own end closes the sentence and names its boundary.
   if (next === limit) return false
 
-  const word = wordBefore(text, runStart)
-  if (next === runEnd) return missingSpace(text, runEnd, limit, word, marks)
+  const word = wordBefore(text, run.start)
+  if (next === run.end) return missingSpace(text, run.end, limit, word, marks)
 
   const following = classify(text, next, limit)
   if (following === 'other') return false
   const terminal = marks.replace(/[^.!?…:;]/g, '')
-  // `…; 2) trasferimenti …`: UD starts a sentence at an enumerated item after a colon or
-  // semicolon (the bureaucratic lists of UD VIT); an editor reads the inline list as one sentence.
-  const item = settings.lowerCaseStarts && enumerator.test(text.slice(next, next + 8))
-  if (terminal.endsWith(';')) return item
-  if (terminal.endsWith(':') && item) return true
-  if (terminal.endsWith(':'))
-    return settings.colons && upper.test(text[next] as string) && word.bare !== ''
-  // Under the UD convention a lower-case word after bare sentence-final punctuation starts a
-  // sentence (`… per 15. in questo quadro`); after a closing mark it is an attribution
-  // (`«Perché?» chiese`), in UD as in an editor's reading.
-  const lowerStarts = settings.lowerCaseStarts && marks === terminal
-  if (/[!?]/.test(terminal)) {
-    if (exclamations.has(`${word.bare}${terminal}`.toLowerCase())) return false
-    return following === 'lower' ? lowerStarts : true
+  const candidate: Candidate = {
+    text,
+    head,
+    runStart: run.start,
+    marks,
+    terminal,
+    next,
+    limit,
+    word,
+    following,
+    settings,
   }
+  if (terminal.endsWith(';') || terminal.endsWith(':')) return endsAtClauseMark(candidate)
+  if (/[!?]/.test(terminal)) return endsAtQuestion(candidate)
   // An ellipsis, or an abbreviation's full stop doubling as the sentence's (`Nov..`). An
   // ellipsis in brackets marks an omission (`[...]`); before a lower-case word an ellipsis is a
   // pause, in UD as in the golden rules (`sottoscritto/a ... nato/a`).
   if (terminal.length > 1 || terminal === '…') {
-    return following === 'upper' && !'[('.includes(text[runStart - 1] ?? '')
+    return following === 'upper' && !'[('.includes(text[run.start - 1] ?? '')
   }
+  return endsAtFullStop(candidate)
+}
 
+/**
+ * Under the UD convention a lower-case word after bare sentence-final punctuation starts a
+ * sentence (`… per 15. in questo quadro`); after a closing mark it is an attribution
+ * (`«Perché?» chiese`), in UD as in an editor's reading.
+ */
+function lowerStarts(candidate: Candidate): boolean {
+  return candidate.settings.lowerCaseStarts && candidate.marks === candidate.terminal
+}
+
+/** A run that ends in `;` or `:`. */
+function endsAtClauseMark({ text, terminal, next, word, settings }: Candidate): boolean {
+  // `…; 2) trasferimenti …`: UD starts a sentence at an enumerated item after a colon or
+  // semicolon (the bureaucratic lists of UD VIT); an editor reads the inline list as one sentence.
+  const item = settings.lowerCaseStarts && enumerator.test(text.slice(next, next + 8))
+  if (terminal.endsWith(';') || item) return item
+  return settings.colons && upper.test(text[next] as string) && word.bare !== ''
+}
+
+/** A run with `!` or `?`. */
+function endsAtQuestion(candidate: Candidate): boolean {
+  const { word, terminal, following } = candidate
+  if (exclamations.has(`${word.bare}${terminal}`.toLowerCase())) return false
+  return following === 'lower' ? lowerStarts(candidate) : true
+}
+
+/** A single full stop, judged by the word before it and what follows. */
+function endsAtFullStop(candidate: Candidate): boolean {
+  const { text, runStart, next, word, following, settings } = candidate
   if (word.bare === '' || word.closed) return true
   const key = `${word.bare.toLowerCase()}.`
   // After a day of the month a title is a month (`12 gen.` is gennaio, `il gen. Rossi` generale).
@@ -355,35 +437,38 @@ function endsSentence(
     (following === 'digit' || romanNumeral.test(text.slice(next, next + 8)))
   )
     return false
-  // `allegato c. Si richiama`: a lower-case letter is a label, not a reference abbreviation.
-  if (singleLetter.test(word.bare) && lower.test(word.bare) && following === 'upper') return true
-  if (singleLetter.test(word.bare)) {
-    if (following === 'lower') return false
-    // A letter opening its sentence labels it, as in interviews: `D. Come sta? R. Bene.`
-    if (!/[^\s«“"'(]/.test(text.slice(sentenceStart, runStart - word.bare.length))) return false
-    if (following !== 'upper' || !upper.test(word.bare)) return true
-    // `J. Stoltenberg` is an initial, `serie A. Il` a label at the end of a sentence.
-    return (
-      letterLabels.has(previousWord(text, runStart - word.bare.length).toLowerCase()) ||
-      opensSentence(text, next, limit)
-    )
-  }
+  if (singleLetter.test(word.bare)) return endsAfterLetter(candidate)
   // `J.R.R. Tolkien` are initials before a name, `gli U.S.A. Il testo` a sigla ending a sentence.
   if (lettersWithDots.test(word.bare))
-    return following === 'upper' && opensSentence(text, next, limit)
+    return following === 'upper' && opensSentence(text, next, candidate.limit)
   if (innerDot.test(word.bare)) return following === 'upper'
   if (digitsOnly.test(word.bare)) {
     // A number opening its sentence labels it (`867. Distanze …`, `1. Il fornitore …`); a
     // number before a lower-case word is an ordinal (`articolo 4. dell’accordo`), except under
     // the UD convention (`… per 15. in questo quadro`).
-    if (!/[^\s«“"'(]/.test(text.slice(sentenceStart, runStart - word.bare.length))) return false
-    return following === 'lower' ? lowerStarts : true
+    if (candidate.head.onlyMarksBefore(runStart - word.bare.length)) return false
+    return following === 'lower' ? lowerStarts(candidate) : true
   }
   // A full stop after an ordinary word ends the sentence unless a lower-case word follows: an
   // Italian sentence starts with a capital (every grammar and style book), and ICU's sentence
   // rules (UAX #29, rule SB8) do not break there either. UD treebanks start many sentences in
   // lower case, so `convention: 'ud'` ends the sentence here too.
   return following !== 'lower' || settings.lowerCaseStarts
+}
+
+/** A full stop after a single letter: a label, an initial or the end of a sentence. */
+function endsAfterLetter({ text, head, runStart, next, limit, word, following }: Candidate) {
+  // `allegato c. Si richiama`: a lower-case letter is a label, not a reference abbreviation.
+  if (lower.test(word.bare) && following === 'upper') return true
+  if (following === 'lower') return false
+  // A letter opening its sentence labels it, as in interviews: `D. Come sta? R. Bene.`
+  if (head.onlyMarksBefore(runStart - word.bare.length)) return false
+  if (following !== 'upper' || !upper.test(word.bare)) return true
+  // `J. Stoltenberg` is an initial, `serie A. Il` a label at the end of a sentence.
+  return (
+    letterLabels.has(previousWord(text, runStart - word.bare.length).toLowerCase()) ||
+    opensSentence(text, next, limit)
+  )
 }
 
 /** `firmato.Il testo`: a full stop glued to the next sentence. */

@@ -6,6 +6,7 @@
  */
 
 import type { SentenceSplitterTxtNode, TxtSentenceNode, TxtWhiteSpaceNode } from 'sentence-splitter'
+import { location } from 'vfile-location'
 import { extractQuotes } from './quotes.js'
 import { describe, splitSentences } from './split.js'
 import type { SplitOptions } from './types.js'
@@ -15,7 +16,8 @@ type PairMarkContext = TxtSentenceNode['contexts'][number] & {
   pairMark: { key: string; start: string; end: string }
 }
 
-const trailingPunctuation = /[.!?…»”’"')\]›]+$/
+// The marks split off a sentence's end as its `Punctuation` node.
+const trailingPunctuation = new Set('.!?…»”’"\')]›')
 
 /**
  * Split Italian text into sentence-splitter's TxtAST nodes: `Sentence` nodes (children `Str`
@@ -50,8 +52,8 @@ export function splitToTxtAst(
 
   for (const sentence of sentences) {
     if (sentence.start > cursor) nodes.push(whiteSpace(cursor, sentence.start))
-    const punctuation = trailingPunctuation.exec(sentence.text)?.[0] ?? ''
-    const bodyEnd = sentence.end - punctuation.length
+    const bodyEnd = punctuationStart(text, sentence.start, sentence.end)
+    const punctuation = text.slice(bodyEnd, sentence.end)
     const children: TxtSentenceNode['children'] = []
     if (bodyEnd > sentence.start) {
       const raw = text.slice(sentence.start, bodyEnd)
@@ -100,20 +102,27 @@ export function splitToTxtAst(
   return nodes
 }
 
-/** Offset → 1-based line and 0-based column, by binary search over line starts. */
+/**
+ * Offset → 1-based line and 0-based column, as sentence-splitter's nodes carry them, with lines
+ * counted as the rest of fonte counts them (vfile-location: `\r\n`, `\r` and `\n`).
+ */
 function locator(text: string): (offset: number) => Position {
-  const lineStarts = [0]
-  const breaks = /\r\n|[\n\r\u2028\u2029]/g
-  let match: RegExpExecArray | null
-  while ((match = breaks.exec(text))) lineStarts.push(match.index + match[0].length)
+  const place = location(text)
   return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] as number) }
+    const point = place.toPoint(offset)
+    // Offsets come from the splitter, so always within the text: a miss is a bug here.
+    if (!point) throw new RangeError(`Offset ${offset} is outside the text`)
+    return { line: point.line, column: point.column - 1 }
   }
+}
+
+/**
+ * Where the run of final punctuation at the end of `text.slice(start, end)` starts. A backward
+ * scan: a `$`-anchored regex retried at every mark of a long run inside the sentence is
+ * quadratic.
+ */
+function punctuationStart(text: string, start: number, end: number): number {
+  let at = end
+  while (at > start && trailingPunctuation.has(text[at - 1] as string)) at--
+  return at
 }
