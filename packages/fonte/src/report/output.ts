@@ -19,9 +19,12 @@ function fileSystemError(code: string, syscall: string, path: string, cause?: un
 async function folderInfo(path: string): Promise<'folder' | 'other' | 'missing'> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
+    // A file on the way (`file.txt/sub`): no folder can be made there.
+    if (error.code === 'ENOTDIR') return 'other'
     throw error
   })
-  return info === undefined ? 'missing' : info.isDirectory() ? 'folder' : 'other'
+  if (info === undefined || info === 'other') return info ?? 'missing'
+  return info.isDirectory() ? 'folder' : 'other'
 }
 
 /** A folder of our own beside the others in `parent`, made without `recursive`. */

@@ -48,7 +48,7 @@ export function pageIds(files: readonly string[]): string[] {
   })
 }
 
-/** The shortest name with folders that no other article of the clash shares. */
+/** The shortest name with folders that no other article of the clash shares, if any. */
 function widened(
   part: { name: string; folders: string[] },
   parts: ReadonlyArray<{ name: string; folders: string[] }>,
@@ -59,5 +59,6 @@ function widened(
     const id = idAt(part, depth)
     if (!rivals.some((other) => idAt(other, depth).toLowerCase() === id.toLowerCase())) return id
   }
-  return idAt(part, part.folders.length)
+  // The same path twice: a number after the name tells them apart.
+  return idAt(part, 0)
 }
