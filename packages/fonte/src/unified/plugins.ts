@@ -1,7 +1,7 @@
 import { alignQuotes, type Dictionary, type EnglishSource, type QuoteAlignment } from '@fonte/align'
 import { lintFile, type Glossary, type LintOptions } from '@fonte/glossary'
 import { languageBlocks, type IdentifyOptions } from '@fonte/lang'
-import { markdownProse } from '@fonte/markdown'
+import { proseOfTree, rememberProse, type Prose } from '@fonte/markdown'
 import { splitSentences, type Sentence, type SplitOptions } from '@fonte/split-it'
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
@@ -14,6 +14,8 @@ export interface FonteData {
   sentences?: Sentence[]
   /** Quotations and sentences with their English originals (`fonteAlign`). */
   alignment?: QuoteAlignment
+  /** The prose of the tree, read once by the first fonte plugin and shared by the others. */
+  prose?: Prose
 }
 
 declare module 'vfile' {
@@ -29,14 +31,27 @@ function data(file: VFile): FonteData {
 }
 
 /**
+ * The prose of the tree a plugin is given, read once per file: the plugins after the first, and
+ * the libraries they call with the file's text (`lintFile`, `alignQuotes`), read it instead of
+ * parsing the document again.
+ */
+function proseOf(tree: Root, file: VFile): Prose {
+  const fonte = data(file)
+  const text = String(file.value)
+  if (!fonte.prose) fonte.prose = proseOfTree(tree, text)
+  rememberProse(text, fonte.prose)
+  return fonte.prose
+}
+
+/**
  * Split the article's prose into sentences and leave them on `file.data.fonte.sentences`, with
  * offsets into the file (Markdown markup, front matter and code left out).
  *
  * @param options - `splitSentences` options (optional).
  */
 export const fonteSplit: Plugin<[(SplitOptions | null | undefined)?], Root> = function (options) {
-  return (_tree, file) => {
-    const prose = markdownProse(String(file.value))
+  return (tree, file) => {
+    const prose = proseOf(tree, file)
     const text = String(file.value)
     data(file).sentences = splitSentences(prose.text, options).map((sentence) => {
       const [start, end] = prose.toSourceRange(sentence.start, sentence.end)
@@ -70,9 +85,9 @@ export const fonteLanguage: Plugin<[(LanguageOptions | null | undefined)?], Root
   options,
 ) {
   const expected = options?.expected ?? 'ita'
-  return (_tree, file) => {
+  return (tree, file) => {
     const place = location(file)
-    for (const block of languageBlocks(String(file.value), options)) {
+    for (const block of languageBlocks(proseOf(tree, file), options)) {
       if (block.language === 'und' || block.language === expected) continue
       const start = place.toPoint(block.start)
       const end = place.toPoint(block.end)
@@ -111,7 +126,8 @@ export const fonteAlign: Plugin<[AlignPluginOptions], Root> = function (options)
   if (!options || !Array.isArray(options.sources)) {
     throw new TypeError('`fonteAlign` expects options with `sources`, a list of `{file, text}`')
   }
-  return (_tree, file) => {
+  return (tree, file) => {
+    proseOf(tree, file)
     const alignment = alignQuotes(String(file.value), options.sources, {
       glossary: options.glossary,
       dictionary: options.dictionary,
@@ -147,7 +163,8 @@ export interface GlossaryPluginOptions extends Pick<LintOptions, 'rules' | 'sour
 export const fonteGlossary: Plugin<[GlossaryPluginOptions], Root> = function (options) {
   if (!options?.glossary)
     throw new TypeError('`fonteGlossary` expects options with `glossary` (see `createGlossary`)')
-  return (_tree, file) => {
+  return (tree, file) => {
+    proseOf(tree, file)
     lintFile(file, options.glossary, {
       rules: options.rules,
       source: options.source,
