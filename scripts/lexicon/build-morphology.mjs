@@ -11,92 +11,15 @@
 //   node scripts/lexicon/build-morphology.mjs [--tags-only]
 //
 // Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it
-import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
+import { analyses, apostrophes, checkInstalled, debianVersion, sources } from './apertium.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const out = join(root, 'packages', 'lexicon-morphology', 'data')
-const apertium = '/usr/share/apertium'
-
-/** The analysers of each language, most complete first; Debian package and file. */
-const sources = {
-  it: [
-    ['apertium-cat-ita', 'apertium-cat-ita/ita-cat.automorf.bin'],
-    ['apertium-spa-ita', 'apertium-spa-ita/ita-spa.automorf.bin'],
-  ],
-  // Not apertium-eng-spa: its English dictionary is GPL-2.0-only, which cannot be combined with
-  // apertium-eng-cat's GPL-3.0-or-later English in one file (and adds little, see the README).
-  en: [['apertium-eng-cat', 'apertium-eng-cat/eng-cat.automorf.bin']],
-}
-
-/** Checks that the tools and data are installed, or says what to install. */
-function checkInstalled() {
-  const missing = []
-  try {
-    execFileSync('lt-print', ['--help'], { stdio: 'ignore' })
-  } catch (error) {
-    if (error.code === 'ENOENT') missing.push('lttoolbox-dev')
-  }
-  for (const [pkg, file] of Object.values(sources).flat())
-    if (!existsSync(join(apertium, file))) missing.push(pkg)
-  if (!existsSync(hunspellDic)) missing.push('hunspell-it')
-  if (missing.length > 0) {
-    console.error(
-      `build-morphology: missing Debian packages; run: apt-get install ${missing.join(' ')}`,
-    )
-    process.exit(1)
-  }
-}
-
-/** The Debian version of an installed package. */
-function debianVersion(pkg) {
-  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).trim()
-}
-
-/**
- * Every (form, analysis) path of a compiled lttoolbox transducer. Sections with cycles (the
- * regular expressions for numbers and URLs) are left out: they have no lemma to store.
- */
-function* paths(binary) {
-  const text = execFileSync('lt-print', [binary], { encoding: 'utf8', maxBuffer: 1 << 30 })
-  for (const section of text.split(/^--\n/m)) {
-    const arcs = new Map()
-    const finals = new Set()
-    for (const line of section.split('\n')) {
-      if (!line) continue
-      const fields = line.split('\t')
-      if (fields.length <= 3 && !fields[2]) {
-        finals.add(Number(fields[0]))
-        continue
-      }
-      const from = Number(fields[0])
-      if (!arcs.has(from)) arcs.set(from, [])
-      const symbol = (value) => (value === 'ε' ? '' : value)
-      arcs.get(from).push([Number(fields[1]), symbol(fields[2]), symbol(fields[3])])
-    }
-    const found = []
-    const onPath = new Set()
-    let cyclic = false
-    const walk = (state, input, output) => {
-      if (finals.has(state)) found.push([input, output])
-      onPath.add(state)
-      for (const [to, a, b] of arcs.get(state) ?? []) {
-        if (onPath.has(to)) cyclic = true
-        if (cyclic) return
-        walk(to, input + a, output + b)
-      }
-      onPath.delete(state)
-    }
-    walk(0, '', '')
-    if (!cyclic) yield* found
-  }
-}
-
-const apostrophes = /[´ʼ‘’`]/g
 
 /** Apertium part-of-speech tags and the UD part of speech they become. */
 const partOfSpeech = {
@@ -304,34 +227,42 @@ function hunspellLemmas(lemmaParadigms, allForms, lemmaEndings) {
   return lines
 }
 
-/** Builds one language's table. */
-function build(language) {
+/**
+ * Every (lemma, POS) of one language's analysers with its forms and their tags, and in how many
+ * of the analysers it is.
+ */
+function readEntries(language) {
   const features = featureOf(language)
   /** lemma\tPOS → form → set of tag strings. */
   const entries = new Map()
+  /** Debian package → the lemma\tPOS keys it has. */
+  const seen = new Map(sources[language].map(([pkg]) => [pkg, new Set()]))
+  for (const [rawForm, analysis, pkg] of analyses(language)) {
+    const form = rawForm.replace(apostrophes, "'")
+    if (!form || /\s/.test(form)) continue
+    const parsed = reading(analysis, features)
+    if (!parsed) continue
+    const [britishLemma, tag] = parsed
+    const lemma = language === 'en' ? americanLemma(form, britishLemma) : britishLemma
+    const key = `${lemma}\t${tag.split('|')[0]}`
+    if (!entries.has(key)) entries.set(key, new Map())
+    const forms = entries.get(key)
+    if (!forms.has(form)) forms.set(form, new Set())
+    forms.get(form).add(tag)
+    seen.get(pkg).add(key)
+  }
   /** lemma\tPOS → number of the sources that have it. */
   const sourceCount = new Map()
-  const provenance = []
-  for (const [pkg, file] of sources[language]) {
-    provenance.push({ package: pkg, version: debianVersion(pkg), file })
-    const seen = new Set()
-    for (const [rawForm, analysis] of paths(join(apertium, file))) {
-      const form = rawForm.replace(apostrophes, "'")
-      if (!form || /\s/.test(form)) continue
-      const parsed = reading(analysis, features)
-      if (!parsed) continue
-      const [britishLemma, tag] = parsed
-      const lemma = language === 'en' ? americanLemma(form, britishLemma) : britishLemma
-      const key = `${lemma}\t${tag.split('|')[0]}`
-      if (!entries.has(key)) entries.set(key, new Map())
-      const forms = entries.get(key)
-      if (!forms.has(form)) forms.set(form, new Set())
-      forms.get(form).add(tag)
-      seen.add(key)
-    }
-    for (const key of seen) sourceCount.set(key, (sourceCount.get(key) ?? 0) + 1)
-  }
+  for (const keys of seen.values())
+    for (const key of keys) sourceCount.set(key, (sourceCount.get(key) ?? 0) + 1)
+  return { entries, sourceCount }
+}
 
+/**
+ * The entries as shared paradigms (lemma ending + form endings with tag ids): the tag and
+ * paradigm ids, one `lemma\tparadigm\tsources` line per entry, and each lemma's paradigms.
+ */
+function paradigmTable(entries, sourceCount) {
   const tagIds = new Map()
   const paradigmIds = new Map()
   const lemmaLines = []
@@ -354,34 +285,29 @@ function build(language) {
     if (!lemmaParadigms.has(lemma)) lemmaParadigms.set(lemma, [])
     lemmaParadigms.get(lemma).push(paradigmIds.get(paradigm))
   }
-  if (language === 'it') {
-    // Every Apertium form, and whether all its readings are finite verb forms: an inflecting
-    // hunspell lemma spelled like a finite verb form is usually a noun made from the verb
-    // (`fatica`, `deroga`, `respiro`); one spelled like anything else is Apertium's already, and
-    // hunspell's conjugated forms (`stia`, `sappiamo`) have no affix flags.
-    const allForms = new Map()
-    for (const forms of entries.values())
-      for (const [form, tags] of forms) {
-        const finite = [...tags].every((tag) => tag.includes('VerbForm=Fin'))
-        allForms.set(form, (allForms.get(form) ?? true) && finite)
-      }
-    const lemmaEndings = [...paradigmIds.keys()].map((paradigm) => paradigm.split('\t')[0])
-    const added = hunspellLemmas(lemmaParadigms, allForms, lemmaEndings)
-    lemmaLines.push(...added)
-    provenance.push({
-      package: 'hunspell-it',
-      version: debianVersion('hunspell-it'),
-      file: hunspellDic,
-    })
-  }
-  lemmaLines.sort()
-  const header = {
-    format: 'fonte-morphology/1',
-    language,
-    sources: provenance,
-    lemmas: lemmaLines.length,
-    paradigms: paradigmIds.size,
-  }
+  return { tagIds, paradigmIds, lemmaLines, lemmaParadigms }
+}
+
+/**
+ * hunspell-it's lemmas that Apertium lacks, as lemma lines. Every Apertium form is passed with
+ * whether all its readings are finite verb forms: an inflecting hunspell lemma spelled like a
+ * finite verb form is usually a noun made from the verb (`fatica`, `deroga`, `respiro`); one
+ * spelled like anything else is Apertium's already, and hunspell's conjugated forms (`stia`,
+ * `sappiamo`) have no affix flags.
+ */
+function hunspellLines(entries, { paradigmIds, lemmaParadigms }) {
+  const allForms = new Map()
+  for (const forms of entries.values())
+    for (const [form, tags] of forms) {
+      const finite = [...tags].every((tag) => tag.includes('VerbForm=Fin'))
+      allForms.set(form, (allForms.get(form) ?? true) && finite)
+    }
+  const lemmaEndings = [...paradigmIds.keys()].map((paradigm) => paradigm.split('\t')[0])
+  return hunspellLemmas(lemmaParadigms, allForms, lemmaEndings)
+}
+
+/** Writes one language's table, brotli-compressed. */
+function writeTable(header, { tagIds, paradigmIds, lemmaLines }) {
   const text = [
     JSON.stringify(header),
     '#tags',
@@ -396,11 +322,39 @@ function build(language) {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
   })
   mkdirSync(out, { recursive: true })
-  writeFileSync(join(out, `${language}.tsv.br`), packed)
+  writeFileSync(join(out, `${header.language}.tsv.br`), packed)
   console.log(
-    `${language}: ${header.lemmas} lemmas, ${header.paradigms} paradigms, ${tagIds.size} tags, ` +
-      `${(text.length / 1e6).toFixed(1)} MB → ${(packed.length / 1e6).toFixed(2)} MB`,
+    `${header.language}: ${header.lemmas} lemmas, ${header.paradigms} paradigms, ` +
+      `${tagIds.size} tags, ${(text.length / 1e6).toFixed(1)} MB → ${(packed.length / 1e6).toFixed(2)} MB`,
   )
+}
+
+/** Builds one language's table; returns its header. */
+function build(language) {
+  const { entries, sourceCount } = readEntries(language)
+  const table = paradigmTable(entries, sourceCount)
+  const provenance = sources[language].map(([pkg, file]) => ({
+    package: pkg,
+    version: debianVersion(pkg),
+    file,
+  }))
+  if (language === 'it') {
+    table.lemmaLines.push(...hunspellLines(entries, table))
+    provenance.push({
+      package: 'hunspell-it',
+      version: debianVersion('hunspell-it'),
+      file: hunspellDic,
+    })
+  }
+  table.lemmaLines.sort()
+  const header = {
+    format: 'fonte-morphology/1',
+    language,
+    sources: provenance,
+    lemmas: table.lemmaLines.length,
+    paradigms: table.paradigmIds.size,
+  }
+  writeTable(header, table)
   return header
 }
 
@@ -452,17 +406,18 @@ function buildTagOrders() {
   return { format: 'fonte-tags/1', language: 'en', source: `en-lexicon@${version.version}` }
 }
 
-if (process.argv.includes('--tags-only')) {
-  const sourcesFile = join(out, 'sources.json')
-  const headers = JSON.parse(readFileSync(sourcesFile, 'utf8')).filter(
-    (header) => header.format !== 'fonte-tags/1',
-  )
-  writeFileSync(sourcesFile, `${JSON.stringify([...headers, buildTagOrders()], null, 2)}\n`)
-} else {
-  checkInstalled()
+/** Replaces the entries of `data/sources.json` of the given formats, keeping the others. */
+function recordSources(formats, headers) {
+  const file = join(out, 'sources.json')
+  const kept = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8')).filter((entry) => !formats.includes(entry.format))
+    : []
+  writeFileSync(file, `${JSON.stringify([...kept, ...headers], null, 2)}\n`)
+}
+
+if (process.argv.includes('--tags-only')) recordSources(['fonte-tags/1'], [buildTagOrders()])
+else {
+  checkInstalled('build-morphology', [['hunspell-it', hunspellDic]])
   const headers = ['it', 'en'].map(build)
-  writeFileSync(
-    join(out, 'sources.json'),
-    `${JSON.stringify([...headers, buildTagOrders()], null, 2)}\n`,
-  )
+  recordSources(['fonte-morphology/1', 'fonte-tags/1'], [...headers, buildTagOrders()])
 }

@@ -8,6 +8,8 @@ import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech 
 
 export type {
   Analysis,
+  FunctionWordClass,
+  FunctionWordOptions,
   Language,
   LemmatizeOptions,
   LexiconStatus,
@@ -158,3 +160,4 @@ export function lexiconStatus(): LexiconStatus {
 }
 
 export { translate } from './translate.js'
+export { functionWordClasses, functionWords, isFunctionWord } from './function-words.js'

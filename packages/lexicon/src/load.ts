@@ -135,3 +135,17 @@ export function tagOrders(language: Language): TagOrders {
 export function hasMorphologyData(): boolean {
   return locate('it') !== null && locate('en') !== null
 }
+
+/**
+ * The text of `data/<language>.function-words.tsv` beside the morphology, or null when the data
+ * package (or that file) is not installed. Read anew on each call: the caller keeps what it makes.
+ */
+export function functionWordText(language: Language): string | null {
+  const file = locate(language)?.replace(/\.tsv\.br$/, '.function-words.tsv')
+  return file && existsSync(file) ? readFileSync(file, 'utf8') : null
+}
+
+/** The current locator, as a key for what callers cache per data package. */
+export function currentLocator(): DataLocator {
+  return locate
+}

@@ -46,3 +46,30 @@ export interface LexiconStatus {
   /** One line saying what installing the missing data packages adds, or null. */
   hint: string | null
 }
+
+/**
+ * A closed word class, as `functionWords` sorts function words: `article` (`il`, `the`),
+ * `determiner` (other determiners: `questo`, `ogni`, `my`), `preposition` (with Italian
+ * articulated prepositions: `della`), `coordinating-conjunction` (`e`, `and`),
+ * `subordinating-conjunction` (with relative and interrogative adverbs: `perché`, `quando`, `dove`, `because`, `why`), `pronoun` (with clitics and
+ * relatives: `lo`, `ne`, `cui`, `who`), `auxiliary` (forms of `essere`, `avere`; `be`, `have`,
+ * `do`), `modal` (`potere`, `dovere`, `volere`; `can`, `will`…), `degree-adverb` (`molto`,
+ * `very`) and `negation` (`non`, `not`).
+ */
+export type FunctionWordClass =
+  | 'article'
+  | 'determiner'
+  | 'preposition'
+  | 'coordinating-conjunction'
+  | 'subordinating-conjunction'
+  | 'pronoun'
+  | 'auxiliary'
+  | 'modal'
+  | 'degree-adverb'
+  | 'negation'
+
+/** Options of `functionWords` and `isFunctionWord`. */
+export interface FunctionWordOptions {
+  /** Only the words of these classes (optional; default: every class). */
+  classes?: readonly FunctionWordClass[] | null | undefined
+}

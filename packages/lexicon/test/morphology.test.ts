@@ -12,8 +12,11 @@ describe('@fonte/lexicon', () => {
   it('exports the contract', () => {
     expect(Object.keys(lexicon).sort()).toEqual([
       'analyse',
+      'functionWordClasses',
+      'functionWords',
       'generate',
       'inflect',
+      'isFunctionWord',
       'lemmatize',
       'lexiconStatus',
       'paradigm',
