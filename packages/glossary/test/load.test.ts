@@ -128,6 +128,16 @@ describe('bad term bases', () => {
     )
   })
 
+  it('rejects a status named like an Object method (`constructor`), which is no status', () => {
+    const text = readFileSync(fixture('bad-status.tbx'), 'utf8').replace(
+      'favouriteTerm-admn-sts',
+      'constructor',
+    )
+    expect(() => parseTermBase(text, 'x.tbx')).toThrow(
+      /^x\.tbx:8:\d+: Unexpected administrative status `constructor`/,
+    )
+  })
+
   it('rejects an unknown extension', () => {
     expect(() => parseTermBase('', 'terms.docx')).toThrow(/Unexpected term base extension `.docx`/)
   })

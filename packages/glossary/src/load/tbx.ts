@@ -31,191 +31,245 @@ export type TbxDialect = 'tbx2' | 'tbx3'
  */
 export function parseTbx(text: string, file: string): TermBase & { dialect: TbxDialect } {
   const parser = new SaxesParser({ xmlns: false, position: true, fileName: file })
-  const concepts: Concept[] = []
-  let dialect: TbxDialect | undefined
-  let concept: Concept | undefined
-  let language: string | undefined
-  let term: Partial<Term> | undefined
-  // What the text being read is: a term, a status, a part of speech, a note or a subject field.
-  let reading: { kind: Reading; place: Place } | undefined
-  let buffer = ''
-  let depth = 0
+  const reader = new TbxReader(file, () => ({ line: parser.line, column: parser.column + 1 }))
   let fatal: TermBaseError | undefined
-
-  const here = (): Place => ({ file, start: { line: parser.line, column: parser.column + 1 } })
-  const fail = (place: Place, reason: string): never => {
-    throw new TermBaseError(place, reason)
-  }
-
   parser.on('error', (error) => {
     // saxes prefixes "file:line:column: "; keep only the reason.
     const reason = error.message.replace(/^.*?:\d+:\d+: /, '')
-    fatal ??= new TermBaseError(here(), `Unexpected XML: ${reason}`, { cause: error })
+    fatal ??= new TermBaseError(reader.here(), `Unexpected XML: ${reason}`, { cause: error })
     throw fatal
   })
-
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name)
-    depth++
-    if (depth === 1) {
-      if (name === 'martif') dialect = 'tbx2'
-      else if (name === 'tbx') dialect = 'tbx3'
-      else
-        fail(
-          here(),
-          `Unexpected root element <${tag.name}>, expected <martif> (TBX 2) or <tbx> (TBX 3)`,
-        )
-      return
-    }
-    const type = attribute(tag, 'type')
-    switch (name) {
-      case 'termEntry':
-      case 'conceptEntry':
-        concept = {
-          id: attribute(tag, 'id') ?? `entry-${parser.line}`,
-          terms: [],
-          place: here(),
-        }
-        break
-      case 'langSet':
-      case 'langSec':
-        language = attribute(tag, 'xml:lang') ?? attribute(tag, 'lang')
-        if (!language)
-          fail(
-            here(),
-            `Unexpected <${tag.name}> without xml:lang, expected the language of its terms`,
-          )
-        break
-      case 'tig':
-      case 'ntig':
-      case 'termSec':
-        if (!concept || !language)
-          fail(here(), `Unexpected <${tag.name}> outside a concept entry and language section`)
-        term = {
-          language: language as string,
-          status: 'admitted',
-          caseSensitive: false,
-          place: here(),
-        }
-        break
-      case 'term':
-        if (term && reading === undefined) start('term')
-        break
-      case 'termNote':
-        if (type === 'administrativeStatus') start('status')
-        else if (type === 'partOfSpeech') start('partOfSpeech')
-        else if (type === 'x-caseSensitive') start('caseSensitive')
-        else if (type === 'x-literal') start('literal')
-        break
-      case 'administrativeStatus':
-        start('status')
-        break
-      case 'partOfSpeech':
-        start('partOfSpeech')
-        break
-      case 'descrip':
-        if (type === 'subjectField') start('domain')
-        else if (type === 'definition') start('note')
-        break
-      case 'subjectField':
-        start('domain')
-        break
-      case 'note':
-      case 'definition':
-        start('note')
-        break
-    }
-  })
-
-  const start = (kind: Reading) => {
-    if (reading) return
-    reading = { kind, place: here() }
-    buffer = ''
-  }
-
-  parser.on('text', (value) => {
-    if (reading) buffer += value
-  })
-  parser.on('cdata', (value) => {
-    if (reading) buffer += value
-  })
-
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name)
-    depth--
-    if (reading && closes(reading.kind, name)) {
-      const value = buffer.replace(/\s+/g, ' ').trim()
-      const { kind, place } = reading
-      reading = undefined
-      if (kind === 'term' && term) term.text = value
-      else if (kind === 'status' && term) {
-        const status = administrativeStatus[value]
-        if (!status) {
-          fail(
-            place,
-            `Unexpected administrative status \`${value}\`, expected one of ${Object.keys(administrativeStatus).join(', ')}`,
-          )
-        }
-        term.status = status as TermStatus
-      } else if (kind === 'partOfSpeech' && term) term.partOfSpeech = value
-      else if (kind === 'caseSensitive' && term)
-        term.caseSensitive = value === 'true' || value === 'yes'
-      else if (kind === 'literal' && term) {
-        term.literal = value === 'true' || value === 'yes'
-        if (term.literal) term.caseSensitive = true
-      } else if (kind === 'note') {
-        if (term) term.note = value
-        else if (concept) concept.note = value
-      } else if (kind === 'domain' && concept) concept.domain = value
-      return
-    }
-    switch (name) {
-      case 'tig':
-      case 'ntig':
-      case 'termSec':
-        if (term && concept) {
-          if (!term.text)
-            fail(
-              term.place as Place,
-              `Unexpected <${tag.name}> without a <term>, expected the term's text`,
-            )
-          concept.terms.push(term as Term)
-        }
-        term = undefined
-        break
-      case 'langSet':
-      case 'langSec':
-        language = undefined
-        break
-      case 'termEntry':
-      case 'conceptEntry':
-        if (concept) {
-          const conflict = conflictingTerm(concept)
-          if (conflict) {
-            fail(
-              conflict.term.place as Place,
-              `Unexpected \`${conflict.term.text}\` as ${conflict.term.status} in \`${concept.id}\`: it is ${conflict.other.status} at line ${conflict.other.place?.start.line ?? '?'}; a term is either allowed or forbidden`,
-            )
-          }
-          concepts.push(concept)
-        }
-        concept = undefined
-        break
-    }
-  })
-
+  parser.on('opentag', (tag) => reader.open(tag))
+  parser.on('text', (value) => reader.text(value))
+  parser.on('cdata', (value) => reader.text(value))
+  parser.on('closetag', (tag) => reader.close(tag))
   try {
     parser.write(text).close()
   } catch (error) {
     if (error instanceof TermBaseError) throw error
-    throw new TermBaseError(here(), `Unexpected XML: ${(error as Error).message}`, { cause: error })
+    throw new TermBaseError(reader.here(), `Unexpected XML: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
-  if (!dialect)
+  if (!reader.dialect)
     fail(
       { file, start: { line: 1, column: 1 } },
       'Unexpected empty TBX file, expected <martif> or <tbx>',
     )
-  return { concepts, files: [file], dialect: dialect as TbxDialect }
+  return { concepts: reader.concepts, files: [file], dialect: reader.dialect }
+}
+
+/** What the text being read is: a term, a status, a part of speech, a note or a subject field. */
+type Reading = 'term' | 'status' | 'partOfSpeech' | 'caseSensitive' | 'literal' | 'note' | 'domain'
+
+/** The elements that hold a concept, a language section and a term, in both dialects. */
+type Level = 'concept' | 'language' | 'term'
+
+const levels: Record<string, Level> = {
+  termEntry: 'concept',
+  conceptEntry: 'concept',
+  langSet: 'language',
+  langSec: 'language',
+  tig: 'term',
+  ntig: 'term',
+  termSec: 'term',
+}
+
+/**
+ * The elements whose text is a field, and which field: by element (DCT style,
+ * `<basic:administrativeStatus>`), or by element and `type` (DCA style, `<termNote
+ * type="administrativeStatus">`).
+ */
+const readings: Record<string, Reading | Record<string, Reading>> = {
+  term: 'term',
+  termNote: {
+    administrativeStatus: 'status',
+    partOfSpeech: 'partOfSpeech',
+    'x-caseSensitive': 'caseSensitive',
+    'x-literal': 'literal',
+  },
+  administrativeStatus: 'status',
+  partOfSpeech: 'partOfSpeech',
+  descrip: { subjectField: 'domain', definition: 'note' },
+  subjectField: 'domain',
+  note: 'note',
+  definition: 'note',
+}
+
+/** The end tags that end reading each field. */
+const closers: Record<Reading, readonly string[]> = {
+  term: ['term'],
+  status: ['termNote', 'administrativeStatus'],
+  partOfSpeech: ['termNote', 'partOfSpeech'],
+  caseSensitive: ['termNote'],
+  literal: ['termNote'],
+  note: ['note', 'descrip', 'definition'],
+  domain: ['descrip', 'subjectField'],
+}
+
+const yes = (value: string) => value === 'true' || value === 'yes'
+
+/** How each field's text is stored, on the term being read or else its concept. */
+const setters: Record<
+  Reading,
+  (
+    value: string,
+    term: Partial<Term> | undefined,
+    concept: Concept | undefined,
+    place: Place,
+  ) => void
+> = {
+  term: (value, term) => {
+    if (term) term.text = value
+  },
+  status: (value, term, _, place) => {
+    if (term) term.status = statusOf(value, place)
+  },
+  partOfSpeech: (value, term) => {
+    if (term) term.partOfSpeech = value
+  },
+  caseSensitive: (value, term) => {
+    if (term) term.caseSensitive = yes(value)
+  },
+  literal: (value, term) => {
+    if (!term) return
+    term.literal = yes(value)
+    if (term.literal) term.caseSensitive = true
+  },
+  note: (value, term, concept) => {
+    if (term) term.note = value
+    else if (concept) concept.note = value
+  },
+  domain: (value, _, concept) => {
+    if (concept) concept.domain = value
+  },
+}
+
+function statusOf(value: string, place: Place): TermStatus {
+  const status = own(administrativeStatus, value)
+  if (status) return status
+  return fail(
+    place,
+    `Unexpected administrative status \`${value}\`, expected one of ${Object.keys(administrativeStatus).join(', ')}`,
+  )
+}
+
+/** A table's own entry (element names and values such as `constructor` are not entries). */
+function own<Value>(table: Record<string, Value>, key: string): Value | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
+function fail(place: Place, reason: string): never {
+  throw new TermBaseError(place, reason)
+}
+
+/** The state of a TBX file being read, event by event. */
+class TbxReader {
+  dialect: TbxDialect | undefined
+  readonly concepts: Concept[] = []
+  private concept: Concept | undefined
+  private language: string | undefined
+  private term: Partial<Term> | undefined
+  private reading: { kind: Reading; place: Place } | undefined
+  private buffer = ''
+  private depth = 0
+
+  constructor(
+    private readonly file: string,
+    private readonly position: () => { line: number; column: number },
+  ) {}
+
+  /** Where the parser is. */
+  here(): Place {
+    return { file: this.file, start: this.position() }
+  }
+
+  open(tag: SaxesTagPlain): void {
+    const name = localName(tag.name)
+    this.depth++
+    if (this.depth === 1) return this.openRoot(tag, name)
+    const level = own(levels, name)
+    if (level) return this.openLevel(level, tag)
+    const field = own(readings, name)
+    const kind = typeof field === 'object' ? own(field, attribute(tag, 'type') ?? '') : field
+    // A <term> is the term's text only inside a term section.
+    if (kind && (kind !== 'term' || this.term) && !this.reading) {
+      this.reading = { kind, place: this.here() }
+      this.buffer = ''
+    }
+  }
+
+  text(value: string): void {
+    if (this.reading) this.buffer += value
+  }
+
+  close(tag: SaxesTagPlain): void {
+    const name = localName(tag.name)
+    this.depth--
+    if (this.reading && closers[this.reading.kind].includes(name)) {
+      const { kind, place } = this.reading
+      this.reading = undefined
+      setters[kind](this.buffer.replace(/\s+/g, ' ').trim(), this.term, this.concept, place)
+      return
+    }
+    const level = own(levels, name)
+    if (level === 'term') this.closeTerm(tag)
+    else if (level === 'language') this.language = undefined
+    else if (level === 'concept') this.closeConcept()
+  }
+
+  private openRoot(tag: SaxesTagPlain, name: string): void {
+    if (name === 'martif') this.dialect = 'tbx2'
+    else if (name === 'tbx') this.dialect = 'tbx3'
+    else
+      fail(
+        this.here(),
+        `Unexpected root element <${tag.name}>, expected <martif> (TBX 2) or <tbx> (TBX 3)`,
+      )
+  }
+
+  private openLevel(level: Level, tag: SaxesTagPlain): void {
+    const place = this.here()
+    if (level === 'concept') {
+      this.concept = { id: attribute(tag, 'id') ?? `entry-${place.start.line}`, terms: [], place }
+    } else if (level === 'language') {
+      this.language = attribute(tag, 'xml:lang') ?? attribute(tag, 'lang')
+      if (!this.language)
+        fail(place, `Unexpected <${tag.name}> without xml:lang, expected the language of its terms`)
+    } else {
+      if (!this.concept || !this.language)
+        fail(place, `Unexpected <${tag.name}> outside a concept entry and language section`)
+      this.term = { language: this.language, status: 'admitted', caseSensitive: false, place }
+    }
+  }
+
+  private closeTerm(tag: SaxesTagPlain): void {
+    const { term, concept } = this
+    if (term && concept) {
+      if (!term.text)
+        fail(
+          term.place as Place,
+          `Unexpected <${tag.name}> without a <term>, expected the term's text`,
+        )
+      concept.terms.push(term as Term)
+    }
+    this.term = undefined
+  }
+
+  private closeConcept(): void {
+    const concept = this.concept
+    if (concept) {
+      const conflict = conflictingTerm(concept)
+      if (conflict) {
+        fail(
+          conflict.term.place as Place,
+          `Unexpected \`${conflict.term.text}\` as ${conflict.term.status} in \`${concept.id}\`: it is ${conflict.other.status} at line ${conflict.other.place?.start.line ?? '?'}; a term is either allowed or forbidden`,
+        )
+      }
+      this.concepts.push(concept)
+    }
+    this.concept = undefined
+  }
 }
 
 function localName(name: string): string {
@@ -226,24 +280,4 @@ function localName(name: string): string {
 function attribute(tag: SaxesTagPlain, name: string): string | undefined {
   const value = tag.attributes[name]
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
-}
-
-type Reading = 'term' | 'status' | 'partOfSpeech' | 'caseSensitive' | 'literal' | 'note' | 'domain'
-
-function closes(kind: Reading, name: string): boolean {
-  switch (kind) {
-    case 'caseSensitive':
-    case 'literal':
-      return name === 'termNote'
-    case 'term':
-      return name === 'term'
-    case 'status':
-      return name === 'termNote' || name === 'administrativeStatus'
-    case 'partOfSpeech':
-      return name === 'termNote' || name === 'partOfSpeech'
-    case 'note':
-      return name === 'note' || name === 'descrip' || name === 'definition'
-    case 'domain':
-      return name === 'descrip' || name === 'subjectField'
-  }
 }
