@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module'
 import { hasMorphologyData } from './load.js'
 import { formsOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
-import { checkArguments, spellings } from './text.js'
+import { checkArguments, checkPartOfSpeech, spellings } from './text.js'
 import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech } from './types.js'
 
 export type {
@@ -23,8 +23,8 @@ export type { TaggedForm } from './morphology.js'
  * digits, another script, longer than 64 characters). With `options.pos`, the word's part of
  * speech where it stands, the lemmas of readings of that part of speech come first.
  *
- * @throws {TypeError} when `word` is not a string, `language` is not `it` or `en`, or
- * `options` is not an object.
+ * @throws {TypeError} when `word` is not a string, `language` is not `it` or `en`, `options` is
+ * not an object, or `options.pos` is not a part of speech.
  * @example lemmatize('impostati', 'it') // ['impostare']
  * @example lemmatize('controllata', 'it', { pos: 'ADJ' }) // ['controllato', 'controllare', …]
  */
@@ -32,6 +32,7 @@ export function lemmatize(word: string, language: Language, options?: LemmatizeO
   checkArguments('lemmatize', word, language)
   if (options !== undefined && (typeof options !== 'object' || options === null))
     throw new TypeError('`lemmatize` expects options as an object, e.g. {pos: "NOUN"}')
+  checkPartOfSpeech('lemmatize', 'options.pos', options?.pos)
   const readings = readingsFor(word, language, options?.pos)
   return [...new Set(readings.map((reading) => reading.lemma))]
 }
@@ -52,10 +53,12 @@ export function analyse(word: string, language: Language): Analysis[] {
  * Italian nouns and adjectives by gender and number, verbs with every finite form, participles,
  * gerund, infinitive and the enclitic forms the data lists (`impostarlo`).
  *
- * @throws {TypeError} when `lemma` is not a string or `language` is not `it` or `en`.
+ * @throws {TypeError} when `lemma` is not a string, `language` is not `it` or `en`, or `pos` is
+ * given and not a part of speech.
  */
 export function inflect(lemma: string, language: Language, pos?: PartOfSpeech): string[] {
   checkArguments('inflect', lemma, language)
+  checkPartOfSpeech('inflect', 'pos', pos)
   const forms = formsOf(lemma, language, pos)
   // A lemma neither the data nor the rules know is taken as invariable (`città`, `summit`).
   if (forms.length === 0) return spellings(lemma, language).length > 0 ? [lemma] : []
@@ -67,11 +70,13 @@ export function inflect(lemma: string, language: Language, pos?: PartOfSpeech): 
  * `pos` is given), from the data when it knows the lemma, else from the ending rules: what
  * `inflect` lists, tagged, for callers that match forms and must know what each one is.
  *
- * @throws {TypeError} when `lemma` is not a string or `language` is not `it` or `en`.
+ * @throws {TypeError} when `lemma` is not a string, `language` is not `it` or `en`, or `pos` is
+ * given and not a part of speech.
  * @example paradigm('impostare', 'it', 'VERB') // [{form: 'impostare', pos: 'VERB', features: {VerbForm: 'Inf'}}, …]
  */
 export function paradigm(lemma: string, language: Language, pos?: PartOfSpeech): TaggedForm[] {
   checkArguments('paradigm', lemma, language)
+  checkPartOfSpeech('paradigm', 'pos', pos)
   return formsOf(lemma, language, pos)
 }
 
@@ -91,8 +96,8 @@ function agrees(form: TaggedForm, wanted: Readonly<Record<string, string>>): boo
  * The forms of `lemma` that carry `features` (UD names and values), most usual spelling first:
  * `generate('predefinito', 'it', 'ADJ', {Gender: 'Fem', Number: 'Sing'})` is `['predefinita']`.
  *
- * @throws {TypeError} when `lemma` is not a string, `language` is not `it` or `en`, or
- * `features` is not an object.
+ * @throws {TypeError} when `lemma` is not a string, `language` is not `it` or `en`, `pos` is
+ * not a part of speech, or `features` is not an object.
  */
 export function generate(
   lemma: string,
@@ -101,6 +106,7 @@ export function generate(
   features: Readonly<Record<string, string>>,
 ): string[] {
   checkArguments('generate', lemma, language)
+  checkPartOfSpeech('generate', 'pos', pos, false)
   if (typeof features !== 'object' || features === null)
     throw new TypeError('`generate` expects features as an object, e.g. {Number: "Plur"}')
   const matching = formsOf(lemma, language, pos)

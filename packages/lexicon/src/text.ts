@@ -1,5 +1,5 @@
 // Argument checks and the spellings of a token worth looking up.
-import type { Language } from './types.js'
+import type { Language, PartOfSpeech } from './types.js'
 
 /** Longer tokens are not words of either language; they are answered with nothing at once. */
 export const longestWord = 64
@@ -16,6 +16,31 @@ export function checkArguments(api: string, value: unknown, language: unknown): 
     )
   if (language !== 'it' && language !== 'en')
     throw new TypeError(`\`${api}\` expects language 'it' or 'en', got ${JSON.stringify(language)}`)
+}
+
+const partsOfSpeech: ReadonlySet<unknown> = new Set<PartOfSpeech>([
+  'NOUN',
+  'VERB',
+  'ADJ',
+  'AUX',
+  'ADV',
+  'PROPN',
+  'DET',
+  'PRON',
+  'ADP',
+  'OTHER',
+])
+
+/**
+ * Throws a `TypeError` naming `api` and `name` unless `pos` is a part of speech the lexicon
+ * knows (or undefined, where it is optional).
+ */
+export function checkPartOfSpeech(api: string, name: string, pos: unknown, optional = true): void {
+  if (pos === undefined && optional) return
+  if (!partsOfSpeech.has(pos))
+    throw new TypeError(
+      `\`${api}\` expects ${name} as one of ${[...partsOfSpeech].join(', ')}, got ${JSON.stringify(pos) ?? String(pos)}`,
+    )
 }
 
 /**

@@ -293,6 +293,24 @@ describe('bad input', () => {
     },
   )
 
+  it.each([
+    ['lemmatize', 'a string', () => lemmatize(null as unknown as string, 'it')],
+    ['lemmatize', 'options.pos', () => lemmatize('casa', 'it', { pos: 'NOM' as 'NOUN' })],
+    ['analyse', 'a string', () => analyse(undefined as unknown as string, 'en')],
+    ['inflect', "language 'it' or 'en'", () => inflect('casa', 'de' as 'it')],
+    ['inflect', 'pos', () => inflect('casa', 'it', 'noun' as 'NOUN')],
+    ['paradigm', 'a string', () => lexicon.paradigm({} as string, 'it')],
+    ['paradigm', 'pos', () => lexicon.paradigm('casa', 'it', 7 as unknown as 'NOUN')],
+    ['generate', 'pos', () => generate('casa', 'it', undefined as unknown as 'NOUN', {})],
+    ['translate', 'lemma', () => translate(1 as unknown as string, 'en', 'it')],
+    ['translate', 'from', () => translate('house', 'xx' as 'en', 'it')],
+    ['translate', 'to', () => translate('house', 'en', 5 as unknown as 'it')],
+  ])('`%s` names what is wrong (%s)', (api, argument, call) => {
+    expect(call).toThrow(TypeError)
+    expect(call).toThrow(`\`${api}\``)
+    expect(call).toThrow(argument)
+  })
+
   it('throws a TypeError on misuse', () => {
     expect(() => lemmatize(12 as unknown as string, 'it')).toThrow(TypeError)
     expect(() => lemmatize('casa', 'fr' as unknown as 'it')).toThrow(/'it' or 'en'/)
