@@ -138,6 +138,12 @@ describe('bad term bases', () => {
     )
   })
 
+  it('rejects a CSV status named like an Object method', () => {
+    expect(() => parseTermBase('it,it status\nmutua difesa,constructor\n', 'x.csv')).toThrow(
+      /^x\.csv:2:14: Unexpected status `constructor` for `mutua difesa`/,
+    )
+  })
+
   it('rejects an unknown extension', () => {
     expect(() => parseTermBase('', 'terms.docx')).toThrow(/Unexpected term base extension `.docx`/)
   })

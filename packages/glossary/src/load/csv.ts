@@ -47,94 +47,23 @@ const statusWords: Record<string, TermStatus> = {
  *   status, or a term both allowed and forbidden in one concept, with file, line and column.
  */
 export function parseCsvTermBase(text: string, file: string): TermBase {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/))
-  const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
-    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
-  )
-  let records: Array<{ record: string[]; info: { lines: number } }>
-  try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>
-  } catch (error) {
-    const line = error instanceof CsvError && typeof error.lines === 'number' ? error.lines : 1
-    throw new TermBaseError(
-      { file, start: { line, column: 1 } },
-      `Unexpected CSV: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    )
-  }
-  const [header, ...rows] = records
-  if (!header)
-    throw new TermBaseError(
-      { file, start: { line: 1, column: 1 } },
-      'Unexpected empty CSV, expected a header row',
-    )
-
-  const columns = header.record.map((name) => name.trim())
-  const languageOf = new Map<number, string>()
-  const statusOf = new Map<string, number>()
-  let idColumn = -1
-  let noteColumn = -1
-  let domainColumn = -1
-  let posColumn = -1
-  let literalColumn = -1
-  columns.forEach((name, index) => {
-    const lower = name.toLowerCase()
-    const status = statusColumn.exec(name)
-    if (status) statusOf.set((status[1] ?? status[2] ?? '').toLowerCase(), index)
-    else if (idColumns.has(lower)) idColumn = index
-    else if (noteColumns.has(lower)) noteColumn = index
-    else if (domainColumns.has(lower)) domainColumn = index
-    else if (posColumns.has(lower)) posColumn = index
-    else if (literalColumns.has(lower)) literalColumn = index
-    else if (languageColumn.test(name)) languageOf.set(index, name.replace('_', '-'))
-  })
-  if (languageOf.size === 0) {
-    throw new TermBaseError(
-      { file, start: { line: 1, column: 1 } },
-      `Unexpected CSV header \`${columns.join(delimiter)}\`, expected a column per language named by its code (en, it)`,
-    )
-  }
-
+  const { header, rows, delimiter } = readRecords(text, file)
+  const columns = readColumns(header.record, delimiter, file)
   const byId = new Map<string, Concept>()
   for (const { record, info } of rows) {
     const line = info.lines
     const cell = (index: number) => (index >= 0 ? (record[index] ?? '').trim() : '')
-    const id = cell(idColumn) || `row-${line}`
+    const id = cell(columns.id) || `row-${line}`
     let concept = byId.get(id)
     if (!concept) {
       concept = { id, terms: [], place: { file, start: { line, column: 1 } } }
       byId.set(id, concept)
     }
-    if (cell(noteColumn)) concept.note = cell(noteColumn)
-    if (cell(domainColumn)) concept.domain = cell(domainColumn)
-    for (const [index, language] of languageOf) {
-      const text = cell(index)
-      if (!text) continue
-      const place: Place = { file, start: { line, column: columnOf(record, index) } }
-      const statusIndex = statusOf.get(language.slice(0, language.search(/-|$/)).toLowerCase())
-      const statusText = statusIndex === undefined ? '' : cell(statusIndex).toLowerCase()
-      const status = statusText === '' ? 'admitted' : statusWords[statusText]
-      if (!status) {
-        throw new TermBaseError(
-          { file, start: { line, column: columnOf(record, statusIndex as number) } },
-          `Unexpected status \`${statusText}\` for \`${text}\`, expected preferred, admitted, forbidden, deprecated or superseded`,
-        )
-      }
-      const term: Term = { text, language, status, caseSensitive: false, place }
-      if (cell(posColumn)) term.partOfSpeech = cell(posColumn)
-      if (yes.has(cell(literalColumn).toLowerCase())) {
-        term.literal = true
-        term.caseSensitive = true
-      }
-      concept.terms.push(term)
+    if (cell(columns.note)) concept.note = cell(columns.note)
+    if (cell(columns.domain)) concept.domain = cell(columns.domain)
+    for (const [index, language] of columns.languages) {
+      const term = termOf(record, index, language, columns, { file, start: { line, column: 1 } })
+      if (term) concept.terms.push(term)
     }
     const conflict = conflictingTerm(concept)
     if (conflict) {
@@ -148,6 +77,129 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
     concepts: [...byId.values()].filter((concept) => concept.terms.length > 0),
     files: [file],
   }
+}
+
+type CsvRecord = { record: string[]; info: { lines: number } }
+
+/** The header row and the rows of a CSV file, with the delimiter its header uses. */
+function readRecords(
+  text: string,
+  file: string,
+): { header: CsvRecord; rows: CsvRecord[]; delimiter: string } {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/))
+  const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
+    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
+  )
+  let records: CsvRecord[]
+  try {
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as CsvRecord[]
+  } catch (error) {
+    const line = error instanceof CsvError && typeof error.lines === 'number' ? error.lines : 1
+    throw new TermBaseError(
+      { file, start: { line, column: 1 } },
+      `Unexpected CSV: ${(error as Error).message}`,
+      { cause: error },
+    )
+  }
+  const [header, ...rows] = records
+  if (!header)
+    throw new TermBaseError(
+      { file, start: { line: 1, column: 1 } },
+      'Unexpected empty CSV, expected a header row',
+    )
+  return { header, rows, delimiter }
+}
+
+/** What each column of a CSV term base holds, by index (-1: no such column). */
+interface Columns {
+  /** Term columns, with their language (`en-GB` for `en_GB`). */
+  languages: Map<number, string>
+  /** Status columns, by primary language subtag. */
+  statuses: Map<string, number>
+  id: number
+  note: number
+  domain: number
+  partOfSpeech: number
+  literal: number
+}
+
+// Which named column a header cell is, tried in this order after the status pattern.
+const namedColumns: Array<[keyof Omit<Columns, 'languages' | 'statuses'>, ReadonlySet<string>]> = [
+  ['id', idColumns],
+  ['note', noteColumns],
+  ['domain', domainColumns],
+  ['partOfSpeech', posColumns],
+  ['literal', literalColumns],
+]
+
+function readColumns(header: readonly string[], delimiter: string, file: string): Columns {
+  const names = header.map((name) => name.trim())
+  const columns: Columns = {
+    languages: new Map(),
+    statuses: new Map(),
+    id: -1,
+    note: -1,
+    domain: -1,
+    partOfSpeech: -1,
+    literal: -1,
+  }
+  names.forEach((name, index) => {
+    const lower = name.toLowerCase()
+    const status = statusColumn.exec(name)
+    const named = namedColumns.find(([, set]) => set.has(lower))
+    if (status) columns.statuses.set((status[1] ?? status[2] ?? '').toLowerCase(), index)
+    else if (named) columns[named[0]] = index
+    else if (languageColumn.test(name)) columns.languages.set(index, name.replace('_', '-'))
+  })
+  if (columns.languages.size === 0) {
+    throw new TermBaseError(
+      { file, start: { line: 1, column: 1 } },
+      `Unexpected CSV header \`${names.join(delimiter)}\`, expected a column per language named by its code (en, it)`,
+    )
+  }
+  return columns
+}
+
+/** The term in a row's language column, or `undefined` when the cell is empty. */
+function termOf(
+  record: string[],
+  index: number,
+  language: string,
+  columns: Columns,
+  row: Place,
+): Term | undefined {
+  const cell = (at: number) => (at >= 0 ? (record[at] ?? '').trim() : '')
+  const text = cell(index)
+  if (!text) return undefined
+  const line = row.start.line
+  const place: Place = { file: row.file, start: { line, column: columnOf(record, index) } }
+  const statusIndex = columns.statuses.get(language.slice(0, language.search(/-|$/)).toLowerCase())
+  const statusText = statusIndex === undefined ? '' : cell(statusIndex).toLowerCase()
+  const status: TermStatus | undefined =
+    statusText === ''
+      ? 'admitted'
+      : Object.hasOwn(statusWords, statusText)
+        ? statusWords[statusText]
+        : undefined
+  if (!status) {
+    throw new TermBaseError(
+      { file: row.file, start: { line, column: columnOf(record, statusIndex as number) } },
+      `Unexpected status \`${statusText}\` for \`${text}\`, expected preferred, admitted, forbidden, deprecated or superseded`,
+    )
+  }
+  const term: Term = { text, language, status, caseSensitive: false, place }
+  if (cell(columns.partOfSpeech)) term.partOfSpeech = cell(columns.partOfSpeech)
+  if (yes.has(cell(columns.literal).toLowerCase())) {
+    term.literal = true
+    term.caseSensitive = true
+  }
+  return term
 }
 
 /** 1-based column of a cell, counting the cells and delimiters before it (quotes not counted). */
