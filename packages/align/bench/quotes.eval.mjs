@@ -48,67 +48,79 @@ export function evaluateQuotes(quotesFile, options = {}, { pool = false } = {}) 
   const bySeed = new Map()
   for (const record of gold) {
     const id = record.seed.replace(/\.txt$/, '')
-    if (!bySeed.has(id)) {
-      const article = readFileSync(new URL(`${id}/article.md`, corpus), 'utf8')
-      const sources = pool
-        ? allSources
-        : allSources.filter((source) => source.file === `${id}/sources.en.md`)
-      const bodyStart = article.indexOf('\n---\n') + 5
-      const unfiltered = alignQuotes(article, sources, { ...options, threshold: 0 })
-      const threshold = options.threshold ?? 0.5
-      const shown = (entry) => ({
-        ...entry,
-        match: entry.match && entry.match.score >= threshold ? entry.match : null,
-      })
-      bySeed.set(id, {
-        bodyStart,
-        sources,
-        unfiltered,
-        result: {
-          quotes: unfiltered.quotes.map(shown),
-          sentences: unfiltered.sentences.map(shown),
-        },
-      })
-    }
-    const { bodyStart, sources, result, unfiltered } = bySeed.get(id)
-    counts.total++
-    const start = bodyStart + record.start
-    const end = bodyStart + record.end
-    const closest = (alignment) =>
-      [...alignment.quotes, ...alignment.sentences]
-        .filter((quote) => overlap(quote.start, quote.end, start, end) >= 0.5 * (end - start))
-        .sort(
-          (a, b) =>
-            Math.abs(a.end - a.start - (end - start)) - Math.abs(b.end - b.start - (end - start)),
-        )[0]
-    const ours = closest(result)
-    if (!ours) {
-      counts.undetected++
-      continue
-    }
-    counts.found++
-    const isRight = (match) => {
-      if (!record.en) return false
-      const text = sources.find((source) => source.file === match.file)?.text ?? ''
-      for (let at = text.indexOf(record.en); at !== -1; at = text.indexOf(record.en, at + 1))
-        if (overlap(match.start, match.end, at, at + record.en.length) > 0) return true
-      return false
-    }
-    const scored = closest(unfiltered)?.match
-    if (scored) predictions.push({ probability: scored.score, right: isRight(scored) })
-    const known = record.en && sources.some((source) => source.text.includes(record.en))
-    if (!known) {
-      if (ours.match) counts.falseMatch++
-      else counts.rightAbstain++
-    } else if (!ours.match) {
-      counts.missedMatch++
-    } else if (isRight(ours.match)) {
-      counts.rightMatch++
-    } else {
-      counts.wrongMatch++
-    }
+    if (!bySeed.has(id)) bySeed.set(id, traceSeed(id, allSources, pool, options))
+    tallyRecord(counts, predictions, record, bySeed.get(id))
   }
   return { counts, predictions }
+}
+
+/**
+ * A seed's article traced against all the sources (`pool`) or its own: every scored match
+ * (`unfiltered`) and those at the threshold (`result`).
+ */
+function traceSeed(id, allSources, pool, options) {
+  const article = readFileSync(new URL(`${id}/article.md`, corpus), 'utf8')
+  const sources = pool
+    ? allSources
+    : allSources.filter((source) => source.file === `${id}/sources.en.md`)
+  const bodyStart = article.indexOf('\n---\n') + 5
+  const unfiltered = alignQuotes(article, sources, { ...options, threshold: 0 })
+  const threshold = options.threshold ?? 0.5
+  const shown = (entry) => ({
+    ...entry,
+    match: entry.match && entry.match.score >= threshold ? entry.match : null,
+  })
+  const result = {
+    quotes: unfiltered.quotes.map(shown),
+    sentences: unfiltered.sentences.map(shown),
+  }
+  return { bodyStart, sources, unfiltered, result }
+}
+
+/** The quotation or sentence of `alignment` that covers most of [start, end) and is closest in length. */
+function closestQuote(alignment, start, end) {
+  return [...alignment.quotes, ...alignment.sentences]
+    .filter((quote) => overlap(quote.start, quote.end, start, end) >= 0.5 * (end - start))
+    .sort(
+      (a, b) =>
+        Math.abs(a.end - a.start - (end - start)) - Math.abs(b.end - b.start - (end - start)),
+    )[0]
+}
+
+/** Whether `match` overlaps an occurrence of the record's English original in its file. */
+function isRightMatch(record, sources, match) {
+  if (!record.en) return false
+  const text = sources.find((source) => source.file === match.file)?.text ?? ''
+  for (let at = text.indexOf(record.en); at !== -1; at = text.indexOf(record.en, at + 1))
+    if (overlap(match.start, match.end, at, at + record.en.length) > 0) return true
+  return false
+}
+
+/** Counts one gold record against its seed's trace. */
+function tallyRecord(counts, predictions, record, { bodyStart, sources, result, unfiltered }) {
+  counts.total++
+  const start = bodyStart + record.start
+  const end = bodyStart + record.end
+  const ours = closestQuote(result, start, end)
+  if (!ours) {
+    counts.undetected++
+    return
+  }
+  counts.found++
+  const scored = closestQuote(unfiltered, start, end)?.match
+  if (scored)
+    predictions.push({ probability: scored.score, right: isRightMatch(record, sources, scored) })
+  const known = record.en && sources.some((source) => source.text.includes(record.en))
+  if (!known) {
+    if (ours.match) counts.falseMatch++
+    else counts.rightAbstain++
+  } else if (!ours.match) {
+    counts.missedMatch++
+  } else if (isRightMatch(record, sources, ours.match)) {
+    counts.rightMatch++
+  } else {
+    counts.wrongMatch++
+  }
 }
 
 /** The wire quote table of `pnpm eval`: own sources and the pool, default and with resources. */

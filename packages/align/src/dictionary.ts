@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
+import { checkString } from './arguments.js'
 import type { Dictionary } from './resources.js'
 
 const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -28,6 +29,8 @@ export async function loadDictdDictionary(
   indexPath: string,
   dictPath: string,
 ): Promise<Dictionary> {
+  checkString('loadDictdDictionary', 'indexPath', indexPath)
+  checkString('loadDictdDictionary', 'dictPath', dictPath)
   const index = await readFile(indexPath, 'utf8')
   const raw = await readFile(dictPath)
   const body = dictPath.endsWith('.dz') || dictPath.endsWith('.gz') ? gunzipSync(raw) : raw

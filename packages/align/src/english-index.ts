@@ -9,6 +9,7 @@ import {
   serialiseIndexStore,
 } from './index-store.js'
 import { type KeyerOptions, type LexicalKeyer, lexicalKeyer, lexiconHasData } from './keys.js'
+import { checkOption, checkOptions, checkSource, checkString, checkStrings } from './arguments.js'
 
 /** A range of a text: UTF-16 offsets, `end` exclusive. */
 export interface TextRange {
@@ -136,9 +137,7 @@ export class EnglishIndex {
    * @throws {TypeError} When `source` has no string `file` and `text`.
    */
   add(source: IndexedDocument): number {
-    if (typeof source?.file !== 'string' || typeof source.text !== 'string') {
-      throw new TypeError('`EnglishIndex#add` expects `{file: string, text: string}`')
-    }
+    checkSource('EnglishIndex#add', 'source', source)
     return this.addSegmented(source, this.segment(source.text, source.file))
   }
 
@@ -201,6 +200,8 @@ export class EnglishIndex {
    * @returns The best `k` sentences, best first.
    */
   sentencesFor(italian: string, options?: SentenceQueryOptions | null): SentenceHit[] {
+    checkString('EnglishIndex#sentencesFor', 'italian', italian)
+    checkOptions('EnglishIndex#sentencesFor', 'options', options)
     const k = options?.k ?? 5
     const minScore = options?.minScore ?? 0
     const scores = this.scoreSentences(this.keyer.italian(italian), options?.documents)
@@ -219,6 +220,8 @@ export class EnglishIndex {
    * @param options - How many documents, and the gap that splits passages (optional).
    */
   documentsFor(italian: readonly string[], options?: DocumentQueryOptions | null): DocumentHit[] {
+    checkStrings('EnglishIndex#documentsFor', 'italian', italian)
+    checkOptions('EnglishIndex#documentsFor', 'options', options)
     const k = options?.k ?? 5
     const gap = options?.passageGap ?? 2
     const totals = new Map<number, { score: number; sentences: number; hits: Set<number> }>()
@@ -375,6 +378,8 @@ export function createEnglishIndex(
   sources?: readonly IndexedDocument[] | null,
   options?: EnglishIndexOptions | null,
 ): EnglishIndex {
+  checkOption('createEnglishIndex', 'sources', sources, 'an array of {file, text}', Array.isArray)
+  checkOptions('createEnglishIndex', 'options', options)
   const index = new EnglishIndex(options)
   for (const source of sources ?? []) index.add(source)
   return index
@@ -392,6 +397,8 @@ export function loadEnglishIndex(
   text: string,
   options?: Omit<EnglishIndexOptions, 'store'> | null,
 ): EnglishIndex {
+  checkString('loadEnglishIndex', 'text', text)
+  checkOptions('loadEnglishIndex', 'options', options)
   const { store } = readIndexStore(text)
   return new EnglishIndex({ ...options, store })
 }

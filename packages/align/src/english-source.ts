@@ -1,4 +1,5 @@
 import { split as splitEnglish } from 'sentence-splitter'
+import { checkString } from './arguments.js'
 
 /** A range of an English source, UTF-16 offsets into the text as read (`end` exclusive). */
 export interface SourceSpan {
@@ -174,6 +175,8 @@ function pushQuote(
  * @returns The document, its sentences in order.
  */
 export function segmentEnglish(file: string, text: string): EnglishDocument {
+  checkString('segmentEnglish', 'file', file)
+  checkString('segmentEnglish', 'text', text)
   const masked = maskMarkup(text)
   const units = findUnits(masked)
   const sentences: SourceSentence[] = []
@@ -230,6 +233,7 @@ export const maxSourceLength = 20_000_000
  * @returns A short reason (`is empty`, `looks binary`, `looks Italian, not English`…), or `null`.
  */
 export function englishSourceProblem(text: string): string | null {
+  checkString('englishSourceProblem', 'text', text)
   if (text.length > maxSourceLength)
     return `is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${maxSourceLength / 1e6} million)`
   const sample = text.slice(0, 200_000)

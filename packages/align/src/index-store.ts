@@ -1,3 +1,5 @@
+import { checkString } from './arguments.js'
+
 /** One English text in an index: where it was read, and its text as read. */
 export interface IndexedDocument {
   /** The file (or feed item) the text was read from. */
@@ -216,6 +218,7 @@ export function readIndexStore(text: string): {
   store: MemoryIndexStore
   settings: Record<string, unknown>
 } {
+  checkString('readIndexStore', 'text', text)
   const newline = text.indexOf('\n')
   const header = newline < 0 ? text : text.slice(0, newline)
   const match = /^fonte-english-index (\d+)$/.exec(header.trim())

@@ -1,4 +1,5 @@
 import { lemmatize, translate } from '@fonte/lexicon'
+import { checkOption, checkOptions, isDictionary } from './arguments.js'
 import type { Dictionary } from './resources.js'
 import { numberKeys, plainWords } from './words.js'
 
@@ -132,127 +133,151 @@ export function lexiconHasData(): boolean {
   return lexiconProbe
 }
 
+/** What a keyer reads words with: its dictionary, whether it asks the lexicon, and its caches. */
+interface KeyerSettings {
+  dictionary: Dictionary | undefined
+  lexicon: boolean
+  caches: WordCaches
+}
+
 /**
  * A keyer for English and Italian sentences (see `LexicalKeyer`).
  *
  * @param options - A dictionary, and whether to use the lexicon (optional).
  */
 export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
+  checkOptions('lexicalKeyer', 'options', options)
   const dictionary = options?.dictionary ?? undefined
+  checkOption('lexicalKeyer', 'options.dictionary', dictionary, 'a Map', isDictionary)
   const lexicon = options?.lexicon ?? lexiconHasData()
   const caches = wordCaches(dictionary, lexicon)
-  const { english: englishWords, italian: italianWords } = caches
-
-  const englishWord = (word: string): readonly string[] => {
-    let keys = englishWords.get(word)
-    if (keys) return keys
-    if (englishWords.size >= cachedWords) englishWords.clear()
-    const found = new Set<string>()
-    if (word.length >= prefixLength) found.add(`~${word.slice(0, prefixLength)}`)
-    const spelling = skeleton(word)
-    if (spelling) found.add(`%${spelling}`)
-    for (const translation of dictionary?.get(word) ?? []) {
-      for (const part of plainWords(translation)) {
-        if (part.length >= 3 && !italianStopWords.has(part)) found.add(`~${cut(part)}`)
-      }
-    }
-    if (lexicon) {
-      for (const lemma of lemmatize(word, 'en').slice(0, 2)) {
-        found.add(`@${lemma.toLowerCase()}`)
-        for (const { lemma: italian } of translate(lemma, 'en', 'it').slice(
-          0,
-          translationsPerLemma,
-        )) {
-          for (const part of plainWords(italian)) if (part.length >= 3) found.add(`~${cut(part)}`)
-        }
-      }
-    }
-    keys = [...found]
-    englishWords.set(word, keys)
-    return keys
-  }
-
-  const italianWord = (word: string): readonly string[] => {
-    let keys = italianWords.get(word)
-    if (keys) return keys
-    if (italianWords.size >= cachedWords) italianWords.clear()
-    const found = new Set<string>()
-    if (word.length >= 3) found.add(`~${cut(word)}`)
-    const spelling = skeleton(word)
-    if (spelling) found.add(`%${spelling}`)
-    if (lexicon) {
-      for (const lemma of lemmatize(word, 'it').slice(0, 2)) {
-        const plain = lemma.toLowerCase()
-        if (plain.length >= 3) found.add(`~${cut(plain)}`)
-        for (const { lemma: english } of translate(plain, 'it', 'en').slice(
-          0,
-          translationsPerLemma,
-        )) {
-          for (const part of plainWords(english)) {
-            if (!englishStopWords.has(part)) found.add(`@${part}`)
-          }
-        }
-      }
-    }
-    keys = [...found]
-    italianWords.set(word, keys)
-    return keys
-  }
-
-  const wordsOf = (
-    sentence: string,
-    stopWords: ReadonlySet<string>,
-    wordKeys: (word: string) => readonly string[],
-  ): string[][] => {
-    const words: string[][] = []
-    const pattern = /[\p{L}\p{N}]+/gu
-    let match: RegExpExecArray | null
-    let first = true
-    while ((match = pattern.exec(sentence))) {
-      const word = match[0]
-      const capital = !first && /^\p{Lu}/u.test(word)
-      first = false
-      for (const plain of plainWords(word)) {
-        if (/^\p{N}+$/u.test(plain)) {
-          words.push(numberKeys(plain).map((number) => `#${number}`))
-          continue
-        }
-        if (stopWords.has(plain) && !capital) continue
-        const keys = [...wordKeys(plain)]
-        if (capital && plain.length >= 2) keys.push(`=${plain}`)
-        if (keys.length > 0) words.push(keys)
-      }
-    }
-    return words
-  }
-  const union = (words: string[][]) => [...new Set(words.flat())]
-  const keyed = (
-    cache: Map<string, KeyedSentence>,
-    sentence: string,
-    words: (sentence: string) => string[][],
-  ): KeyedSentence => {
-    let found = cache.get(sentence)
-    if (found) return found
-    if (cache.size >= cachedSentences) cache.clear()
-    const ids = words(sentence).map((keys) => Int32Array.from(keys, keyId))
-    const keys = new Set<number>()
-    for (const word of ids) for (const id of word) keys.add(id)
-    found = { words: ids, keys }
-    cache.set(sentence, found)
-    return found
-  }
-  const englishOf = (sentence: string) => wordsOf(sentence, englishStopWords, englishWord)
-  const italianOf = (sentence: string) => wordsOf(sentence, italianStopWords, italianWord)
-
+  const settings: KeyerSettings = { dictionary, lexicon, caches }
+  const englishOf = (sentence: string) =>
+    wordsOf(sentence, englishStopWords, (word) => englishWord(settings, word))
+  const italianOf = (sentence: string) =>
+    wordsOf(sentence, italianStopWords, (word) => italianWord(settings, word))
   return {
-    englishWords: (sentence) => wordsOf(sentence, englishStopWords, englishWord),
-    italianWords: (sentence) => wordsOf(sentence, italianStopWords, italianWord),
-    english: (sentence) => union(wordsOf(sentence, englishStopWords, englishWord)),
-    italian: (sentence) => union(wordsOf(sentence, italianStopWords, italianWord)),
-    italianWord,
+    englishWords: englishOf,
+    italianWords: italianOf,
+    english: (sentence) => union(englishOf(sentence)),
+    italian: (sentence) => union(italianOf(sentence)),
+    italianWord: (word) => italianWord(settings, word),
     englishSentence: (sentence) => keyed(caches.englishSentences, sentence, englishOf),
     italianSentence: (sentence) => keyed(caches.italianSentences, sentence, italianOf),
   }
+}
+
+/** The keys of an English word: prefix, skeleton, dictionary translations, lemmas and theirs. */
+function englishWord(
+  { dictionary, lexicon, caches }: KeyerSettings,
+  word: string,
+): readonly string[] {
+  let keys = caches.english.get(word)
+  if (keys) return keys
+  if (caches.english.size >= cachedWords) caches.english.clear()
+  const found = new Set<string>()
+  if (word.length >= prefixLength) found.add(`~${word.slice(0, prefixLength)}`)
+  const spelling = skeleton(word)
+  if (spelling) found.add(`%${spelling}`)
+  for (const translation of dictionary?.get(word) ?? []) {
+    for (const part of plainWords(translation)) {
+      if (part.length >= 3 && !italianStopWords.has(part)) found.add(`~${cut(part)}`)
+    }
+  }
+  if (lexicon) {
+    for (const lemma of lemmatize(word, 'en').slice(0, 2)) {
+      found.add(`@${lemma.toLowerCase()}`)
+      for (const { lemma: italian } of translate(lemma, 'en', 'it').slice(
+        0,
+        translationsPerLemma,
+      )) {
+        for (const part of plainWords(italian)) if (part.length >= 3) found.add(`~${cut(part)}`)
+      }
+    }
+  }
+  keys = [...found]
+  caches.english.set(word, keys)
+  return keys
+}
+
+/** The keys of an Italian word: prefix, skeleton, lemmas and their English translations. */
+function italianWord({ lexicon, caches }: KeyerSettings, word: string): readonly string[] {
+  let keys = caches.italian.get(word)
+  if (keys) return keys
+  if (caches.italian.size >= cachedWords) caches.italian.clear()
+  const found = new Set<string>()
+  if (word.length >= 3) found.add(`~${cut(word)}`)
+  const spelling = skeleton(word)
+  if (spelling) found.add(`%${spelling}`)
+  if (lexicon) {
+    for (const lemma of lemmatize(word, 'it').slice(0, 2)) {
+      const plain = lemma.toLowerCase()
+      if (plain.length >= 3) found.add(`~${cut(plain)}`)
+      for (const { lemma: english } of translate(plain, 'it', 'en').slice(
+        0,
+        translationsPerLemma,
+      )) {
+        for (const part of plainWords(english)) {
+          if (!englishStopWords.has(part)) found.add(`@${part}`)
+        }
+      }
+    }
+  }
+  keys = [...found]
+  caches.italian.set(word, keys)
+  return keys
+}
+
+/**
+ * A sentence's content words, in order, each as its keys: numbers as `#` keys, function words
+ * left out unless capitalised inside the sentence, names given a `=` key.
+ */
+function wordsOf(
+  sentence: string,
+  stopWords: ReadonlySet<string>,
+  wordKeys: (word: string) => readonly string[],
+): string[][] {
+  const words: string[][] = []
+  const pattern = /[\p{L}\p{N}]+/gu
+  let match: RegExpExecArray | null
+  let first = true
+  while ((match = pattern.exec(sentence))) {
+    const word = match[0]
+    const capital = !first && /^\p{Lu}/u.test(word)
+    first = false
+    for (const plain of plainWords(word)) {
+      if (/^\p{N}+$/u.test(plain)) {
+        words.push(numberKeys(plain).map((number) => `#${number}`))
+        continue
+      }
+      if (stopWords.has(plain) && !capital) continue
+      const keys = [...wordKeys(plain)]
+      if (capital && plain.length >= 2) keys.push(`=${plain}`)
+      if (keys.length > 0) words.push(keys)
+    }
+  }
+  return words
+}
+
+function union(words: string[][]): string[] {
+  return [...new Set(words.flat())]
+}
+
+/** A sentence's words as key ids with the set of its ids, kept in `cache`. */
+function keyed(
+  cache: Map<string, KeyedSentence>,
+  sentence: string,
+  words: (sentence: string) => string[][],
+): KeyedSentence {
+  let found = cache.get(sentence)
+  if (found) return found
+  if (cache.size >= cachedSentences) cache.clear()
+  const ids = words(sentence).map((keys) => Int32Array.from(keys, keyId))
+  const keys = new Set<number>()
+  for (const word of ids) for (const id of word) keys.add(id)
+  found = { words: ids, keys }
+  cache.set(sentence, found)
+  return found
 }
 
 /** A word's first five letters, or the whole word when shorter. */

@@ -1,3 +1,15 @@
+import {
+  argumentError,
+  checkOption,
+  checkOptions,
+  checkSources,
+  described,
+  isBoolean,
+  isConceptFinder,
+  isDictionary,
+  isNumber,
+  isObject,
+} from './arguments.js'
 import { markdownProse, plainProse, type Prose } from '@fonte/markdown'
 import { extractQuotes, splitSentences } from '@fonte/split-it'
 import type { Bead } from './align.js'
@@ -210,6 +222,7 @@ export function alignQuotes(
   sources: readonly EnglishSource[],
   options?: QuoteOptions | null,
 ): QuoteAlignment {
+  checkTraceArguments('alignQuotes', italian, sources, options)
   const settings = options ?? noOptions
   const threshold = settings.threshold ?? 0.5
   const traced = traceArticle(italian, sources, settings)
@@ -248,15 +261,45 @@ export function prepareSources<T extends readonly EnglishSource[]>(
   sources: T,
   options?: Pick<QuoteOptions, 'dictionary' | 'glossary'> | null,
 ): T {
-  checkSources(sources)
+  checkSources('prepareSources', 'sources', sources)
+  checkQuoteOptions('prepareSources', options)
   poolFor(sources, options?.dictionary ?? null, options?.glossary ?? null).memoryIndex()
   return sources
 }
 
-function checkSources(sources: readonly EnglishSource[]): void {
-  if (!Array.isArray(sources) || sources.some((source) => typeof source?.text !== 'string')) {
-    throw new TypeError('`alignQuotes` expects `sources` as a list of `{file, text}`')
-  }
+/** Checks the arguments of `alignQuotes` or `traceArticle`. */
+function checkTraceArguments(
+  fn: string,
+  italian: unknown,
+  sources: unknown,
+  options: unknown,
+): void {
+  checkArticle(fn, italian, true)
+  checkSources(fn, 'sources', sources)
+  checkQuoteOptions(fn, options)
+}
+
+/** Checks the options of `alignQuotes` and its kin, naming the one that is wrong. */
+function checkQuoteOptions(fn: string, options: unknown): void {
+  checkOptions(fn, 'options', options)
+  if (!options) return
+  const settings = options as Record<keyof QuoteOptions, unknown>
+  const check = (
+    name: keyof QuoteOptions,
+    expected: string,
+    accepts: (value: unknown) => boolean,
+  ) => checkOption(fn, `options.${name}`, settings[name], expected, accepts)
+  check('dictionary', 'a Map', isDictionary)
+  check('glossary', 'a ConceptFinder', isConceptFinder)
+  check('threshold', 'a number', isNumber)
+  check('calibration', 'a QuoteCalibration', isObject)
+  check('markdown', 'a boolean', isBoolean)
+  check('index', 'a CandidateIndex', isCandidateIndex)
+  check('directOnly', 'a boolean', isBoolean)
+}
+
+function isCandidateIndex(value: unknown): boolean {
+  return typeof (value as { candidates?: unknown } | null)?.candidates === 'function'
 }
 
 /** A quotation or sentence with its best English candidate, before calibration. */
@@ -312,15 +355,19 @@ export function prepareArticle(
   italian: string,
   options?: Pick<QuoteOptions, 'glossary' | 'markdown'> | null,
 ): PreparedArticle {
-  checkArticle(italian)
+  checkArticle('prepareArticle', italian, false)
+  checkQuoteOptions('prepareArticle', options)
   const article: PreparedArticle = { text: italian }
   preparedSides.set(article, readItalian(italian, options ?? noOptions))
   return article
 }
 
-function checkArticle(italian: unknown): asserts italian is string {
-  if (typeof italian !== 'string')
-    throw new TypeError('`alignQuotes` expects the Italian article as a string')
+/** Checks that `italian` is an article's text or, where `prepared` allows it, a prepared article. */
+function checkArticle(fn: string, italian: unknown, prepared: boolean): void {
+  if (typeof italian === 'string') return
+  if (prepared && preparedSides.has(italian as PreparedArticle)) return
+  const expected = prepared ? 'a string or as `prepareArticle` returned it' : 'a string'
+  throw argumentError(fn, 'italian', expected, described(italian))
 }
 
 /** The text of an article given as text or prepared. */
@@ -331,12 +378,7 @@ function textOf(italian: string | PreparedArticle): string {
 /** The Italian side of `italian` for these settings: the prepared one when it matches. */
 function italianSide(italian: string | PreparedArticle, settings: QuoteOptions): ItalianSide {
   if (typeof italian === 'string') return readItalian(italian, settings)
-  const side = typeof italian === 'object' && italian !== null && preparedSides.get(italian)
-  if (!side) {
-    throw new TypeError(
-      '`alignQuotes` expects the Italian article as a string, or as `prepareArticle` returned it',
-    )
-  }
+  const side = preparedSides.get(italian) as ItalianSide
   if (
     side.markdown === (settings.markdown !== false) &&
     side.glossary === (settings.glossary ?? null)
@@ -420,7 +462,7 @@ export function traceArticle(
   sources: readonly EnglishSource[],
   options?: QuoteOptions | null,
 ): { quotes: TracedQuote[]; sentences: TracedQuote[] } {
-  checkSources(sources)
+  checkTraceArguments('traceArticle', italian, sources, options)
   const settings = options ?? noOptions
   const side = italianSide(italian, settings)
   const text = textOf(italian)

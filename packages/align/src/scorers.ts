@@ -1,3 +1,12 @@
+import {
+  argumentError,
+  checkOption,
+  checkOptions,
+  described,
+  isConceptFinder,
+  isDictionary,
+  isNumber,
+} from './arguments.js'
 import type { ConceptFinder, Dictionary } from './resources.js'
 import { type KeyedSentence, keyId, lexicalKeyer } from './keys.js'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
@@ -201,6 +210,7 @@ function sentenceKeysScorer(
 
 /** Numbers in any notation: `1,5` and `1.5`, `17.500` and `17,500`, years and dates. */
 export function numbersScorer(options?: { weight?: number }): Scorer {
+  checkWeight('numbersScorer', options)
   return sentenceKeysScorer('numbers', numbersOf, { weight: options?.weight ?? 1.5 })
 }
 
@@ -213,6 +223,7 @@ function numbersOf(sentence: string): string[] {
  * words of four letters or more by their first four (`parliament` / `parlamento`, `euro` / `euro`).
  */
 export function cognatesScorer(options?: { weight?: number }): Scorer {
+  checkWeight('cognatesScorer', options)
   return sentenceKeysScorer('cognates', cognatesOf, { weight: options?.weight ?? 1.5 })
 }
 
@@ -230,6 +241,10 @@ function cognatesOf(sentence: string): string[] {
  * compared by their first four letters (so inflected forms meet).
  */
 export function dictionaryScorer(dictionary: Dictionary, options?: { weight?: number }): Scorer {
+  if (!isDictionary(dictionary)) {
+    throw argumentError('dictionaryScorer', 'dictionary', 'a Map', described(dictionary))
+  }
+  checkWeight('dictionaryScorer', options)
   const prefix = (word: string) => word.slice(0, 4)
   return sharedKeysScorer(
     'dictionary',
@@ -250,6 +265,10 @@ export function dictionaryScorer(dictionary: Dictionary, options?: { weight?: nu
 
 /** Glossary concepts found on both sides (`mutual defence` / `mutua difesa`). */
 export function glossaryScorer(glossary: ConceptFinder, options?: { weight?: number }): Scorer {
+  if (!isConceptFinder(glossary)) {
+    throw argumentError('glossaryScorer', 'glossary', 'a ConceptFinder', described(glossary))
+  }
+  checkWeight('glossaryScorer', options)
   return sharedKeysScorer(
     'glossary',
     (sentence, side) =>
@@ -258,6 +277,13 @@ export function glossaryScorer(glossary: ConceptFinder, options?: { weight?: num
         .map((match) => match.concept.id),
     { weight: options?.weight ?? 2 },
   )
+}
+
+/** Checks a scorer's options object and its `weight`. */
+function checkWeight(fn: string, options: unknown): void {
+  checkOptions(fn, 'options', options)
+  const weight = (options as { weight?: unknown } | null | undefined)?.weight
+  checkOption(fn, 'options.weight', weight, 'a number', isNumber)
 }
 
 /** Options of `coverageScorer`. */
@@ -287,6 +313,7 @@ export interface CoverageOptions {
  * default for English to Italian.
  */
 export function coverageScorer(options?: CoverageOptions | null): Scorer {
+  checkWeight('coverageScorer', options)
   const keyer = lexicalKeyer({ dictionary: options?.dictionary, lexicon: options?.lexicon })
   return {
     name: 'coverage',

@@ -1,6 +1,15 @@
 import { diffArrays } from 'diff'
 import type { ConceptFinder } from './resources.js'
 import type { AlignedQuote, QuoteMatch } from './quotes.js'
+import {
+  argumentError,
+  checkOption,
+  checkOptions,
+  checkString,
+  described,
+  isConceptFinder,
+  isNumber,
+} from './arguments.js'
 
 /** One piece of a word diff: text both renderings share, or that only one has. */
 export interface DiffPart {
@@ -21,6 +30,7 @@ const elision = /^(\p{L}+['’])(\p{L}.*)$/u
  * `accordo`), punctuation, and whitespace runs, which together rebuild the text.
  */
 export function diffTokens(text: string): string[] {
+  checkString('diffTokens', 'text', text)
   const tokens: string[] = []
   for (const { segment } of segmenter.segment(text)) {
     const elided = elision.exec(segment)
@@ -49,6 +59,8 @@ function wordsWithSpace(text: string): string[] {
  *   `first`, those not `removed` `second`.
  */
 export function diffRenderings(first: string, second: string): DiffPart[] {
+  checkString('diffRenderings', 'first', first)
+  checkString('diffRenderings', 'second', second)
   // Each word carries the space after it, so that spaces are not taken for shared text that
   // interleaves two different phrases word by word; words are compared without it.
   const before = wordsWithSpace(first)
@@ -149,6 +161,7 @@ export function groupRenderings(
   articles: ReadonlyArray<{ file: string; quotes: readonly AlignedQuote[] }>,
   options?: GroupOptions | null,
 ): RenderingGroup[] {
+  checkGroupArguments(articles, options)
   // Grouping multiplies a wrong match into a wrong comparison: only confident matches count.
   const minimumScore = options?.minimumScore ?? 0.6
   const glossary = options?.glossary ?? null
@@ -243,4 +256,24 @@ function addToConcepts(
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** Checks `groupRenderings`' arguments, naming the one that is wrong. */
+function checkGroupArguments(articles: unknown, options: unknown): void {
+  const fn = 'groupRenderings'
+  const expected = 'an array of {file, quotes}'
+  if (!Array.isArray(articles)) throw argumentError(fn, 'articles', expected, described(articles))
+  articles.forEach((article: unknown, index) => {
+    const { file, quotes } = (article ?? {}) as { file?: unknown; quotes?: unknown }
+    if (typeof file !== 'string') {
+      throw argumentError(fn, `articles[${index}].file`, 'a string', described(file))
+    }
+    if (!Array.isArray(quotes)) {
+      throw argumentError(fn, `articles[${index}].quotes`, 'an array', described(quotes))
+    }
+  })
+  checkOptions(fn, 'options', options)
+  const settings = (options ?? {}) as GroupOptions
+  checkOption(fn, 'options.minimumScore', settings.minimumScore, 'a number', isNumber)
+  checkOption(fn, 'options.glossary', settings.glossary, 'a ConceptFinder', isConceptFinder)
 }

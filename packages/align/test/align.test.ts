@@ -112,10 +112,10 @@ describe('alignSentences', () => {
 
   it('throws a TypeError for input that is not sentences', () => {
     expect(() => alignSentences('text' as never, [])).toThrow(
-      /`alignSentences` expects `source` to be an array of strings/,
+      /^alignSentences: `source` must be an array of strings, got a string \("text"\)$/,
     )
     expect(() => alignSentences([], [], { band: 0 })).toThrow(
-      /`band` must be a positive whole number/,
+      /^alignSentences: `options.band` must be a positive whole number, got a number \(0\)$/,
     )
   })
 

@@ -53,7 +53,7 @@ describe('prepareArticle', () => {
 
   it('rejects what is not an article', () => {
     expect(() => prepareArticle(42 as unknown as string)).toThrow(
-      /`alignQuotes` expects the Italian article as a string/,
+      /^prepareArticle: `italian` must be a string, got a number \(42\)$/,
     )
     expect(() => alignQuotes({ text: 'Ciao.' }, sources)).toThrow(/`prepareArticle` returned it/)
   })
