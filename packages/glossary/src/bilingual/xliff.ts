@@ -1,5 +1,5 @@
 import { barrier, MappedTextBuilder } from '@fonte/markdown'
-import { SaxesParser } from 'saxes'
+import { SaxesParser, type SaxesTag } from 'saxes'
 import { DocumentError } from '../errors.js'
 import { toSegment, type Segment } from '../segment.js'
 
@@ -40,19 +40,6 @@ export interface XliffFile {
  */
 export function parseXliff(text: string, file: string): XliffFile {
   const parser = new SaxesParser({ position: true })
-  const segments: Segment[] = []
-  const cdata: Array<[number, number]> = []
-  const units: Segment[] = []
-  let root: string | undefined
-  let unitId: string | undefined
-  let unitStart = 0
-  let source: string | undefined
-  let sourceText = ''
-  let target: MappedTextBuilder | undefined
-  let reading: 'source' | 'target' | undefined
-  let markupDepth = 0
-  let lastEnd = 0
-
   const fail = (reason: string, cause?: unknown): never => {
     throw new DocumentError(
       file,
@@ -62,106 +49,133 @@ export function parseXliff(text: string, file: string): XliffFile {
       cause ? { cause } : undefined,
     )
   }
+  const reader = new XliffReader(text, () => parser.position, fail)
   parser.on('error', (error) =>
     fail(`Unexpected XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, error),
   )
-
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name)
-    if (root === undefined) {
-      root = name
-      if (name !== 'xliff')
-        fail(`Unexpected root element <${tag.name}>, expected <xliff> (XLIFF 1.2 or 2.0)`)
-    }
-    if (name === 'trans-unit' || name === 'unit') {
-      unitId = attribute(tag.attributes, 'id')
-      unitStart = lastEndOfTagStart(text, parser.position)
-      units.length = 0
-    } else if (name === 'segment') {
-      source = undefined
-    } else if (name === 'source' && reading === undefined) {
-      reading = 'source'
-      sourceText = ''
-    } else if (name === 'target' && reading === undefined) {
-      reading = 'target'
-      target = new MappedTextBuilder()
-    } else if (reading !== undefined) {
-      markupDepth++
-      if (placeholders.has(name)) {
-        if (reading === 'target')
-          target?.appendVerbatim(barrier, lastEndOfTagStart(text, parser.position))
-        else sourceText += barrier
-      }
-    }
-    lastEnd = parser.position
-  })
-
-  parser.on('text', (value) => {
-    // The text ended at the `<` just read; it began where the last tag or comment ended.
-    const rawStart = lastEnd
-    const rawEnd = parser.position - 1
-    if (reading === 'source') sourceText += value
-    else if (reading === 'target' && target) {
-      const raw = text.slice(rawStart, rawEnd)
-      if (raw === value) target.appendVerbatim(value, rawStart)
-      else target.appendMapped(value, decodeOffsets(raw, rawStart, value.length))
-    }
-  })
-  parser.on('cdata', (value) => {
-    if (reading === 'source') sourceText += value
-    else if (reading === 'target') target?.appendVerbatim(value, parser.position - 3 - value.length)
-    cdata.push([parser.position - 3 - value.length, parser.position - 3])
-    lastEnd = parser.position
-  })
-  parser.on('comment', () => {
-    lastEnd = parser.position
-  })
-  parser.on('processinginstruction', () => {
-    lastEnd = parser.position
-  })
-
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name)
-    lastEnd = parser.position
-    if (reading !== undefined && markupDepth > 0) {
-      markupDepth--
-      return
-    }
-    if (name === 'trans-unit' || name === 'unit') {
-      for (const segment of units) segment.entry = [unitStart, parser.position]
-    }
-    if (name === 'source' && reading === 'source') {
-      source = sourceText
-      reading = undefined
-    } else if (name === 'target' && reading === 'target' && target) {
-      const segment = toSegment(target.build(), { source, id: unitId })
-      segments.push(segment)
-      units.push(segment)
-      target = undefined
-      reading = undefined
-    }
-  })
-
+  parser.on('opentag', (tag) => reader.open(tag))
+  parser.on('text', (value) => reader.text(value))
+  parser.on('cdata', (value) => reader.cdataSection(value))
+  parser.on('comment', () => reader.skip())
+  parser.on('processinginstruction', () => reader.skip())
+  parser.on('closetag', (tag) => reader.close(tag))
   try {
     parser.write(text).close()
   } catch (error) {
     if (error instanceof DocumentError) throw error
-    throw new DocumentError(
-      file,
-      parser.line,
-      parser.column + 1,
-      `Unexpected XML: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    )
+    fail(`Unexpected XML: ${(error as Error).message}`, error)
   }
-  if (root === undefined)
+  if (reader.root === undefined)
     throw new DocumentError(file, 1, 1, 'Unexpected empty file, expected an XLIFF document')
   const encoding = /^\uFEFF?<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/
     .exec(text)?.[1]
     ?.toLowerCase()
-  return { segments, cdata, encoding }
+  return { segments: reader.segments, cdata: reader.cdata, encoding }
+}
+
+/** The state of an XLIFF file being read, event by event. */
+class XliffReader {
+  root: string | undefined
+  readonly segments: Segment[] = []
+  readonly cdata: Array<[number, number]> = []
+  /** The segments of the unit being read, which get its range when it closes. */
+  private readonly units: Segment[] = []
+  private unitId: string | undefined
+  private unitStart = 0
+  private source: string | undefined
+  private sourceText = ''
+  private target: MappedTextBuilder | undefined
+  private reading: 'source' | 'target' | undefined
+  private markupDepth = 0
+  /** Where the last tag, comment or CDATA section ended: where the next text begins. */
+  private lastEnd = 0
+
+  constructor(
+    private readonly xml: string,
+    private readonly position: () => number,
+    private readonly fail: (reason: string) => never,
+  ) {}
+
+  open(tag: SaxesTag): void {
+    const name = localName(tag.name)
+    if (this.root === undefined) {
+      this.root = name
+      if (name !== 'xliff')
+        this.fail(`Unexpected root element <${tag.name}>, expected <xliff> (XLIFF 1.2 or 2.0)`)
+    }
+    if (name === 'trans-unit' || name === 'unit') {
+      this.unitId = attribute(tag.attributes, 'id')
+      this.unitStart = lastEndOfTagStart(this.xml, this.position())
+      this.units.length = 0
+    } else if (name === 'segment') {
+      this.source = undefined
+    } else if (name === 'source' && this.reading === undefined) {
+      this.reading = 'source'
+      this.sourceText = ''
+    } else if (name === 'target' && this.reading === undefined) {
+      this.reading = 'target'
+      this.target = new MappedTextBuilder()
+    } else if (this.reading !== undefined) {
+      this.openMarkup(name)
+    }
+    this.lastEnd = this.position()
+  }
+
+  /** Inline markup inside a source or target: a placeholder is a barrier no term reads across. */
+  private openMarkup(name: string): void {
+    this.markupDepth++
+    if (!placeholders.has(name)) return
+    if (this.reading === 'target')
+      this.target?.appendVerbatim(barrier, lastEndOfTagStart(this.xml, this.position()))
+    else this.sourceText += barrier
+  }
+
+  text(value: string): void {
+    // The text ended at the `<` just read; it began where the last tag or comment ended.
+    const rawStart = this.lastEnd
+    const rawEnd = this.position() - 1
+    if (this.reading === 'source') this.sourceText += value
+    else if (this.reading === 'target' && this.target) {
+      const raw = this.xml.slice(rawStart, rawEnd)
+      if (raw === value) this.target.appendVerbatim(value, rawStart)
+      else this.target.appendMapped(value, decodeOffsets(raw, rawStart, value.length))
+    }
+  }
+
+  cdataSection(value: string): void {
+    const start = this.position() - 3 - value.length
+    if (this.reading === 'source') this.sourceText += value
+    else if (this.reading === 'target') this.target?.appendVerbatim(value, start)
+    this.cdata.push([start, this.position() - 3])
+    this.lastEnd = this.position()
+  }
+
+  /** A comment or processing instruction: no text, but the next text begins after it. */
+  skip(): void {
+    this.lastEnd = this.position()
+  }
+
+  close(tag: SaxesTag): void {
+    const name = localName(tag.name)
+    this.lastEnd = this.position()
+    if (this.reading !== undefined && this.markupDepth > 0) {
+      this.markupDepth--
+      return
+    }
+    if (name === 'trans-unit' || name === 'unit') {
+      for (const segment of this.units) segment.entry = [this.unitStart, this.position()]
+    }
+    if (name === 'source' && this.reading === 'source') {
+      this.source = this.sourceText
+      this.reading = undefined
+    } else if (name === 'target' && this.reading === 'target' && this.target) {
+      const segment = toSegment(this.target.build(), { source: this.source, id: this.unitId })
+      this.segments.push(segment)
+      this.units.push(segment)
+      this.target = undefined
+      this.reading = undefined
+    }
+  }
 }
 
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
