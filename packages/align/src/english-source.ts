@@ -1,4 +1,5 @@
 import { split as splitEnglish } from 'sentence-splitter'
+import { blankFrontMatter } from '@fonte/markdown'
 import { checkString } from './arguments.js'
 
 /** A range of an English source, UTF-16 offsets into the text as read (`end` exclusive). */
@@ -41,9 +42,7 @@ const blank = (length: number) => ' '.repeat(length)
  * removing keeps every offset exact; headings name where a passage was read, they are not it.
  */
 export function maskMarkup(text: string): string {
-  let masked = text
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(masked)
-  if (frontMatter) masked = blank(frontMatter[0].length) + masked.slice(frontMatter[0].length)
+  let masked = blankFrontMatter(text)
   const replace = (pattern: RegExp, keep?: (found: RegExpExecArray) => string) => {
     masked = masked.replace(pattern, (...args: unknown[]) => {
       const found = args.slice(0, -2) as unknown as RegExpExecArray

@@ -23,6 +23,12 @@ describe('segmentEnglish', () => {
       ['The pact was signed.'],
     ],
     [
+      'front matter after a byte order mark, with CRLF and a blank after its fences, is not text',
+      '\uFEFF--- \r\ntitle: "x"\r\n--- \r\nThe pact was signed.',
+      ['The pact was signed.'],
+    ],
+    ['empty front matter is not text', '---\n---\nThe pact was signed.', ['The pact was signed.']],
+    [
       'a list marker is not part of the sentence',
       '- The pact was signed.\n- Kim met Putin.',
       ['The pact was signed.', 'Kim met Putin.'],
