@@ -32,10 +32,7 @@ interface Opener {
   bracketsBelow: number
 }
 
-// The marks that open or close a pair. Looked up character by character inside the segment, so
-// the scan never reads past the segment's end (a global regex from `lastIndex` searched the
-// rest of the text for every segment, quadratic on many short lines).
-const marks = new Set('«»“”‘’„‹›"\'()[]')
+const marks = /[«»“”‘’„‹›"'()[\]]/g
 const letter = /\p{L}/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const space = /\s/
@@ -48,9 +45,15 @@ const searchDepth = 16
 /** All matched quotation and bracket pairs of `text.slice(start, end)`, in order of opening. */
 export function findPairs(text: string, start: number, end: number): Pair[] {
   const pairing = new Pairing()
-  for (let at = start; at < end; at++) {
-    const mark = text[at] as string
-    if (!marks.has(mark)) continue
+  // The regex runs on the text cut at the segment's end (a slice, not a copy): on the whole text
+  // it would read on past the segment to the next mark, the rest of the text on many short lines
+  // without one, which made splitting quadratic.
+  const upToEnd = text.slice(0, end)
+  marks.lastIndex = start
+  let match: RegExpExecArray | null
+  while ((match = marks.exec(upToEnd))) {
+    const at = match.index
+    const mark = match[0]
     const before = at > start ? (text[at - 1] as string) : ''
     const after = at + 1 < end ? (text[at + 1] as string) : ''
     switch (mark) {

@@ -19,8 +19,7 @@ const letterLabels = new Set(letterLabelNouns)
 const beforeNumbers = new Set(numberAbbreviations)
 const openers = new Set(sentenceOpeners)
 
-// Marks that end a sentence, or a clause under some conventions (`;` before a list item).
-const terminalMarks = new Set('.!?…:;')
+const terminalRun = /[.!?…:;]+/g
 // Unambiguous closing marks that belong to the sentence they follow (`.»`, `?”`, `.)`).
 const closingMarks = new Set(['»', '”', '›', ')', ']'])
 // Marks that may stand before the first letter of a sentence.
@@ -190,20 +189,23 @@ function splitSegment(
 
   let head = new SentenceHead(text, from)
   let shield = 0
-  // Character by character inside the segment: a global regex from `lastIndex` would search the
-  // rest of the text for every segment, quadratic on many short lines.
-  for (let runStart = from; runStart < part.end; runStart++) {
-    if (!terminalMarks.has(text[runStart] as string)) continue
-    let runEnd = runStart + 1
-    while (runEnd < part.end && terminalMarks.has(text[runEnd] as string)) runEnd++
+  // The regex runs on the text cut at the segment's end (a slice, not a copy): on the whole text
+  // it would read on past the segment to the next mark, the rest of the text on many short lines
+  // without one, which made splitting quadratic.
+  const upToEnd = text.slice(0, part.end)
+  terminalRun.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = terminalRun.exec(upToEnd))) {
+    const runStart = match.index
+    let runEnd = runStart + match[0].length
     // Take in closing marks and any punctuation after them: `.»`, `?».`, `!)`.
     while (runEnd < part.end) {
       const char = text[runEnd] as string
       if (closingMarks.has(char) || closedAt.has(runEnd) || '.!?…'.includes(char)) runEnd++
       else break
     }
+    terminalRun.lastIndex = runEnd
     const run = { start: runStart, end: runEnd }
-    runStart = runEnd - 1
 
     while (shield < shielded.length && (shielded[shield] as Range).end < run.end) shield++
     const range = shielded[shield]
