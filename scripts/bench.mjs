@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pnpm bench`: fonte's speed as ratios against named baselines measured in the same run.
+// `pnpm bench`: fonte's speed as ratios against named peers measured in the same run, on the same
+// input, in alternated rounds (scripts/bench-lib.mjs), with what each side found beside each ratio.
 // Each section runs in a process of its own, so that one section's heap and compiled code do not
 // weigh on the next one's figures; within a section, fonte and its baseline share a process.
 import { spawnSync } from 'node:child_process'
@@ -7,15 +8,15 @@ import { fileURLToPath } from 'node:url'
 
 const sections = {
   splitting: async () => [
-    'Sentence splitting (baseline: sentence-splitter `split`)',
+    'Sentence splitting (headline peer: sentencex; same text, alternated rounds)',
     await (await import('../packages/split-it/bench/split.bench.mjs')).benchSplitting(),
   ],
   glossary: async () => [
-    'Glossary matching (baseline: one regular expression per term)',
+    'Glossary matching (headline peer: Aho–Corasick, modern-ahocorasick; also one regular expression per term)',
     await (await import('../packages/glossary/bench/match.bench.mjs')).benchGlossary(),
   ],
   alignment: async () => [
-    'Sentence alignment (baseline: hunalign in the same process)',
+    'Sentence alignment (peer: hunalign, a fresh instance per document, in the same process)',
     await (await import('../packages/align/bench/align.bench.mjs')).benchAlignment(),
   ],
   lexicon: async () => [
