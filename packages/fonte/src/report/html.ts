@@ -118,6 +118,23 @@ const legend = `<section class="legend panel" data-fonte-legend aria-labelledby=
 </ul>
 </section>`
 
+// English sources rendered lately, by text: a wire feed given with --en stands on every article's
+// page, and is rendered once rather than once a page. Bounded, as the report may be long.
+const renderedSources = new Map<string, string>()
+const renderedLimit = 16
+
+/** An English source's Markdown as HTML, with offset maps for the page script. */
+function sourceHtml(text: string): string {
+  let html = renderedSources.get(text)
+  if (html === undefined) {
+    html = renderMarkdown(text, { runs: true, headingShift: 2 })
+    renderedSources.set(text, html)
+    if (renderedSources.size > renderedLimit)
+      renderedSources.delete(renderedSources.keys().next().value as string)
+  }
+  return html
+}
+
 /** The page of one article: Italian beside English, quotations, sentences and findings linked. */
 export function articlePage(article: ReportArticle): string {
   const { units, quotations } = reportUnits(article)
@@ -132,7 +149,7 @@ export function articlePage(article: ReportArticle): string {
   const english = article.sources
     .map(
       (source, index) =>
-        `<article class="source" data-source="${index}" aria-labelledby="source-${index}"><h3 id="source-${index}">${escapeHtml(source.file)}</h3>${renderMarkdown(source.text, { runs: true, headingShift: 2 })}</article>`,
+        `<article class="source" data-source="${index}" aria-labelledby="source-${index}"><h3 id="source-${index}">${escapeHtml(source.file)}</h3>${sourceHtml(source.text)}</article>`,
     )
     .join('\n')
 
