@@ -1,70 +1,88 @@
-import { createRequire } from 'node:module'
-import { TextlintKernel } from '@textlint/kernel'
-import { describe, expect, it } from 'vitest'
+import { fileURLToPath } from 'node:url'
+import TextLintTester from 'textlint-tester'
 import rule from '../src/index.js'
 
-const require = createRequire(import.meta.url)
-const markdownModule = require('@textlint/textlint-plugin-markdown')
-const markdown = markdownModule.default ?? markdownModule
-const glossary = new URL('../../glossary/test/fixtures/termbases/house.yaml', import.meta.url)
-  .pathname
+const glossary = fileURLToPath(
+  new URL('../../glossary/test/fixtures/termbases/house.yaml', import.meta.url),
+)
+const tester = new TextLintTester()
 
-async function lint(text: string, options: Record<string, unknown> = { glossary }) {
-  const kernel = new TextlintKernel()
-  const settings = {
-    ext: '.md',
-    filePath: 'articolo.md',
-    plugins: [{ pluginId: 'markdown', plugin: markdown }],
-    rules: [{ ruleId: 'fonte', rule, options }],
-  }
-  return {
-    linted: await kernel.lintText(text, settings),
-    fixed: await kernel.fixText(text, settings),
-  }
+/** The range of the first `needle` in `text`, as textlint-tester's `range`. */
+function rangeOf(text: string, needle: string): [number, number] {
+  const start = text.indexOf(needle)
+  return [start, start + needle.length]
 }
 
-describe('textlint-rule-fonte', () => {
-  it('reports a forbidden term in its plural, with line, column and a fix', async () => {
-    const { linted, fixed } = await lint('Titolo\n\nLe difese reciproche.\n')
-    expect(
-      linted.messages.map((message) => [message.line, message.column, message.message]),
-    ).toEqual([
-      [
-        3,
-        4,
-        'Unexpected forbidden term `difese reciproche` for *mutual defence*, expected `mutue difese` (forbidden-term)',
+const forbidden = 'Titolo\n\nLe difese reciproche.\n'
+const split = 'La **difesa** reciproca.\n\nA Seul e a Seoul.\n'
+
+tester.run('fonte', rule, {
+  valid: [
+    { description: 'the preferred term', text: 'La mutua difesa.\n', options: { glossary } },
+    {
+      description: 'one concept two ways, with inconsistent-term off',
+      text: 'A Seul e a Seoul.\n',
+      options: { glossary, rules: { 'inconsistent-term': 'off' } },
+    },
+    {
+      description: 'a forbidden term in code, which is not prose',
+      text: 'Usa `difesa reciproca` qui.\n',
+      options: { glossary },
+    },
+  ],
+  invalid: [
+    {
+      description: 'a forbidden term in its plural, with line, column and a fix',
+      text: forbidden,
+      output: 'Titolo\n\nLe mutue difese.\n',
+      options: { glossary },
+      errors: [
+        {
+          message:
+            'Unexpected forbidden term `difese reciproche` for *mutual defence*, expected `mutue difese` (forbidden-term)',
+          range: rangeOf(forbidden, 'difese reciproche'),
+          loc: { start: { line: 3, column: 4 }, end: { line: 3, column: 21 } },
+        },
       ],
-    ])
-    expect(fixed.output).toBe('Titolo\n\nLe mutue difese.\n')
-  })
-
-  it('reads a term split by emphasis and one concept rendered two ways', async () => {
-    const { linted } = await lint('La **difesa** reciproca.\n\nA Seul e a Seoul.\n')
-    expect(
-      linted.messages.map((message) => [message.line, /\((\S+)\)$/.exec(message.message)?.[1]]),
-    ).toEqual([
-      [1, 'forbidden-term'],
-      [3, 'inconsistent-term'],
-    ])
-  })
-
-  it('takes rule severities from its options', async () => {
-    const { linted } = await lint('A Seul e a Seoul.\n', {
-      glossary,
-      rules: { 'inconsistent-term': 'off' },
-    })
-    expect(linted.messages).toEqual([])
-  })
-
-  it('says what is missing without the glossary option', async () => {
-    const { linted } = await lint('Testo.\n', {})
-    expect(linted.messages[0]?.message).toContain('needs the `glossary` option')
-  })
-
-  it('reports a term base that cannot be read, naming it, instead of throwing', async () => {
-    const { linted } = await lint('Testo.\n', { glossary: 'nessuno.yaml' })
-    expect(linted.messages.map((message) => message.message)).toEqual([
-      'nessuno.yaml:1:1: Cannot read the term base: no such file',
-    ])
-  })
+    },
+    {
+      description: 'a term split by emphasis, and one concept rendered two ways',
+      text: split,
+      options: { glossary },
+      errors: [
+        {
+          message:
+            'Unexpected forbidden term `difesa reciproca` for *mutual defence*, expected `mutua difesa` (forbidden-term)',
+          range: [5, 23],
+        },
+        {
+          message:
+            'Unexpected `Seoul` for *Seoul*, this document also uses `Seul` (line 3); keep one rendering (inconsistent-term)',
+          range: rangeOf(split, 'Seoul'),
+        },
+      ],
+    },
+    {
+      description: 'no glossary option',
+      text: 'Testo.\n',
+      options: {},
+      errors: [
+        {
+          message: 'textlint-rule-fonte needs the `glossary` option: the paths of your term bases',
+        },
+      ],
+    },
+    {
+      description: 'a term base that cannot be read, named as given',
+      text: 'Testo.\n',
+      options: { glossary: 'nessuno.yaml' },
+      errors: [{ message: 'nessuno.yaml:1:1: Cannot read the term base: no such file' }],
+    },
+    {
+      description: 'a source file that cannot be read',
+      text: 'Testo.\n',
+      options: { glossary, source: 'nessuno.md' },
+      errors: [{ message: "nessuno.md: Cannot read the `source` option's file: no such file" }],
+    },
+  ],
 })
