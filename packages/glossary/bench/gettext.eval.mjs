@@ -44,7 +44,7 @@ export function lintCatalogue(name, po, glossary) {
   const segments = readPo(po, path)
   const file = lintFile(new VFile({ path, value: po }), glossary, { format: 'po' })
   const ranges = segments.map((segment) => [
-    ...segment.toFileRange(0, segment.text.length),
+    ...segment.toSourceRange(0, segment.text.length),
     segment,
   ])
   return file.messages.map((message) => {
@@ -88,79 +88,96 @@ export function scoreGettext(glossary, labels) {
     if (!byCatalogue.has(entry.catalogue)) byCatalogue.set(entry.catalogue, [])
     byCatalogue.get(entry.catalogue).push(entry)
   }
-  let truePositives = 0
-  let predicted = 0
-  let expected = 0
-  let fixable = 0
-  let fixedRight = 0
-  let rewrites = 0
-  let rewritesFixed = 0
-  let duplicates = 0
-  let missingCatalogues = 0
-  const errors = []
+  const tally = {
+    truePositives: 0,
+    predicted: 0,
+    expected: 0,
+    fixable: 0,
+    fixedRight: 0,
+    rewrites: 0,
+    rewritesFixed: 0,
+    duplicates: 0,
+    missingCatalogues: 0,
+    errors: [],
+  }
   for (const [catalogue, entries] of byCatalogue) {
     const po = readCatalogue(catalogue)
     if (po === undefined) {
-      missingCatalogues++
+      tally.missingCatalogues++
       continue
     }
     const findings = lintCatalogue(catalogue, po, glossary)
-    const ranges = new Set()
-    for (const finding of findings) {
-      const key = `${finding.rule}:${finding.start}:${finding.end}`
-      if (ranges.has(key)) duplicates++
-      ranges.add(key)
-    }
-    for (const entry of entries) {
-      const found = findings.filter((finding) => finding.msgid === entry.msgid)
-      const unmatched = [...found]
-      predicted += found.length
-      expected += entry.findings.length
-      for (const label of entry.findings) {
-        const index = unmatched.findIndex((finding) => sameFinding(label, finding))
-        if (label.rule === 'forbidden-term' && label.fix !== undefined) {
-          if (label.fix === null) rewrites++
-          else fixable++
-        }
-        if (index === -1) {
-          errors.push(
-            `missed   ${catalogue}: ${label.rule} ${label.concept} \`${label.actual ?? ''}\` in \`${entry.msgid.slice(0, 60)}\``,
-          )
-          continue
-        }
-        const [finding] = unmatched.splice(index, 1)
-        truePositives++
-        if (label.rule === 'forbidden-term' && label.fix !== undefined) {
-          if (label.fix === null && finding.fix !== null) rewritesFixed++
-          if (label.fix !== null && finding.fix !== null && fixedText(finding) === label.fix)
-            fixedRight++
-          if (label.fix !== null && (finding.fix === null || fixedText(finding) !== label.fix)) {
-            errors.push(
-              `bad fix  ${catalogue}: \`${finding.actual}\` → ${finding.fix === null ? 'no fix' : `\`${finding.fix}\``}, expected \`${label.fix}\``,
-            )
-          }
-        }
-      }
-      for (const finding of unmatched) {
-        errors.push(
-          `spurious ${catalogue}: ${finding.rule} ${finding.concept} \`${finding.actual}\` in \`${entry.msgid.slice(0, 60)}\``,
-        )
-      }
-    }
+    tally.duplicates += duplicateCount(findings)
+    for (const entry of entries) scoreEntry(tally, catalogue, entry, findings)
   }
+  const { truePositives, predicted, expected, ...counts } = tally
   return {
     entries: labels.entries.length,
     predicted,
     expected,
     precision: predicted === 0 ? 1 : truePositives / predicted,
     recall: expected === 0 ? 1 : truePositives / expected,
-    fixable,
-    fixedRight,
-    rewrites,
-    rewritesFixed,
-    duplicates,
-    missingCatalogues,
-    errors,
+    fixable: counts.fixable,
+    fixedRight: counts.fixedRight,
+    rewrites: counts.rewrites,
+    rewritesFixed: counts.rewritesFixed,
+    duplicates: counts.duplicates,
+    missingCatalogues: counts.missingCatalogues,
+    errors: counts.errors,
+  }
+}
+
+/** How many findings repeat an earlier one's rule and range. */
+function duplicateCount(findings) {
+  const ranges = new Set()
+  let duplicates = 0
+  for (const finding of findings) {
+    const key = `${finding.rule}:${finding.start}:${finding.end}`
+    if (ranges.has(key)) duplicates++
+    ranges.add(key)
+  }
+  return duplicates
+}
+
+/** Match one labelled entry's findings against the linter's, adding to the tally. */
+function scoreEntry(tally, catalogue, entry, findings) {
+  const found = findings.filter((finding) => finding.msgid === entry.msgid)
+  const unmatched = [...found]
+  tally.predicted += found.length
+  tally.expected += entry.findings.length
+  for (const label of entry.findings) {
+    const index = unmatched.findIndex((finding) => sameFinding(label, finding))
+    const scoresFix = label.rule === 'forbidden-term' && label.fix !== undefined
+    if (scoresFix) {
+      if (label.fix === null) tally.rewrites++
+      else tally.fixable++
+    }
+    if (index === -1) {
+      tally.errors.push(
+        `missed   ${catalogue}: ${label.rule} ${label.concept} \`${label.actual ?? ''}\` in \`${entry.msgid.slice(0, 60)}\``,
+      )
+      continue
+    }
+    const [finding] = unmatched.splice(index, 1)
+    tally.truePositives++
+    if (scoresFix) scoreFix(tally, catalogue, label, finding)
+  }
+  for (const finding of unmatched) {
+    tally.errors.push(
+      `spurious ${catalogue}: ${finding.rule} ${finding.concept} \`${finding.actual}\` in \`${entry.msgid.slice(0, 60)}\``,
+    )
+  }
+}
+
+/** Score the fix of a found forbidden term whose label says what the fix should be. */
+function scoreFix(tally, catalogue, label, finding) {
+  if (label.fix === null && finding.fix !== null) tally.rewritesFixed++
+  if (label.fix !== null && finding.fix !== null && fixedText(finding) === label.fix)
+    tally.fixedRight++
+  if (label.fix !== null && (finding.fix === null || fixedText(finding) !== label.fix)) {
+    tally.errors.push(
+      `bad fix  ${catalogue}: \`${finding.actual}\` → ${finding.fix === null ? 'no fix' : `\`${finding.fix}\``}, expected \`${label.fix}\``,
+    )
   }
 }
 
