@@ -99,7 +99,10 @@ describe('properties', () => {
       const sentences = splitSentences(input, { quotes: 'keep' })
       expect(sentences.length).toBeGreaterThan(0)
       expect(sentences.at(-1)?.end).toBeLessThanOrEqual(input.length)
-      expect(extractQuotes(input).length).toBeGreaterThanOrEqual(0)
+      const quotes = extractQuotes(input)
+      const marked = (quote: (typeof quotes)[number]) =>
+        input.slice(quote.openStart, quote.closeEnd) === `${quote.open}${quote.text}${quote.close}`
+      expect(quotes.every(marked)).toBe(true)
     })
   }
 })
