@@ -64,6 +64,20 @@ describe('fonte report pages', () => {
     60_000,
   )
 
+  // Root writes in any folder, whatever its mode: only another user sees the refusal.
+  it.skipIf(process.getuid?.() === 0)(
+    'refuses a read-only --out folder at once, on one line, leaving it as it was',
+    async () => {
+      const folder = workspace({ 'news.md': article })
+      mkdirSync(join(folder, 'ro'), { mode: 0o555 })
+      const run = await fonteIn(['report', 'news.md', '--out', 'ro'], { cwd: folder })
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(/^fonte report: cannot write the report to `ro`: EACCES\n$/)
+      expect(readdirSync(join(folder, 'ro'))).toEqual([])
+    },
+    60_000,
+  )
+
   it('checks --out before reading the inputs', async () => {
     const folder = workspace({ 'file.txt': 'x' })
     // The article is missing too: the output folder is what is reported.
