@@ -170,13 +170,24 @@ function alignOffsets(value: string, source: string, from: number, to: number): 
         continue
       }
     }
-    // Block markup between lines: step to the next occurrence of the character.
-    const found = source.indexOf(char, cursor)
-    const at = found === -1 || found >= to ? cursor : found
+    // Block markup between lines: step to the next occurrence of the character, looking no
+    // further than the markup can reach (a character the parser replaced, U+FFFD for NUL, is
+    // not in the source, and looking to the end for each made such text quadratic).
+    const found = indexWithin(source, char, cursor, Math.min(to, cursor + markupReach))
+    const at = found === -1 ? cursor : found
     for (let unit = 0; unit < units; unit++) offsets.push(Math.min(at + unit, to))
     cursor = Math.min(at + units, to)
   }
   return offsets
+}
+
+// How far the markup that continues a block reaches: 32 containers and their indentation.
+const markupReach = 512
+
+/** The first index of `char` in `source` from `from`, before `to`, or -1. */
+function indexWithin(source: string, char: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (source.startsWith(char, at)) return at
+  return -1
 }
 
 /**
