@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -184,7 +193,193 @@ describe('fonte align and index on the paths a user gives', () => {
       ['index', 'sources.en.md', '--out', 'articolo.md/wire.fonte-index'],
       { cwd: folder },
     )
-    expect(stderr).toMatch(/^fonte index: cannot write `articolo\.md\/wire\.fonte-index`: E/m)
+    expect(stderr).toMatch(
+      /^fonte index: cannot write `articolo\.md\/wire\.fonte-index` \(--out\): ENOTDIR, /m,
+    )
     expect(code).toBe(2)
+  }, 30_000)
+})
+
+const termBase =
+  'concepts:\n  - id: ministry\n    en: [ministry]\n    it:\n      - term: dicastero\n        status: preferred\n      - term: ministero\n        status: forbidden\n'
+
+const isLinux = process.platform === 'linux'
+const deep = `${'> '.repeat(10_000)}ciao\n`
+
+describe('fonte on paths that are not files, and deep documents: one line, exit 2, no hang', () => {
+  const paths = workspace({
+    'articolo.md': article,
+    'sources.en.md': english,
+    'glossary.yaml': termBase,
+    'deep.md': deep,
+  })
+  mkdirSync(join(paths, 'folder.md'))
+  // A named pipe with no writer: opening it to read would wait for ever.
+  const fifo = join(paths, 'pipe.md')
+  const hasFifo = spawnSync('mkfifo', [fifo]).status === 0
+
+  const rows: Array<[args: string[], message: RegExp, when?: boolean]> = [
+    [
+      ['split', 'pipe.md'],
+      /^fonte split: cannot read `pipe\.md`: a named pipe, expected a file/,
+      hasFifo,
+    ],
+    [
+      ['lint', 'pipe.md', '-g', 'glossary.yaml'],
+      /^fonte lint: cannot read `pipe\.md`: a named pipe/,
+      hasFifo,
+    ],
+    [
+      ['lint', 'articolo.md', '-g', 'pipe.md'],
+      /^fonte lint: cannot read term base `pipe\.md`: a named pipe/,
+      hasFifo,
+    ],
+    [
+      ['align', 'articolo.md', '--en', 'pipe.md'],
+      /^fonte align: cannot read `pipe\.md`: a named pipe/,
+      hasFifo,
+    ],
+    [
+      ['variants', 'pipe.md', '--en', 'sources.en.md'],
+      /^fonte variants: cannot read `pipe\.md`: a named pipe/,
+      hasFifo,
+    ],
+    [
+      ['index', 'pipe.md', '--out', 'x.index'],
+      /^fonte index: cannot read `pipe\.md`: a named pipe/,
+      hasFifo,
+    ],
+    [
+      ['align', 'folder.md', '--en', 'sources.en.md'],
+      /^fonte align: cannot read `folder\.md`: a folder, expected a file$/,
+    ],
+    [['split', 'missing.md'], /^fonte split: cannot read `missing\.md`: no such file or folder$/],
+    [
+      ['lint', 'missing.md', '-g', 'glossary.yaml'],
+      /^fonte lint: cannot read `missing\.md`: no such file/,
+    ],
+    [
+      ['align', 'missing.md', '--en', 'sources.en.md'],
+      /^fonte align: cannot read `missing\.md`: no such file/,
+    ],
+    [
+      ['index', 'missing.md', '--out', 'x.index'],
+      /^fonte index: cannot read `missing\.md`: no such file/,
+    ],
+    [['split', '/proc/self/mem'], /^fonte split: cannot read `\/proc\/self\/mem`: EIO$/, isLinux],
+    [
+      ['lint', 'deep.md', '-g', 'glossary.yaml'],
+      /^fonte lint: deep\.md:1:\d+: Unexpected .*nested/,
+    ],
+    [
+      ['align', 'deep.md', '--en', 'sources.en.md'],
+      /^fonte align: deep\.md:1:\d+: Unexpected .*nested/,
+    ],
+    [
+      ['variants', 'deep.md', '--en', 'sources.en.md'],
+      /^fonte variants: deep\.md:1:\d+: Unexpected .*nested/,
+    ],
+    [
+      ['index', 'sources.en.md', '--out', '/proc/nope/x.index'],
+      /^fonte index: cannot write `\/proc\/nope\/x\.index` \(--out\): ENOENT/,
+      isLinux,
+    ],
+    [
+      ['lint', 'articolo.md', '-g', 'glossary.yaml', '-o', '/proc/nope/r.txt'],
+      /^fonte lint: cannot write `\/proc\/nope\/r\.txt` \(--output-file\): ENOENT/,
+      isLinux,
+    ],
+    [
+      ['lint', 'articolo.md', '-g', 'glossary.yaml', '-o', 'folder.md'],
+      /^fonte lint: cannot write `folder\.md` \(--output-file\): EISDIR/,
+    ],
+  ]
+
+  it.each(rows)(
+    '%j',
+    async (args, message, when = true) => {
+      if (!when) return // mkfifo or /proc missing on this system
+      const { code, stdout, stderr } = await fonteIn(args, { cwd: paths })
+      const lines = stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('fonte: note:'))
+      expect(lines).toEqual([expect.stringMatching(message)])
+      expect(stdout).toBe('')
+      expect(code).toBe(2)
+    },
+    30_000,
+  )
+
+  it('skips a named pipe found in a folder', async () => {
+    if (!hasFifo) return
+    const { code, stdout } = await fonteIn(['split', '.', '--summary', '--format', 'json'], {
+      cwd: paths,
+    })
+    expect(code).toBe(0)
+    const files = (JSON.parse(stdout) as Array<{ file: string }>).map((entry) => entry.file)
+    expect(files).toContain('articolo.md')
+    expect(files).not.toContain('pipe.md')
+  }, 30_000)
+})
+
+describe('fonte lint --fix on a read-only file', () => {
+  it('refuses it on one line naming the file, exit 2, and leaves it untouched', async () => {
+    const text = 'Il ministero ha detto.\n'
+    const folder = workspace({
+      'fisso.md': text,
+      'glossary.yaml': termBase,
+    })
+    chmodSync(join(folder, 'fisso.md'), 0o444)
+    const before = statSync(join(folder, 'fisso.md'))
+    const { code, stderr } = await fonteIn(['lint', 'fisso.md', '-g', 'glossary.yaml', '--fix'], {
+      cwd: folder,
+    })
+    expect(
+      stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('fonte: note:')),
+    ).toEqual(['fonte lint: cannot fix `fisso.md`: the file is read-only; it is unchanged'])
+    expect(code).toBe(2)
+    expect(readFileSync(join(folder, 'fisso.md'), 'utf8')).toBe(text)
+    expect(statSync(join(folder, 'fisso.md')).mtimeMs).toBe(before.mtimeMs)
+  }, 30_000)
+})
+
+describe('fonte on UTF-16 with a byte order mark', () => {
+  const utf16 = (text: string) =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+  const folder = workspace({
+    'articolo.md': utf16(article),
+    'sources.en.md': utf16(english),
+    'articolo-ministero.md': utf16('Il ministero ha detto: «Non ci fermeremo».\n'),
+    'glossary.yaml': termBase,
+  })
+
+  it('lints it as text: the forbidden term is found', async () => {
+    const { code, stdout } = await fonteIn(
+      ['lint', 'articolo-ministero.md', '-g', 'glossary.yaml', '--format', 'json'],
+      { cwd: folder },
+    )
+    expect(stdout).toMatch(/forbidden term `ministero`/)
+    expect(code).toBe(1)
+  }, 30_000)
+
+  it('aligns an article and a source in UTF-16', async () => {
+    const { code, stdout } = await fonteIn(
+      ['align', 'articolo.md', '--en', 'sources.en.md', '--format', 'json'],
+      { cwd: folder },
+    )
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as { quotes: Array<{ text: string }> }
+    expect(result.quotes.map((quote) => quote.text)).toContain('Non ci fermeremo')
+  }, 30_000)
+
+  it('indexes a UTF-16 English source', async () => {
+    const { code } = await fonteIn(['index', 'sources.en.md', '--out', 'wire.index'], {
+      cwd: folder,
+    })
+    expect(code).toBe(0)
   }, 30_000)
 })

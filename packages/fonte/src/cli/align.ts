@@ -10,6 +10,7 @@ import {
   type EnglishSource,
 } from '@fonte/align'
 import { location } from 'vfile-location'
+import { inFile } from './in-file.js'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
@@ -69,7 +70,9 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const { sources, index } = await readEnglishSources(values.en, dictionary)
-  const result = alignQuotes(article, sources, { glossary, dictionary, threshold, index })
+  const result = inFile(articlePath, () =>
+    alignQuotes(article, sources, { glossary, dictionary, threshold, index }),
+  )
   const shape = (entry: AlignedQuote) => ({
     text: entry.text,
     start: entry.start,

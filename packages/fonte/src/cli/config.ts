@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { UsageError } from './args.js'
+import { assertRegularFile } from './paths.js'
 
 /** What a fonte config file (`.fonterc.json` or `fonte.config.json`) may set. */
 export interface FonteConfig {
@@ -37,6 +38,7 @@ export function findConfig(
     folder = parent
   }
   if (!path) return undefined
+  assertRegularFile(path, 'config ')
   let data: unknown
   const text = readFileSync(path, 'utf8')
   try {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { UsageError } from './args.js'
+import { assertRegularFile } from './paths.js'
 
 interface Pattern {
   regexp: RegExp
@@ -47,6 +48,7 @@ export class Ignore {
       : resolve(cwd, '.fonteignore')
     if (options.ignorePath || existsSync(path)) {
       let text: string
+      assertRegularFile(path, '--ignore-path ')
       try {
         text = readFileSync(path, 'utf8')
       } catch (error) {

@@ -1,5 +1,5 @@
-import { openSync, readSync, closeSync } from 'node:fs'
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -14,6 +14,7 @@ import { formatOption, inputsOption, UsageError } from './args.js'
 import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { dictionaryOption } from './options.js'
+import { assertWritableFile, makeFolder } from './paths.js'
 
 export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
 
@@ -60,6 +61,7 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
   if (!values.out) throw new UsageError('no --out: name the index file to write')
   const dictionary = await dictionaryOption(values.dictionary)
   const files = await englishFiles(inputs)
+  await assertWritableFile(values.out, '--out')
   const index = createEnglishIndex(null, { dictionary })
   for (const file of files) {
     const text = file === '-' ? englishText(file, await io.stdin()) : await readEnglishText(file)
@@ -92,6 +94,8 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
 export function isIndexFile(path: string): boolean {
   let descriptor: number | undefined
   try {
+    // Opening a named pipe waits for a writer: only a regular file can be an index.
+    if (!statSync(path).isFile()) return false
     descriptor = openSync(path, 'r')
     const head = Buffer.alloc(32)
     const read = readSync(descriptor, head, 0, head.length, 0)
@@ -186,7 +190,7 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`
   try {
     // As `lint -o` and `report --out` do: a new folder for the index is made, not an error.
-    await mkdir(dirname(path), { recursive: true })
+    await makeFolder(dirname(path))
     await writeFile(temporary, content)
     await rename(temporary, path)
   } catch (error) {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from './args.js'
+import { assertRegularFile } from './paths.js'
 import { decodeFile } from './encoding.js'
 
 /** One input file, read. */
@@ -71,10 +71,14 @@ export async function filesNamed(
   path: string,
   inFolder: (folder: string) => Promise<string[]>,
 ): Promise<string[]> {
-  if (isDynamicPattern(path)) {
-    const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
-    if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
-    return matches
+  // The glob library is loaded only for a path that may be a pattern: most runs name files.
+  if (/[*?[\]{}()!+@]/.test(path)) {
+    const { glob, isDynamicPattern } = await import('tinyglobby')
+    if (isDynamicPattern(path)) {
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false })).sort()
+      if (matches.length === 0) throw new UsageError(`no file matches \`${path}\``)
+      return matches
+    }
   }
   let info
   try {
@@ -105,7 +109,9 @@ export async function filesIn(
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
     if (entry.isDirectory()) found.push(...(await filesIn(path, extensions, options)))
+    // A named pipe or a socket in a folder is no article: reading it would wait for a writer.
     else if (
+      (entry.isFile() || entry.isSymbolicLink()) &&
       extensions.has(extname(entry.name).toLowerCase()) &&
       !/^readme\./i.test(entry.name) &&
       !(options.articles && /\.en\.[a-z]+$/i.test(entry.name))
@@ -139,6 +145,7 @@ export async function readText(
   what = '',
   options: { expected?: string } = {},
 ): Promise<string> {
+  assertRegularFile(path, what)
   let bytes: Buffer
   try {
     bytes = await readFile(path)

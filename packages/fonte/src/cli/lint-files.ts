@@ -13,6 +13,8 @@ import { VFile } from 'vfile'
 import { UsageError } from './args.js'
 import { decodeFile, declaredEncoding, type FileEncoding } from './encoding.js'
 import type { InputFile } from './inputs.js'
+import { inFile } from './in-file.js'
+import { isWritable } from './paths.js'
 import { writeFileAtomic } from './write-file.js'
 
 /**
@@ -36,24 +38,8 @@ export function lintOne(
   options: LintOptions,
 ): VFile {
   const file = new VFile({ path, value: text })
-  try {
-    lintFile(file, glossary, options)
-  } catch (error) {
-    throw withFile(error, path)
-  }
+  inFile(path, () => lintFile(file, glossary, options))
   return file
-}
-
-/** An error about a place in the document that does not name the file, named as a `DocumentError`. */
-function withFile(error: unknown, path: string): unknown {
-  if (!(error instanceof Error) || error instanceof DocumentError) return error
-  const { line, column } = error as { line?: unknown; column?: unknown }
-  if (error.name !== 'MarkdownDepthError' || typeof line !== 'number') return error
-  if (error.message.startsWith(`${path}:`)) return error
-  const reason = error.message.replace(/^\d+:\d+: /, '')
-  return new DocumentError(path, line, typeof column === 'number' ? column : 1, reason, {
-    cause: error,
-  })
 }
 
 /**
@@ -140,6 +126,10 @@ export async function fixFiles(
     }
     results.push(file)
     if (text === input.text) continue
+    if (!(await isWritable(input.path))) {
+      problems.push(`cannot fix \`${input.path}\`: the file is read-only; it is unchanged`)
+      continue
+    }
     const encoding = encodings.get(input) ?? { reason: 'it was not read from its bytes' }
     const bytes = 'encode' in encoding ? encoding.encode(text) : encoding
     if ('reason' in bytes) problems.push(`cannot fix \`${input.path}\`: ${bytes.reason}`)

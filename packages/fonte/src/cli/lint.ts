@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { rules, type Glossary, type LintOptions, type RuleId, type Severity } from '@fonte/glossary'
@@ -12,6 +11,7 @@ import { readInputs, readText, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
 import { glossaryOption } from './options.js'
+import { assertWritableFile, makeFolder } from './paths.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { writeFileAtomic } from './write-file.js'
 
@@ -117,6 +117,9 @@ export async function runLint(args: string[], io: Io): Promise<number> {
   }
   const settings = lintSettings(values, positionals)
   const read = await readLintInputs(settings, positionals, io)
+  if (values['output-file'] !== undefined) {
+    await assertWritableFile(values['output-file'], '--output-file')
+  }
   const output = outputTo(io, values['output-file'])
   const files = await lintInputs(settings, read, io, output)
   for (const file of files) quietly(file, values.quiet)
@@ -408,7 +411,7 @@ function outputTo(io: Io, path: string | undefined): Output {
     close: async () => {
       if (path === undefined) return
       try {
-        await mkdir(dirname(resolve(path)), { recursive: true })
+        await makeFolder(dirname(resolve(path)))
         await writeFileAtomic(path, lines.length > 0 ? `${lines.join('\n')}\n` : '')
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import type { Dictionary } from '@fonte/align'
 import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { UsageError } from './args.js'
+import { assertRegularFile } from './paths.js'
 
 /**
  * Load the term bases named by `--glossary`, merged and compiled.
@@ -13,6 +14,7 @@ export async function glossaryOption(
   paths: readonly string[] | undefined,
 ): Promise<Glossary | undefined> {
   if (!paths || paths.length === 0) return undefined
+  for (const path of paths) assertRegularFile(path, 'term base ')
   return loadGlossary(paths)
 }
 
@@ -29,6 +31,7 @@ export function dictionaryFiles(path: string | undefined): [string, string] | un
     throw new UsageError(`--dictionary \`${path}\`: expected a dictd .index file`)
   }
   if (!existsSync(path)) throw new UsageError(`--dictionary \`${path}\`: no such file`)
+  assertRegularFile(path, 'dictionary ')
   const stem = path.slice(0, -'.index'.length)
   const entries = [`${stem}.dict.dz`, `${stem}.dict`].find((candidate) => existsSync(candidate))
   if (entries === undefined) {

@@ -11,6 +11,7 @@ import { readArticle } from '../article.js'
 import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, inputsOption, UsageError } from './args.js'
+import { inFile } from './in-file.js'
 import { readInputs, readText, sourcesBeside, textOnly, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
@@ -54,11 +55,11 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
   const aligned = articles.map((article, index) => {
     // As the report does: navigation, bylines and teasers are not quotations.
-    const { bodyStart } = readArticle(article.text, article.path)
-    const text = blankBoilerplate(article.text, findBoilerplate(article.text, bodyStart))
-    const quotes = alignQuotes(text, sources, { glossary, dictionary }).quotes.filter(
-      (quote) => quote.kind === 'direct',
-    )
+    const quotes = inFile(article.path, () => {
+      const { bodyStart } = readArticle(article.text, article.path)
+      const text = blankBoilerplate(article.text, findBoilerplate(article.text, bodyStart))
+      return alignQuotes(text, sources, { glossary, dictionary }).quotes
+    }).filter((quote) => quote.kind === 'direct')
     progress(index + 1)
     return { file: article.path, quotes }
   })
