@@ -50,8 +50,14 @@ export async function settle<Value>(work: () => Value | Promise<Value>): Promise
   }
 }
 
-/** An error of a file-system call on a path (`ENOENT`, `EACCES`, …). */
-export function isFileSystemError(error: Error): error is NodeJS.ErrnoException {
+/**
+ * An error of a file-system call on a path (`ENOENT`, `EACCES`, …), as Node makes them. Imports
+ * nothing, so the CLI can use it without loading the rest.
+ */
+export function isFileSystemError(
+  error: unknown,
+): error is NodeJS.ErrnoException & { path: string } {
+  if (!(error instanceof Error)) return false
   const { code, syscall, path } = error as NodeJS.ErrnoException
   return (
     typeof code === 'string' &&
