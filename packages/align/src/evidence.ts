@@ -1,4 +1,5 @@
-import { lemmatize, translate } from '@fonte/lexicon'
+import { lemmatize } from '@fonte/lexicon'
+import { translations } from './lexicon-memo.js'
 import type { Dictionary } from './resources.js'
 import { numberKeys } from './words.js'
 
@@ -121,7 +122,7 @@ function lemmasOf(
     for (const lemma of own) lemmas.add(plainOf(lemma))
   } else {
     for (const lemma of new Set([lower, ...own])) {
-      for (const translation of translate(lemma, 'it', 'en')) {
+      for (const translation of translations(lemma, 'it', 'en')) {
         for (const part of plainOf(translation.lemma).split(/[^\p{L}\p{N}]+/u)) {
           if (part && !stopWords.en.has(part)) lemmas.add(part)
         }

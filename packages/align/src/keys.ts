@@ -1,4 +1,5 @@
 import { lemmatize, translate } from '@fonte/lexicon'
+import { translations } from './lexicon-memo.js'
 import { checkOption, checkOptions, isDictionary } from './arguments.js'
 import type { Dictionary } from './resources.js'
 import { numberKeys, plainWords } from './words.js'
@@ -187,7 +188,7 @@ function englishWord(
   if (lexicon) {
     for (const lemma of lemmatize(word, 'en').slice(0, 2)) {
       found.add(`@${lemma.toLowerCase()}`)
-      for (const { lemma: italian } of translate(lemma, 'en', 'it').slice(
+      for (const { lemma: italian } of translations(lemma, 'en', 'it').slice(
         0,
         translationsPerLemma,
       )) {
@@ -213,7 +214,7 @@ function italianWord({ lexicon, caches }: KeyerSettings, word: string): readonly
     for (const lemma of lemmatize(word, 'it').slice(0, 2)) {
       const plain = lemma.toLowerCase()
       if (plain.length >= 3) found.add(`~${cut(plain)}`)
-      for (const { lemma: english } of translate(plain, 'it', 'en').slice(
+      for (const { lemma: english } of translations(plain, 'it', 'en').slice(
         0,
         translationsPerLemma,
       )) {
