@@ -1,3 +1,4 @@
+import { assertString } from './validate.js'
 /**
  * Code-like tokens in translatable text: they are not words of the language, so no term is read
  * in them (`default_tablespace`, `--user`, `%s`, `{count}`, `<b>`, `/etc/default`). Each pattern is
@@ -76,6 +77,7 @@ const barrier = '\uFFFC'
  * @param text - The text to scan.
  */
 export function codeSpans(text: string): Array<[number, number]> {
+  assertString('codeSpans', 'text', text)
   const spans: Array<[number, number]> = []
   for (const [index, pattern] of patterns.entries()) {
     if (!mayMatch(text, index)) continue
@@ -102,6 +104,7 @@ export function codeSpans(text: string): Array<[number, number]> {
  * @param text - The text to mask.
  */
 export function maskCode(text: string): string {
+  assertString('maskCode', 'text', text)
   const spans = codeSpans(text)
   if (spans.length === 0) return text
   let result = ''

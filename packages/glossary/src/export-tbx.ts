@@ -1,3 +1,4 @@
+import { assertOptions, assertTermBase } from './validate.js'
 import type { TermBase, TermStatus } from './types.js'
 
 const statusValue: Record<TermStatus, string> = {
@@ -27,6 +28,8 @@ export interface TbxOptions {
  * @returns The TBX document, UTF-8 XML.
  */
 export function toTbx(termBase: TermBase, options?: TbxOptions | null): string {
+  assertTermBase('toTbx', 'termBase', termBase)
+  assertOptions('toTbx', options)
   const dialect = options?.dialect ?? 'tbx3'
   const sourceLanguage = options?.sourceLanguage ?? 'en'
   const entry = dialect === 'tbx3' ? 'conceptEntry' : 'termEntry'

@@ -1,3 +1,4 @@
+import { assertConcept, assertOptions, assertString, assertTermBase } from './validate.js'
 import { TermMatcher } from './match.js'
 import type { Concept, Term, TermBase } from './types.js'
 import { isForbidden } from './types.js'
@@ -28,6 +29,8 @@ export interface Glossary {
  * @param options - Source and target languages (optional).
  */
 export function createGlossary(termBase: TermBase, options?: GlossaryOptions | null): Glossary {
+  assertTermBase('createGlossary', 'termBase', termBase)
+  assertOptions('createGlossary', options)
   const sourceLanguage = options?.sourceLanguage ?? 'en'
   const targetLanguage = options?.targetLanguage ?? 'it'
   return {
@@ -41,12 +44,16 @@ export function createGlossary(termBase: TermBase, options?: GlossaryOptions | n
 
 /** The terms of a concept in a language, by primary subtag. */
 export function termsIn(concept: Concept, language: string): Term[] {
+  assertConcept('termsIn', 'concept', concept)
+  assertString('termsIn', 'language', language)
   const primary = language.toLowerCase().split('-', 1)[0]
   return concept.terms.filter((term) => term.language.toLowerCase().split('-', 1)[0] === primary)
 }
 
 /** The terms to use for a concept: its preferred terms, or its admitted ones when none is preferred. */
 export function recommendedTerms(concept: Concept, language: string): Term[] {
+  assertConcept('recommendedTerms', 'concept', concept)
+  assertString('recommendedTerms', 'language', language)
   const terms = termsIn(concept, language)
   const preferred = terms.filter((term) => term.status === 'preferred')
   return preferred.length > 0 ? preferred : terms.filter((term) => term.status === 'admitted')
@@ -59,5 +66,7 @@ export function isAllowedTerm(term: Term): boolean {
 
 /** How a concept is named in messages: its first source-language term, else its id. */
 export function conceptLabel(concept: Concept, sourceLanguage: string): string {
+  assertConcept('conceptLabel', 'concept', concept)
+  assertString('conceptLabel', 'sourceLanguage', sourceLanguage)
   return termsIn(concept, sourceLanguage)[0]?.text ?? concept.id
 }

@@ -1,3 +1,4 @@
+import { assertString } from './validate.js'
 /** Grammatical number of a word form, where it can be told. */
 export type GrammaticalNumber = 'singular' | 'plural' | 'any'
 
@@ -73,6 +74,7 @@ const upperStart = /^\p{Lu}/u
  * @returns The forms, the given one first, each with its number.
  */
 export function italianForms(word: string): WordForm[] {
+  assertString('italianForms', 'word', word)
   const lower = word.toLowerCase()
   if (
     word.length <= 2 ||
@@ -103,6 +105,7 @@ export function italianForms(word: string): WordForm[] {
  * `treaty` / `treaties`, `pledge` / `pledges`). Irregular plurals belong in the term base.
  */
 export function englishForms(word: string): WordForm[] {
+  assertString('englishForms', 'word', word)
   const forms: WordForm[] = [{ form: word, number: 'singular' }]
   if (word.length <= 2 || /^\p{Lu}+$/u.test(word)) return [{ form: word, number: 'any' }]
   if (/[^aeiou]y$/i.test(word)) forms.push({ form: `${word.slice(0, -1)}ies`, number: 'plural' })
@@ -119,6 +122,8 @@ export function englishForms(word: string): WordForm[] {
  * @param language - A BCP 47 tag; only its primary subtag is read (`it-IT` is Italian).
  */
 export function wordForms(word: string, language: string): WordForm[] {
+  assertString('wordForms', 'word', word)
+  assertString('wordForms', 'language', language)
   const primary = language.toLowerCase().split('-', 1)[0]
   if (primary === 'it') return italianForms(word)
   if (primary === 'en') return englishForms(word)

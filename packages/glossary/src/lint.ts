@@ -1,3 +1,11 @@
+import {
+  assertArrayOf,
+  assertGlossary,
+  assertObject,
+  assertOptions,
+  assertString,
+  isObject,
+} from './validate.js'
 import { extname } from 'node:path'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
@@ -72,6 +80,9 @@ const formatByExtension: Record<string, DocumentFormat> = {
  *   file, line and column).
  */
 export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions | null): VFile {
+  assertObject('lintFile', 'file', file, 'a vfile')
+  assertGlossary('lintFile', 'glossary', glossary)
+  assertOptions('lintFile', options)
   const settings = options ?? {}
   const severities = resolveSeverities(settings.rules)
   const text = String(file.value ?? '')
@@ -323,6 +334,14 @@ export function applyFixes(
   text: string,
   messages: readonly VFileMessage[],
 ): { text: string; applied: number } {
+  assertString('applyFixes', 'text', text)
+  assertArrayOf(
+    'applyFixes',
+    'messages',
+    messages,
+    'an array of messages (`file.messages`)',
+    isObject,
+  )
   const fixes = messages
     .map((message) => (message as GlossaryMessage).fix)
     .filter((fix): fix is Fix => fix !== undefined)

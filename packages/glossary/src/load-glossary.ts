@@ -30,9 +30,10 @@ const compiled = new Map<string, Promise<Glossary>>()
  * @returns The compiled glossary.
  * @throws {TermBaseError} When a file cannot be read (`file:1:1: Cannot read the term base: no
  *   such file`) or used, or the files disagree on a term; a failed load is not cached.
- * @throws {TypeError} When `paths` is not a non-empty array of strings.
+ * @throws {TypeError} When `paths` is not a non-empty array of strings (as a rejection, like the
+ *   other errors).
  */
-export function loadGlossary(
+export async function loadGlossary(
   paths: readonly string[],
   options?: LoadGlossaryOptions | null,
 ): Promise<Glossary> {

@@ -1,3 +1,4 @@
+import { assertOneOf, assertOptions, assertString, assertTerm, assertTermBase } from './validate.js'
 import { maskCode } from './code.js'
 import type { Features } from './conjugate.js'
 import { wordForms, type GrammaticalNumber } from './inflect.js'
@@ -110,6 +111,7 @@ const wordLike = /^[\p{L}\p{M}\p{N}\s'’ʼ‐‑-]+$/u
 
 /** Whether a term is matched literally: marked `literal`, or holding punctuation. */
 export function isLiteralTerm(term: Term): boolean {
+  assertTerm('isLiteralTerm', 'term', term)
   return term.literal === true || !wordLike.test(term.text)
 }
 
@@ -147,6 +149,8 @@ export class TermMatcher {
    * @param options - Which language's terms to match (optional).
    */
   constructor(termBase: TermBase, options?: MatcherOptions | null) {
+    assertTermBase('TermMatcher', 'termBase', termBase)
+    assertOptions('TermMatcher', options)
     const language = (options?.language ?? 'it').toLowerCase().split('-', 1)[0] as string
     let size = 0
     for (const concept of termBase.concepts) {
@@ -228,6 +232,7 @@ export class TermMatcher {
    * @returns The occurrences, with offsets into `text`.
    */
   match(text: string): TermMatch[] {
+    assertString('TermMatcher#match', 'text', text)
     const words = new WordTable(maskCode(text))
     // In text that is not all capitals, a word in capitals that the term base writes in lower
     // case is a keyword or a placeholder (`SET`, `DEFAULT`, `FILE...`), not the term.
@@ -547,6 +552,8 @@ function caseLike(form: string, written: string): string {
  * @returns The inflected term.
  */
 export function inflectTerm(term: Term, number: GrammaticalNumber): string {
+  assertTerm('inflectTerm', 'term', term)
+  assertOneOf('inflectTerm', 'number', number, ['singular', 'plural', 'any'])
   if (number === 'any') return term.text
   let result = ''
   let cursor = 0

@@ -1,3 +1,4 @@
+import { assertString } from './validate.js'
 /**
  * What stands between two word tokens: a space (any run of whitespace within one paragraph), a
  * hyphen, an apostrophe (straight or typographic, as in elision: `dell’ONU`), or a break
@@ -170,6 +171,7 @@ export const separators: readonly Separator[] = ['|', ' ', '-', "'"]
  * with the separator before it.
  */
 export function tokenize(text: string): Token[] {
+  assertString('tokenize', 'text', text)
   const table = new WordTable(text)
   const tokens: Token[] = []
   for (let index = 0; index < table.length; index++) {

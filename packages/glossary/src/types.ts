@@ -1,3 +1,4 @@
+import { assertString } from './validate.js'
 /** A point in a file: 1-based line and column, 0-based offset. */
 export interface Point {
   line: number
@@ -69,5 +70,6 @@ export interface TermBase {
 
 /** Whether a term must not be used. */
 export function isForbidden(status: TermStatus): boolean {
+  assertString('isForbidden', 'status', status)
   return status === 'forbidden' || status === 'deprecated' || status === 'superseded'
 }

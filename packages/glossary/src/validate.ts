@@ -80,3 +80,70 @@ export function assertTermBase(api: string, name: string, value: unknown): void 
 export function isString(value: unknown): value is string {
   return typeof value === 'string'
 }
+
+/** Throw unless `value` is one of `values`. */
+export function assertOneOf<Value extends string>(
+  api: string,
+  name: string,
+  value: unknown,
+  values: readonly Value[],
+): asserts value is Value {
+  if (!values.includes(value as Value)) {
+    throw argumentError(
+      api,
+      name,
+      `one of ${values.map((item) => `\`${item}\``).join(', ')}`,
+      value,
+    )
+  }
+}
+
+/** Throw unless `value` is a term: an object with a string `text` and `language`. */
+export function assertTerm(api: string, name: string, value: unknown): void {
+  const term = value as { text?: unknown; language?: unknown } | null
+  if (
+    typeof term !== 'object' ||
+    term === null ||
+    typeof term.text !== 'string' ||
+    typeof term.language !== 'string'
+  ) {
+    throw argumentError(api, name, 'a term (`{text, language, status}`)', value)
+  }
+}
+
+/** Throw unless `value` is a concept: an object with an array of `terms`. */
+export function assertConcept(api: string, name: string, value: unknown): void {
+  const concept = value as { terms?: unknown } | null
+  if (typeof concept !== 'object' || concept === null || !Array.isArray(concept.terms)) {
+    throw argumentError(api, name, 'a concept (`{id, terms}`)', value)
+  }
+}
+
+/** Throw unless `value` is a compiled glossary, as `createGlossary` returns it. */
+export function assertGlossary(api: string, name: string, value: unknown): void {
+  const glossary = value as { target?: { match?: unknown }; source?: { match?: unknown } } | null
+  if (
+    typeof glossary !== 'object' ||
+    glossary === null ||
+    typeof glossary.target?.match !== 'function' ||
+    typeof glossary.source?.match !== 'function'
+  ) {
+    throw argumentError(api, name, 'a compiled glossary (as `createGlossary` returns it)', value)
+  }
+}
+
+/** Throw unless `value` is an array of non-negative integers (file offsets). */
+export function assertOffsets(api: string, name: string, value: unknown): void {
+  assertArrayOf(
+    api,
+    name,
+    value,
+    'an array of file offsets',
+    (item) => Number.isInteger(item) && (item as number) >= 0,
+  )
+}
+
+/** Whether `value` is an object (for `assertArrayOf`). */
+export function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null
+}

@@ -1,3 +1,4 @@
+import { assertOffsets, assertString } from '../validate.js'
 import { DocumentError } from '../errors.js'
 import { MappedTextBuilder, type MappedText } from '@fonte/markdown'
 import { toSegment, type Segment } from '../segment.js'
@@ -60,6 +61,8 @@ const keywordPattern =
  * @throws {DocumentError} When the file is not valid PO, naming line and column.
  */
 export function readPo(text: string, file: string): Segment[] {
+  assertString('readPo', 'text', text)
+  assertString('readPo', 'file', file)
   const segments: Segment[] = []
   for (const entry of parsePo(text, file).entries) {
     if (entry.msgid === '' && entry.context === undefined) continue
@@ -82,6 +85,8 @@ export function readPo(text: string, file: string): Segment[] {
  * @throws {DocumentError} When the file is not valid PO, naming line and column.
  */
 export function parsePo(text: string, file: string): PoFile {
+  assertString('parsePo', 'text', text)
+  assertString('parsePo', 'file', file)
   const state = new PoReader(text, file)
   let offset = 0
   let lineNumber = 0
@@ -460,6 +465,7 @@ function charsetOf(entries: readonly PoEntry[]): string | undefined {
  * @param value - Text to write between a PO string's quotes.
  */
 export function escapePo(value: string): string {
+  assertString('escapePo', 'value', value)
   let escaped = ''
   for (const char of value) {
     const name = escapeNames.get(char)
@@ -485,6 +491,9 @@ export function fuzzyEdits(
   file: string,
   offsets: readonly number[],
 ): Array<{ range: [number, number]; text: string }> {
+  assertString('fuzzyEdits', 'text', text)
+  assertString('fuzzyEdits', 'file', file)
+  assertOffsets('fuzzyEdits', 'offsets', offsets)
   const edits: Array<{ range: [number, number]; text: string }> = []
   const marked = new Set<PoEntry>()
   const entries = parsePo(text, file).entries

@@ -1,3 +1,4 @@
+import { assertOffsets, assertString } from '../validate.js'
 import { SaxesParser } from 'saxes'
 import { DocumentError } from '../errors.js'
 import { localName } from './xliff.js'
@@ -42,6 +43,9 @@ export function reviewEdits(
   file: string,
   offsets: readonly number[],
 ): Array<{ range: [number, number]; text: string }> {
+  assertString('reviewEdits', 'text', text)
+  assertString('reviewEdits', 'file', file)
+  assertOffsets('reviewEdits', 'offsets', offsets)
   const targets = statefulTargets(text, file)
   const marked = new Set<StatefulTarget>()
   for (const offset of offsets) {

@@ -1,3 +1,4 @@
+import { assertString } from '../validate.js'
 import { barrier, MappedTextBuilder } from '@fonte/markdown'
 import { SaxesParser, type SaxesTag } from 'saxes'
 import { DocumentError } from '../errors.js'
@@ -17,6 +18,8 @@ const placeholders = new Set(['x', 'bx', 'ex', 'ph', 'it', 'sc', 'ec', 'bpt', 'e
  * @throws {DocumentError} For malformed XML or a file that is not XLIFF, naming line and column.
  */
 export function readXliff(text: string, file: string): Segment[] {
+  assertString('readXliff', 'text', text)
+  assertString('readXliff', 'file', file)
   return parseXliff(text, file).segments
 }
 
@@ -39,6 +42,8 @@ export interface XliffFile {
  * @throws {DocumentError} For malformed XML or a file that is not XLIFF, naming line and column.
  */
 export function parseXliff(text: string, file: string): XliffFile {
+  assertString('parseXliff', 'text', text)
+  assertString('parseXliff', 'file', file)
   const parser = new SaxesParser({ position: true })
   const fail = (reason: string, cause?: unknown): never => {
     throw new DocumentError(
@@ -187,6 +192,7 @@ const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&g
  * @param value - Text to write as XML content.
  */
 export function escapeXml(value: string): string {
+  assertString('escapeXml', 'value', value)
   return value.replace(/[&<>"]/g, (char) => xmlEscapes[char] as string)
 }
 

@@ -1,3 +1,11 @@
+import {
+  assertArrayOf,
+  assertOneOf,
+  assertString,
+  assertTermBase,
+  isObject,
+  isString,
+} from '../validate.js'
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { TermBaseError } from '../errors.js'
@@ -5,7 +13,6 @@ import type { Concept, Place, TermBase } from '../types.js'
 import { parseCsvTermBase } from './csv.js'
 import { conflictingTerm, parseNativeTermBase } from './native.js'
 import { parseTbx } from './tbx.js'
-import { assertArrayOf, isString } from '../validate.js'
 
 /** The term base formats fonte reads. */
 export type TermBaseFormat = 'yaml' | 'tbx' | 'csv'
@@ -31,6 +38,9 @@ const formatByExtension: Record<string, TermBaseFormat> = {
  * @throws {TermBaseError} When the term base cannot be used, naming file, line and column.
  */
 export function parseTermBase(text: string, file: string, format?: TermBaseFormat): TermBase {
+  assertString('parseTermBase', 'text', text)
+  assertString('parseTermBase', 'file', file)
+  if (format !== undefined) assertOneOf('parseTermBase', 'format', format, ['yaml', 'tbx', 'csv'])
   const resolved = format ?? formatByExtension[extname(file).toLowerCase()]
   switch (resolved) {
     case 'yaml':
@@ -94,6 +104,8 @@ export async function readTermBase(file: string, name: string): Promise<TermBase
  * @throws {TermBaseError} When one base allows a term that another forbids for the same concept.
  */
 export function mergeTermBases(bases: readonly TermBase[]): TermBase {
+  assertArrayOf('mergeTermBases', 'bases', bases, 'an array of term bases', isObject)
+  bases.forEach((base, index) => assertTermBase('mergeTermBases', `bases[${index}]`, base))
   const byId = new Map<string, Concept>()
   const files: string[] = []
   for (const base of bases) {

@@ -1,3 +1,4 @@
+import { assertString } from '../validate.js'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
@@ -30,6 +31,8 @@ export type TbxDialect = 'tbx2' | 'tbx3'
  *   a term both allowed and forbidden in one concept, with file, line and column.
  */
 export function parseTbx(text: string, file: string): TermBase & { dialect: TbxDialect } {
+  assertString('parseTbx', 'text', text)
+  assertString('parseTbx', 'file', file)
   const parser = new SaxesParser({ xmlns: false, position: true, fileName: file })
   const reader = new TbxReader(file, () => ({ line: parser.line, column: parser.column + 1 }))
   let fatal: TermBaseError | undefined

@@ -1,3 +1,4 @@
+import { assertObject, assertOptions, assertString, assertTerm } from '../validate.js'
 import { auxiliaries, italianAdjectiveForms, type Features } from '../conjugate.js'
 import { inflectTerm, type TermMatch } from '../match.js'
 import { analyseWord, compileTerm, generateForm, type TermParadigm } from '../morphology.js'
@@ -116,6 +117,10 @@ export function replacementFor(
   text: string,
   options?: ReplacementOptions | null,
 ): Replacement {
+  assertObject('replacementFor', 'match', match, 'a term match (as `TermMatcher#match` returns it)')
+  assertTerm('replacementFor', 'preferred', preferred)
+  assertString('replacementFor', 'text', text)
+  assertOptions('replacementFor', options)
   if (preferred.literal) return swap(match, preferred.text, text)
   const language = preferred.language.toLowerCase().split('-', 1)[0]
   if (language !== 'it') return swap(match, inflectTerm(preferred, match.number), text)
