@@ -153,18 +153,20 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
   const lexicon = options?.lexicon ?? lexiconHasData()
   const caches = wordCaches(dictionary, lexicon)
   const settings: KeyerSettings = { dictionary, lexicon, caches }
-  const englishOf = (sentence: string) =>
-    wordsOf(sentence, englishStopWords, (word) => englishWord(settings, word))
-  const italianOf = (sentence: string) =>
-    wordsOf(sentence, italianStopWords, (word) => italianWord(settings, word))
+  const englishKeys = (word: string) => englishWord(settings, word)
+  const italianKeys = (word: string) => italianWord(settings, word)
+  const englishOf = (sentence: string) => wordsOf(sentence, englishStopWords, englishKeys)
+  const italianOf = (sentence: string) => wordsOf(sentence, italianStopWords, italianKeys)
   return {
     englishWords: englishOf,
     italianWords: italianOf,
     english: (sentence) => union(englishOf(sentence)),
     italian: (sentence) => union(italianOf(sentence)),
-    italianWord: (word) => italianWord(settings, word),
-    englishSentence: (sentence) => keyed(caches.englishSentences, sentence, englishOf),
-    italianSentence: (sentence) => keyed(caches.italianSentences, sentence, italianOf),
+    italianWord: italianKeys,
+    englishSentence: (sentence) =>
+      keyed(caches.englishSentences, sentence, englishStopWords, englishKeys),
+    italianSentence: (sentence) =>
+      keyed(caches.italianSentences, sentence, italianStopWords, italianKeys),
   }
 }
 
@@ -230,15 +232,16 @@ function italianWord({ lexicon, caches }: KeyerSettings, word: string): readonly
 }
 
 /**
- * A sentence's content words, in order, each as its keys: numbers as `#` keys, function words
- * left out unless capitalised inside the sentence, names given a `=` key.
+ * Visits a sentence's content words, in order, each with its keys: numbers as `#` keys, function
+ * words left out unless capitalised inside the sentence; a name (capitalised inside the
+ * sentence) comes with its `=` key apart, so that the word's own keys stay the cached array.
  */
-function wordsOf(
+function eachWord(
   sentence: string,
   stopWords: ReadonlySet<string>,
   wordKeys: (word: string) => readonly string[],
-): string[][] {
-  const words: string[][] = []
+  visit: (keys: readonly string[], name: string | null) => void,
+): void {
   const pattern = /[\p{L}\p{N}]+/gu
   let match: RegExpExecArray | null
   let first = true
@@ -248,16 +251,40 @@ function wordsOf(
     first = false
     for (const plain of plainWords(word)) {
       if (/^\p{N}+$/u.test(plain)) {
-        words.push(numberKeys(plain).map((number) => `#${number}`))
+        visit(
+          numberKeys(plain).map((number) => `#${number}`),
+          null,
+        )
         continue
       }
       if (stopWords.has(plain) && !capital) continue
-      const keys = [...wordKeys(plain)]
-      if (capital && plain.length >= 2) keys.push(`=${plain}`)
-      if (keys.length > 0) words.push(keys)
+      const keys = wordKeys(plain)
+      const name = capital && plain.length >= 2 ? `=${plain}` : null
+      if (keys.length > 0 || name !== null) visit(keys, name)
     }
   }
+}
+
+/** A sentence's content words, in order, each as its keys (see `eachWord`). */
+function wordsOf(
+  sentence: string,
+  stopWords: ReadonlySet<string>,
+  wordKeys: (word: string) => readonly string[],
+): string[][] {
+  const words: string[][] = []
+  eachWord(sentence, stopWords, wordKeys, (keys, name) =>
+    words.push(name === null ? [...keys] : [...keys, name]),
+  )
   return words
+}
+
+// Each cached key array's ids: a word's keys become numbers once, not in every sentence.
+const idsOfKeys = new WeakMap<readonly string[], Int32Array>()
+
+function idsOf(keys: readonly string[]): Int32Array {
+  let ids = idsOfKeys.get(keys)
+  if (!ids) idsOfKeys.set(keys, (ids = Int32Array.from(keys, keyId)))
+  return ids
 }
 
 function union(words: string[][]): string[] {
@@ -268,12 +295,17 @@ function union(words: string[][]): string[] {
 function keyed(
   cache: Map<string, KeyedSentence>,
   sentence: string,
-  words: (sentence: string) => string[][],
+  stopWords: ReadonlySet<string>,
+  wordKeys: (word: string) => readonly string[],
 ): KeyedSentence {
   let found = cache.get(sentence)
   if (found) return found
   if (cache.size >= cachedSentences) cache.clear()
-  const ids = words(sentence).map((keys) => Int32Array.from(keys, keyId))
+  const ids: Int32Array[] = []
+  eachWord(sentence, stopWords, wordKeys, (keys, name) => {
+    if (name === null) ids.push(idsOf(keys))
+    else ids.push(Int32Array.from([...keys, name], keyId))
+  })
   const keys = new Set<number>()
   for (const word of ids) for (const id of word) keys.add(id)
   found = { words: ids, keys }
