@@ -2,16 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fonte } from './process.js'
+import { fonteIn } from './in-process.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const article = join(root, 'corpus-it/000_19c8cfac660a9fd1/article.md')
 const source = join(root, 'corpus-it/000_19c8cfac660a9fd1/sources.en.md')
 const glossary = join(root, 'glossary/fonte.glossary.yaml')
 
-describe('fonte align (process)', () => {
+describe('fonte align (in process)', () => {
   it('prints the documented JSON, with offsets into the files as read', async () => {
-    const { code, stdout } = await fonte([
+    const { code, stdout } = await fonteIn([
       'align',
       article,
       '--en',
@@ -43,15 +43,15 @@ describe('fonte align (process)', () => {
   })
 
   it('prints a readable listing by default', async () => {
-    const { code, stdout } = await fonte(['align', article, '--en', source])
+    const { code, stdout } = await fonteIn(['align', article, '--en', source])
     expect(code).toBe(0)
     expect(stdout).toMatch(/quotations, \d+ traced to/)
     expect(stdout).toContain('no original found')
   })
 
   it('exits 2 without an English source or with a missing file', async () => {
-    expect((await fonte(['align', article])).code).toBe(2)
-    const missing = await fonte(['align', article, '--en', 'nope.md'])
+    expect((await fonteIn(['align', article])).code).toBe(2)
+    const missing = await fonteIn(['align', article, '--en', 'nope.md'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read `nope.md`: no such file')
   })
@@ -60,7 +60,7 @@ describe('fonte align (process)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fonte-wire-'))
     writeFileSync(join(folder, 'a.md'), readFileSync(source, 'utf8'))
     writeFileSync(join(folder, 'b.txt'), 'Oil prices rose on Monday.\nMarkets were calm in Asia.\n')
-    const { code, stdout } = await fonte(['align', article, '--en', folder, '--format', 'json'])
+    const { code, stdout } = await fonteIn(['align', article, '--en', folder, '--format', 'json'])
     expect(code).toBe(0)
     const files = new Set(
       JSON.parse(stdout)
@@ -80,7 +80,7 @@ describe('fonte align (process)', () => {
       const folder = mkdtempSync(join(tmpdir(), 'fonte-bad-'))
       const bad = join(folder, 'bad.md')
       writeFileSync(bad, text)
-      const result = await fonte(['align', article, '--en', bad])
+      const result = await fonteIn(['align', article, '--en', bad])
       expect(result.code).toBe(2)
       expect(result.stderr).toContain(`\`${bad}\` ${message}`)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
@@ -90,13 +90,13 @@ describe('fonte align (process)', () => {
 
   it('exits 2 on a folder with no text file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'fonte-empty-'))
-    const result = await fonte(['align', article, '--en', folder])
+    const result = await fonteIn(['align', article, '--en', folder])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('holds no .md or .txt file')
   }, 30_000)
 })
 
-describe('fonte align --dictionary (process)', () => {
+describe('fonte align --dictionary (in process)', () => {
   // A dictd dictionary of one entry: the .index gives its offset and length in base 64.
   const folder = mkdtempSync(join(tmpdir(), 'fonte-dictd-'))
   const entry = 'means\n  mezzi\n'
@@ -106,7 +106,7 @@ describe('fonte align --dictionary (process)', () => {
   writeFileSync(join(folder, 'article.md'), 'Useranno «tutti i mezzi».\n')
   writeFileSync(join(folder, 'source.en.md'), 'They will use all means.\n')
   const align = (...extra: string[]) =>
-    fonte([
+    fonteIn([
       'align',
       join(folder, 'article.md'),
       '--en',
@@ -138,11 +138,11 @@ describe('fonte align --dictionary (process)', () => {
   }
 })
 
-describe('fonte variants (process)', () => {
-  // The corpus's groups, from one run of the process that both grouping tests read.
+describe('fonte variants (in process)', () => {
+  // The corpus's groups, from one run of fonte variants that both grouping tests read.
   let corpusRun: Promise<{ code: number; stdout: string }> | undefined
   const corpusGroups = async () => {
-    corpusRun ??= fonte(['variants', join(root, 'corpus-it'), '-g', glossary, '--format', 'json'])
+    corpusRun ??= fonteIn(['variants', join(root, 'corpus-it'), '-g', glossary, '--format', 'json'])
     const { code, stdout } = await corpusRun
     expect(code).toBe(0)
     return JSON.parse(stdout)
@@ -186,7 +186,7 @@ describe('fonte variants (process)', () => {
   }, 60_000)
 
   it('exits 2 when no English source is found', async () => {
-    const result = await fonte([
+    const result = await fonteIn([
       'variants',
       join(root, 'corpus-it/002_caa2eb07dbab2506/article.md'),
     ])

@@ -36,13 +36,13 @@ const termBase = `concepts:
         status: admitted
 `
 
-describe('fonte lint (process)', { timeout: 60_000 }, () => {
-  // The real bin, as a process: generous timeouts, the machine may be busy.
+describe('fonte lint (in process)', { timeout: 60_000 }, () => {
+  // Whole-corpus runs: generous timeouts, the machine may be busy.
   it(
     'exits 1 on the corpus, whose findings are real, and names them',
     { timeout: 120_000 },
     async () => {
-      const { code, stdout } = await fonte([
+      const { code, stdout } = await fonteIn([
         'lint',
         join(root, 'corpus-it'),
         '--glossary',
@@ -68,6 +68,7 @@ describe('fonte lint (process)', { timeout: 60_000 }, () => {
         '--format',
         'jsonl',
       ]
+      // Worker threads load the built modules (dist/pool/lint-worker.js): the bin, as a process.
       const alone = await fonte([...args, '--jobs', '1'])
       const pooled = await fonte([...args, '--jobs', '2'])
       expect(pooled.code).toBe(1)
@@ -87,7 +88,7 @@ describe('fonte lint (process)', { timeout: 60_000 }, () => {
   )
 })
 
-// Everything else runs in this process, through `main(args, io)`.
+// Smaller cases.
 describe('fonte lint', { timeout: 60_000 }, () => {
   it('expands a quoted glob', async () => {
     const { code, stdout } = await fonteIn(

@@ -62,6 +62,7 @@ describe('progress bar', () => {
   }
 })
 
+// Worker threads load the built modules (dist/pool/report-worker.js): the bin, as a process.
 describe('fonte report on worker threads (process)', () => {
   it('writes the same report with --jobs 2 as with --jobs 1', async () => {
     // Twenty articles, so that the pool has batches to share out.

@@ -52,11 +52,11 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     io.out(alignHelp)
     return 0
   }
+  const format = formatOption(values.format, ['text', 'json'])
   if (positionals.length !== 1)
     throw new UsageError('give one article to align (see `fonte align --help`)')
   if (!values.en || values.en.length === 0)
     throw new UsageError('no English source: give one or more with --en')
-  const format = formatOption(values.format, ['text', 'json'])
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
     throw new UsageError(
