@@ -6,6 +6,15 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import {
+  alternate,
+  formatRatio,
+  formatTime,
+  ratio,
+  summarize,
+} from '../../../scripts/bench-lib.mjs'
+
+const rounds = 5
 
 const corpus = new URL('../../../corpus-it/', import.meta.url)
 
@@ -51,6 +60,16 @@ const contenders = {
   },
 }
 
+/** Distinct words, and how many of them the contender answers with something else than the word. */
+function answered(contender, words) {
+  const distinct = [...new Set(words)]
+  const found = distinct.filter((word) => {
+    const answer = contender.each(word).flat()
+    return answer.some((lemma) => lemma !== word)
+  }).length
+  return { distinct: distinct.length, found }
+}
+
 /** In a child process: loads one contender and prints its figures as JSON. */
 async function measure(name) {
   const rssBefore = process.memoryUsage().rss
@@ -74,45 +93,76 @@ async function measure(name) {
       rss: rss / 1e6,
       grown: (rss - rssBefore) / 1e6,
       perSecond,
+      ...answered(contender, words),
     }),
   )
 }
 
-/** Runs every contender in its own process; returns the Markdown table. */
+/** One contender's run in a fresh process: its own figures, CPU of the first call as `ms`. */
+function spawnRun(name, results) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {
+    encoding: 'utf8',
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+  })
+  if (child.status !== 0) throw new Error(`${name}: ${child.stderr.split('\n')[0]}`)
+  const result = JSON.parse(child.stdout.trim().split('\n').at(-1))
+  results.push(result)
+  return { ms: result.cpu, result }
+}
+
+/** fonte's English lemmas against wink-lemmatizer's on the corpus's English words: agreement. */
+async function englishAgreement() {
+  const { lemmatize } = await import('@fonte/lexicon')
+  const { default: wink } = await import('wink-lemmatizer')
+  const words = [...new Set(corpusWords('en').map((word) => word.toLowerCase()))]
+  const agree = words.filter((word) => {
+    const fonte = lemmatize(word, 'en')
+    return [wink.noun(word), wink.verb(word), wink.adjective(word)].some((lemma) =>
+      fonte.includes(lemma),
+    )
+  }).length
+  return `${agree.toLocaleString('en')} of ${words.length.toLocaleString('en')} distinct English words share a lemma with fonte's`
+}
+
+/** Runs every contender in fresh processes, alternated; returns the Markdown table. */
 export async function benchLoad() {
-  const rows = []
-  for (const name of Object.keys(contenders)) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {
-      encoding: 'utf8',
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-    })
-    if (child.status !== 0) {
-      rows.push([name, 'failed', '', '', child.stderr.split('\n')[0]])
-      continue
-    }
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1))
-    rows.push([
-      name,
-      `${result.cpu.toFixed(0)} ms`,
-      `${result.rss.toFixed(0)} MB (+${result.grown.toFixed(0)} MB)`,
-      `${(result.perSecond / 1000).toFixed(0)} k words/s`,
-      `${result.rssEnd.toFixed(0)} MB`,
-    ])
-  }
+  const names = Object.keys(contenders)
+  const results = Object.fromEntries(names.map((name) => [name, []]))
+  const times = await alternate(
+    names.map((name) => ({ name, measured: true, run: () => spawnRun(name, results[name]) })),
+    { rounds, warmup: 1 },
+  )
+  const median = (name, key) =>
+    summarize(results[name].slice(1).map((result) => result[key])).median
+  const peer = times.get('wink-lemmatizer (peer)')
+  const rows = names.map((name) => [
+    name,
+    formatTime(times.get(name)),
+    name.startsWith('wink') ? '1×' : formatRatio(ratio(peer, times.get(name))),
+    `${median(name, 'rss').toFixed(0)} MB (+${median(name, 'grown').toFixed(0)} MB)`,
+    `${(median(name, 'perSecond') / 1000).toFixed(0)} k words/s`,
+    `${median(name, 'rssEnd').toFixed(0)} MB`,
+    `${times.get(name).result.found} of ${times.get(name).result.distinct}`,
+  ])
   return {
     header: [
       'contender',
       'first call (CPU, import included)',
+      'first call vs wink',
       'resident memory after it',
       'lookups',
       'memory after the lookups',
+      'distinct words answered',
     ],
     rows,
     note:
       'First call: CPU time of importing the package and answering one word in a fresh process (fonte loads its data ' +
       'package then; target ≤ 300 ms, ≤ 150 MB). Lookups: every word of corpus-it (Italian articles, or their English ' +
       'sources) three times after a first round, per second of CPU; wink-lemmatizer is asked for the noun, verb and adjective lemma of each. fonte remembers its last 50,000 answers, so ' +
-      'repeated words are one Map look-up.',
+      'repeated words are one Map look-up. Answered: distinct words given a lemma other than the word itself (translate: ' +
+      `at least one translation). Agreement: ${await englishAgreement()}. ` +
+      `Each round starts every contender in a fresh process, in alternated order, ${rounds} timed rounds after 1 warm-up; ` +
+      'figures are medians, the first call with the least and greatest round in brackets, its ratio the median of per-round ratios.',
   }
 }
 
