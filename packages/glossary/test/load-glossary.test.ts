@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadGlossary, TermBaseError } from '../src/index.js'
+import { loadGlossary, loadTermBases, TermBaseError } from '../src/index.js'
 
 const folder = fileURLToPath(new URL('fixtures/termbases/', import.meta.url))
 
@@ -36,6 +39,37 @@ describe('loadGlossary', () => {
   it('names the first bad file of two', async () => {
     await expect(loadGlossary(['bad-status.yaml', 'gone.yaml'], { cwd: folder })).rejects.toThrow(
       /^bad-status\.yaml:/,
+    )
+  })
+})
+
+describe('term base encodings', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'fonte-glossary-'))
+  const yaml = readFileSync(join(folder, 'house.yaml'))
+  const utf16 = (order: 'le' | 'be') => {
+    const body = Buffer.from(yaml.toString('utf8'), 'utf16le')
+    if (order === 'be') body.swap16()
+    return Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), body])
+  }
+  const files: Array<[name: string, bytes: Buffer]> = [
+    ['bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), yaml])],
+    ['utf16le.yaml', utf16('le')],
+    ['utf16be.yaml', utf16('be')],
+  ]
+  it.each(files)('reads %s like the UTF-8 file', async (name, bytes) => {
+    writeFileSync(join(scratch, name), bytes)
+    const expected = await loadTermBases([join(folder, 'house.yaml')])
+    const base = await loadTermBases([join(scratch, name)])
+    expect(base.concepts.map((concept) => concept.terms.map((term) => term.text))).toEqual(
+      expected.concepts.map((concept) => concept.terms.map((term) => term.text)),
+    )
+  })
+
+  it('refuses bytes that are not UTF-8, naming line and column', async () => {
+    const file = join(scratch, 'latin1.csv')
+    writeFileSync(file, Buffer.from('it\nmutua dif\xe8sa\n', 'latin1'))
+    await expect(loadTermBases([file])).rejects.toThrow(
+      `${file}:2:10: Unexpected bytes that are not UTF-8, expected a term base saved as UTF-8`,
     )
   })
 })

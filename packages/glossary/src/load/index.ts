@@ -11,6 +11,7 @@ import { extname } from 'node:path'
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, TermBase } from '../types.js'
 import { parseCsvTermBase } from './csv.js'
+import { decodeTermBase } from './decode.js'
 import { conflictingTerm, parseNativeTermBase } from './native.js'
 import { parseTbx } from './tbx.js'
 
@@ -81,9 +82,9 @@ export async function loadTermBases(files: readonly string[]): Promise<TermBase>
  * @throws {TermBaseError} When the file cannot be read or used.
  */
 export async function readTermBase(file: string, name: string): Promise<TermBase> {
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = await readFile(file, 'utf8')
+    bytes = await readFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new TermBaseError(
@@ -94,7 +95,7 @@ export async function readTermBase(file: string, name: string): Promise<TermBase
       { cause: error },
     )
   }
-  return parseTermBase(text, name)
+  return parseTermBase(decodeTermBase(bytes, name), name)
 }
 
 /**
