@@ -1,5 +1,6 @@
 import { DocumentError } from '@fonte/glossary'
 import { readFrontMatter } from '@fonte/markdown'
+import { checkArgument } from './pipeline/arguments.js'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 
 /** An article read from a Markdown or text file, its front matter split off. */
@@ -41,8 +42,11 @@ export class InputError extends DocumentError {
  * @param file - The file's name, for error messages (default: `'<input>'`).
  * @returns The article, with `bodyStart` so offsets can be mapped back into the file.
  * @throws {InputError} When the front matter is not closed or is not a YAML mapping.
+ * @throws {TypeError} When `text` or `file` is not a string.
  */
 export function readArticle(text: string, file = '<input>'): Article {
+  checkArgument('readArticle', 'text', text, 'a string', (value) => typeof value === 'string')
+  checkArgument('readArticle', 'file', file, 'a string', (value) => typeof value === 'string')
   const split = readFrontMatter(text)
   if (split.unclosed) {
     throw new InputError(

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DocumentError, TermBaseError } from '@fonte/glossary'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../src/article.js'
+import { InputError, readArticle } from '../src/article.js'
 import { carryError, settle } from '../src/pipeline/errors.js'
 import { rebuildError, unsettle } from '../src/pipeline/rebuild-error.js'
+import { lintInParallel } from '../src/pool/lint-pool.js'
 import { workerCount } from '../src/pool/ordered-pool.js'
+import { writeReport } from '../src/report/build.js'
 import { checkReportFolder, writeReportFiles } from '../src/report/output.js'
 import { pageIds } from '../src/report/page-ids.js'
 
@@ -173,5 +175,55 @@ describe('workerCount', () => {
     [5, undefined, Math.min(5, workerCount(1000))],
   ])('%i items with --jobs %s start %i workers', (items, jobs, expected) => {
     expect(workerCount(items, jobs)).toBe(expected)
+  })
+})
+
+describe('argument checks', () => {
+  // Each row: a call with one wrong argument, and the message naming it.
+  const rows: Array<[name: string, call: () => unknown, message: RegExp]> = [
+    [
+      'writeReport inputs',
+      () => writeReport(null as never, 'out'),
+      /^writeReport: `inputs` must be an array of \{file, text, sources/,
+    ],
+    [
+      'writeReport input text',
+      () => writeReport([{ file: 'a.md', text: 1, sources: [] }] as never, 'out'),
+      /`inputs` must be/,
+    ],
+    [
+      'writeReport sources',
+      () => writeReport([{ file: 'a.md', text: '', sources: null }] as never, 'out'),
+      /`inputs` must be/,
+    ],
+    [
+      'writeReport out',
+      () => writeReport([], ''),
+      /^writeReport: `out` must be a folder path, got ""$/,
+    ],
+    [
+      'writeReport options',
+      () => writeReport([], 'out', 3 as never),
+      /`options` must be an object, null or undefined, got number 3/,
+    ],
+    [
+      'lintInParallel inputs',
+      () => lintInParallel(undefined as never, { glossaries: [], options: {} }),
+      /^lintInParallel: `inputs` must be an array of \{path, text\}, got undefined$/,
+    ],
+    [
+      'lintInParallel glossaries',
+      () => lintInParallel([], { glossaries: 'a.yaml', options: {} } as never),
+      /`settings.glossaries` must be an array of paths/,
+    ],
+    [
+      'readArticle text',
+      () => readArticle(null as never),
+      /^readArticle: `text` must be a string, got null$/,
+    ],
+  ]
+  it.each(rows)('%s: a TypeError naming it', async (_, call, message) => {
+    await expect(async () => call()).rejects.toThrow(TypeError)
+    await expect(async () => call()).rejects.toThrow(message)
   })
 })

@@ -1,5 +1,6 @@
 import { loadTermBases, type Glossary, type LintOptions } from '@fonte/glossary'
 import { VFile } from 'vfile'
+import { arrayOf, checkArgument, hasStrings, isObject } from '../pipeline/arguments.js'
 import { rebuildMessage, type SerializedMessage } from '../pipeline/messages.js'
 import type { LintWorkerData } from './lint-worker.js'
 import { runInOrder } from './ordered-pool.js'
@@ -28,11 +29,23 @@ export interface ParallelLintOptions {
  * @param settings - Term bases, lint options, workers, and a callback for streaming output.
  * @throws {TermBaseError} When a term base cannot be read or used.
  * @throws {DocumentError} When a file cannot be read (the class the worker threw).
+ * @throws {TypeError} Naming the argument, when one is not of its kind.
  */
 export async function lintInParallel(
   inputs: ReadonlyArray<{ path: string; text: string }>,
   settings: ParallelLintOptions,
 ): Promise<VFile[]> {
+  const api = 'lintInParallel'
+  checkArgument(
+    api,
+    'inputs',
+    inputs,
+    'an array of {path, text}',
+    arrayOf(hasStrings('path', 'text')),
+  )
+  checkArgument(api, 'settings', settings, 'an object with glossaries and options', isObject)
+  const paths = arrayOf((path) => typeof path === 'string')
+  checkArgument(api, 'settings.glossaries', settings.glossaries, 'an array of paths', paths)
   const workerData: LintWorkerData = {
     glossary: await termBaseData(settings),
     options: settings.options,

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path'
 import { groupRenderings, loadDictdDictionary, type EnglishSource } from '@fonte/align'
 import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { readArticle } from '../article.js'
+import { arrayOf, checkArgument, hasStrings, isOptions } from '../pipeline/arguments.js'
 import type { ArticleAnalysis } from '../pipeline/analyse.js'
 import {
   analyseArticles,
@@ -77,14 +78,17 @@ export interface ReportOptions {
  *
  * @param inputs - The articles and their sources.
  * @param out - The folder to write to (created if missing).
- * @param options - Glossary, worker threads and a progress callback (optional).
+ * @param settings - Glossary, worker threads and a progress callback (optional).
+ * @throws {TypeError} Naming the argument, when one is not of its kind.
  * @throws {NodeJS.ErrnoException} Naming `out`, when the report cannot be written there.
  */
 export async function writeReport(
   inputs: readonly ReportInput[],
   out: string,
-  options: ReportOptions = {},
+  settings?: ReportOptions | null,
 ): Promise<ReportSummary> {
+  checkReportArguments(inputs, out, settings)
+  const options = settings ?? {}
   await checkReportFolder(out)
   const resources: ReportResources = {
     glossary: options.glossary ?? (await glossaryFrom(options.glossaryFiles)),
@@ -118,6 +122,23 @@ export async function writeReport(
     { name: 'index.html', content: indexPage(articles, groups) },
   ])
   return summarize(join(out, 'index.html'), articles)
+}
+
+const isSource = hasStrings('file', 'text')
+const isInput = (value: unknown) =>
+  hasStrings('file', 'text')(value) && arrayOf(isSource)((value as ReportInput).sources)
+
+function checkReportArguments(inputs: unknown, out: unknown, options: unknown): void {
+  const expected = 'an array of {file, text, sources: [{file, text}]}'
+  checkArgument('writeReport', 'inputs', inputs, expected, arrayOf(isInput))
+  checkArgument(
+    'writeReport',
+    'out',
+    out,
+    'a folder path',
+    (value) => typeof value === 'string' && value !== '',
+  )
+  checkArgument('writeReport', 'options', options, 'an object, null or undefined', isOptions)
 }
 
 async function glossaryFrom(files: string[] | undefined): Promise<Glossary | undefined> {
