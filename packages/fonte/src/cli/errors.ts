@@ -70,13 +70,13 @@ const reasons: Record<string, string> = {
   ENAMETOOLONG: 'a name too long',
 }
 
+// System calls that change the file system: their failure is one to write.
+const writes = /^(write|rename|mkdir|rmdir|unlink|chmod|fchmod|fsync|copyfile|utime|symlink|link)/
+
 /** `cannot write \`out/x.html\`: permission denied (EACCES)`. */
 export function fileSystemProblem(error: NodeJS.ErrnoException & { path: string }): string {
   const code = error.code as string
-  const verb = /write|open|rename|mkdir|unlink|chmod|copy|fsync|utime/.test(error.syscall ?? '')
-    ? error.syscall === 'open'
-      ? 'open'
-      : 'write'
-    : 'read'
+  const syscall = error.syscall ?? ''
+  const verb = writes.test(syscall) ? 'write' : syscall === 'open' ? 'open' : 'read'
   return `cannot ${verb} \`${error.path}\`: ${reasons[code] ?? 'failed'} (${code})`
 }

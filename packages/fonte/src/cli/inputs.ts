@@ -18,33 +18,40 @@ export interface InputFile {
  * one of `extensions` (sorted; `README.md`, English sources such as `sources.en.md`, and dot
  * folders skipped), globs (`'articoli/2024-*.md'`) expanded, `-` for standard input.
  *
- * @throws {UsageError} When a path does not exist or cannot be read, a folder holds no file with
+ * @param options - `warn`: told of a folder with no such file when other inputs hold some (without
+ *   it, such a folder is an error).
+ * @throws {UsageError} When a path does not exist or cannot be read, no input holds a file with
  *   one of `extensions`, or a file is binary or not valid UTF-8 (see `readText`).
  */
 export async function readInputs(
   paths: readonly string[],
   stdin: () => Promise<string>,
   extensions: readonly string[] = ['.md', '.markdown', '.txt'],
+  options: { warn?: ((message: string) => void) | undefined } = {},
 ): Promise<InputFile[]> {
   const files: InputFile[] = []
+  const empty: string[] = []
+  const inFolder = async (folder: string) => {
+    const found = await filesIn(folder, new Set(extensions), { articles: true })
+    if (found.length === 0) empty.push(folder)
+    if (found.length === 0 && !options.warn) throw emptyFolder(folder, extensions)
+    return found
+  }
   for (const path of paths) {
-    if (path === '-') {
-      files.push({ path, text: textOnly('standard input', await stdin()) })
-      continue
-    }
-    const inFolder = async (folder: string) => {
-      const found = await filesIn(folder, new Set(extensions), { articles: true })
-      if (found.length === 0) {
-        throw new UsageError(`\`${folder}\`: no ${extensions.join(', ')} file in this folder`)
+    if (path === '-') files.push({ path, text: textOnly('standard input', await stdin()) })
+    else {
+      for (const file of await filesNamed(path, inFolder)) {
+        files.push({ path: file, text: textOnly(file, await readText(file)) })
       }
-      return found
-    }
-    for (const file of await filesNamed(path, inFolder)) {
-      const text = await readText(file)
-      files.push({ path: file, text: textOnly(file, text) })
     }
   }
+  if (files.length === 0 && empty.length > 0) throw emptyFolder(empty[0] as string, extensions)
+  for (const folder of empty) options.warn?.(`${emptyFolder(folder, extensions).message}, skipped`)
   return files
+}
+
+function emptyFolder(folder: string, extensions: readonly string[]): UsageError {
+  return new UsageError(`\`${folder}\`: no ${extensions.join(', ')} file in this folder`)
 }
 
 /**

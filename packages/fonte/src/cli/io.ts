@@ -47,12 +47,26 @@ export async function readStdin(): Promise<string> {
 }
 
 /**
- * Standard input's bytes as UTF-8 text, a byte order mark kept.
+ * Standard input's bytes as text: UTF-16 after its byte order mark (the mark left out, as for a
+ * file), otherwise UTF-8, a byte order mark kept.
  *
- * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8: read as U+FFFD the
- *   text would be lost silently.
+ * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8 (or UTF-16): read as
+ *   U+FFFD the text would be lost silently.
  */
 export function stdinText(bytes: Uint8Array): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'be'
+        : undefined
+  if (utf16) {
+    try {
+      return new TextDecoder(`utf-16${utf16}`, { fatal: true }).decode(bytes)
+    } catch {
+      throw new UsageError('cannot read standard input: not valid UTF-16 after its byte order mark')
+    }
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {

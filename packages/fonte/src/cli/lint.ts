@@ -191,7 +191,9 @@ async function readLintInputs(
 ): Promise<LintInputs> {
   const stdin = stdinReader(io, settings.stdinName)
   const inputs = withoutIgnored(
-    await readInputs(positionals, stdin, extensions),
+    await readInputs(positionals, stdin, extensions, {
+      warn: (message) => io.err(`fonte lint: warning: ${message}`),
+    }),
     positionals,
     settings.ignore,
     io,

@@ -63,7 +63,9 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
         : choiceOption('--quotes', values.quotes, ['auto', 'split', 'keep']),
     lineBreaks: choiceOption('--line-breaks', values['line-breaks'], ['auto', 'boundary', 'space']),
   }
-  const files = await readInputs(inputs, io.stdin)
+  const files = await readInputs(inputs, io.stdin, undefined, {
+    warn: (message) => io.err(`fonte split: warning: ${message}`),
+  })
   const results = files.map((file) => splitFile(file, options))
   if (values.summary) printSummary(results, format, io)
   else printResults(results, format, io)

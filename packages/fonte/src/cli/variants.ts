@@ -48,7 +48,12 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     return 0
   }
   const format = formatOption(values.format, ['text', 'json'])
-  const articles = await readInputs(inputsOption(positionals, 'articles or folders'), io.stdin)
+  const articles = await readInputs(
+    inputsOption(positionals, 'articles or folders'),
+    io.stdin,
+    undefined,
+    { warn: (message) => io.err(`fonte variants: warning: ${message}`) },
+  )
   const sources = await sourcesFor(articles, values.en ?? [])
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
