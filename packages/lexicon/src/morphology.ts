@@ -2,6 +2,7 @@
 // (and for words the data lacks). Readings are ranked by general criteria only: how many of the
 // data's sources list the lemma, a prior by part of speech and verb form, plain forms before forms
 // with enclitic pronouns, and readings found in the data before readings guessed from it.
+import { italianAbbreviations } from './abbreviations.js'
 import { morphologyTable, tagOrders } from './load.js'
 import {
   englishAuxiliaries,
@@ -316,6 +317,24 @@ function nounFromParticiple(readings: Scored[], form: string): void {
   }
 }
 
+/**
+ * A feminine noun form read both as the feminine of an `-o` noun (`figlia` of `figlio`) and as a
+ * noun of its own in `-a` (`figlia`, which hunspell-it alone may list) is the noun of its own:
+ * Italian treebanks give feminine nouns their own lemma (`figlia`, `ragazza`). Not for forms
+ * that can be adjectives (`italiana`, `alta`), mostly the adjective's.
+ */
+function feminineNouns(readings: Scored[], form: string): void {
+  if (!/[ae]$/.test(form) || readings.some(({ pos }) => pos === 'ADJ')) return
+  for (const masculine of readings) {
+    const { pos, features, lemma } = masculine
+    if (pos !== 'NOUN' || features.Gender !== 'Fem' || !lemma.endsWith('o')) continue
+    const own = `${lemma.slice(0, -1)}a`
+    for (const reading of readings)
+      if (reading.pos === 'NOUN' && reading.lemma === own)
+        reading.score = Math.max(reading.score, masculine.score + 0.5)
+  }
+}
+
 /** Counts of lemma endings (last four letters) by part of speech in the table. */
 const endingCounts = new WeakMap<MorphologyTable, Map<PartOfSpeech, Map<string, number>>>()
 
@@ -439,6 +458,14 @@ function auxiliaryReadings(spelling: string): Scored[] {
   return lemmas.map((lemma, index) => ({ lemma, pos: 'AUX', features: {}, score: 100 - index }))
 }
 
+/** Readings of an Italian abbreviation (`art.` → `articolo`), above every other reading. */
+function abbreviationReadings(spelling: string): Scored[] {
+  const key = spelling.toLowerCase()
+  if (!Object.hasOwn(italianAbbreviations, key)) return []
+  const [lemmas, pos] = italianAbbreviations[key]!
+  return lemmas.map((lemma, index) => ({ lemma, pos, features: {}, score: 100 - index }))
+}
+
 /** Answers already given, per table (or per language's rules): news text repeats its words. */
 const answers = new WeakMap<object, Map<string, Analysis[]>>()
 const rulesOnly: Record<Language, object> = { it: {}, en: {} }
@@ -490,7 +517,8 @@ function freshReadings(
 ): Analysis[] {
   const candidates = spellings(word, language)
   if (candidates.length === 0) return []
-  const readings: Scored[] = language === 'en' ? auxiliaryReadings(candidates[0]!) : []
+  const readings: Scored[] =
+    language === 'en' ? auxiliaryReadings(candidates[0]!) : abbreviationReadings(candidates[0]!)
   if (table) {
     for (const spelling of candidates) {
       const found = tableReadings(table, spelling, language)
@@ -511,6 +539,7 @@ function freshReadings(
     readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
     if (language === 'it') doubtHunspellOnly(readings)
     if (language === 'it') nounFromParticiple(readings, plain.toLowerCase())
+    if (language === 'it') feminineNouns(readings, plain.toLowerCase())
     if (language === 'en') readings.push(...pluralNounReadings(plain.toLowerCase(), readings))
   }
   if (readings.length === 0) {

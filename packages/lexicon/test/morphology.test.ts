@@ -102,6 +102,22 @@ describe('lemmatize with the data package', () => {
   })
 })
 
+describe('the first Italian lemma', () => {
+  it.each([
+    ['art.', 'articolo', 'an abbreviation is the word it stands for'],
+    ['Art.', 'articolo', 'whatever its case'],
+    ['es.', 'esempio', 'an abbreviation'],
+    ['km', 'chilometro', 'a unit'],
+    ['figlia', 'figlia', 'a feminine noun is its own lemma'],
+    ['ragazze', 'ragazza', 'in the plural too'],
+    ['italiana', 'italiano', 'but an adjective agrees with its masculine'],
+    ['tratta', 'trattare', 'mostly a verb after clitics in Italian text (it.tags.tsv.br)'],
+    ['legge', 'legge', 'mostly a noun after articles in Italian text'],
+  ] as const)('%s → %s (%s)', (word, lemma) => {
+    expect(lemmatize(word, 'it')[0]).toBe(lemma)
+  })
+})
+
 describe('lemmatize with a part of speech', () => {
   it.each([
     ['controllata', 'it', 'ADJ', 'controllato'],
