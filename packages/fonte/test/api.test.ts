@@ -56,3 +56,37 @@ describe('fonte exports', () => {
     ])
   })
 })
+
+describe('fonte functions name the argument that is wrong', () => {
+  const rows: Array<[name: string, call: () => unknown, message: string]> = [
+    [
+      'findBoilerplate(null)',
+      () => fonte.findBoilerplate(null as never),
+      'findBoilerplate: `text` must be a string, got null',
+    ],
+    [
+      'findBoilerplate(text, -1)',
+      () => fonte.findBoilerplate('Testo.', -1),
+      'findBoilerplate: `from` must be an offset (a whole number, 0 or more), got -1',
+    ],
+    [
+      'blankBoilerplate(text, undefined)',
+      () => fonte.blankBoilerplate('Testo.', undefined as never),
+      'blankBoilerplate: `boilerplate` must be an array of findBoilerplate results, got undefined',
+    ],
+    [
+      'blankBoilerplate(42, [])',
+      () => fonte.blankBoilerplate(42 as never, []),
+      'blankBoilerplate: `text` must be a string, got 42',
+    ],
+  ]
+
+  it.each(rows)('%s', (_, call, message) => {
+    expect(call).toThrow(new TypeError(message))
+  })
+
+  it('still blanks what findBoilerplate found', () => {
+    const text = 'Leggi anche: altro\n\nIl testo.\n'
+    expect(fonte.blankBoilerplate(text, fonte.findBoilerplate(text)).length).toBe(text.length)
+  })
+})

@@ -36,6 +36,9 @@ const creditTail = 3
  * @returns The boilerplate lines, in order.
  */
 export function findBoilerplate(text: string, from = 0): Boilerplate[] {
+  if (typeof text !== 'string') throw argumentError('findBoilerplate', 'text', 'a string', text)
+  if (!Number.isInteger(from) || from < 0)
+    throw argumentError('findBoilerplate', 'from', 'an offset (a whole number, 0 or more)', from)
   const lines = readLines(text, from)
   const kinds: Array<BoilerplateKind | undefined> = lines.map(() => undefined)
   let teaser = false
@@ -162,6 +165,11 @@ function isGeneratedBio(plain: string): boolean {
  * columns stay those of the original, and a splitter or aligner reads no furniture.
  */
 export function blankBoilerplate(text: string, boilerplate: readonly Boilerplate[]): string {
+  if (typeof text !== 'string') throw argumentError('blankBoilerplate', 'text', 'a string', text)
+  if (!Array.isArray(boilerplate)) {
+    const expected = 'an array of findBoilerplate results'
+    throw argumentError('blankBoilerplate', 'boilerplate', expected, boilerplate)
+  }
   let blanked = ''
   let at = 0
   for (const line of boilerplate) {
@@ -169,4 +177,17 @@ export function blankBoilerplate(text: string, boilerplate: readonly Boilerplate
     at = line.end
   }
   return blanked + text.slice(at)
+}
+
+/** A `TypeError` naming the function, the argument, what it must be and what it got (issue #14). */
+function argumentError(api: string, name: string, expected: string, value: unknown): TypeError {
+  const got =
+    value === null
+      ? 'null'
+      : typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value === 'object'
+          ? 'an object'
+          : String(value)
+  return new TypeError(`${api}: \`${name}\` must be ${expected}, got ${got}`)
 }
