@@ -31,6 +31,8 @@ export interface MappedText {
  *   builder.build().toSourceRange(0, 9) // [0, 11]
  */
 export class MappedTextBuilder {
+  // The text: pieces appended since the last chunk, and chunks of joined pieces before them.
+  private readonly chunks: string[] = []
   private readonly parts: string[] = []
   private size = 0
   // Run `index` covers text offsets [at[index], at[index + 1]) (or to `size`).
@@ -126,8 +128,12 @@ export class MappedTextBuilder {
   endsWith(suffix: string): boolean {
     if (suffix.length > this.size) return false
     let tail = ''
-    for (let index = this.parts.length - 1; index >= 0 && tail.length < suffix.length; index--) {
-      tail = (this.parts[index] as string) + tail
+    const pieces = [this.parts, this.chunks]
+    for (const list of pieces) {
+      for (let index = list.length - 1; index >= 0 && tail.length < suffix.length; index--) {
+        // Only the characters needed: a chunk may be long, and reading all of it is not linear.
+        tail = (list[index] as string).slice(tail.length - suffix.length) + tail
+      }
     }
     return tail.endsWith(suffix)
   }
@@ -138,8 +144,9 @@ export class MappedTextBuilder {
    * @returns The mapped text.
    */
   build(): MappedText {
-    if (this.parts.length > 1) this.parts.splice(0, this.parts.length, this.parts.join(''))
-    const text = this.parts[0] ?? ''
+    this.chunk()
+    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, this.chunks.join(''))
+    const text = this.chunks[0] ?? ''
     const count = this.at.length
     const at = Int32Array.from(this.at)
     const source = Int32Array.from(this.source)
@@ -177,8 +184,15 @@ export class MappedTextBuilder {
 
   private push(value: string): void {
     this.parts.push(value)
-    // Join now and then so that many tiny pieces do not hold many tiny strings.
-    if (this.parts.length >= 4096) this.parts.splice(0, this.parts.length, this.parts.join(''))
+    // Join now and then so that many tiny pieces do not hold many tiny strings; each piece is
+    // joined once here and once in `build`, never again.
+    if (this.parts.length >= 4096) this.chunk()
+  }
+
+  private chunk(): void {
+    if (this.parts.length === 0) return
+    this.chunks.push(this.parts.join(''))
+    this.parts.length = 0
   }
 }
 
