@@ -3,6 +3,7 @@
 // small hand list of `closed-classes.ts` when that package is not installed.
 import { fallbackClasses } from './closed-classes.js'
 import { currentLocator, functionWordText, type DataLocator } from './load.js'
+import { apostrophes, checkArguments, checkLanguage } from './text.js'
 import type { FunctionWordClass, FunctionWordOptions, Language } from './types.js'
 
 /** Every class, in the order the documentation lists them. */
@@ -20,7 +21,6 @@ const allClasses: readonly FunctionWordClass[] = [
 ]
 const knownClasses: ReadonlySet<string> = new Set(allClasses)
 const format = 'fonte-function-words/1'
-const apostrophes = /[´ʼ‘’`]/g
 
 /** Form → its classes. */
 type ClassTable = ReadonlyMap<string, readonly FunctionWordClass[]>
@@ -89,12 +89,6 @@ function classTable(language: Language): ClassTable {
   return table
 }
 
-/** Throws a `TypeError` naming `api` unless `language` is `it` or `en`. */
-function checkLanguage(api: string, language: unknown): asserts language is Language {
-  if (language !== 'it' && language !== 'en')
-    throw new TypeError(`\`${api}\` expects language 'it' or 'en', got ${JSON.stringify(language)}`)
-}
-
 /** The classes `options` asks for, checked. */
 function wantedClasses(api: string, options: unknown): readonly FunctionWordClass[] {
   if (options === undefined || options === null) return allClasses
@@ -154,11 +148,7 @@ function listed(word: string): string {
  * @example functionWordClasses('Della', 'it') // ['preposition']
  */
 export function functionWordClasses(word: string, language: Language): FunctionWordClass[] {
-  if (typeof word !== 'string')
-    throw new TypeError(
-      `\`functionWordClasses\` expects a string, got ${word === null ? 'null' : typeof word}`,
-    )
-  checkLanguage('functionWordClasses', language)
+  checkArguments('functionWordClasses', word, language)
   return [...(classTable(language).get(listed(word)) ?? [])]
 }
 
@@ -174,10 +164,6 @@ export function isFunctionWord(
   language: Language,
   options?: FunctionWordOptions | null,
 ): boolean {
-  if (typeof word !== 'string')
-    throw new TypeError(
-      `\`isFunctionWord\` expects a string, got ${word === null ? 'null' : typeof word}`,
-    )
-  checkLanguage('isFunctionWord', language)
+  checkArguments('isFunctionWord', word, language)
   return functionWords(language, options).has(listed(word))
 }

@@ -4,9 +4,16 @@ import type { Language, PartOfSpeech } from './types.js'
 /** Longer tokens are not words of either language; they are answered with nothing at once. */
 export const longestWord = 64
 
-const apostrophes = /[´ʼ‘’`]/g
+/** Apostrophe look-alikes; the lexicon's data spells every apostrophe straight. */
+export const apostrophes = /[´ʼ‘’`]/g
 const letters = /^[\p{Script=Latin}'\-.]+$/u
 const hasLetter = /\p{L}/u
+
+/** Throws a `TypeError` naming `api` unless `language` is `it` or `en`. */
+export function checkLanguage(api: string, language: unknown): asserts language is Language {
+  if (language !== 'it' && language !== 'en')
+    throw new TypeError(`\`${api}\` expects language 'it' or 'en', got ${JSON.stringify(language)}`)
+}
 
 /** Throws a `TypeError` naming `api` unless `value` is a string and `language` is `it` or `en`. */
 export function checkArguments(api: string, value: unknown, language: unknown): void {
@@ -14,8 +21,7 @@ export function checkArguments(api: string, value: unknown, language: unknown): 
     throw new TypeError(
       `\`${api}\` expects a string, got ${value === null ? 'null' : typeof value}`,
     )
-  if (language !== 'it' && language !== 'en')
-    throw new TypeError(`\`${api}\` expects language 'it' or 'en', got ${JSON.stringify(language)}`)
+  checkLanguage(api, language)
 }
 
 const partsOfSpeech: ReadonlySet<unknown> = new Set<PartOfSpeech>([
