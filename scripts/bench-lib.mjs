@@ -99,6 +99,7 @@ export function formatMs(ms) {
 
 /** A median with its spread over the rounds, `12 ms (11–14)`. */
 export function formatTime(stat) {
+  if (stat.values?.length === 1) return formatMs(stat.median)
   return `${formatMs(stat.median)} (${formatMs(stat.min)}–${formatMs(stat.max)})`
 }
 

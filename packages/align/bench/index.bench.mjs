@@ -9,6 +9,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { alignQuotes, alignSentences, createEnglishIndex, prepareSources } from '@fonte/align'
 import { markdownProse } from '@fonte/markdown'
 import { splitSentences } from '@fonte/split-it'
+import {
+  alternate,
+  cpuSince,
+  formatRatio,
+  formatTime,
+  ratio,
+  summarize,
+} from '../../../scripts/bench-lib.mjs'
 
 const root = new URL('../../../', import.meta.url)
 const corpus = new URL('corpus-it/', root)
@@ -115,11 +123,9 @@ function cpu(run, runs) {
   for (let index = 0; index < runs; index++) {
     const started = process.cpuUsage()
     result = run()
-    const used = process.cpuUsage(started)
-    times.push((used.user + used.system) / 1000)
+    times.push(cpuSince(started))
   }
-  times.sort((a, b) => a - b)
-  return { ms: times[Math.floor(times.length / 2)], result }
+  return { ...summarize(times), result }
 }
 
 /** Share of positions where two lists agree, as `n of m`. */
@@ -128,19 +134,21 @@ function agreement(small, large) {
   return `${same} of ${small.length} the same`
 }
 
-/** Runs the pool-size benchmark; returns a Markdown table. */
-export async function benchIndex() {
-  const wire = wireSources()
-  const large = largeSources(wire)
+/** Seed 003's text and its Italian sentences. */
+function seedArticle() {
   const articleFolder = readdirSync(corpus).find((name) => name.startsWith('003_'))
   const article = readFileSync(new URL(`${articleFolder}/article.md`, corpus), 'utf8')
-  const prose = markdownProse(article)
-  const italian = splitSentences(prose.text)
+  const italian = splitSentences(markdownProse(article).text)
     .map((sentence) => sentence.text)
     .filter((text) => /\p{L}/u.test(text))
+  return { article, italian }
+}
 
+/** Each pool with its index built and its sources read, each once per pool, timed. */
+function buildPools() {
+  const wire = wireSources()
+  const pools = { small: wire, large: largeSources(wire) }
   const figures = {}
-  const pools = { small: wire, large }
   for (const [name, sources] of Object.entries(pools)) {
     const built = cpu(() => createEnglishIndex(sources), 1)
     // A copy each run, so that every run reads the pool afresh (it is kept per array).
@@ -153,7 +161,11 @@ export async function benchIndex() {
       index: built.result,
     }
   }
-  // The two pools take turns, so that neither is measured with code the other warmed up.
+  return { pools, figures }
+}
+
+/** Per-article tasks against both pools, the pools taking turns round by round. */
+async function timeTasks({ pools, figures }, { article, italian }) {
   const tasks = {
     traced: (name) => structure(figures[name].index, italian),
     quotes: (name) =>
@@ -163,54 +175,30 @@ export async function benchIndex() {
       ),
   }
   for (const [task, run] of Object.entries(tasks)) {
-    // The JIT needs a few rounds before the figures settle.
-    for (let round = 0; round < warmUp; round++) for (const name of Object.keys(pools)) run(name)
-    const times = { small: [], large: [] }
-    for (let round = 0; round < rounds; round++) {
-      for (const name of Object.keys(pools)) {
-        const measured = cpu(() => run(name), 1)
-        times[name].push(measured.ms)
-        figures[name][task] = { ms: 0, result: measured.result }
-      }
-    }
-    for (const name of Object.keys(pools)) {
-      const sorted = times[name].sort((a, b) => a - b)
-      figures[name][task].ms = sorted[Math.floor(sorted.length / 2)]
-    }
+    // The JIT needs a few rounds before the figures settle, so that neither pool is measured
+    // with code the other warmed up.
+    const times = await alternate(
+      Object.keys(pools).map((name) => ({ name, run: () => run(name) })),
+      { rounds, warmup: warmUp, minSampleMs: 0 },
+    )
+    for (const [name, time] of times) figures[name][task] = time
   }
-  const rows = []
-  const { small, large: big } = figures
-  const ratio = (key) => `${(big[key].ms / small[key].ms).toFixed(1)}×`
-  rows.push(
-    [
-      'structure through the index (stories, sentence alignment, index look-ups)',
-      `${small.traced.ms.toFixed(0)} ms`,
-      `${big.traced.ms.toFixed(0)} ms`,
-      ratio('traced'),
-      `partners: ${agreement(small.traced.result, big.traced.result)}`,
-    ],
-    [
-      'alignQuotes with the index as its candidate look-up (pool read once, below)',
-      `${small.quotes.ms.toFixed(0)} ms`,
-      `${big.quotes.ms.toFixed(0)} ms`,
-      ratio('quotes'),
-      `matches: ${agreement(small.quotes.result, big.quotes.result)}`,
-    ],
-    [
-      'reading the pool for alignQuotes (prepareSources: once per pool, not per article)',
-      `${small.prepared.ms.toFixed(0)} ms`,
-      `${big.prepared.ms.toFixed(0)} ms`,
-      ratio('prepared'),
-      '',
-    ],
-    [
-      'building the index (once per pool, not per article)',
-      `${small.built.ms.toFixed(0)} ms`,
-      `${big.built.ms.toFixed(0)} ms`,
-      ratio('built'),
-      `${small.sentences} and ${big.sentences} sentences`,
-    ],
-  )
+}
+
+/** Runs the pool-size benchmark; returns a Markdown table. */
+export async function benchIndex() {
+  const built = buildPools()
+  await timeTasks(built, seedArticle())
+  const { small, large: big } = built.figures
+  const row = (label, key, correctness) => [
+    label,
+    formatTime(small[key]),
+    formatTime(big[key]),
+    key === 'traced' || key === 'quotes'
+      ? formatRatio(ratio(big[key], small[key]))
+      : `${(big[key].median / small[key].median).toFixed(1)}×`,
+    correctness,
+  ]
   return {
     header: [
       'seed 003, CPU per article',
@@ -219,9 +207,31 @@ export async function benchIndex() {
       'ratio (target ≤ 3×)',
       'correctness: large pool vs small',
     ],
-    rows,
+    rows: [
+      row(
+        'structure through the index (stories, sentence alignment, index look-ups)',
+        'traced',
+        `partners: ${agreement(small.traced.result, big.traced.result)}`,
+      ),
+      row(
+        'alignQuotes with the index as its candidate look-up (pool read once, below)',
+        'quotes',
+        `matches: ${agreement(small.quotes.result, big.quotes.result)}`,
+      ),
+      row(
+        'reading the pool for alignQuotes (prepareSources: once per pool, not per article)',
+        'prepared',
+        '',
+      ),
+      row(
+        'building the index (once per pool, not per article)',
+        'built',
+        `${small.sentences} and ${big.sentences} sentences`,
+      ),
+    ],
     note:
       `Pools: the corpus's English sources; then those, ${existsSync(ntrex) ? 'the NTREX English stories of ../shared/eval/ntrex-dev (read at run time)' : 'no NTREX stories (../shared/eval absent)'} and generated stories. ` +
-      `CPU is user + system time of this process, the median of ${rounds} runs after ${warmUp} warm-up runs (the lexicon loads its data once, in the warm-up); the pools take turns.`,
+      `The per-article rows alternate the two pools, ${rounds} timed rounds after ${warmUp} warm-up rounds (the lexicon loads its data once, in the warm-up): medians of CPU (user + system) with the least and greatest round in brackets, the ratio the median of per-round ratios. ` +
+      'The once-per-pool rows are one run after one warm-up each.',
   }
 }
