@@ -1,7 +1,7 @@
 // Wall-clock speed-up of `fonte report --jobs 2` over `--jobs 1` (issue #14): the five corpus-it
 // articles, and 200 copies of them (each in a folder of its own with its English source), laid
 // out in a temporary folder. Each run is a process of its own; the two settings alternate, round
-// after round, and the median of `rounds` runs is taken. `node report-jobs.mjs [rounds]` prints a
+// after round, and the median of `rounds` runs is taken. `node report-jobs.mjs [rounds [copyRounds]]` prints a
 // Markdown table; `benchReportJobs` returns it for scripts/bench.mjs.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
@@ -44,7 +44,7 @@ function measure(label, input, rounds) {
   const runs = { 1: [], 2: [] }
   for (let round = 0; round < rounds; round++) {
     // Alternated, and the order swapped each round, so that a change of load weighs on both.
-    for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) runs[jobs].push(run(jobs, input))
+    for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) runs[jobs].push(run(jobs, input, label))
   }
   const wall = (jobs) => median(runs[jobs].map((one) => one.wallMs))
   const cpu = (jobs) => median(runs[jobs].map((one) => one.cpuMs))
@@ -57,19 +57,21 @@ function measure(label, input, rounds) {
   ]
 }
 
-/** The table: wall-clock medians of `rounds` alternated runs with --jobs 1 and 2. */
-export function benchReportJobs(rounds = 5) {
+/**
+ * The table: wall-clock medians of `rounds` alternated runs with --jobs 1 and 2 (`copyRounds` on
+ * the 200 copies, default the same).
+ */
+export function benchReportJobs(rounds = 5, copyRounds = rounds) {
   const before = loadavg()[0]
   const copies = layOutCopies(200)
   try {
-    const rows = [
-      measure('5 articles (corpus-it)', corpus, rounds),
-      measure('200 copies of corpus-it articles', copies, rounds),
-    ]
+    // The copies first: the longer measurement, where the speed-up matters.
+    const many = measure('200 copies of corpus-it articles', copies, copyRounds)
+    const rows = [measure('5 articles (corpus-it)', corpus, rounds), many]
     return {
       header: ['fonte report', '--jobs 1', '--jobs 2', 'speed-up', 'CPU, --jobs 1 / 2'],
       rows,
-      note: `Medians of ${rounds} runs of each, alternated; each run a process of its own, wall-clock from start to the report written, CPU of the whole process (worker threads included). Load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${globalThis.navigator?.hardwareConcurrency ?? '?'} cores.`,
+      note: `Medians of ${rounds} runs of each (${copyRounds} on the copies), alternated; each run a process of its own, wall-clock from start to the report written, CPU of the whole process (worker threads included). Load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${globalThis.navigator?.hardwareConcurrency ?? '?'} cores.`,
     }
   } finally {
     rmSync(copies, { recursive: true, force: true })
@@ -77,7 +79,8 @@ export function benchReportJobs(rounds = 5) {
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  const table = benchReportJobs(Number(process.argv[2] ?? 5))
+  const [rounds = 5, copyRounds = rounds] = process.argv.slice(2).map(Number)
+  const table = benchReportJobs(rounds, copyRounds)
   console.log(`| ${table.header.join(' | ')} |\n|${table.header.map(() => '---').join('|')}|`)
   for (const row of table.rows) console.log(`| ${row.join(' | ')} |`)
   console.log(`\n${table.note}`)
