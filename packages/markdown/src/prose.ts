@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { checkMarkdownDepth, type DepthOptions } from './depth.js'
+import { partStarts } from './chunks.js'
 import { blankFrontMatter, readFrontMatter } from './front-matter.js'
 import { MappedTextBuilder, verbatimText, type MappedText } from './mapped-text.js'
 
@@ -33,9 +34,20 @@ export function markdownProse(markdown: string, options?: DepthOptions | null): 
   const known = remembered.get(markdown)
   if (known) return known
   checkMarkdownDepth(markdown, options)
-  const tree = unified().use(remarkParse).parse(blankFrontMatter(markdown)) as Root
-  return proseOfTree(tree, markdown)
+  const blanked = blankFrontMatter(markdown)
+  const reading = startReading(markdown)
+  const starts = partStarts(blanked, partSize)
+  const processor = unified().use(remarkParse)
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index] as number
+    const part = blanked.slice(start, starts[index + 1] ?? blanked.length)
+    read(reading, processor.parse(part) as Root, start)
+  }
+  return finishReading(reading)
 }
+
+// Long documents are parsed in parts of about this many characters (see `partStarts`).
+const partSize = 16_384
 
 // A step of the walk: enter a node, or close a block entered earlier.
 type Step = { node: Nodes; inBlock: boolean } | { close: string; start: number }
@@ -74,13 +86,36 @@ export function rememberProse(markdown: string, prose: Prose | null): void {
  * @returns The prose, its blocks, and the map back to the source.
  */
 export function proseOfTree(tree: Root, markdown: string): Prose {
-  const builder = new MappedTextBuilder()
-  const blocks: Prose['blocks'] = []
+  const reading = startReading(markdown)
+  read(reading, tree, 0)
+  return finishReading(reading)
+}
+
+/** A document being read into prose, a tree (or a part's tree) at a time. */
+interface Reading {
+  markdown: string
+  builder: MappedTextBuilder
+  blocks: Prose['blocks']
+  /** Where the front matter ends: nodes before are not prose. */
+  bodyOffset: number
+}
+
+function startReading(markdown: string): Reading {
+  const { bodyOffset } = readFrontMatter(markdown)
+  return { markdown, builder: new MappedTextBuilder(), blocks: [], bodyOffset }
+}
+
+function finishReading(reading: Reading): Prose {
+  return { ...reading.builder.build(), blocks: reading.blocks }
+}
+
+/** Read the prose of `tree`, whose positions are offsets from `delta` in the document. */
+function read(reading: Reading, tree: Root, delta: number): void {
+  const { markdown, builder, blocks, bodyOffset } = reading
   const separate = (source: number) => {
     if (builder.length > 0 && !builder.endsWith('\n\n'))
       builder.appendSpan(builder.endsWith('\n') ? '\n' : '\n\n', source)
   }
-  const { bodyOffset } = readFrontMatter(markdown)
   const stack: Step[] = [{ node: tree, inBlock: false }]
   for (let step = stack.pop(); step; step = stack.pop()) {
     if ('close' in step) {
@@ -89,8 +124,8 @@ export function proseOfTree(tree: Root, markdown: string): Prose {
       continue
     }
     const { node, inBlock } = step
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
+    const start = offsetOf(node.position?.start, delta)
+    const end = offsetOf(node.position?.end, delta)
     if (start !== undefined && start < bodyOffset && node.type !== 'root') continue
     if (isLeaf(node)) {
       if (start === undefined || end === undefined) continue
@@ -112,7 +147,10 @@ export function proseOfTree(tree: Root, markdown: string): Prose {
         stack.push({ node: children[index] as Nodes, inBlock: inBlock || isBlock })
     }
   }
-  return { ...builder.build(), blocks }
+}
+
+function offsetOf(point: { offset?: number | undefined } | undefined, delta: number) {
+  return point?.offset === undefined ? undefined : point.offset + delta
 }
 
 type Leaf = Extract<Nodes, { type: 'text' | 'break' | 'inlineCode' | 'code' | 'html' }>

@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { barrier, markdownProse, plainProse } from '../src/index.js'
+import { barrier, blankFrontMatter, markdownProse, plainProse, proseOfTree } from '../src/index.js'
 
 /** The source text under a prose span. */
 function sourceOf(markdown: string, start: number, end: number): string {
@@ -93,4 +96,49 @@ describe('plainProse', () => {
       { type: 'paragraph', start: 10, end: 14 },
     ])
   })
+})
+
+describe('markdownProse on long documents, parsed in parts', () => {
+  const corpus = new URL('../../../corpus-it/', import.meta.url)
+  const articles = existsSync(corpus)
+    ? readdirSync(corpus)
+        .map((id) => new URL(`${id}/article.md`, corpus))
+        .filter((file) => existsSync(file))
+        .map((file) => readFileSync(file, 'utf8'))
+    : []
+  const mixed = [
+    'Titolo\n======\n\nUn paragrafo con **enfasi** e `codice`.\n\n',
+    '- uno\n- due\n\n  seguito di due\n\n- tre\n\n',
+    '```js\nconst a = 1\n\nconst b = 2\n```\n\n',
+    '<!-- un commento\n\nche continua -->\n\nDopo il commento.\n\n',
+    '<pre>\nriga\n\nriga\n</pre>\n\n',
+    '> citazione\n> che continua\n\n> altra citazione\n\n',
+    '    codice indentato\n\n    ancora\n\nTesto &amp; altro \\* qui.\n\n',
+    '1. primo\n\n   continua\n2. secondo\n\n',
+  ].join('')
+
+  const documents: Array<[string, string]> = [
+    ['news articles one after the other', articles.join('\n\n').repeat(3)],
+    ['blocks that run across blank lines', mixed.repeat(120)],
+  ]
+  for (const [name, markdown] of documents) {
+    // Documents shorter than two parts (2 × 16 KB) are parsed whole.
+    it.skipIf(markdown.length < 33_000)(
+      `reads ${name} as the whole tree reads`,
+      () => {
+        const whole = proseOfTree(
+          unified().use(remarkParse).parse(blankFrontMatter(markdown)),
+          markdown,
+        )
+        const parts = markdownProse(markdown)
+        expect(parts.text).toBe(whole.text)
+        expect(parts.blocks).toEqual(whole.blocks)
+        for (let offset = 0; offset <= whole.text.length; offset++) {
+          if (parts.toSource(offset) !== whole.toSource(offset))
+            expect([offset, parts.toSource(offset)]).toEqual([offset, whole.toSource(offset)])
+        }
+      },
+      120_000,
+    )
+  }
 })
