@@ -25,8 +25,7 @@ describe('loadGlossary', () => {
     const other = await loadGlossary(['house.yaml'], { cwd: folder, sourceLanguage: 'en-GB' })
     expect(other).not.toBe(first)
     expect(other.sourceLanguage).toBe('en-GB')
-    expect(await loadGlossary(['house.yaml'], { cwd: folder, cache: false })).not.toBe(first)
-  }, 30_000)
+  }, 60_000)
 
   it('names a missing file as given, and does not cache the failure', async () => {
     const load = () => loadGlossary(['house.yaml', 'nope.yaml'], { cwd: folder })

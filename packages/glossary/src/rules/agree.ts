@@ -125,10 +125,11 @@ export function replacementFor(
   const language = preferred.language.toLowerCase().split('-', 1)[0]
   if (language !== 'it') return swap(match, inflectTerm(preferred, match.number), text)
   const target = paradigmOf(preferred)
-  const tokens = tokenize(text)
-  const first = tokens.findIndex((token) => token.start >= match.start)
-  const last = tokens.findLastIndex((token) => token.end <= match.end)
-  const inSegment = documentEvidence(() => [text])
+  const { tokens, evidence: inSegment } = segmentOf(text)
+  // The first token that starts in the occurrence, and the last that ends in it.
+  const starting = lowerBound(tokens, (token) => token.start >= match.start)
+  const first = starting === tokens.length ? -1 : starting
+  const last = lowerBound(tokens, (token) => token.end > match.end) - 1
   const genderShown = (key: string) =>
     inSegment.gender(key) ?? options?.documentGender?.(key) ?? undefined
   const agreementShown: AgreementLookup = (phrase, forms) =>
@@ -141,6 +142,31 @@ export function replacementFor(
     return isInvariable(target) ? swap(match, preferred.text, text) : { text: preferred.text }
   }
   return nounReplacement(match, preferred, context)
+}
+
+// The last segment's tokens and evidence, kept for the next call: a rule asks for a replacement
+// for each forbidden occurrence of a segment, and a Markdown document is one segment, so reading
+// it again for each made a long document quadratic (issue #14).
+let lastSegment:
+  { text: string; tokens: Token[]; evidence: ReturnType<typeof documentEvidence> } | undefined
+
+function segmentOf(text: string): NonNullable<typeof lastSegment> {
+  if (lastSegment?.text !== text) {
+    lastSegment = { text, tokens: tokenize(text), evidence: documentEvidence(() => [text]) }
+  }
+  return lastSegment
+}
+
+/** The index of the first token for which `after` holds (tokens are in text order). */
+function lowerBound(tokens: readonly Token[], after: (token: Token) => boolean): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (after(tokens[middle] as Token)) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 interface Context {
