@@ -76,8 +76,9 @@ const formatByExtension: Record<string, DocumentFormat> = {
  * @param options - Rule severities, document kind and source text (optional).
  * @returns The same file, with messages added.
  * @throws {TypeError} When an option has a value it does not accept.
- * @throws {Error} When an XLIFF or PO file is malformed (an `InputError`-like message naming
- *   file, line and column).
+ * @throws {DocumentError} When an XLIFF or PO file is malformed, naming file, line and column.
+ * @throws {MarkdownDepthError} When a Markdown document is nested too deeply to read (see
+ *   `@fonte/markdown`), naming file, line and column.
  */
 export function lintFile(file: VFile, glossary: Glossary, options?: LintOptions | null): VFile {
   assertObject('lintFile', 'file', file, 'a vfile')

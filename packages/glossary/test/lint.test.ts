@@ -128,3 +128,12 @@ describe('lintFile: properties', () => {
     // A thousand documents, on a machine shared with other test runs.
   }, 30_000)
 })
+
+describe('documents nested too deeply', () => {
+  it('are refused with a one-line error naming the file, line and column', () => {
+    const file = new VFile({ path: 'deep.md', value: `${'>'.repeat(10_000)} difesa reciproca\n` })
+    expect(() => lintFile(file, glossary)).toThrow(
+      /^deep\.md:1:\d+: Unexpected block quotes and list items nested more than \d+ deep/,
+    )
+  })
+})

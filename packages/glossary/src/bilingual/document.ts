@@ -64,7 +64,8 @@ export function readDocument(
       },
     }
   }
-  const prose: Prose = format === 'markdown' ? markdownProse(text) : plainProse(text)
+  const prose: Prose =
+    format === 'markdown' ? markdownProse(text, { file: path }) : plainProse(text)
   const segment = toSegment(prose)
   if (source !== undefined)
     segment.source = format === 'markdown' ? markdownProse(source).text : source
