@@ -116,6 +116,13 @@ describe('bad term bases', () => {
     )
   })
 
+  it('rejects YAML nested too deeply, saying so', () => {
+    const text = `concepts: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
+    expect(() => parseTermBase(text, 'x.yaml')).toThrow(
+      /^x\.yaml:\d+:\d+: Unexpected YAML nested too deeply to read/,
+    )
+  })
+
   it('rejects an unknown key with its position', () => {
     expect(() => parseTermBase('concepts:\n  - id: x\n    colour: red\n', 'x.yaml')).toThrow(
       /^x\.yaml:3:5: Unexpected key `colour` in concept `x`/,

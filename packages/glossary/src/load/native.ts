@@ -56,10 +56,11 @@ export function parseNativeTermBase(text: string, file: string): TermBase {
   if (error) {
     throw new TermBaseError(
       placeAt(error.pos[0]),
-      `Unexpected YAML: ${error.message.split('\n', 1)[0]}`,
-      {
-        cause: error,
-      },
+      // The YAML parser recurses, and reports running out of stack as an error of the document.
+      /call stack/i.test(error.message)
+        ? 'Unexpected YAML nested too deeply to read, expected a term base (concepts, terms and their fields)'
+        : `Unexpected YAML: ${error.message.split('\n', 1)[0]}`,
+      { cause: error },
     )
   }
   const root = document.contents
