@@ -235,6 +235,11 @@ describe('fonte on paths that are not files, and deep documents: one line, exit 
       hasFifo,
     ],
     [
+      ['lint', 'articolo.md', 'deep.md', '--jobs', '2', '-g', 'pipe.md'],
+      /^fonte lint: cannot read term base `pipe\.md`: a named pipe/,
+      hasFifo,
+    ],
+    [
       ['align', 'articolo.md', '--en', 'pipe.md'],
       /^fonte align: cannot read `pipe\.md`: a named pipe/,
       hasFifo,

@@ -11,7 +11,7 @@ import { readInputs, readText, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
 import { glossaryOption } from './options.js'
-import { assertWritableFile, makeFolder } from './paths.js'
+import { assertRegularFile, assertWritableFile, makeFolder } from './paths.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { writeFileAtomic } from './write-file.js'
 
@@ -160,6 +160,8 @@ function lintSettings(values: LintValues, positionals: readonly string[]): LintS
   if (glossaries.length === 0) {
     throw new UsageError('no term base: give one with --glossary (or "glossary" in .fonterc.json)')
   }
+  // Here, for the worker threads' runs too: reading a named pipe would wait for ever.
+  for (const path of glossaries) assertRegularFile(path, 'term base ')
   return {
     values,
     format,
