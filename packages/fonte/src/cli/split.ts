@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { extractQuotes, splitSentences, type SplitOptions } from '@fonte/split-it'
 import { location } from 'vfile-location'
-import { readArticle } from '../article.js'
+import type { Article } from '../article.js'
 import { choiceOption, formatOption, inputsOption } from './args.js'
 import { readInputs, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
@@ -66,7 +66,8 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
   const files = await readInputs(inputs, io.stdin, undefined, {
     warn: (message) => io.err(`fonte split: warning: ${message}`),
   })
-  const results = files.map((file) => splitFile(file, options))
+  const read = await articleReader(files)
+  const results = files.map((file) => splitFile(file, read(file), options))
   if (values.summary) printSummary(results, format, io)
   else printResults(results, format, io)
   return 0
@@ -90,8 +91,26 @@ function printResults(results: FileResult[], format: 'text' | 'json' | 'jsonl', 
   }
 }
 
-function splitFile(file: InputFile, options: SplitOptions): FileResult {
-  const article = readArticle(file.text, file.path)
+/**
+ * How to read the inputs' front matter. Every front matter starts with `---` (after a byte order
+ * mark): inputs without one are their own body, and the front-matter reader, whose YAML parser
+ * and error classes cost more to load than splitting a short text, is loaded only when one has.
+ */
+async function articleReader(
+  files: readonly InputFile[],
+): Promise<(file: InputFile) => Pick<Article, 'body' | 'bodyStart'>> {
+  if (!files.some((file) => /^\uFEFF?---/.test(file.text))) {
+    return (file) => ({ body: file.text, bodyStart: 0 })
+  }
+  const { readArticle } = await import('../article.js')
+  return (file) => readArticle(file.text, file.path)
+}
+
+function splitFile(
+  file: InputFile,
+  article: Pick<Article, 'body' | 'bodyStart'>,
+  options: SplitOptions,
+): FileResult {
   const place = location(file.text)
   const shift = article.bodyStart
   const code =
