@@ -133,6 +133,7 @@ export async function benchSplitting() {
     rows: [...rows, await linearity(text)],
     note:
       `Input: the ${text.length.toLocaleString('en')} characters of corpus-it/ (five articles), the same for every splitter. ` +
+      'Sentences found differ by convention (fonte keeps a quotation with its attribution whole) as well as by error; the F1 column scores each splitter against gold. ' +
       `UD ISDT F1: ${Object.keys(f1).length > 0 ? 'boundary F1 on ../shared/eval/splitting/ud-it-isdt.jsonl with its own scorer' : 'needs ../shared/eval/splitting, absent here'}. ` +
       methodNote(rounds, warmup),
   }
