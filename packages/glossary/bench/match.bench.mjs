@@ -251,7 +251,7 @@ export async function benchGlossary() {
       'Aho–Corasick is modern-ahocorasick over the lower-cased text, hits kept at word boundaries. Synthetic term bases of 2 Italian terms (1–3 words) per concept and synthetic text with a term every 50 words or so; ' +
       'within a size every matcher reads the same text. The per-term regular expressions run at 1,000 concepts only ' +
       '(their cost is terms × text; at 10,000 concepts a round would take minutes). fonte also matches inflected forms, which neither peer does: spans only fonte finds ' +
-      'are those; spans a peer finds that fonte does not are its misses or a peer’s false hits. ' +
+      'are those; a span a peer finds that fonte does not is a shorter term overlapping a longer one (fonte reports the longer) or a miss of fonte’s. ' +
       methodNote(rounds, 1),
   }
 }
