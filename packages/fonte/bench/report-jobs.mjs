@@ -5,7 +5,7 @@
 // Markdown table; `benchReportJobs` returns it for scripts/bench.mjs.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const runner = new URL('./report-jobs-run.mjs', import.meta.url).pathname
@@ -71,7 +71,7 @@ export function benchReportJobs(rounds = 5, copyRounds = rounds) {
     return {
       header: ['fonte report', '--jobs 1', '--jobs 2', 'speed-up', 'CPU, --jobs 1 / 2'],
       rows,
-      note: `Medians of ${rounds} runs of each (${copyRounds} on the copies), alternated; each run a process of its own, wall-clock from start to the report written, CPU of the whole process (worker threads included). Load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${globalThis.navigator?.hardwareConcurrency ?? '?'} cores.`,
+      note: `Medians of ${rounds} runs of each (${copyRounds} on the copies), alternated; each run a process of its own, wall-clock from start to the report written, CPU of the whole process (worker threads included). Load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${availableParallelism()} cores.`,
     }
   } finally {
     rmSync(copies, { recursive: true, force: true })
