@@ -13,10 +13,13 @@ const corpus = new URL('../../../corpus-it/', import.meta.url).pathname
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-function run(jobs, input) {
-  return JSON.parse(
+// Each run is also written to standard error as it ends: a long measurement shows its progress.
+function run(jobs, input, label) {
+  const result = JSON.parse(
     execFileSync(process.execPath, [runner, String(jobs), input], { encoding: 'utf8' }),
   )
+  process.stderr.write(`${JSON.stringify({ label, ...result, load: loadavg()[0] })}\n`)
+  return result
 }
 
 /** `copies` copies of the corpus-it article folders (the article, and its English source when it has one). */
