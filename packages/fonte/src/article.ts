@@ -1,4 +1,4 @@
-import { DocumentError } from '@fonte/glossary'
+import { DocumentError } from '@fonte/glossary/errors'
 import { readFrontMatter } from '@fonte/markdown'
 import { checkArgument } from './pipeline/arguments.js'
 import { parse as parseYaml, YAMLParseError } from 'yaml'

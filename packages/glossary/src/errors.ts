@@ -14,6 +14,11 @@ export class TermBaseError extends Error {
    * @param options - The parser's own error, as `cause` (optional).
    */
   constructor(place: Place, reason: string, options?: ErrorOptions) {
+    // Checked here, or a missing place fails as a TypeError about reading `file` of null.
+    if (typeof place !== 'object' || place === null || typeof place.start !== 'object')
+      throw new TypeError(
+        `TermBaseError: expected \`place\` to be a place ({ file, start: { line, column } }), got ${place === null ? 'null' : typeof place}`,
+      )
     super(`${place.file}:${place.start.line}:${place.start.column}: ${reason}`, options)
     this.name = 'TermBaseError'
     this.place = place

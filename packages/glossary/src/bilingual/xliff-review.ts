@@ -1,5 +1,5 @@
 import { assertOffsets, assertString } from '../validate.js'
-import { SaxesParser } from 'saxes'
+import { saxes } from '../lazy.js'
 import { DocumentError } from '../errors.js'
 import { localName } from './xliff.js'
 
@@ -75,7 +75,7 @@ function withAttribute(tag: string, name: string, value: string): string {
 
 /** Every `<target>` of the file, with the start tag its review state goes on. */
 function statefulTargets(text: string, file: string): StatefulTarget[] {
-  const parser = new SaxesParser({ position: true })
+  const parser = new (saxes().SaxesParser)({ position: true })
   const targets: StatefulTarget[] = []
   let segmentTag: [number, number] | undefined
   let open: { start: number; tag: [number, number] } | undefined

@@ -1,6 +1,7 @@
 import { assertString } from '../validate.js'
 import { barrier, MappedTextBuilder } from '@fonte/markdown'
-import { SaxesParser, type SaxesTag } from 'saxes'
+import type { SaxesTag } from 'saxes'
+import { saxes } from '../lazy.js'
 import { DocumentError } from '../errors.js'
 import { toSegment, type Segment } from '../segment.js'
 
@@ -44,7 +45,7 @@ export interface XliffFile {
 export function parseXliff(text: string, file: string): XliffFile {
   assertString('parseXliff', 'text', text)
   assertString('parseXliff', 'file', file)
-  const parser = new SaxesParser({ position: true })
+  const parser = new (saxes().SaxesParser)({ position: true })
   const fail = (reason: string, cause?: unknown): never => {
     throw new DocumentError(
       file,

@@ -1,4 +1,4 @@
-import { parse, CsvError } from 'csv-parse/sync'
+import { csvParse } from '../lazy.js'
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 import { conflictingTerm } from './native.js'
@@ -92,7 +92,7 @@ function readRecords(
   )
   let records: CsvRecord[]
   try {
-    records = parse(text, {
+    records = csvParse().parse(text, {
       delimiter,
       bom: true,
       info: true,
@@ -100,7 +100,8 @@ function readRecords(
       skip_empty_lines: true,
     }) as unknown as CsvRecord[]
   } catch (error) {
-    const line = error instanceof CsvError && typeof error.lines === 'number' ? error.lines : 1
+    const line =
+      error instanceof csvParse().CsvError && typeof error.lines === 'number' ? error.lines : 1
     throw new TermBaseError(
       { file, start: { line, column: 1 } },
       `Unexpected CSV: ${(error as Error).message}`,

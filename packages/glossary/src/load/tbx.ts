@@ -1,5 +1,6 @@
 import { assertString } from '../validate.js'
-import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import type { SaxesTagPlain } from 'saxes'
+import { saxes } from '../lazy.js'
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 import { conflictingTerm } from './native.js'
@@ -33,7 +34,7 @@ export type TbxDialect = 'tbx2' | 'tbx3'
 export function parseTbx(text: string, file: string): TermBase & { dialect: TbxDialect } {
   assertString('parseTbx', 'text', text)
   assertString('parseTbx', 'file', file)
-  const parser = new SaxesParser({ xmlns: false, position: true, fileName: file })
+  const parser = new (saxes().SaxesParser)({ xmlns: false, position: true, fileName: file })
   const reader = new TbxReader(file, () => ({ line: parser.line, column: parser.column + 1 }))
   let fatal: TermBaseError | undefined
   parser.on('error', (error) => {

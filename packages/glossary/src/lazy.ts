@@ -1,0 +1,18 @@
+// Parsers that only some term bases and documents need, loaded on first use: importing the package
+// (for a YAML term base and a Markdown file) then does not pay for the XML and CSV parsers.
+// Both packages ship CommonJS, so a synchronous `require` keeps the parse functions synchronous.
+import { createRequire } from 'node:module'
+import type * as CsvParse from 'csv-parse/sync'
+import type * as Saxes from 'saxes'
+
+const require = createRequire(import.meta.url)
+
+/** The `saxes` XML parser (TBX, XLIFF), loaded when first asked for. */
+export function saxes(): typeof Saxes {
+  return require('saxes') as typeof Saxes
+}
+
+/** The synchronous `csv-parse` API (CSV term bases), loaded when first asked for. */
+export function csvParse(): typeof CsvParse {
+  return require('csv-parse/sync') as typeof CsvParse
+}
