@@ -14,10 +14,15 @@ export interface Tag {
 /** One form of a paradigm: the ending that follows the stem, and its tag. */
 type Cell = readonly [ending: string, tag: number]
 
-/** A paradigm: what follows the stem in the lemma, and in each form. */
+/**
+ * A paradigm: what follows the stem in the lemma, and where its forms' cells are in the text
+ * (`ending:tag` separated by spaces), parsed into `cells` when first asked for.
+ */
 interface Paradigm {
   lemmaEnding: string
-  cells: readonly Cell[]
+  start: number
+  end: number
+  cells: readonly Cell[] | null
 }
 
 /** One dictionary entry of a lemma (a lemma has one per part of speech). */
@@ -127,14 +132,17 @@ export class MorphologyTable {
   private readonly paradigms: Paradigm[] = []
   /** lemma → paradigm × 4 + sources, or several such codes for a lemma of several entries. */
   private readonly lemmas = new Map<string, number | number[]>()
-  /** form ending → paradigm, tag, paradigm, tag… (flat: one array per ending, no objects). */
-  private readonly endings = new Map<string, number[]>()
+  /**
+   * Last UTF-16 unit of a form ending ('' for the empty ending) → form ending → paradigm, tag,
+   * paradigm, tag… (flat: one array per ending, no objects). A bucket is made when a form with
+   * that last letter is first analysed: a few look-ups do not pay for every paradigm's cells.
+   */
+  private readonly endings = new Map<string, Map<string, number[]>>()
   /**
    * The same, grouped by the paradigms' lemma endings, made when an ending is first looked at:
    * a form is checked with one lemma look-up per distinct lemma ending, not one per paradigm.
    */
   private readonly grouped = new Map<string, EndingIndex>()
-  private longestEnding = 0
   /** First letter → [start, end) of its lemma lines in `text`, until they are parsed. */
   private readonly runs = new Map<string, Array<[number, number]>>()
   /** Every letter's run, kept after the letter is loaded (for `lemmaEndingCounts`). */
@@ -158,26 +166,76 @@ export class MorphologyTable {
     if (tags < 0 || paradigms < 0 || lemmas < 0)
       throw new TypeError('@fonte/lexicon: the morphology data is not a fonte-morphology/1 file')
     for (const line of text.slice(tags + 7, paradigms).split('\n')) this.tags.push(parseTag(line))
-    for (const line of text.slice(paradigms + 12, lemmas).split('\n')) this.addParadigm(line)
+    for (let start = paradigms + 12; start <= lemmas;) {
+      let end = text.indexOf('\n', start)
+      if (end < 0 || end > lemmas) end = lemmas
+      this.addParadigm(text, start, end)
+      start = end + 1
+    }
     this.indexLemmas(text, lemmas + 9)
   }
 
-  private addParadigm(line: string): void {
-    const tab = line.indexOf('\t')
-    const lemmaEnding = line.slice(0, tab)
-    const id = this.paradigms.length
+  /** Notes the paradigm on `text[start, end)`; its cells are read when first needed. */
+  private addParadigm(text: string, start: number, end: number): void {
+    const tab = text.indexOf('\t', start)
+    const inLine = tab >= 0 && tab < end
+    // As `line.slice(0, tab)` with `tab` -1 when the line has none (a malformed line).
+    const lemmaEnding = text.slice(start, inLine ? tab : Math.max(start, end - 1))
+    this.paradigms.push({ lemmaEnding, start: inLine ? tab + 1 : start, end, cells: null })
+  }
+
+  /** The cell `text[start, end)` as [ending, tag] (`ending:tag`; the ending may hold colons). */
+  private cellAt(start: number, end: number): Cell {
+    const cell = this.text.slice(start, end)
+    const colon = cell.lastIndexOf(':')
+    return [cell.slice(0, colon), Number(cell.slice(colon + 1))]
+  }
+
+  /** The last UTF-16 unit of the ending of the cell `text[start, end)` ('' when empty). */
+  private lastOfEnding(start: number, end: number): string {
+    const colon = this.text.lastIndexOf(':', end - 1)
+    // Without a colon, `cell.slice(0, -1)` is the ending.
+    const endingEnd = colon >= start ? colon : end - 1
+    return endingEnd > start ? this.text[endingEnd - 1]! : ''
+  }
+
+  /** The cells of paradigm `id`, parsed once. */
+  private cellsOf(id: number): readonly Cell[] {
+    const paradigm = this.paradigms[id]!
+    if (paradigm.cells) return paradigm.cells
     const cells: Cell[] = []
-    for (const cell of line.slice(tab + 1).split(' ')) {
-      const colon = cell.lastIndexOf(':')
-      const ending = cell.slice(0, colon)
-      const tag = Number(cell.slice(colon + 1))
-      cells.push([ending, tag])
-      const pairs = this.endings.get(ending)
-      if (pairs) pairs.push(id, tag)
-      else this.endings.set(ending, [id, tag])
-      if (ending.length > this.longestEnding) this.longestEnding = ending.length
+    this.eachCell(paradigm, (start, end) => cells.push(this.cellAt(start, end)))
+    return (paradigm.cells = cells)
+  }
+
+  /** Calls `visit` with the [start, end) of each cell of `paradigm`, in order. */
+  private eachCell(paradigm: Paradigm, visit: (start: number, end: number) => void): void {
+    const text = this.text
+    for (let start = paradigm.start; ;) {
+      let end = text.indexOf(' ', start)
+      if (end < 0 || end > paradigm.end) end = paradigm.end
+      visit(start, end)
+      if (end >= paradigm.end) break
+      start = end + 1
     }
-    this.paradigms.push({ lemmaEnding, cells })
+  }
+
+  /** The form endings whose last UTF-16 unit is `last`, with their paradigms and tags. */
+  private endingsEndingIn(last: string): Map<string, number[]> {
+    let bucket = this.endings.get(last)
+    if (bucket) return bucket
+    bucket = new Map()
+    for (let id = 0; id < this.paradigms.length; id++) {
+      this.eachCell(this.paradigms[id]!, (start, end) => {
+        if (this.lastOfEnding(start, end) !== last) return
+        const [ending, tag] = this.cellAt(start, end)
+        const pairs = bucket!.get(ending)
+        if (pairs) pairs.push(id, tag)
+        else bucket!.set(ending, [id, tag])
+      })
+    }
+    this.endings.set(last, bucket)
+    return bucket
   }
 
   /**
@@ -334,7 +392,7 @@ export class MorphologyTable {
   private endingIndex(ending: string): EndingIndex | null {
     let index = this.grouped.get(ending)
     if (index) return index
-    const pairs = this.endings.get(ending)
+    const pairs = this.endingsEndingIn(ending.slice(-1)).get(ending)
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!pairs) return null
     index = { triples: [], lemmaEndings: [] }
@@ -352,8 +410,8 @@ export class MorphologyTable {
   /** Every reading of `form` (exact spelling). */
   analyse(form: string): Found[] {
     const found: Found[] = []
-    const longest = Math.min(form.length, this.longestEnding)
-    for (let length = 0; length <= longest; length++) {
+    // Endings longer than any form's find no bucket entry: the loop needs no longest ending.
+    for (let length = 0; length <= form.length; length++) {
       const index = this.endingIndex(form.slice(form.length - length))
       if (!index) continue
       const stemLength = form.length - length
@@ -397,7 +455,7 @@ export class MorphologyTable {
         const tab = text.indexOf('\t', position)
         const tab2 = text.indexOf('\t', tab + 1)
         if (tab > position && tab2 > tab && tab2 < end) {
-          const cell = this.paradigms[numberAt(text, tab + 1, tab2)]!.cells[0]
+          const cell = this.cellsOf(numberAt(text, tab + 1, tab2))[0]
           if (cell) {
             const pos = this.tags[cell[1]]!.pos
             let byEnding = counts.get(pos)
@@ -418,7 +476,7 @@ export class MorphologyTable {
     for (const entry of this.entries(lemma)) {
       const paradigm = this.paradigms[entry.paradigm]!
       const stem = lemma.slice(0, lemma.length - paradigm.lemmaEnding.length)
-      for (const [ending, tag] of paradigm.cells)
+      for (const [ending, tag] of this.cellsOf(entry.paradigm))
         result.push({ form: stem + ending, tag: this.tags[tag]!, entry })
     }
     return result
