@@ -252,6 +252,8 @@ export class MorphologyTable {
     let tabs = new Int32Array(1 << 16)
     let count = 0
     let sorted = true
+    let lastKey = -1
+    let range: [number, number] | undefined
     while (position < text.length) {
       let end = text.indexOf('\n', position)
       if (end < 0) end = text.length
@@ -273,9 +275,13 @@ export class MorphologyTable {
         starts[count] = position
         tabs[count] = tab
         const key = prefixKey(text, position, tab - position)
-        const range = this.prefixes.get(key)
-        if (range) range[1] = count + 1
-        else this.prefixes.set(key, [count, count + 1])
+        // Sorted lines of one prefix are consecutive: the Map is asked once per prefix, not per line.
+        if (key !== lastKey || !range) {
+          range = this.prefixes.get(key)
+          if (!range) this.prefixes.set(key, (range = [count, count]))
+          lastKey = key
+        }
+        range[1] = count + 1
         count++
       }
       position = end + 1
