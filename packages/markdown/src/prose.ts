@@ -47,7 +47,7 @@ export function markdownProse(markdown: string, options?: DepthOptions | null): 
 }
 
 // Long documents are parsed in parts of about this many characters (see `partStarts`).
-const partSize = 16_384
+const partSize = 4096
 
 // A step of the walk: enter a node, or close a block entered earlier.
 type Step = { node: Nodes; inBlock: boolean } | { close: string; start: number }

@@ -122,8 +122,8 @@ describe('markdownProse on long documents, parsed in parts', () => {
     ['blocks that run across blank lines', mixed.repeat(120)],
   ]
   for (const [name, markdown] of documents) {
-    // Documents shorter than two parts (2 × 16 KB) are parsed whole.
-    it.skipIf(markdown.length < 33_000)(
+    // Documents shorter than two parts (2 × 4 KB) are parsed whole.
+    it.skipIf(markdown.length < 8_200)(
       `reads ${name} as the whole tree reads`,
       () => {
         const whole = proseOfTree(
