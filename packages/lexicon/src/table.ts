@@ -138,6 +138,8 @@ export class MorphologyTable {
    * that last letter is first analysed: a few look-ups do not pay for every paradigm's cells.
    */
   private readonly endings = new Map<string, Map<string, number[]>>()
+  /** The longest form ending of each bucket of `endings`. */
+  private readonly longest = new Map<string, number>()
   /**
    * The same, grouped by the paradigms' lemma endings, made when an ending is first looked at:
    * a form is checked with one lemma look-up per distinct lemma ending, not one per paradigm.
@@ -225,6 +227,7 @@ export class MorphologyTable {
     let bucket = this.endings.get(last)
     if (bucket) return bucket
     bucket = new Map()
+    let longest = 0
     for (let id = 0; id < this.paradigms.length; id++) {
       this.eachCell(this.paradigms[id]!, (start, end) => {
         if (this.lastOfEnding(start, end) !== last) return
@@ -232,9 +235,11 @@ export class MorphologyTable {
         const pairs = bucket!.get(ending)
         if (pairs) pairs.push(id, tag)
         else bucket!.set(ending, [id, tag])
+        if (ending.length > longest) longest = ending.length
       })
     }
     this.endings.set(last, bucket)
+    this.longest.set(last, longest)
     return bucket
   }
 
@@ -416,8 +421,11 @@ export class MorphologyTable {
   /** Every reading of `form` (exact spelling). */
   analyse(form: string): Found[] {
     const found: Found[] = []
-    // Endings longer than any form's find no bucket entry: the loop needs no longest ending.
-    for (let length = 0; length <= form.length; length++) {
+    // Every non-empty ending of `form` ends in its last letter: that bucket bounds the lengths.
+    const last = form.slice(-1)
+    this.endingsEndingIn(last)
+    const longest = Math.min(form.length, this.longest.get(last)!)
+    for (let length = 0; length <= longest; length++) {
       const index = this.endingIndex(form.slice(form.length - length))
       if (!index) continue
       const stemLength = form.length - length
