@@ -1,6 +1,7 @@
 // The root: term bases (load, parse, merge, compile, export), lint, matching. PO and XLIFF
 // documents are in `@fonte/glossary/bilingual`, word forms in `@fonte/glossary/morphology`, and
-// building blocks without a compatibility promise in `@fonte/glossary/internals`.
+// building blocks without a compatibility promise in `@fonte/glossary/internals`. The error classes
+// alone, without loading the parsers, are in `@fonte/glossary/errors`.
 export { DocumentError, TermBaseError } from './errors.js'
 export { toTbx } from './export-tbx.js'
 export { createGlossary, recommendedTerms, termsIn } from './glossary.js'
