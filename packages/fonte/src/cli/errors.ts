@@ -7,6 +7,7 @@
 import { IndexFormatError } from '@fonte/align'
 import { DocumentError, TermBaseError } from '@fonte/glossary'
 import { UsageError } from './args.js'
+import { isFileSystemError } from '../pipeline/errors.js'
 
 /**
  * What went wrong, on one line, when `error` is one the user can fix; `undefined` for a crash.
@@ -42,18 +43,6 @@ function isParseArgsError(error: unknown): error is TypeError {
 // that this module works whether or not the markdown package has that error yet.
 function isMarkdownDepthError(error: unknown): error is Error {
   return error instanceof Error && error.name === 'MarkdownDepthError'
-}
-
-/** An error of a file-system call (`open`, `read`, `rename`, …) on a path. */
-function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
-  if (!(error instanceof Error)) return false
-  const { code, syscall, path } = error as NodeJS.ErrnoException
-  return (
-    typeof code === 'string' &&
-    /^E[A-Z]+$/.test(code) &&
-    typeof syscall === 'string' &&
-    typeof path === 'string'
-  )
 }
 
 const reasons: Record<string, string> = {
