@@ -1,4 +1,4 @@
-import { checkString } from './arguments.js'
+import { argumentError, checkString, described } from './arguments.js'
 
 /** One English text in an index: where it was read, and its text as read. */
 export interface IndexedDocument {
@@ -192,6 +192,8 @@ export function serialiseIndexStore(
   store: IndexStore,
   settings: Record<string, unknown> = {},
 ): string {
+  if (typeof store !== 'object' || store === null || typeof store.key !== 'function')
+    throw argumentError('serialiseIndexStore', 'store', 'an IndexStore', described(store))
   const keys = Array.from({ length: store.keyCount }, (_, id) => store.key(id))
   const documents = Array.from({ length: store.documentCount }, (_, id) => {
     const { file, text } = store.document(id)

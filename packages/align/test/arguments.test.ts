@@ -20,6 +20,7 @@ import {
   prepareArticle,
   prepareSources,
   readIndexStore,
+  serialiseIndexStore,
   segmentEnglish,
   traceArticle,
 } from '../src/index.js'
@@ -30,6 +31,11 @@ const sources = [{ file: 'a.md', text: 'He said "we will win".' }]
 const wrong = null as never
 
 const cases: Array<[call: string, run: () => unknown, message: string]> = [
+  [
+    'serialiseIndexStore(null)',
+    () => serialiseIndexStore(wrong),
+    'serialiseIndexStore: `store` must be an IndexStore, got null',
+  ],
   [
     'alignSentences(source: null)',
     () => alignSentences(wrong, []),

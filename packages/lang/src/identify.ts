@@ -59,6 +59,10 @@ export function languageBlocks(
   markdown: string | Prose,
   options?: IdentifyOptions | null,
 ): LanguageBlock[] {
+  if (typeof markdown !== 'string' && !Array.isArray((markdown as Partial<Prose> | null)?.blocks))
+    throw new TypeError(
+      `languageBlocks: \`markdown\` must be a string or a Prose, got ${markdown === null ? 'null' : typeof markdown}`,
+    )
   const prose = typeof markdown === 'string' ? markdownProse(markdown) : markdown
   return prose.blocks.map((block) => {
     const text = prose.text.slice(block.start, block.end)

@@ -58,3 +58,12 @@ describe('languageBlocks', () => {
     ])
   })
 })
+
+describe('languageBlocks arguments', () => {
+  it.each([
+    [null, 'languageBlocks: `markdown` must be a string or a Prose, got null'],
+    [42, 'languageBlocks: `markdown` must be a string or a Prose, got number'],
+  ])('names the argument when given %s', (value, message) => {
+    expect(() => languageBlocks(value as never)).toThrow(new TypeError(message))
+  })
+})

@@ -1,3 +1,5 @@
+import { argumentError, checkString } from './arguments.js'
+
 /**
  * The nesting a document may have: beyond it the Markdown parser (micromark) takes time that
  * grows with the square of the nesting or worse (a blockquote 10,000 deep, 20,000 nested `*`:
@@ -49,6 +51,8 @@ export class MarkdownDepthError extends Error {
     reason: string,
     limit: number,
   ) {
+    if (typeof place !== 'object' || place === null)
+      throw argumentError('MarkdownDepthError', 'place', 'a {file?, line, column} object', place)
     const prefix = `${place.file === undefined ? '' : `${place.file}:`}${place.line}:${place.column}`
     super(`${prefix}: ${reason}`)
     this.name = 'MarkdownDepthError'
@@ -76,6 +80,7 @@ interface Found {
  * @throws {MarkdownDepthError} When the document is nested beyond a limit.
  */
 export function checkMarkdownDepth(markdown: string, options?: DepthOptions | null): void {
+  checkString('checkMarkdownDepth', 'markdown', markdown)
   const found = scan(markdown)
   if (!found) return
   const file = options?.file ?? undefined

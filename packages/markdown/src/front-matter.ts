@@ -1,3 +1,5 @@
+import { checkString } from './arguments.js'
+
 /** A document split into its YAML front matter and the body below it. */
 export interface FrontMatterSplit {
   /**
@@ -35,6 +37,7 @@ const closing = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
  * @returns The raw front matter and the body, with their offsets.
  */
 export function readFrontMatter(text: string): FrontMatterSplit {
+  checkString('readFrontMatter', 'text', text)
   const none = { frontMatter: null, frontMatterOffset: 0, body: text, bodyOffset: 0 }
   const open = opening.exec(text)
   if (!open) return { ...none, unclosed: false }
@@ -60,6 +63,7 @@ export function readFrontMatter(text: string): FrontMatterSplit {
  * @returns The document, same length, front matter blank; the document itself when it has none.
  */
 export function blankFrontMatter(text: string): string {
+  checkString('blankFrontMatter', 'text', text)
   const { bodyOffset } = readFrontMatter(text)
   if (bodyOffset === 0) return text
   return text.slice(0, bodyOffset).replace(/[^\r\n]/g, ' ') + text.slice(bodyOffset)

@@ -1,3 +1,5 @@
+import { checkString } from './arguments.js'
+
 /**
  * Text with a map back to the source it was read from: what every fonte checker reads (the prose
  * of a Markdown file, an XLIFF `<target>`, a PO `msgstr`), so its findings point into the file.
@@ -210,6 +212,7 @@ export const barrier = '\uFFFC'
  * @returns The mapped text.
  */
 export function verbatimText(text: string, sourceOffset = 0): MappedText {
+  checkString('verbatimText', 'text', text)
   const toSource = (offset: number) => sourceOffset + Math.min(Math.max(0, offset), text.length)
   return { text, toSource, toSourceRange: rangeOf(toSource) }
 }

@@ -1,3 +1,4 @@
+import { argumentError, checkString } from './arguments.js'
 import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -31,6 +32,7 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'definition'])
  * @throws {MarkdownDepthError} When the document is nested deeper than `markdownLimits`.
  */
 export function markdownProse(markdown: string, options?: DepthOptions | null): Prose {
+  checkString('markdownProse', 'markdown', markdown)
   const known = remembered.get(markdown)
   if (known) return known
   checkMarkdownDepth(markdown, options)
@@ -86,6 +88,9 @@ export function rememberProse(markdown: string, prose: Prose | null): void {
  * @returns The prose, its blocks, and the map back to the source.
  */
 export function proseOfTree(tree: Root, markdown: string): Prose {
+  if (typeof tree !== 'object' || tree === null || !Array.isArray((tree as Partial<Root>).children))
+    throw argumentError('proseOfTree', 'tree', 'an mdast tree', tree)
+  checkString('proseOfTree', 'markdown', markdown)
   const reading = startReading(markdown)
   read(reading, tree, 0)
   return finishReading(reading)
@@ -235,6 +240,7 @@ function indexWithin(source: string, char: string, from: number, to: number): nu
  * @returns The prose, with one block per paragraph (blank-line separated).
  */
 export function plainProse(text: string): Prose {
+  checkString('plainProse', 'text', text)
   const blocks: Prose['blocks'] = []
   const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g
   let match: RegExpExecArray | null
