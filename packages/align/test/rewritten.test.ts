@@ -51,7 +51,7 @@ const hard: Case[] = [
   [
     // The bad 1-1 scores 0.04 and still costs less than two unpaired sentences; a steeper
     // penalty below 0.5 fixes it and gains on NTREX, but loses 0.3 to 0.8 points on ParTUT.
-    'an added sentence next to a dropped one (1-0 and 0-1, not a bad 1-1; known failure: the bad 1-1 scores 0.04 and still costs less than two unpaired sentences)',
+    'an added sentence next to a dropped one (1-0 and 0-1, not a bad 1-1)',
     [
       'La Svezia terrà elezioni anticipate l’11 settembre dopo che il primo ministro Ulf Kristersson ha perso un voto di fiducia.',
       'Il voto in parlamento è finito 175 a 174.',
@@ -110,10 +110,13 @@ describe('alignSentences on rewritten news', () => {
       const beads = alignSentences(story, italian, { scorers })
       expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
     })
-    it.skip.each(hard)('finds %s', (_, italian, expected) => {
-      const beads = alignSentences(story, italian, { scorers })
-      expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
-    })
+    it.skip.each(hard)(
+      'finds %s (known failure: the bad 1-1 scores 0.04 and still costs less than two unpaired sentences)',
+      (_, italian, expected) => {
+        const beads = alignSentences(story, italian, { scorers })
+        expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
+      },
+    )
   })
 
   it('scores a pair that does not translate below unrelated sentences', () => {

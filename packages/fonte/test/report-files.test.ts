@@ -66,7 +66,7 @@ describe('fonte report pages', () => {
 
   // Root writes in any folder, whatever its mode: only another user sees the refusal.
   it.skipIf(process.getuid?.() === 0)(
-    'refuses a read-only --out folder at once, on one line, leaving it as it was',
+    'refuses a read-only --out folder at once, on one line, leaving it as it was (skipped as root, who writes in any folder whatever its mode)',
     async () => {
       const folder = workspace({ 'news.md': article })
       mkdirSync(join(folder, 'ro'), { mode: 0o555 })
