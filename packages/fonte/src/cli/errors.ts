@@ -5,7 +5,7 @@
  * loaded at start-up for them.
  */
 import { IndexFormatError } from '@fonte/align'
-import { DocumentError, TermBaseError } from '@fonte/glossary'
+import { DocumentError, TermBaseError } from '@fonte/glossary/errors'
 import { UsageError } from './args.js'
 import { isFileSystemError } from '../pipeline/errors.js'
 

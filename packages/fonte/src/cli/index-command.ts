@@ -14,7 +14,8 @@ import { formatOption, inputsOption, UsageError } from './args.js'
 import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { dictionaryOption } from './options.js'
-import { assertWritableFile, makeFolder } from './paths.js'
+import { assertWritableFile } from './paths.js'
+import { makeFolders } from '../make-folders.js'
 
 export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
 
@@ -190,7 +191,7 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`
   try {
     // As `lint -o` and `report --out` do: a new folder for the index is made, not an error.
-    await makeFolder(dirname(path))
+    await makeFolders(dirname(path))
     await writeFile(temporary, content)
     await rename(temporary, path)
   } catch (error) {

@@ -11,7 +11,8 @@ import { readInputs, readText, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
 import { glossaryOption } from './options.js'
-import { assertRegularFile, assertWritableFile, makeFolder } from './paths.js'
+import { assertRegularFile, assertWritableFile } from './paths.js'
+import { makeFolders } from '../make-folders.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { writeFileAtomic } from './write-file.js'
 
@@ -415,7 +416,7 @@ function outputTo(io: Io, path: string | undefined): Output {
     close: async () => {
       if (path === undefined) return
       try {
-        await makeFolder(dirname(resolve(path)))
+        await makeFolders(dirname(resolve(path)))
         await writeFileAtomic(path, lines.length > 0 ? `${lines.join('\n')}\n` : '')
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message

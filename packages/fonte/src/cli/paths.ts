@@ -1,6 +1,7 @@
 import { statSync, type Stats } from 'node:fs'
-import { access, constants, mkdir, stat } from 'node:fs/promises'
+import { access, constants, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { makeFolders } from '../make-folders.js'
 import { UsageError } from './args.js'
 
 /**
@@ -40,27 +41,6 @@ export function assertRegularFile(path: string, what = ''): void {
 }
 
 /**
- * Create a folder and its missing parents, one at a time: Node's recursive `mkdir` loops forever
- * under `/proc`, where a folder cannot be made.
- *
- * @throws {NodeJS.ErrnoException} The error of the first folder that cannot be made.
- */
-export async function makeFolder(folder: string): Promise<void> {
-  const missing: string[] = []
-  for (let at = resolve(folder); ; at = dirname(at)) {
-    const info = await stat(at).catch(() => undefined)
-    if (info) break
-    missing.push(at)
-    if (dirname(at) === at) break
-  }
-  for (const path of missing.reverse()) {
-    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error
-    })
-  }
-}
-
-/**
  * Check, before any work, that a file can be written at `path`: not a folder or a device, its
  * folder a folder (made when missing) that may be written in.
  *
@@ -76,7 +56,7 @@ export async function assertWritableFile(path: string, flag: string): Promise<vo
   if (info && !info.isFile()) throw refuse('EINVAL', `${kindOf(info)}, expected a file`)
   const folder = dirname(resolve(path))
   try {
-    await makeFolder(folder)
+    await makeFolders(folder)
   } catch (error) {
     const { code = 'EIO', path: at = folder } = error as NodeJS.ErrnoException
     throw refuse(code, `cannot make the folder \`${at}\``, error)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
+import { makeFolders } from '../make-folders.js'
 
 /** A file of the report: its name in the report's folder and its content. */
 export interface ReportFile {
@@ -55,15 +56,6 @@ export async function checkReportFolder(out: string): Promise<void> {
     throw fileSystemError(error.code ?? 'EACCES', 'mkdir', out, error)
   })
   await rmdir(probe)
-}
-
-/** Make `folder` and its missing parents one by one; returns those made, outermost first. */
-async function makeFolders(folder: string): Promise<string[]> {
-  const missing: string[] = []
-  for (let path = resolve(folder); (await folderInfo(path)) === 'missing'; path = dirname(path))
-    missing.unshift(path)
-  for (const path of missing) await mkdir(path)
-  return missing
 }
 
 /**
