@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Bundle the `fonte` CLI (issue #14): node loads the ~400 ES modules of the CLI, @fonte/glossary,
+// remark/micromark and yaml one by one, ~280 ms of CPU before any work; the same code in a few
+// files loads in a third of that. Only `bin/fonte.js` uses the bundle; `dist/cli/main.js` and
+// every exported API stay as `tsc` wrote them.
+//
+// Input is `tsc`'s output (`dist/`), so run after `tsc -b`: `pnpm build` runs both, and always
+// rebuilds the bundle. Output: `dist/bundle/cli.js`, the lint worker, code-split chunks (a command
+// loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to tell a stale bundle.
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = join(root, 'dist')
+const out = join(dist, 'bundle')
+
+// Left as imports, resolved from fonte's node_modules at run time, each for a reason:
+// - the lexicon packages read their data files next to their own modules, and the GPL ones must
+//   stay separate packages under their licence;
+// - tinypool starts its workers from a file of its own;
+// - tinyglobby's fdir looks for picomatch through `createRequire(import.meta.url)` (and it is
+//   imported only for glob patterns, off the start-up path).
+// Everything else (the workspace packages, remark, micromark, unified, vfile, yaml) is bundled.
+const external = ['@fonte/lexicon', '@fonte/lexicon-*', 'tinypool', 'tinyglobby']
+
+// Entry points named as the files that load them expect: the bin imports `cli.js`; the worker
+// pool starts its thread entry and task modules (`dist/pool/thread.js`, `*-worker.js`) by URL,
+// beside its own code, so each is an entry point of that name here too. All outputs lie at the
+// depth of `dist/cli/`, so `new URL('../../package.json', import.meta.url)` (the version) holds.
+// Listed from the sources, not from `dist/`, which may hold the output of deleted files.
+const workerEntries = readdirSync(join(root, 'src', 'pool'))
+  .filter((file) => file === 'thread.ts' || file.endsWith('-worker.ts'))
+  .map((file) => [file.slice(0, -'.ts'.length), join(dist, 'pool', file.replace(/ts$/, 'js'))])
+const entryPoints = { cli: join(dist, 'cli', 'main.js'), ...Object.fromEntries(workerEntries) }
+
+// Files that find others through `import.meta.url`, `createRequire` or `__dirname`: each one
+// checked to work from the bundle (see `checkRelativeUrls` and the list of external packages).
+// A new one fails the build until it is looked at and listed here.
+const knownFileFinders = new Set([
+  'cli/io.js', // ../../package.json: the same depth
+  'pool/lint-pool.js', // ./lint-worker.js: an entry point
+  'pool/locate.js', // ./thread.js, ./lint-worker.js, ./report-worker.js: entry points
+  'report/build.js', // ../pool/report-worker.js: the unbundled worker
+  'glossary/dist/lazy.js', // require('saxes'), require('csv-parse/sync'): fonte dependencies
+])
+const findsFiles = /\bimport\.meta\.(?:url|dirname|filename)\b|\b__dirname\b|\b__filename\b/
+
+/**
+ * Bundle into a fresh folder beside `dist/bundle`, check it and put it in place; throws when a
+ * check fails. A bin started meanwhile finds either the whole old bundle or none (and runs the
+ * unbundled CLI), never half of one.
+ */
+async function bundle() {
+  const started = Date.now()
+  const staging = `${out}-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  const result = await build({
+    entryPoints,
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external,
+    chunkNames: 'chunk-[hash]',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    metafile: true,
+    absWorkingDir: root,
+    logLevel: 'warning',
+    // CommonJS dependencies bundled into ES modules call `require` for node's built-ins.
+    banner: {
+      js: "import { createRequire as fonteCreateRequire } from 'node:module'; const require = fonteCreateRequire(import.meta.url);",
+    },
+  })
+  try {
+    const inputs = Object.keys(result.metafile.inputs).map((input) => join(root, input))
+    checkFileFinders(inputs)
+    checkRelativeUrls(Object.keys(result.metafile.outputs).map((output) => join(root, output)))
+    writeInputs(staging, inputs, started)
+    rmSync(out, { recursive: true, force: true })
+    renameSync(staging, out)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+  return result.metafile
+}
+
+/** Throw when a bundled file finds files relative to itself and is not a known, checked one. */
+function checkFileFinders(inputs) {
+  for (const input of inputs) {
+    if (!/\.[cm]?js$/.test(input) || !findsFiles.test(readFileSync(input, 'utf8'))) continue
+    const known = [...knownFileFinders].some((name) => input.endsWith(`/${name}`))
+    if (!known) {
+      throw new Error(
+        `${relative(root, input)} finds files relative to its own module, which moves into the ` +
+          'bundle: make its package external in scripts/bundle.mjs, or check it and list it',
+      )
+    }
+  }
+}
+
+/** Throw when a `new URL('…', import.meta.url)` in the bundle names a file that is not there. */
+function checkRelativeUrls(outputs) {
+  const pattern = /new URL\(\s*["']([^"']+)["'],\s*import\.meta\.url\s*\)/g
+  for (const output of outputs.filter((file) => file.endsWith('.js'))) {
+    for (const [, target] of readFileSync(output, 'utf8').matchAll(pattern)) {
+      const file = join(dirname(output), target)
+      try {
+        statSync(file)
+      } catch {
+        throw new Error(
+          `${relative(root, output)} loads ${target}: ${relative(root, file)} is missing`,
+        )
+      }
+    }
+  }
+}
+
+/**
+ * `inputs.json`: the workspace files the bundle was built from (relative to the bundle folder)
+ * and when the build started. `bin/entry.js` runs the unbundled CLI when one of them has changed
+ * since, so a `tsc -b` without the bundle step never runs old code.
+ */
+function writeInputs(folder, inputs, built) {
+  const files = inputs
+    .filter((input) => !input.includes('/node_modules/'))
+    .map((input) => relative(folder, input))
+  writeFileSync(join(folder, 'inputs.json'), `${JSON.stringify({ built, files })}\n`)
+}
+
+try {
+  const metafile = await bundle()
+  const sizes = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'))
+  const total = sizes.reduce((sum, [, output]) => sum + output.bytes, 0)
+  console.log(
+    `fonte bundle: ${Object.keys(metafile.inputs).length} modules → ${sizes.length} files, ` +
+      `${Math.round(total / 1024)} KiB in ${relative(process.cwd(), out)}`,
+  )
+} catch (error) {
+  console.error(`fonte bundle: ${error.message}`)
+  process.exit(1)
+}
