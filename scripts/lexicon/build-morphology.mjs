@@ -10,13 +10,15 @@
 //
 //   node scripts/lexicon/build-morphology.mjs [--tags-only]
 //
-// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it
+// Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it,
+// and @fonte/lexicon built (its packer writes the tables).
 import { createRequire } from 'node:module'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
 import { analyses, apostrophes, checkInstalled, debianVersion, sources } from './apertium.mjs'
+import { writePacked } from './pack-morphology.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const out = join(root, 'packages', 'lexicon-morphology', 'data')
@@ -306,7 +308,10 @@ function hunspellLines(entries, { paradigmIds, lemmaParadigms }) {
   return hunspellLemmas(lemmaParadigms, allForms, lemmaEndings)
 }
 
-/** Writes one language's table, brotli-compressed. */
+/**
+ * Writes one language's table: the `fonte-morphology/1` text, packed into the block layout
+ * @fonte/lexicon reads (`data/<language>.morph`, see `pack-morphology.mjs`).
+ */
 function writeTable(header, { tagIds, paradigmIds, lemmaLines }) {
   const text = [
     JSON.stringify(header),
@@ -318,14 +323,11 @@ function writeTable(header, { tagIds, paradigmIds, lemmaLines }) {
     ...lemmaLines,
     '',
   ].join('\n')
-  const packed = brotliCompressSync(Buffer.from(text), {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
-  })
   mkdirSync(out, { recursive: true })
-  writeFileSync(join(out, `${header.language}.tsv.br`), packed)
+  const size = writePacked(text, header.language, out)
   console.log(
     `${header.language}: ${header.lemmas} lemmas, ${header.paradigms} paradigms, ` +
-      `${tagIds.size} tags, ${(text.length / 1e6).toFixed(1)} MB → ${(packed.length / 1e6).toFixed(2)} MB`,
+      `${tagIds.size} tags, ${(text.length / 1e6).toFixed(1)} MB → ${(size / 1e6).toFixed(2)} MB`,
   )
 }
 

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { brotliDecompressSync } from 'node:zlib'
 import { fieldEnd, lowerBound, nextLine } from './sorted-text.js'
-import { MorphologyTable } from './table.js'
+import { packMorphology } from './pack.js'
+import { isPackedTable, MorphologyTable } from './table.js'
 import type { Language } from './types.js'
 
 /** Where a language's data file is, or null when the data package is not installed. */
@@ -12,13 +13,34 @@ export type DataLocator = (language: Language) => string | null
 
 const require = createRequire(import.meta.url)
 
-/** Resolves the data file inside the installed `@fonte/lexicon-morphology`. */
+/**
+ * Resolves the data file inside the installed `@fonte/lexicon-morphology`: the packed table
+ * (`<language>.morph`), or the brotli text of a data package from before it (`<language>.tsv.br`).
+ */
 export const packageLocator: DataLocator = (language) => {
-  try {
-    return require.resolve(`@fonte/lexicon-morphology/data/${language}.tsv.br`)
-  } catch {
-    return null
+  for (const name of [`${language}.morph`, `${language}.tsv.br`]) {
+    try {
+      return require.resolve(`@fonte/lexicon-morphology/data/${name}`)
+    } catch {
+      // Not in this version of the data package.
+    }
   }
+  return null
+}
+
+/** The file beside a language's morphology file that ends in `suffix` instead. */
+function besideData(file: string | null | undefined, suffix: string): string | undefined {
+  return file?.replace(/\.(?:morph|tsv\.br)$/, suffix)
+}
+
+/**
+ * The table in `data`: a packed table as it is, a `fonte-morphology/1` text (brotli) packed
+ * on the fly, uncompressed (as costly as that format always was).
+ */
+function readTable(data: Buffer): MorphologyTable {
+  if (isPackedTable(data)) return new MorphologyTable(data)
+  const text = brotliDecompressSync(data).toString('utf8')
+  return new MorphologyTable(packMorphology(text, { compress: false }))
 }
 
 let locate: DataLocator = packageLocator
@@ -40,9 +62,7 @@ export function morphologyTable(language: Language): MorphologyTable | null {
   let table = tables.get(language)
   if (table !== undefined) return table
   const file = locate(language)
-  table = file
-    ? new MorphologyTable(brotliDecompressSync(readFileSync(file)).toString('utf8'))
-    : null
+  table = file ? readTable(readFileSync(file)) : null
   tables.set(language, table)
   return table
 }
@@ -124,7 +144,7 @@ export function tagOrders(language: Language): TagOrders {
   if (!orders) loadedOrders.set(locate, (orders = new Map()))
   let order = orders.get(language)
   if (order) return order
-  const file = locate(language)?.replace(/\.tsv\.br$/, '.tags.tsv.br')
+  const file = besideData(locate(language), '.tags.tsv.br')
   const text =
     file && existsSync(file) ? brotliDecompressSync(readFileSync(file)).toString('utf8') : ''
   orders.set(language, (order = new TagOrders(text)))
@@ -141,7 +161,7 @@ export function hasMorphologyData(): boolean {
  * package (or that file) is not installed. Read anew on each call: the caller keeps what it makes.
  */
 export function functionWordText(language: Language): string | null {
-  const file = locate(language)?.replace(/\.tsv\.br$/, '.function-words.tsv')
+  const file = besideData(locate(language), '.function-words.tsv')
   return file && existsSync(file) ? readFileSync(file, 'utf8') : null
 }
 

@@ -4,6 +4,7 @@
 // with enclitic pronouns, and readings found in the data before readings guessed from it.
 import { italianAbbreviations } from './abbreviations.js'
 import { morphologyTable, tagOrders } from './load.js'
+import { countWidth } from './pack.js'
 import {
   englishAuxiliaries,
   englishPersonalPronouns,
@@ -335,14 +336,9 @@ function feminineNouns(readings: Scored[], form: string): void {
   }
 }
 
-/** Counts of lemma endings (last four letters) by part of speech in the table. */
-const endingCounts = new WeakMap<MorphologyTable, Map<PartOfSpeech, Map<string, number>>>()
-
-/** How many lemmas of `pos` in the table end like `lemma` (last four letters). */
+/** How many lemmas of `pos` in the table end like `lemma` (last `countWidth` letters). */
 function lemmasLike(table: MorphologyTable, lemma: string, pos: PartOfSpeech): number {
-  let counts = endingCounts.get(table)
-  if (!counts) endingCounts.set(table, (counts = table.lemmaEndingCounts(4)))
-  return counts.get(pos)?.get(lemma.slice(-4)) ?? 0
+  return table.lemmasEndingIn(lemma.slice(-countWidth), pos)
 }
 
 /** A rule cell with where it stands among a language's rules (the order readings are made in). */

@@ -219,8 +219,8 @@ describe('a data package without the tag frequencies (older data)', () => {
   it('ranks by the priors alone', () => {
     // The English morphology as installed, in a folder without `en.tags.tsv.br` beside it.
     const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
-    copyFileSync(packageLocator('en')!, join(folder, 'en.tsv.br'))
-    setDataLocator((language) => (language === 'en' ? join(folder, 'en.tsv.br') : null))
+    copyFileSync(packageLocator('en')!, join(folder, 'en.morph'))
+    setDataLocator((language) => (language === 'en' ? join(folder, 'en.morph') : null))
     expect(lemmatize('meeting', 'en')[0]).toBe('meet')
     expect(lemmatize('countries', 'en')[0]).toBe('country')
   })
