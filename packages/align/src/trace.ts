@@ -192,15 +192,29 @@ export interface CandidateIndex {
 }
 
 function keysOf(word: Word, language: 'it' | 'en'): string[] {
-  if (word.number !== null) return [`#${word.number}`]
-  const keys: string[] = []
-  if (word.skeleton.length >= 4) keys.push(`s:${word.skeleton.slice(0, 4)}`)
-  else if (word.capital || word.plain.length >= 3) keys.push(`w:${word.plain}`)
+  const keys = spellingKeys(word)
+  if (word.number !== null) return keys
   for (const lemma of word.lemmas)
     if (language === 'it' || lemma !== word.plain) keys.push(`l:${lemma}`)
   if (language === 'en') keys.push(`l:${word.plain}`)
   return keys
 }
+
+/** A word's keys by how it is written: its number, or its skeleton's first four letters or itself. */
+function spellingKeys(word: Word): string[] {
+  if (word.number !== null) return [`#${word.number}`]
+  if (word.skeleton.length >= 4) return [`s:${word.skeleton.slice(0, 4)}`]
+  if (word.capital || word.plain.length >= 3) return [`w:${word.plain}`]
+  return []
+}
+
+/** A postings list of the memory index, with the weight of the key it is for. */
+interface Posting {
+  list: number[]
+  weight: number
+}
+
+const noPostings: Posting[] = []
 
 /**
  * A small in-memory inverted index of a pool's sentences by lexical key (spelling skeleton,
@@ -219,20 +233,7 @@ export function memoryIndex(pool: EnglishPool): CandidateIndex {
     }
   })
   const total = Math.max(pool.sentences.length, 1)
-  // An Italian word's postings lists with their weights, looked up once per word read.
-  const looked = new WeakMap<Word, Array<{ list: number[]; weight: number }>>()
-  const postingsOf = (word: Word) => {
-    let found = looked.get(word)
-    if (!found) {
-      found = []
-      for (const key of keysOf(word, 'it')) {
-        const list = postings.get(key)
-        if (list) found.push({ list, weight: Math.log((total + 1) / list.length) })
-      }
-      looked.set(word, found)
-    }
-    return found
-  }
+  const postingsOf = italianPostings(postings, total)
   // Per sentence: its best weight for the current word and its score for the current call,
   // each valid where its stamp is the current one (no map per call or per word).
   const best = new Float64Array(total)
@@ -255,14 +256,16 @@ export function memoryIndex(pool: EnglishPool): CandidateIndex {
         // One Italian word counts once per sentence, through its rarest key.
         const current = ++stamp
         reached.length = 0
-        for (const { list, weight } of postingsOf(word)) {
-          for (const sentence of list) {
-            if (bestStamp[sentence] !== current) {
-              bestStamp[sentence] = current
-              best[sentence] = 0
-              reached.push(sentence)
+        for (const found of postingsOf(word)) {
+          for (const { list, weight } of found) {
+            for (const sentence of list) {
+              if (bestStamp[sentence] !== current) {
+                bestStamp[sentence] = current
+                best[sentence] = 0
+                reached.push(sentence)
+              }
+              best[sentence] = Math.max(best[sentence] as number, weight)
             }
-            best[sentence] = Math.max(best[sentence] as number, weight)
           }
         }
         for (const sentence of reached) {
@@ -274,12 +277,74 @@ export function memoryIndex(pool: EnglishPool): CandidateIndex {
           score[sentence] = (score[sentence] as number) + (best[sentence] as number)
         }
       }
-      return touched
-        .map((sentence) => ({ sentence, score: score[sentence] as number }))
-        .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-        .slice(0, limit)
+      return topScored(touched, score, limit)
     },
   }
+}
+
+/**
+ * How an Italian word's postings lists are found in a memory index, with their weights: those of
+ * its spelling, looked up once per word read, and those of its lemmas, looked up once per set of
+ * lemmas (the lexicon's sets are shared by every occurrence of a word in every article, and a
+ * word has dozens of translations).
+ */
+function italianPostings(
+  postings: ReadonlyMap<string, number[]>,
+  total: number,
+): (word: Word) => [Posting[], Posting[]] {
+  const posted = (key: string, into: Posting[]) => {
+    const list = postings.get(key)
+    if (list) into.push({ list, weight: Math.log((total + 1) / list.length) })
+  }
+  const spelled = new WeakMap<Word, Posting[]>()
+  const byLemmas = new WeakMap<ReadonlySet<string>, Posting[]>()
+  return (word) => {
+    let own = spelled.get(word)
+    if (!own) {
+      own = []
+      for (const key of spellingKeys(word)) posted(key, own)
+      spelled.set(word, own)
+    }
+    if (word.number !== null) return [own, noPostings]
+    let shared = byLemmas.get(word.lemmas)
+    if (!shared) {
+      shared = []
+      for (const lemma of word.lemmas) posted(`l:${lemma}`, shared)
+      byLemmas.set(word.lemmas, shared)
+    }
+    return [own, shared]
+  }
+}
+
+/**
+ * The `limit` best of the touched sentences by score (ties: the earlier sentence), best first: as
+ * sorting them all would give, without sorting the hundreds a large pool touches.
+ */
+function topScored(
+  touched: readonly number[],
+  score: Float64Array,
+  limit: number,
+): Array<{ sentence: number; score: number }> {
+  const top: Array<{ sentence: number; score: number }> = []
+  for (const sentence of touched) {
+    const value = score[sentence] as number
+    const last = top[top.length - 1]
+    if (top.length >= limit && last && !isBetter(value, sentence, last)) continue
+    let at = top.length
+    while (at > 0 && isBetter(value, sentence, top[at - 1] as { sentence: number; score: number }))
+      at--
+    top.splice(at, 0, { sentence, score: value })
+    if (top.length > limit) top.pop()
+  }
+  return top
+}
+
+function isBetter(
+  value: number,
+  sentence: number,
+  other: { sentence: number; score: number },
+): boolean {
+  return value > other.score || (value === other.score && sentence < other.sentence)
 }
 
 // --- Structure: which stories the article draws from, and each sentence's English partner. ---

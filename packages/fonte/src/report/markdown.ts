@@ -172,8 +172,8 @@ function cut(
   wraps: readonly Wrap[],
 ): Array<{ value: string; source: number; wraps: Wrap[] }> {
   const pieces: Array<{ value: string; source: number; wraps: Wrap[] }> = []
-  // Only the wraps over some of the atom's offsets are looked at for each of its characters: a
-  // page has hundreds of wraps, an atom a few.
+  // Only the wraps over some of the atom's offsets are looked at: a page has hundreds of wraps,
+  // an atom a few.
   let low = Number.POSITIVE_INFINITY
   let high = Number.NEGATIVE_INFINITY
   for (const offset of atom.offsets) {
@@ -181,20 +181,34 @@ function cut(
     high = Math.max(high, offset)
   }
   const near = wraps.filter((wrap) => wrap.start <= high && low < wrap.end)
-  let previous: Wrap[] | undefined
+  // Stepping one offset on, the wraps over it change only where one starts or ends.
+  const edges = new Set<number>()
+  for (const wrap of near) edges.add(wrap.start).add(wrap.end)
+  const offsets = atom.offsets
+  let over: Wrap[] = []
+  let from = 0
   for (let index = 0; index < atom.value.length; index++) {
-    const offset = atom.offsets[index] as number
-    const over = near.filter((wrap) => wrap.start <= offset && offset < wrap.end)
-    const last = pieces[pieces.length - 1]
-    const contiguous = last && (atom.offsets[index - 1] as number) + 1 === offset
-    if (last && contiguous && previous && sameWraps(previous, over)) {
-      last.value += atom.value[index]
-    } else {
-      pieces.push({ value: atom.value[index] as string, source: offset, wraps: over })
-    }
-    previous = over
+    const offset = offsets[index] as number
+    const contiguous = index > 0 && (offsets[index - 1] as number) + 1 === offset
+    if (contiguous && !edges.has(offset)) continue
+    const now = near.filter((wrap) => wrap.start <= offset && offset < wrap.end)
+    if (contiguous && sameWraps(over, now)) continue
+    if (index > 0) pieces.push(piece(atom, from, index, over))
+    from = index
+    over = now
   }
+  if (atom.value.length > 0) pieces.push(piece(atom, from, atom.value.length, over))
   return pieces
+}
+
+/** The part of a text atom from `from` to `to`, with the wraps over it. */
+function piece(
+  atom: Extract<Atom, { kind: 'text' }>,
+  from: number,
+  to: number,
+  wraps: Wrap[],
+): { value: string; source: number; wraps: Wrap[] } {
+  return { value: atom.value.slice(from, to), source: atom.offsets[from] as number, wraps }
 }
 
 function sameWraps(a: readonly Wrap[], b: readonly Wrap[]): boolean {
