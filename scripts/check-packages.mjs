@@ -3,7 +3,7 @@
 // `catalog:` into real ranges), check each tarball with publint and Are the Types Wrong, then
 // install all the tarballs together into an empty project with npm, import `fonte` and run its
 // bin. Run after `pnpm build`.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -66,11 +66,52 @@ try {
     cwd: project,
   })
   console.log(`ok    node_modules/.bin/fonte --version: ${version.trim()}`)
+  checkBundledBin(project)
 } catch (error) {
   failed = true
   console.log(`FAIL  ${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }
+/**
+ * The installed bin runs the bundle (`dist/bundle/cli.js`, issue #14), and its lint reads a TBX
+ * and a YAML term base: the parsers that the bundle loads at run time (saxes, the lexicon) resolve
+ * from the installed packages.
+ */
+function checkBundledBin(project) {
+  const fonte = join(project, 'node_modules', 'fonte')
+  const entry = run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { cliModule } from ${JSON.stringify(join(fonte, 'bin', 'entry.js'))}; console.log(cliModule(new URL('file://${fonte}/')).pathname)`,
+    ],
+    { cwd: project },
+  )
+  if (!entry.trim().endsWith('/dist/bundle/cli.js')) throw new Error(`the bin runs ${entry}`)
+  const tbx =
+    '<?xml version="1.0"?><martif type="TBX"><text><body><termEntry id="d"><langSet xml:lang="it">' +
+    '<tig><term>difesa reciproca</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts' +
+    '</termNote></tig></langSet></termEntry></body></text></martif>'
+  writeFileSync(join(project, 'terms.tbx'), tbx)
+  writeFileSync(
+    join(project, 'terms.yaml'),
+    'concepts:\n  - id: x\n    it: [{ term: patto, status: forbidden }]\n',
+  )
+  writeFileSync(join(project, 'a.md'), 'Un patto di difesa reciproca.\n')
+  const lint = spawnSync(
+    join(project, 'node_modules', '.bin', 'fonte'),
+    ['lint', 'a.md', '-g', 'terms.tbx', '-g', 'terms.yaml', '--format', 'json'],
+    { cwd: project, encoding: 'utf8' },
+  )
+  const found = lint.status === 1 ? JSON.parse(lint.stdout)[0].messages.length : 0
+  if (found !== 2)
+    throw new Error(`fonte lint gave exit ${lint.status}: ${lint.stdout}${lint.stderr}`)
+  console.log(
+    'ok    node_modules/.bin/fonte runs dist/bundle/cli.js; lint reads TBX and YAML term bases',
+  )
+}
+
 console.log(failed ? 'packages: 1 failed' : 'packages: all publishable')
 process.exit(failed ? 1 : 0)
