@@ -26,6 +26,9 @@ const noOptions: IdentifyOptions = {}
 export function identifyLanguage(text: string, options?: IdentifyOptions | null): string {
   if (typeof text !== 'string') throw new TypeError('`identifyLanguage` expects a string')
   const settings = options ?? noOptions
+  if (settings.only != null && !Array.isArray(settings.only)) {
+    throw new TypeError('`identifyLanguage`: `options.only` must be a list of ISO 639-3 codes')
+  }
   const only = [...(settings.only ?? ['ita', 'eng'])]
   const minLength = settings.minLength ?? 15
   const letters = text.match(/\p{L}/gu)?.length ?? 0

@@ -239,7 +239,10 @@ function key(lemma: string): string {
 /** Throws unless `language` is one the lexicon knows. */
 function assertLanguage(language: unknown, name: string): asserts language is Language {
   if (language !== 'en' && language !== 'it')
-    throw new TypeError(`\`translate\`: ${name} must be 'en' or 'it', not ${String(language)}`)
+    // `typeof` for an object without a prototype, which `String` cannot print (issue #14).
+    throw new TypeError(
+      `\`translate\`: ${name} must be 'en' or 'it', not ${typeof language === 'string' ? language : typeof language}`,
+    )
 }
 
 /**

@@ -173,10 +173,22 @@ export function blankBoilerplate(text: string, boilerplate: readonly Boilerplate
   let blanked = ''
   let at = 0
   for (const line of boilerplate) {
+    // A hand-made or stale entry would throw a raw TypeError or RangeError below (issue #14).
+    if (!isSpanWithin(line, at, text.length)) {
+      const expected = 'findBoilerplate results for `text`, in order'
+      throw argumentError('blankBoilerplate', 'boilerplate', expected, line)
+    }
     blanked += text.slice(at, line.start) + ' '.repeat(line.end - line.start)
     at = line.end
   }
   return blanked + text.slice(at)
+}
+
+/** Whether `line` is a span with whole-number offsets from `from` to `to`, start before end. */
+function isSpanWithin(line: unknown, from: number, to: number): boolean {
+  const { start, end } = (line ?? {}) as { start?: unknown; end?: unknown }
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return false
+  return from <= (start as number) && (start as number) <= (end as number) && (end as number) <= to
 }
 
 /** A `TypeError` naming the function, the argument, what it must be and what it got (issue #14). */
