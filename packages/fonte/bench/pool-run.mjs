@@ -1,9 +1,13 @@
 // One run of the pool benchmark, in its own process so that its peak memory is its own:
-// `node pool-run.mjs <workers> <articles>` prints {workers, articles, ms, maxRssMb}.
+// `node pool-run.mjs <jobs|auto> <articles>` prints {workers, articles, ms, cpuMs, findings,
+// maxRssMb}: wall-clock and CPU (every thread of the process) of `lintInParallel` alone, the
+// articles generated beforehand. `auto` leaves `jobs` out (the machine's available parallelism).
 import { readdirSync, readFileSync } from 'node:fs'
 import { lintInParallel } from 'fonte'
 
-const [workers, count] = process.argv.slice(2).map(Number)
+const [jobsArgument = 'auto', countArgument = '2000'] = process.argv.slice(2)
+const workers = jobsArgument === 'auto' ? undefined : Number(jobsArgument)
+const count = Number(countArgument)
 const corpus = new URL('../../../corpus-it/', import.meta.url)
 const glossary = new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname
 
@@ -27,14 +31,17 @@ const articles = Array.from({ length: count }, (_, index) => ({
 }))
 
 const started = performance.now()
+const cpu = process.cpuUsage()
 const files = await lintInParallel(articles, { glossaries: [glossary], options: {}, jobs: workers })
 const ms = performance.now() - started
+const used = process.cpuUsage(cpu)
 const findings = files.reduce((sum, file) => sum + file.messages.length, 0)
 console.log(
   JSON.stringify({
-    workers,
+    workers: jobsArgument,
     articles: count,
     ms,
+    cpuMs: (used.user + used.system) / 1000,
     findings,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   }),

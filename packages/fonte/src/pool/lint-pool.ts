@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import { arrayOf, checkArgument, hasStrings, isObject } from '../pipeline/arguments.js'
 import { rebuildMessage, type SerializedMessage } from '../pipeline/messages.js'
 import type { LintWorkerData } from './lint-worker.js'
+import { poolModule } from './locate.js'
 import { runInOrder } from './ordered-pool.js'
 import { glossaryData, type GlossaryData } from './worker-data.js'
 
@@ -14,16 +15,21 @@ export interface ParallelLintOptions {
   glossary?: Glossary | null | undefined
   /** Passed to `lintFile` (rules, format, source). */
   options: LintOptions
-  /** Worker threads (default: the machine's available parallelism); never more than files. */
+  /**
+   * Threads at most, this one included (default: the machine's available parallelism); never
+   * more than files, nor than the text pays for (a worker starts in the time it takes this thread
+   * to lint about 600,000 characters).
+   */
   jobs?: number | null | undefined
   /** Called with each file as soon as it and every file before it are done, in input order. */
   onFile?: ((file: VFile, index: number) => void) | null | undefined
 }
 
 /**
- * Lint many files on a pool of worker threads (tinypool) and return them in input order with
- * their messages rebuilt as `VFileMessage`s. The term bases are read once, here, and each worker
- * compiles them once.
+ * Lint many files, in this thread and on worker threads when there is enough text to pay for them,
+ * and return them in input order with their messages rebuilt as `VFileMessage`s. The term bases
+ * are read once, here, and each thread compiles them once (this one not at all when `glossary` is
+ * given).
  *
  * @param inputs - The files' paths and texts.
  * @param settings - Term bases, lint options, workers, and a callback for streaming output.
@@ -54,7 +60,7 @@ export async function lintInParallel(
   await runInOrder<{ path: string; text: string }, SerializedMessage[]>(
     inputs.map(({ path, text }) => ({ path, text })),
     {
-      worker: new URL('./lint-worker.js', import.meta.url),
+      worker: poolModule('lint-worker'),
       jobs: settings.jobs,
       workerData,
       onResult: (messages, index) => {

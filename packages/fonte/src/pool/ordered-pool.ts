@@ -1,87 +1,135 @@
-import { availableParallelism } from 'node:os'
-import { Tinypool } from 'tinypool'
-import type { Settled } from '../pipeline/errors.js'
-import { unsettle } from '../pipeline/rebuild-error.js'
+import { availableParallelism, loadavg } from 'node:os'
+import { UsageError } from '../cli/args.js'
+import { batchesOf } from './batches.js'
+import { InOrder } from './in-order.js'
+import { PoolWorker } from './pool-worker.js'
+import type { PoolTask } from './task.js'
 
-/** How `runInOrder` shares work out to worker threads. */
+/** How `runInOrder` shares work out between this thread and worker threads. */
 export interface OrderedPoolOptions<Result> {
   /**
-   * The worker module; its default export takes a batch of consecutive items and returns one
-   * result per item, settled (`settle` in `pipeline/errors.ts`), so that an input error crosses
-   * back as its class.
+   * The task module: its default export is a `PoolTask` (see `poolTask`), run both here and in
+   * each worker thread on batches of consecutive items.
    */
   worker: URL
-  /** Worker threads (default: the machine's available parallelism); never more than items. */
+  /**
+   * Threads at most, this one included (default: the machine's available parallelism); never
+   * more than items, nor than the work pays for (`PoolTask.threadFrom`).
+   */
   jobs?: number | null | undefined
-  /** What every task shares (term base, options), sent to each worker once as `workerData`. */
+  /** What every task shares (term base, options): set up here, and sent to each worker once. */
   workerData?: unknown
   /** Called with each result as soon as it and every result before it are in, in input order. */
   onResult?: ((result: Result, index: number) => void) | null | undefined
 }
 
-/** Worker threads for `items` items: as asked (default: one per core), at least 1, at most one per item. */
+/** Threads for `items` items: as asked (default: one per core), at least 1, at most one per item. */
 export function workerCount(items: number, jobs?: number | null): number {
   return Math.max(1, Math.min(jobs ?? availableParallelism(), items))
 }
 
 /**
- * Run items through a pool of worker threads (tinypool) in batches, and return the results in
- * input order, streaming each to `onResult` as soon as the results before it are in.
+ * Threads for items of these weights, this one included: as `workerCount`, no more than give each
+ * thread `threadFrom` of work (a worker that starts for less costs more than it saves), and no
+ * more than the machine has idle cores for, as `make -l` does (a worker on a busy core takes its
+ * time from this thread and the machine's other work: it only adds CPU).
  *
- * @throws The error of the first batch, in input order, that failed: an input error rebuilt as
- *   its class, or the crash it was.
+ * @param weights - Each item's work (characters of text).
+ * @param jobs - Threads at most (default: one per core).
+ * @param threadFrom - The work worth a thread's start-up.
+ * @param busy - Cores busy with other work (default: the one-minute load average; 0 on Windows).
+ */
+export function threadCount(
+  weights: readonly number[],
+  jobs: number | null | undefined,
+  threadFrom: number,
+  busy: number = loadavg()[0] ?? 0,
+): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  const worth = threadFrom > 0 ? Math.floor(total / threadFrom) : Infinity
+  const room = Math.floor(availableParallelism() - busy + 0.5)
+  return Math.max(1, Math.min(workerCount(weights.length, jobs), worth, room))
+}
+
+/**
+ * Run items in batches, on this thread and, when the work pays for them, on worker threads that
+ * start meanwhile (`jobs` − 1 at most); return the results in input order, streaming each to
+ * `onResult` as soon as the results before it are in. A worker that is still starting when the
+ * work runs out is stopped: it never delays the result.
+ *
+ * @throws The error of the first batch, in input order, that failed: an input error as its
+ *   class, or the crash it was.
  */
 export async function runInOrder<Item, Result>(
   items: readonly Item[],
   settings: OrderedPoolOptions<Result>,
 ): Promise<Result[]> {
   if (items.length === 0) return []
-  const jobs = workerCount(items.length, settings.jobs)
-  const pool = new Tinypool({
-    filename: settings.worker.href,
-    minThreads: jobs,
-    maxThreads: jobs,
-    workerData: settings.workerData,
-  })
-  const results: Result[] = new Array<Result>(items.length)
-  const done: boolean[] = new Array<boolean>(items.length).fill(false)
-  let next = 0
-  const flush = () => {
-    for (; next < items.length && done[next]; next++)
-      settings.onResult?.(results[next] as Result, next)
-  }
-  const runBatch = async (start: number, slice: Item[]) => {
-    const values = await pool
-      .run(slice)
-      .then((settled) => unsettle(settled as Settled<Result[]>))
-      .catch((error: unknown) => {
-        // Batches start in order: the queued ones come after this one, and are not needed.
-        pool.cancelPendingTasks()
-        throw error
-      })
-    values.forEach((value, offset) => {
-      results[start + offset] = value
-      done[start + offset] = true
-    })
-    flush()
-  }
+  const task = await loadTask<Item, Result>(settings.worker)
+  const weights = items.map((item) => task.weight(item))
+  const { threadFrom } = task
+  const threads = alwaysWorkers()
+    ? workerCount(items.length, settings.jobs)
+    : threadCount(weights, settings.jobs, threadFrom)
+  const batches = batchesOf(items, weights, threads, threadFrom)
+  const work = new InOrder<Item, Result>(batches, items.length, settings.onResult)
+  let changed = () => {}
+  const workers = Array.from(
+    { length: threads - 1 },
+    () => new PoolWorker(settings.worker, settings.workerData, work, () => changed()),
+  )
   try {
-    const outcomes = await Promise.allSettled(
-      batchesOf(items, jobs).map(({ start, slice }) => runBatch(start, slice)),
-    )
-    const failed = outcomes.find((outcome) => outcome.status === 'rejected')
-    if (failed) throw failed.reason
+    await runHere(task, settings.workerData, work)
+    await new Promise<void>((resolve) => {
+      changed = () => {
+        if (work.drained && workers.every((worker) => worker.idle)) resolve()
+      }
+      changed()
+    })
+    return work.settled()
   } finally {
-    await pool.destroy()
+    await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  return results
 }
 
-/** Batches of up to 64 items: enough work per message, and enough batches to share out. */
-function batchesOf<Item>(items: readonly Item[], jobs: number) {
-  const size = Math.max(1, Math.min(64, Math.ceil(items.length / (jobs * 8))))
-  const batches: Array<{ start: number; slice: Item[] }> = []
-  for (let start = 0; start < items.length; start += size)
-    batches.push({ start, slice: items.slice(start, start + size) })
-  return batches
+async function loadTask<Item, Result>(
+  module: URL,
+): Promise<PoolTask<unknown, unknown, Item, Result>> {
+  return ((await import(module.href)) as { default: PoolTask<unknown, unknown, Item, Result> })
+    .default
+}
+
+/**
+ * This thread's share: batches in turn with the workers, set up on the first; between two, the
+ * workers' messages are answered.
+ */
+async function runHere<Item, Result>(
+  task: PoolTask<unknown, unknown, Item, Result>,
+  data: unknown,
+  work: InOrder<Item, Result>,
+): Promise<void> {
+  let resources: { value: unknown } | undefined
+  for (let batch = work.take(); batch; batch = work.take()) {
+    try {
+      resources ??= { value: task.setup(data) }
+      work.finish(batch.start, task.run(resources.value, batch.items))
+    } catch (error) {
+      work.fail(batch.start, error)
+      return
+    }
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+/**
+ * `FONTE_POOL_WORKERS=always`: the threads `jobs` asks for (never more than items), however short
+ * the text and busy the machine; for tests and benchmarks of the workers themselves.
+ *
+ * @throws {UsageError} For any other value but `auto` (the default).
+ */
+function alwaysWorkers(): boolean {
+  const value = process.env.FONTE_POOL_WORKERS
+  if (value === undefined || value === '' || value === 'auto') return false
+  if (value === 'always') return true
+  throw new UsageError(`FONTE_POOL_WORKERS must be \`always\` or \`auto\`, got \`${value}\``)
 }

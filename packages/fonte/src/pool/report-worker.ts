@@ -1,12 +1,12 @@
 import type { Dictionary, EnglishSource } from '@fonte/align'
-import { settle, type Settled } from '../pipeline/errors.js'
 import {
   analyseArticles,
   serializeAnalysis,
   type ArticleWork,
-  type SerializedAnalysis,
+  type ReportResources,
 } from '../pipeline/report-task.js'
-import { compileGlossary, fromWorkerData, type GlossaryData } from './worker-data.js'
+import { poolTask } from './task.js'
+import { compileGlossary, type GlossaryData } from './worker-data.js'
 
 /** What every task of a report's pool shares, sent to each worker thread once. */
 export interface ReportWorkerData {
@@ -17,15 +17,21 @@ export interface ReportWorkerData {
   pool: EnglishSource[]
 }
 
-const resources = fromWorkerData((data: ReportWorkerData) => ({
-  glossary: data.glossary && compileGlossary(data.glossary),
-  dictionary: data.dictionary,
-  pool: data.pool,
-}))
-
-/** Trace and lint a batch of articles in a worker thread. */
-export default function reportTask(
-  articles: ArticleWork[],
-): Promise<Settled<SerializedAnalysis[]>> {
-  return settle(() => analyseArticles(articles, resources()).map(serializeAnalysis))
-}
+/**
+ * Tracing and lint of articles for `fonte report`. An article costs more than its length: its
+ * sentences are aligned with its sources'; a thread starts in about the time it takes for
+ * 60,000 characters of articles and sources.
+ */
+export default poolTask({
+  setup: (data: ReportWorkerData): ReportResources => ({
+    glossary: data.glossary && compileGlossary(data.glossary),
+    dictionary: data.dictionary,
+    pool: data.pool,
+  }),
+  run: (resources, articles: ArticleWork[]) =>
+    analyseArticles(articles, resources).map(serializeAnalysis),
+  weight: (article) =>
+    article.text.length +
+    (article.sources ?? []).reduce((sum, source) => sum + source.text.length, 0),
+  threadFrom: 60_000,
+})

@@ -1,5 +1,4 @@
 import { createGlossary, type Glossary, type TermBase } from '@fonte/glossary'
-import { Tinypool } from 'tinypool'
 
 /**
  * A term base as it is sent to worker threads: the parsed term base and its languages. The
@@ -12,27 +11,21 @@ export interface GlossaryData {
   targetLanguage: string
 }
 
+// The glossary each data object was made from, in this thread: the pool's own thread, which takes
+// batches too, uses it as it is rather than compiling it again.
+const compiled = new WeakMap<GlossaryData, Glossary>()
+
 /** A compiled glossary's data, for `workerData`. */
 export function glossaryData(glossary: Glossary): GlossaryData {
   const { termBase, sourceLanguage, targetLanguage } = glossary
-  return { termBase, sourceLanguage, targetLanguage }
+  const data = { termBase, sourceLanguage, targetLanguage }
+  compiled.set(data, glossary)
+  return data
 }
 
-/** A glossary compiled from its data. */
+/** A glossary compiled from its data (in the thread that made the data: the glossary it came from). */
 export function compileGlossary(data: GlossaryData): Glossary {
-  return createGlossary(data.termBase, data)
-}
-
-/**
- * What a worker thread builds once from the data its pool was started with (`workerData`): the
- * first call builds, later tasks get the same value.
- *
- * @param build - Makes the worker's resources from the pool's data.
- */
-export function fromWorkerData<Data, Value>(build: (data: Data) => Value): () => Value {
-  let built: { value: Value } | undefined
-  return () => {
-    built ??= { value: build(Tinypool.workerData as Data) }
-    return built.value
-  }
+  const glossary = compiled.get(data) ?? createGlossary(data.termBase, data)
+  compiled.set(data, glossary)
+  return glossary
 }
