@@ -23,7 +23,10 @@ export interface Glossary {
 }
 
 /**
- * Compile a term base for linting.
+ * Compile a term base for linting. The target-language matcher is built at once; the
+ * source-language one when it is first used (`glossary.source`: a bilingual file, a lint with
+ * `--source`, alignment): a lint of translations alone never pays for the source language's
+ * morphology.
  *
  * @param termBase - The term base, as `loadTermBases` or `parseTermBase` return it.
  * @param options - Source and target languages (optional).
@@ -33,12 +36,15 @@ export function createGlossary(termBase: TermBase, options?: GlossaryOptions | n
   assertOptions('createGlossary', options)
   const sourceLanguage = options?.sourceLanguage ?? 'en'
   const targetLanguage = options?.targetLanguage ?? 'it'
+  let source: TermMatcher | undefined
   return {
     termBase,
     sourceLanguage,
     targetLanguage,
     target: new TermMatcher(termBase, { language: targetLanguage }),
-    source: new TermMatcher(termBase, { language: sourceLanguage }),
+    get source(): TermMatcher {
+      return (source ??= new TermMatcher(termBase, { language: sourceLanguage }))
+    },
   }
 }
 

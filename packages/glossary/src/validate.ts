@@ -119,6 +119,11 @@ export function assertConcept(api: string, name: string, value: unknown): void {
   }
 }
 
+/** Whether the glossary's `source` is a getter (`createGlossary` builds it when first read). */
+function lazySource(glossary: object): boolean {
+  return typeof Object.getOwnPropertyDescriptor(glossary, 'source')?.get === 'function'
+}
+
 /** Throw unless `value` is a compiled glossary, as `createGlossary` returns it. */
 export function assertGlossary(api: string, name: string, value: unknown): void {
   const glossary = value as { target?: { match?: unknown }; source?: { match?: unknown } } | null
@@ -126,7 +131,7 @@ export function assertGlossary(api: string, name: string, value: unknown): void 
     typeof glossary !== 'object' ||
     glossary === null ||
     typeof glossary.target?.match !== 'function' ||
-    typeof glossary.source?.match !== 'function'
+    !(lazySource(glossary) || typeof glossary.source?.match === 'function')
   ) {
     throw argumentError(api, name, 'a compiled glossary (as `createGlossary` returns it)', value)
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { applyFixes, lintFile } from '../src/index.js'
+import { applyFixes, createGlossary, lintFile } from '../src/index.js'
 import { glossary, lint } from './helpers.js'
 
 /** The file offsets of a message's place. */
@@ -135,5 +135,35 @@ describe('documents nested too deeply', () => {
     expect(() => lintFile(file, glossary)).toThrow(
       /^deep\.md:1:\d+: Unexpected block quotes and list items nested more than \d+ deep/,
     )
+  })
+})
+
+describe('createGlossary: the source-language matcher', () => {
+  it('is built when first read, once, and a lint of translations alone never reads it', () => {
+    const compiled = createGlossary(glossary.termBase)
+    let built = 0
+    const { get } = Object.getOwnPropertyDescriptor(compiled, 'source')!
+    Object.defineProperty(compiled, 'source', {
+      get() {
+        built++
+        return get!.call(compiled) as unknown
+      },
+    })
+    lintFile(new VFile({ path: 'a.md', value: 'La difesa reciproca.' }), compiled)
+    expect(built).toBe(0)
+    const source = compiled.source
+    expect(compiled.source).toBe(source)
+    expect(source.match('mutual defence').map((match) => match.concept.id)).toEqual([
+      'mutual-defence',
+    ])
+  })
+
+  it('is read by a lint with source text', () => {
+    const compiled = createGlossary(glossary.termBase)
+    const file = lintFile(
+      new VFile({ path: 'a.po', value: 'msgid "mutual defence"\nmsgstr "la difesa comune"\n' }),
+      compiled,
+    )
+    expect(file.messages.map((message) => message.ruleId)).toContain('missing-term')
   })
 })
