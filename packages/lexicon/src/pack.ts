@@ -10,7 +10,7 @@
 //   ending, in paradigm order, then cell order (what /1 built at run time by reading every cell);
 // - `counts`: `lemmaEnding<TAB>POS:count POS:count…`, how many lemmas of each part of speech end
 //   in those `countWidth` letters (what /1 counted at run time by reading every lemma);
-// - `lemmas`: `lemma<TAB>paradigm<TAB>sources`, as in /1 but sorted by UTF-8 bytes, uncompressed.
+// - `lemmas`: `lemma<TAB>paradigm<TAB>sources`, as in /1, in uncompressed blocks of 2 KB.
 import { brotliCompressSync, constants } from 'node:zlib'
 import { parseTag } from './tag.js'
 
@@ -32,8 +32,8 @@ export interface SectionIndex {
   /** Byte offsets of the blocks in the body (one more than there are blocks). */
   offsets: number[]
   /**
-   * Whether the section is one uncompressed block, searched in its bytes (`lemmas`: the look-ups
-   * of a term base touch most of its blocks, and decompressing them cost more than reading it).
+   * Whether the blocks are stored uncompressed (`lemmas`, in blocks of 2 KB: the look-ups of a
+   * term base touch most of its blocks, and decompressing them cost more than reading them).
    */
   raw?: boolean
 }
@@ -56,7 +56,7 @@ export interface PackedHeader {
 export interface PackOptions {
   /** Compress the blocks with brotli (default: `true`; off for a table packed at load). */
   compress?: boolean | undefined
-  /** Raw bytes per block, about (default: 16,384). */
+  /** Bytes per block, about (default: 16,384 compressed, 2,048 for the uncompressed lemmas). */
   blockSize?: number | undefined
 }
 
@@ -72,25 +72,17 @@ function keyOf(line: string): string {
   return tab < 0 ? line : line.slice(0, tab)
 }
 
-/** `a` compared with `b` by their UTF-8 bytes (their code points: the order `table.ts` searches in). */
-function byBytes(a: Buffer, b: Buffer): number {
-  return Buffer.compare(a, b)
-}
-
-/**
- * The well-formed lemma lines (`lemma<TAB>paradigm<TAB>sources`), sorted stably by the UTF-8
- * bytes of the lemma: `table.ts` searches them in the file's bytes, without decoding them.
- */
+/** The well-formed lemma lines (`lemma<TAB>paradigm<TAB>sources`), sorted stably by lemma. */
 function lemmaLines(text: string): string[] {
   const lines = text.split('\n').filter((line) => {
     const tab = line.indexOf('\t')
     return tab > 0 && line.indexOf('\t', tab + 1) > tab
   })
-  const keys = lines.map((line) => Buffer.from(keyOf(line), 'utf8'))
-  const sorted = keys.every((key, index) => index === 0 || byBytes(keys[index - 1]!, key) <= 0)
+  const keys = lines.map(keyOf)
+  const sorted = keys.every((key, index) => index === 0 || keys[index - 1]! <= key)
   if (sorted) return lines
   const order = keys.map((_, index) => index)
-  order.sort((a, b) => byBytes(keys[a]!, keys[b]!) || a - b)
+  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b))
   return order.map((index) => lines[index]!)
 }
 
@@ -229,6 +221,7 @@ export function packMorphology(text: string, options: PackOptions = {}): Uint8Ar
   const { source, sections, lemmaEndings, longest } = readVersion1(text)
   const compress = options.compress ?? true
   const size = options.blockSize ?? 16_384
+  const rawSize = options.blockSize ?? 2048
   const parts: Buffer[] = []
   let offset = 0
   const index = {} as Record<SectionName, SectionIndex>
@@ -240,7 +233,7 @@ export function packMorphology(text: string, options: PackOptions = {}): Uint8Ar
       offsets: [offset],
       ...(raw ? { raw } : {}),
     }
-    for (const block of blocksOf(sections[name], raw ? Infinity : size)) {
+    for (const block of blocksOf(sections[name], raw ? rawSize : size)) {
       const bytes = compress && !raw ? compressed(block.text) : Buffer.from(block.text, 'utf8')
       parts.push(bytes)
       offset += bytes.length

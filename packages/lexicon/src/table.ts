@@ -34,6 +34,18 @@ interface EndingIndex {
   lemmaEndings: string[]
 }
 
+/** The number written in `text` from `start` to `end` (ASCII digits; NaN for anything else). */
+function numberAt(text: string, start: number, end: number): number {
+  if (start >= end) return Number(text.slice(start, end))
+  let value = 0
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) return Number(text.slice(start, end))
+    value = value * 10 + digit
+  }
+  return value
+}
+
 /**
  * Compares `head[0, headLength) + tail` (a key not built as a string) with `text[start, end)`
  * by UTF-16 code units, as `<` compares strings.
@@ -121,12 +133,14 @@ interface Run {
 /** One section of a packed table, its blocks decompressed when first read. */
 class Section {
   private readonly blocks: Array<Block | undefined>
+  private readonly compressed: boolean
 
   constructor(
     private readonly body: Buffer,
     private readonly index: SectionIndex,
-    private readonly compressed: boolean,
+    compressed: boolean,
   ) {
+    this.compressed = compressed && !index.raw
     this.blocks = new Array<Block | undefined>(index.first.length)
   }
 
@@ -183,74 +197,6 @@ class Section {
   }
 }
 
-/** The number written in `bytes` from `start` to `end` (ASCII digits; NaN for anything else). */
-function numberIn(bytes: Buffer, start: number, end: number): number {
-  let value = 0
-  for (let index = start; index < end; index++) {
-    const digit = bytes[index]! - 48
-    if (digit < 0 || digit > 9) return Number(bytes.toString('utf8', start, end))
-    value = value * 10 + digit
-  }
-  return start < end ? value : Number('')
-}
-
-/**
- * A section kept as one uncompressed block of lines `key<TAB>number<TAB>number`, sorted by the
- * UTF-8 bytes of the key: a key is found by binary search in the bytes, nothing is decoded.
- */
-class RawLines {
-  /** Where a key is written as UTF-8 to be compared (grown for a longer key). */
-  private scratch = Buffer.alloc(256)
-
-  constructor(private readonly bytes: Buffer) {}
-
-  /** The key `head[0, headLength) + tail` as UTF-8 in `scratch`: its length in bytes. */
-  private encode(head: string, headLength: number, tail: string): number {
-    const key = headLength === head.length ? head + tail : head.slice(0, headLength) + tail
-    // Three bytes at most per UTF-16 unit.
-    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.alloc(key.length * 3)
-    return this.scratch.write(key, 0, 'utf8')
-  }
-
-  /** The start of the first line whose key is not below `scratch[0, length)`. */
-  private lowerBound(length: number): number {
-    const bytes = this.bytes
-    let low = 0
-    let high = bytes.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      const start = Math.max(low, bytes.lastIndexOf(10, middle - 1) + 1)
-      if (start >= high) {
-        high = start
-        continue
-      }
-      const tab = bytes.indexOf(9, start)
-      if (bytes.compare(this.scratch, 0, length, start, tab) < 0) low = bytes.indexOf(10, tab) + 1
-      else high = start
-    }
-    return low
-  }
-
-  /** The numbers of each line of the key, as `first × 4 + second` (undefined when none). */
-  codes(head: string, headLength: number, tail: string): number | number[] | undefined {
-    const bytes = this.bytes
-    const length = this.encode(head, headLength, tail)
-    let codes: number | number[] | undefined
-    for (let start = this.lowerBound(length); start < bytes.length;) {
-      const tab = bytes.indexOf(9, start)
-      if (tab - start !== length || bytes.compare(this.scratch, 0, length, start, tab) !== 0) break
-      const tab2 = bytes.indexOf(9, tab + 1)
-      const end = bytes.indexOf(10, tab2)
-      const code = numberIn(bytes, tab + 1, tab2) * 4 + numberIn(bytes, tab2 + 1, end)
-      if (codes === undefined) codes = code
-      else if (typeof codes === 'number') codes = [codes, code]
-      else codes.push(code)
-      start = end + 1
-    }
-    return codes
-  }
-}
-
 const sectionNames: readonly SectionName[] = ['tags', 'paradigms', 'endings', 'counts', 'lemmas']
 
 /** The header of a packed table, or null when `data` is not one. */
@@ -284,8 +230,7 @@ export class MorphologyTable {
   readonly tags: Tag[] = []
   private readonly lemmaEndings: readonly string[]
   private readonly longest: Readonly<Record<string, number>>
-  private readonly sections: Record<Exclude<SectionName, 'lemmas'>, Section>
-  private readonly lemmas: RawLines
+  private readonly sections: Record<SectionName, Section>
   /** The cells of each paradigm, parsed when first needed. */
   private readonly cells: Array<readonly Cell[] | undefined> = []
   /** Form endings already looked up, grouped by the lemma endings of their paradigms. */
@@ -307,8 +252,6 @@ export class MorphologyTable {
     this.sections = Object.fromEntries(
       sectionNames.map((name) => [name, new Section(body, header.sections[name], compressed)]),
     ) as Record<SectionName, Section>
-    const { offsets } = header.sections.lemmas
-    this.lemmas = new RawLines(body.subarray(offsets[0], offsets.at(-1)))
     this.lemmaEndings = header.lemmaEndings
     this.longest = header.longest ?? {}
     const tags = this.sections.tags
@@ -332,7 +275,21 @@ export class MorphologyTable {
 
   /** The entry codes (paradigm × 4 + sources) of the lemma `head[0, headLength) + tail`. */
   private search(head: string, headLength: number, tail: string): number | number[] | undefined {
-    return this.lemmas.codes(head, headLength, tail)
+    const run = this.sections.lemmas.find(head, headLength, tail)
+    if (!run) return undefined
+    const { block, from, to } = run
+    const text = block.text
+    let codes: number | number[] | undefined
+    for (let line = from; line < to; line++) {
+      const tab = block.keyEnds[line]!
+      const tab2 = text.indexOf('\t', tab + 1)
+      const end = block.starts[line + 1]! - 1
+      const code = numberAt(text, tab + 1, tab2) * 4 + numberAt(text, tab2 + 1, end)
+      if (codes === undefined) codes = code
+      else if (typeof codes === 'number') codes = [codes, code]
+      else codes.push(code)
+    }
+    return codes
   }
 
   /** The entries of `lemma` (none when unknown). */
