@@ -249,7 +249,7 @@ function eachWord(
     const word = match[0]
     const capital = !first && /^\p{Lu}/u.test(word)
     first = false
-    for (const plain of plainWords(word)) {
+    for (const plain of plainPartsOf(word)) {
       if (/^\p{N}+$/u.test(plain)) {
         visit(
           numberKeys(plain).map((number) => `#${number}`),
@@ -263,6 +263,21 @@ function eachWord(
       if (keys.length > 0 || name !== null) visit(keys, name)
     }
   }
+}
+
+// Each written word's plain parts (`Schäuble` → `schauble`), kept: every sentence of every
+// article runs its words through `normalize`, and news repeats its words.
+const plainParts = new Map<string, readonly string[]>()
+
+/** `plainWords` of one written word, remembered (the answer must not be changed). */
+function plainPartsOf(word: string): readonly string[] {
+  let parts = plainParts.get(word)
+  if (parts === undefined) {
+    if (plainParts.size >= cachedWords) plainParts.clear()
+    parts = plainWords(word)
+    plainParts.set(word, parts)
+  }
+  return parts
 }
 
 /** A sentence's content words, in order, each as its keys (see `eachWord`). */
