@@ -1,12 +1,16 @@
-// One run of the pool benchmark, in its own process so that its peak memory is its own:
-// `node pool-run.mjs <jobs|auto> <articles>` prints {workers, articles, ms, cpuMs, findings,
-// maxRssMb}: wall-clock and CPU (every thread of the process) of `lintInParallel` alone, the
-// articles generated beforehand. `auto` leaves `jobs` out (the machine's available parallelism).
+// One run of the pool benchmark, in its own process so that its figures are its own:
+// `node pool-run.mjs <jobs|auto> <articles>` prints {jobs, articles, wallMs, cpuMs, workers,
+// count, digest, maxRssMb}: wall-clock and CPU (every thread of the process) of `lintInParallel`
+// alone (the articles are generated before), the worker threads it started, the findings and a
+// digest of them. `auto` leaves `jobs` out (the machine's available parallelism).
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
-import { lintInParallel } from 'fonte'
+import { countWorkers } from './pool-lib.mjs'
 
+const workers = countWorkers()
+const { lintInParallel } = await import('fonte')
 const [jobsArgument = 'auto', countArgument = '2000'] = process.argv.slice(2)
-const workers = jobsArgument === 'auto' ? undefined : Number(jobsArgument)
+const jobs = jobsArgument === 'auto' ? undefined : Number(jobsArgument)
 const count = Number(countArgument)
 const corpus = new URL('../../../corpus-it/', import.meta.url)
 const glossary = new URL('../../../glossary/fonte.glossary.yaml', import.meta.url).pathname
@@ -32,17 +36,21 @@ const articles = Array.from({ length: count }, (_, index) => ({
 
 const started = performance.now()
 const cpu = process.cpuUsage()
-const files = await lintInParallel(articles, { glossaries: [glossary], options: {}, jobs: workers })
-const ms = performance.now() - started
+const files = await lintInParallel(articles, { glossaries: [glossary], options: {}, jobs })
+const wallMs = performance.now() - started
 const used = process.cpuUsage(cpu)
-const findings = files.reduce((sum, file) => sum + file.messages.length, 0)
+const findings = files.flatMap((file) =>
+  file.messages.map((message) => [file.path, message.ruleId, message.place, message.reason]),
+)
 console.log(
   JSON.stringify({
-    workers: jobsArgument,
+    jobs: jobsArgument,
     articles: count,
-    ms,
+    wallMs,
     cpuMs: (used.user + used.system) / 1000,
-    findings,
+    workers: workers(),
+    count: findings.length,
+    digest: createHash('sha256').update(JSON.stringify(findings)).digest('hex'),
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 )

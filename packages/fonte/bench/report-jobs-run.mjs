@@ -1,9 +1,14 @@
-// One run of `fonte report` in this process with `--jobs N`: prints {jobs, wallMs, cpuMs, code}.
-// CPU is the whole process's (worker threads included). Usage: node report-jobs-run.mjs N input...
-import { mkdtempSync, rmSync } from 'node:fs'
+// One run of `fonte report` in this process: `node report-jobs-run.mjs <jobs|auto> input...` prints
+// {jobs, wallMs, cpuMs, workers, count, digest, code}: wall-clock and CPU (every thread of the
+// process) from loading the CLI to the report written, the worker threads it started, the pages
+// written and a digest of their contents. `auto` gives no --jobs.
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { countWorkers } from './pool-lib.mjs'
 
+const workers = countWorkers()
 const [jobs, ...inputs] = process.argv.slice(2)
 const started = performance.now()
 const cpu = process.cpuUsage()
@@ -17,13 +22,25 @@ const io = {
   color: false,
   version: 'bench',
 }
+const jobsArguments = jobs === 'auto' ? [] : ['--jobs', jobs]
 const code = await main(
-  ['report', ...inputs, '--glossary', glossary, '--out', out, '--jobs', jobs],
+  ['report', ...inputs, '--glossary', glossary, '--out', out, ...jobsArguments],
   io,
 )
 const used = process.cpuUsage(cpu)
 const wallMs = performance.now() - started
+const hash = createHash('sha256')
+const pages = readdirSync(out).sort()
+for (const page of pages) hash.update(page).update(readFileSync(join(out, page)))
 rmSync(out, { recursive: true, force: true })
 console.log(
-  JSON.stringify({ jobs: Number(jobs), wallMs, cpuMs: (used.user + used.system) / 1000, code }),
+  JSON.stringify({
+    jobs,
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    workers: workers(),
+    count: pages.length,
+    digest: hash.digest('hex'),
+    code,
+  }),
 )

@@ -18,7 +18,7 @@ export interface ParallelLintOptions {
   /**
    * Threads at most, this one included (default: the machine's available parallelism); never
    * more than files, nor than the text pays for (a worker starts in the time it takes this thread
-   * to lint about 600,000 characters).
+   * to lint about 1,000,000 characters).
    */
   jobs?: number | null | undefined
   /** Called with each file as soon as it and every file before it are done, in input order. */

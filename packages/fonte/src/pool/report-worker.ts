@@ -8,6 +8,17 @@ import {
 import { poolTask } from './task.js'
 import { compileGlossary, type GlossaryData } from './worker-data.js'
 
+const warmUp: ArticleWork & { sources: EnglishSource[] } = {
+  file: 'warm-up.md',
+  text: '# Prova\n\n«Siamo pronti», ha detto il ministro. Il governo ha approvato la legge.\n',
+  sources: [
+    {
+      file: 'warm-up.en.md',
+      text: '"We are ready," the minister said. The government passed the law.\n',
+    },
+  ],
+}
+
 /** What every task of a report's pool shares, sent to each worker thread once. */
 export interface ReportWorkerData {
   /** The term base to lint and trace with; each worker compiles it once. */
@@ -18,20 +29,28 @@ export interface ReportWorkerData {
 }
 
 /**
- * Tracing and lint of articles for `fonte report`. An article costs more than its length: its
- * sentences are aligned with its sources'; a thread starts in about the time it takes for
- * 60,000 characters of articles and sources.
+ * Tracing and lint of articles for `fonte report`. An article costs more than its length, its
+ * sentences aligned with its sources': a worker starts (1–1.5 s of CPU: modules, the term base,
+ * the lexicons' tables) in about the time a thread traces 100,000 characters of articles and
+ * sources (10–20 µs a character; 2026-12-01, 2 cores; see
+ * `node packages/fonte/bench/report-jobs.mjs`).
  */
 export default poolTask({
-  setup: (data: ReportWorkerData): ReportResources => ({
-    glossary: data.glossary && compileGlossary(data.glossary),
-    dictionary: data.dictionary,
-    pool: data.pool,
-  }),
+  setup: (data: ReportWorkerData): ReportResources => {
+    const resources = {
+      glossary: data.glossary && compileGlossary(data.glossary),
+      dictionary: data.dictionary,
+      pool: data.pool,
+    }
+    // The first article loads the lexicons' tables (a second of CPU): a worker does it before it
+    // says it is ready, so that it never holds batches while it loads.
+    analyseArticles([warmUp], { ...resources, pool: warmUp.sources })
+    return resources
+  },
   run: (resources, articles: ArticleWork[]) =>
     analyseArticles(articles, resources).map(serializeAnalysis),
   weight: (article) =>
     article.text.length +
     (article.sources ?? []).reduce((sum, source) => sum + source.text.length, 0),
-  threadFrom: 60_000,
+  threadFrom: 100_000,
 })
