@@ -32,8 +32,12 @@ const sections = {
     await (await import('../packages/align/bench/report.bench.mjs')).benchReport(),
   ],
   pool: async () => [
-    'Glossary lint of many files (baseline: 1 worker thread)',
+    'Glossary lint of many files, `lintInParallel` (baseline: --jobs 1)',
     await (await import('../packages/fonte/bench/pool.bench.mjs')).benchPool(),
+  ],
+  'report-jobs': async () => [
+    '`fonte report --jobs` (baseline: --jobs 1)',
+    await (await import('../packages/fonte/bench/report-jobs.mjs')).benchReportJobs(),
   ],
 }
 
