@@ -130,13 +130,16 @@ interface Run {
   to: number
 }
 
+/** Reads bytes `[start, end)` of a packed table's body (what follows its header line). */
+export type BodyReader = (start: number, end: number) => Buffer
+
 /** One section of a packed table, its blocks decompressed when first read. */
 class Section {
   private readonly blocks: Array<Block | undefined>
   private readonly compressed: boolean
 
   constructor(
-    private readonly body: Buffer,
+    private readonly read: BodyReader,
     private readonly index: SectionIndex,
     compressed: boolean,
   ) {
@@ -144,17 +147,11 @@ class Section {
     this.blocks = new Array<Block | undefined>(index.first.length)
   }
 
-  /** How many lines the section has. */
-  get size(): number {
-    const { lines } = this.index
-    return lines.length === 0 ? 0 : lines.at(-1)! + this.block(lines.length - 1).count
-  }
-
   /** Block `number`, decompressed once. */
   block(number: number): Block {
     const block = this.blocks[number]
     if (block) return block
-    const bytes = this.body.subarray(this.index.offsets[number], this.index.offsets[number + 1])
+    const bytes = this.read(this.index.offsets[number]!, this.index.offsets[number + 1]!)
     const raw = this.compressed ? brotliDecompressSync(bytes) : bytes
     return (this.blocks[number] = new Block(raw.toString('utf8')))
   }
@@ -227,7 +224,8 @@ export function isPackedTable(data: Uint8Array): boolean {
 
 /** A language's morphology table. */
 export class MorphologyTable {
-  readonly tags: Tag[] = []
+  /** The tags, by id, parsed when first needed. */
+  private readonly tags: Array<Tag | undefined> = []
   private readonly lemmaEndings: readonly string[]
   private readonly longest: Readonly<Record<string, number>>
   private readonly sections: Record<SectionName, Section>
@@ -238,24 +236,34 @@ export class MorphologyTable {
 
   /**
    * Reads the header of a packed table (see `packMorphology`); the blocks are read when a
-   * look-up needs them.
+   * look-up needs them, from `data` or, when given, through `read` (`data` then needs to hold
+   * the header line only).
    *
    * @throws {TypeError} when `data` is not a `fonte-morphology/2` table.
    */
-  constructor(data: Uint8Array) {
+  constructor(data: Uint8Array, read?: BodyReader) {
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
     const header = headerOf(buffer)
     if (!header)
       throw new TypeError('@fonte/lexicon: the morphology data is not a fonte-morphology/2 file')
     const body = buffer.subarray(buffer.indexOf(10) + 1)
+    const reader = read ?? ((start, end) => body.subarray(start, end))
     const compressed = header.compression !== 'none'
     this.sections = Object.fromEntries(
-      sectionNames.map((name) => [name, new Section(body, header.sections[name], compressed)]),
+      sectionNames.map((name) => [name, new Section(reader, header.sections[name], compressed)]),
     ) as Record<SectionName, Section>
     this.lemmaEndings = header.lemmaEndings
     this.longest = header.longest ?? {}
-    const tags = this.sections.tags
-    for (let id = 0, size = tags.size; id < size; id++) this.tags.push(parseTag(tags.line(id)!))
+  }
+
+  /** Tag `id` (an empty `OTHER` for an id the table does not have, as a malformed cell's). */
+  tag(id: number): Tag {
+    let tag = this.tags[id]
+    if (tag) return tag
+    const line = this.sections.tags.line(id)
+    tag = line === undefined ? { pos: 'OTHER', features: {} } : parseTag(line)
+    if (line !== undefined) this.tags[id] = tag
+    return tag
   }
 
   /** The cells of paradigm `id`, parsed once (none for an id the table does not have). */
@@ -357,7 +365,7 @@ export class MorphologyTable {
         if (codes === undefined) continue
         const paradigm = triples[at]!
         const lemma = stem + lemmaEndings[triples[at + 2]!]!
-        const tag = this.tags[triples[at + 1]!]!
+        const tag = this.tag(triples[at + 1]!)
         for (const code of typeof codes === 'number' ? [codes] : codes)
           if (code >> 2 === paradigm)
             found.push({ lemma, tag, entry: { paradigm, sources: code & 3 } })
@@ -387,7 +395,7 @@ export class MorphologyTable {
       const lemmaEnding = this.lemmaEndings[entry.paradigm] ?? ''
       const stem = lemma.slice(0, lemma.length - lemmaEnding.length)
       for (const [ending, tag] of this.cellsOf(entry.paradigm))
-        result.push({ form: stem + ending, tag: this.tags[tag]!, entry })
+        result.push({ form: stem + ending, tag: this.tag(tag), entry })
     }
     return result
   }

@@ -94,7 +94,14 @@ describe.each(layouts)('a packed table (%s)', (_, options) => {
   })
 
   it('reads the tags, a part of speech fonte does not use as OTHER', () => {
-    expect(table.tags.map(({ pos }) => pos)).toEqual(['NOUN', 'NOUN', 'VERB', 'VERB', 'OTHER'])
+    expect([0, 1, 2, 3, 4].map((id) => table.tag(id).pos)).toEqual([
+      'NOUN',
+      'NOUN',
+      'VERB',
+      'VERB',
+      'OTHER',
+    ])
+    expect(table.tag(5)).toEqual({ pos: 'OTHER', features: {} })
   })
 })
 
