@@ -271,7 +271,11 @@ describe('fonte on paths that are not files, and deep documents: one line, exit 
       ['index', 'missing.md', '--out', 'x.index'],
       /^fonte index: cannot read `missing\.md`: no such file/,
     ],
-    [['split', '/proc/self/mem'], /^fonte split: cannot read `\/proc\/self\/mem`: EIO$/, isLinux],
+    [
+      ['split', '/proc/self/mem'],
+      /^fonte split: cannot read `\/proc\/self\/mem`: an input\/output error \(EIO\)$/,
+      isLinux,
+    ],
     [
       ['lint', 'deep.md', '-g', 'glossary.yaml'],
       /^fonte lint: deep\.md:1:\d+: Unexpected .*nested/,

@@ -1,3 +1,4 @@
+import { stdinText } from '../src/cli/io.js'
 import { main } from '../src/cli/main.js'
 
 /**
@@ -16,7 +17,8 @@ export async function fonteIn(
     const code = await main(args, {
       out: (line) => out.push(`${line}\n`),
       err: (line) => err.push(`${line}\n`),
-      stdin: async () => options.input ?? options.inputBytes?.toString('utf8') ?? '',
+      // Bytes are decoded as the process's standard input is: refused when not UTF-8 or UTF-16.
+      stdin: async () => options.input ?? (options.inputBytes ? stdinText(options.inputBytes) : ''),
       stdinBytes: async () => options.inputBytes ?? Buffer.from(options.input ?? '', 'utf8'),
       color: false,
       version: '0.0.0-test',

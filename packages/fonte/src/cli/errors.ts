@@ -8,14 +8,20 @@ import { IndexFormatError } from '@fonte/align'
 import { DocumentError, TermBaseError } from '@fonte/glossary/errors'
 import { UsageError } from './args.js'
 import { isFileSystemError } from '../pipeline/errors.js'
+import { oneLine, reasonOf } from './reasons.js'
 
 /**
- * What went wrong, on one line, when `error` is one the user can fix; `undefined` for a crash.
+ * What went wrong, on one line (control characters escaped: a file name may hold a newline), when `error` is one the user can fix; `undefined` for a crash.
  *
  * @param error - What a command threw.
  * @param command - The command, for the hint after an unknown option.
  */
 export function describeError(error: unknown, command: string): string | undefined {
+  const line = describe(error, command)
+  return line === undefined ? undefined : oneLine(line)
+}
+
+function describe(error: unknown, command: string): string | undefined {
   if (
     error instanceof UsageError ||
     error instanceof DocumentError ||
@@ -25,7 +31,7 @@ export function describeError(error: unknown, command: string): string | undefin
   ) {
     return (error as Error).message
   }
-  if (isParseArgsError(error)) return `${error.message} (see \`fonte ${command} --help\`)`
+  if (isParseArgsError(error)) return `${parseArgsProblem(error)} (see \`fonte ${command} --help\`)`
   if (isFileSystemError(error)) return fileSystemProblem(error)
   return undefined
 }
@@ -39,24 +45,23 @@ function isParseArgsError(error: unknown): error is TypeError {
   )
 }
 
+/**
+ * A `parseArgs` message on one line: its message for a value that starts with a dash
+ * (`--jobs -1`) is three lines of questions, said here as what to write instead.
+ */
+function parseArgsProblem(error: TypeError): string {
+  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(error.message)
+  if (ambiguous) {
+    const flag = ambiguous[1] as string
+    return `${flag}: a value that starts with - is written ${flag}=-…, or the value is missing`
+  }
+  return error.message.replace(/\s*\n\s*/g, ' ')
+}
+
 // `@fonte/markdown` refuses documents nested deeper than it parses safely; matched by name so
 // that this module works whether or not the markdown package has that error yet.
 function isMarkdownDepthError(error: unknown): error is Error {
   return error instanceof Error && error.name === 'MarkdownDepthError'
-}
-
-const reasons: Record<string, string> = {
-  ENOENT: 'no such file or folder',
-  EISDIR: 'a folder, expected a file',
-  ENOTDIR: 'a file where a folder was expected on the way',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'on a read-only file system',
-  ENOSPC: 'no space left on the device',
-  EEXIST: 'already exists',
-  EMFILE: 'too many open files',
-  ELOOP: 'a loop of symbolic links',
-  ENAMETOOLONG: 'a name too long',
 }
 
 // System calls that change the file system: their failure is one to write.
@@ -64,8 +69,7 @@ const writes = /^(write|rename|mkdir|rmdir|unlink|chmod|fchmod|fsync|copyfile|ut
 
 /** `cannot write \`out/x.html\`: permission denied (EACCES)`. */
 export function fileSystemProblem(error: NodeJS.ErrnoException & { path: string }): string {
-  const code = error.code as string
   const syscall = error.syscall ?? ''
   const verb = writes.test(syscall) ? 'write' : syscall === 'open' ? 'open' : 'read'
-  return `cannot ${verb} \`${error.path}\`: ${reasons[code] ?? 'failed'} (${code})`
+  return `cannot ${verb} \`${error.path}\`: ${reasonOf(error)}`
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { UsageError } from './args.js'
 import { assertRegularFile } from './paths.js'
+import { reasonOf } from './reasons.js'
 
 interface Pattern {
   regexp: RegExp
@@ -53,7 +54,7 @@ export class Ignore {
         text = readFileSync(path, 'utf8')
       } catch (error) {
         throw new UsageError(
-          `cannot read --ignore-path \`${options.ignorePath ?? path}\`: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+          `cannot read --ignore-path \`${options.ignorePath ?? path}\`: ${reasonOf(error)}`,
           { cause: error },
         )
       }

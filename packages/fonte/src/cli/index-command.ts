@@ -14,7 +14,8 @@ import { formatOption, inputsOption, UsageError } from './args.js'
 import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { dictionaryOption } from './options.js'
-import { assertWritableFile } from './paths.js'
+import { assertNotRead, assertWritableFile } from './paths.js'
+import { reasonOf } from './reasons.js'
 import { makeFolders } from '../make-folders.js'
 
 export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
@@ -63,6 +64,8 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
   const dictionary = await dictionaryOption(values.dictionary)
   const files = await englishFiles(inputs)
   await assertWritableFile(values.out, '--out')
+  assertNotRead(values.out, '--out', files)
+  assertIndexOrNew(values.out)
   const index = createEnglishIndex(null, { dictionary })
   for (const file of files) {
     const text = file === '-' ? englishText(file, await io.stdin()) : await readEnglishText(file)
@@ -106,6 +109,20 @@ export function isIndexFile(path: string): boolean {
   } finally {
     if (descriptor !== undefined) closeSync(descriptor)
   }
+}
+
+/**
+ * Refuse to replace a file that is not an index: `--out article.md` by mistake would lose it.
+ * An index (of any version) or an empty file is replaced.
+ *
+ * @throws {UsageError} Naming the file.
+ */
+function assertIndexOrNew(path: string): void {
+  const info = statSync(path, { throwIfNoEntry: false })
+  if (!info || info.size === 0 || isIndexFile(path)) return
+  throw new UsageError(
+    `cannot write \`${path}\` (--out): it exists and is not a fonte index; give a new file or remove it first`,
+  )
 }
 
 /**
@@ -196,7 +213,6 @@ async function writeAtomically(path: string, content: string): Promise<void> {
     await rename(temporary, path)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
-    const code = (error as NodeJS.ErrnoException).code ?? 'unwritable'
-    throw new UsageError(`cannot write \`${path}\`: ${code}`, { cause: error })
+    throw new UsageError(`cannot write \`${path}\`: ${reasonOf(error)}`, { cause: error })
   }
 }

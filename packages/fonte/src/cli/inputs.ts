@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { UsageError } from './args.js'
 import { assertRegularFile } from './paths.js'
 import { decodeFile } from './encoding.js'
+import { reasonOf } from './reasons.js'
 
 /** One input file, read. */
 export interface InputFile {
@@ -91,7 +92,14 @@ export async function filesNamed(
   try {
     info = await stat(path)
   } catch (error) {
-    throw new UsageError(`cannot read \`${path}\`: no such file or folder`, { cause: error })
+    const code = (error as NodeJS.ErrnoException).code
+    const dangling = code === 'ENOENT' && (await lstat(path).catch(() => undefined))
+    const reason = dangling
+      ? 'a symbolic link to a file that does not exist'
+      : code === 'ENOENT'
+        ? 'no such file or folder'
+        : reasonOf(error)
+    throw new UsageError(`cannot read \`${path}\`: ${reason}`, { cause: error })
   }
   return info.isDirectory() ? await inFolder(path) : [path]
 }
@@ -165,7 +173,7 @@ export async function readText(
           ? 'a folder, expected a file'
           : code === 'EACCES'
             ? 'permission denied'
-            : (code ?? 'unreadable')
+            : reasonOf(error)
     throw new UsageError(`cannot read ${what}\`${path}\`: ${reason}`, { cause: error })
   }
   const { text, encoding } = decodeFile(bytes)

@@ -16,6 +16,7 @@ import type { InputFile } from './inputs.js'
 import { inFile } from './in-file.js'
 import { isWritable } from './paths.js'
 import { writeFileAtomic } from './write-file.js'
+import { reasonOf } from './reasons.js'
 
 /**
  * Linting one file and fixing files in place for `fonte lint`: the files' encodings, the fixes
@@ -147,8 +148,7 @@ export async function fixFiles(
     try {
       await writeFileAtomic(path, bytes)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-      throw new UsageError(`cannot write \`${path}\` (${code}); the file is unchanged`, {
+      throw new UsageError(`cannot write \`${path}\`: ${reasonOf(error)}; the file is unchanged`, {
         cause: error,
       })
     }

@@ -7,13 +7,14 @@ import { findConfig } from './config.js'
 import { decodeFile, type FileEncoding } from './encoding.js'
 import { formatResults, severityOf, toEslintLine, type LintFormat } from './formats.js'
 import { Ignore } from './ignore.js'
-import { readInputs, readText, type InputFile } from './inputs.js'
+import { readInputs, readText, textOnly, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
 import { glossaryOption } from './options.js'
-import { assertRegularFile, assertWritableFile } from './paths.js'
+import { assertNotRead, assertRegularFile, assertWritableFile } from './paths.js'
 import { makeFolders } from '../make-folders.js'
 import { parallelFrom, progressReporter } from './progress.js'
+import { reasonOf } from './reasons.js'
 import { writeFileAtomic } from './write-file.js'
 
 /** Keep only errors under --quiet. */
@@ -120,6 +121,8 @@ export async function runLint(args: string[], io: Io): Promise<number> {
   const read = await readLintInputs(settings, positionals, io)
   if (values['output-file'] !== undefined) {
     await assertWritableFile(values['output-file'], '--output-file')
+    const readFiles = [...read.inputs.map((input) => input.path), ...settings.glossaries]
+    assertNotRead(values['output-file'], '--output-file', [...readFiles, ...(values.source ?? [])])
   }
   const output = outputTo(io, values['output-file'])
   const files = await lintInputs(settings, read, io, output)
@@ -170,7 +173,7 @@ function lintSettings(values: LintValues, positionals: readonly string[]): LintS
     jobs: jobsOption(values.jobs),
     stdinName,
     glossaries,
-    severities: ruleSeverities(config.rules, values.rule),
+    severities: ruleSeverities(config.rules, values.rule, found?.path),
     maxWarnings: maxWarningsOption(config.maxWarnings, values['max-warnings']),
     ignore: new Ignore(process.cwd(), {
       ignorePath: values['ignore-path'],
@@ -209,8 +212,19 @@ async function readLintInputs(
       `${sources.length} sources for ${inputs.length} inputs: give one --source per input, in order, or one for a single input`,
     )
   }
-  const sourceTexts = await Promise.all(sources.map((path) => readText(path, 'source ')))
+  const stdinInput = inputs.some((input) => input.path === '-')
+  if (sources.filter((path) => path === '-').length > (stdinInput ? 0 : 1)) {
+    throw new UsageError('standard input is read once: give `-` as one input or one --source')
+  }
+  const sourceTexts: string[] = []
+  for (const path of sources) sourceTexts.push(await readSource(path, io))
   return { inputs, read, encodings, sourceTexts }
+}
+
+/** An English source named by `--source`: a file, or `-` for standard input; text only. */
+async function readSource(path: string, io: Io): Promise<string> {
+  if (path === '-') return textOnly('standard input', await io.stdin())
+  return textOnly(path, await readText(path, 'source '))
 }
 
 /**
@@ -318,30 +332,40 @@ function exitCode(files: readonly VFile[], settings: LintSettings, io: Io): numb
 function ruleSeverities(
   configured: Record<string, Severity> | undefined,
   settings: readonly string[] | undefined,
+  configPath?: string,
 ): Partial<Record<RuleId, Severity>> {
-  const severities: Partial<Record<RuleId, Severity>> = {
-    ...(configured as Partial<Record<RuleId, Severity>>),
+  const severities: Partial<Record<RuleId, Severity>> = {}
+  const expected = `expected <rule>=<error|warn|off> with a rule of ${rules.map((rule) => rule.id).join(', ')}`
+  for (const [id, severity] of Object.entries(configured ?? {})) {
+    if (!isRuleSetting(id, severity)) {
+      const shown = `${JSON.stringify(id)}: ${JSON.stringify(severity) ?? String(severity)}`
+      throw new UsageError(`${configPath}: Unexpected rule setting \`${shown}\`, ${expected}`)
+    }
+    severities[id as RuleId] = severity
   }
   for (const setting of settings ?? []) {
-    const [id, severity] = setting.split('=')
-    if (
-      !id ||
-      !rules.some((rule) => rule.id === id) ||
-      !['error', 'warn', 'off'].includes(severity ?? '')
-    ) {
-      throw new UsageError(
-        `unknown --rule \`${setting}\`, expected <rule>=<error|warn|off> with a rule of ${rules.map((rule) => rule.id).join(', ')}`,
-      )
-    }
-    severities[id as RuleId] = severity as Severity
+    const at = setting.indexOf('=')
+    const [id, severity] = at < 0 ? [setting, ''] : [setting.slice(0, at), setting.slice(at + 1)]
+    if (!isRuleSetting(id, severity))
+      throw new UsageError(`unknown --rule \`${setting}\`, ${expected}`)
+    severities[id as RuleId] = severity
   }
   return severities
 }
 
+/** Whether `id` names one of the lint rules and `severity` is a severity (own names only). */
+function isRuleSetting(id: string, severity: unknown): severity is Severity {
+  return (
+    rules.some((rule) => rule.id === id) &&
+    (severity === 'error' || severity === 'warn' || severity === 'off')
+  )
+}
+
 function maxWarningsOption(configured: number | undefined, given: string | undefined) {
   if (given === undefined) return configured
-  const value = Number(given)
-  if (!Number.isInteger(value) || value < 0) {
+  // Digits only: `Number` would read '' as 0 and '0x1' as 1.
+  const value = /^\s*\d+\s*$/.test(given) ? Number(given) : Number.NaN
+  if (!Number.isSafeInteger(value)) {
     throw new UsageError(`unknown --max-warnings \`${given}\`, expected a whole number`)
   }
   return value
@@ -419,8 +443,9 @@ function outputTo(io: Io, path: string | undefined): Output {
         await makeFolders(dirname(resolve(path)))
         await writeFileAtomic(path, lines.length > 0 ? `${lines.join('\n')}\n` : '')
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-        throw new UsageError(`cannot write --output-file \`${path}\` (${code})`, { cause: error })
+        throw new UsageError(`cannot write --output-file \`${path}\`: ${reasonOf(error)}`, {
+          cause: error,
+        })
       }
     },
   }

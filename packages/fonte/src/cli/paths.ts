@@ -82,3 +82,27 @@ export async function isWritable(path: string): Promise<boolean> {
     () => false,
   )
 }
+
+/**
+ * Refuse to write over a file the run reads: `-o` naming an article, `--out` naming a source
+ * would replace the input with the output. Paths are the same file when they name the same
+ * inode (a symbolic link or another spelling of the path counts).
+ *
+ * @param path - The file to write.
+ * @param flag - The option that names it, for the message (`--out`).
+ * @param read - The files the run reads (`-` for standard input is left out).
+ * @throws {UsageError} `cannot write \`path\` (--out): it is the input \`a.md\`…`.
+ */
+export function assertNotRead(path: string, flag: string, read: readonly string[]): void {
+  const target = statSync(path, { throwIfNoEntry: false })
+  if (!target?.isFile()) return
+  for (const file of read) {
+    if (file === '-') continue
+    const info = statSync(file, { throwIfNoEntry: false })
+    if (info?.ino === target.ino && info.dev === target.dev) {
+      throw new UsageError(
+        `cannot write \`${path}\` (${flag}): it is \`${file}\`, which this run reads; give another file`,
+      )
+    }
+  }
+}

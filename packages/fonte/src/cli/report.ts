@@ -90,6 +90,8 @@ export async function runReport(args: string[], io: Io): Promise<number> {
  * @throws {UsageError} Naming the folder, when it is a file or cannot be written in.
  */
 async function outFolder(out: string): Promise<void> {
+  if (out.trim() === '')
+    throw new UsageError('--out is empty: name the folder to write the report in')
   const info = await stat(out).catch(() => undefined)
   if (info && !info.isDirectory()) {
     throw new UsageError(`--out \`${out}\`: a file, expected a folder to write the report in`)
