@@ -11,21 +11,25 @@ export interface GlossaryData {
   targetLanguage: string
 }
 
-// The glossary each data object was made from, in this thread: the pool's own thread, which takes
-// batches too, uses it as it is rather than compiling it again.
-const compiled = new WeakMap<GlossaryData, Glossary>()
+// The glossary a data object was made from, in the thread that made it: the pool's own thread,
+// which takes batches too, uses it as it is rather than compiling it again. A symbol property,
+// which structured clone leaves behind; from the global registry, so that a second copy of this
+// module (a bundled CLI loading an unbundled worker module) finds it too.
+const compiled = Symbol.for('fonte.pool.compiledGlossary')
 
 /** A compiled glossary's data, for `workerData`. */
 export function glossaryData(glossary: Glossary): GlossaryData {
   const { termBase, sourceLanguage, targetLanguage } = glossary
   const data = { termBase, sourceLanguage, targetLanguage }
-  compiled.set(data, glossary)
+  Object.defineProperty(data, compiled, { value: glossary })
   return data
 }
 
 /** A glossary compiled from its data (in the thread that made the data: the glossary it came from). */
 export function compileGlossary(data: GlossaryData): Glossary {
-  const glossary = compiled.get(data) ?? createGlossary(data.termBase, data)
-  compiled.set(data, glossary)
+  const made = (data as GlossaryData & { [compiled]?: Glossary })[compiled]
+  if (made) return made
+  const glossary = createGlossary(data.termBase, data)
+  Object.defineProperty(data, compiled, { value: glossary })
   return glossary
 }

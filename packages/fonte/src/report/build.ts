@@ -11,6 +11,7 @@ import {
   type ReportResources,
   type SerializedAnalysis,
 } from '../pipeline/report-task.js'
+import { poolModule } from '../pool/locate.js'
 import { runInOrder } from '../pool/ordered-pool.js'
 import type { ReportWorkerData } from '../pool/report-worker.js'
 import { glossaryData } from '../pool/worker-data.js'
@@ -165,7 +166,7 @@ async function analyse(
     pool: resources.pool,
   }
   const serialized = await runInOrder<ArticleWork, SerializedAnalysis>(work, {
-    worker: new URL('../pool/report-worker.js', import.meta.url),
+    worker: poolModule('report-worker'),
     jobs: options.jobs,
     workerData,
     onResult: (_, index) => progress(index),
