@@ -31,6 +31,10 @@ const sections = {
     '`fonte report` CPU per article (target: 0.1 s)',
     await (await import('../packages/align/bench/report.bench.mjs')).benchReport(),
   ],
+  'start-up': async () => [
+    '`fonte` start-up: CPU of a process against `node -e 0` (targets: --version ≤ 2.5×, one-file lint ≤ 3×)',
+    await (await import('../packages/fonte/bench/startup.bench.mjs')).benchStartup(),
+  ],
   pool: async () => [
     'Glossary lint of many files, `lintInParallel` (baseline: --jobs 1)',
     await (await import('../packages/fonte/bench/pool.bench.mjs')).benchPool(),

@@ -70,6 +70,8 @@ async function bundle() {
     sourcesContent: false,
     metafile: true,
     absWorkingDir: root,
+    // The input is tsc's JavaScript: no tsconfig.json applies to it.
+    tsconfigRaw: {},
     logLevel: 'warning',
     // CommonJS dependencies bundled into ES modules call `require` for node's built-ins.
     banner: {

@@ -1,0 +1,110 @@
+// Start-up of the `fonte` bin (issue #14: `fonte --version` ≤ 2.5× and a one-file lint ≤ 3× the
+// CPU of `node -e 0`): each contender is a process of its own, alternated round by round with
+// `node -e 0` measured the same way (CPU, user + system, worker threads included, as bash's
+// `times` reports a finished child). The unbundled CLI (`FONTE_BUNDLE=0`) runs beside the bundle, for what
+// bundling saves. `node startup.bench.mjs [rounds]` prints the table; `benchStartup` returns it.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  alternate,
+  formatRatio,
+  formatTime,
+  methodNote,
+  ratio,
+} from '../../../scripts/bench-lib.mjs'
+import { cliModule } from '../bin/entry.js'
+
+const packageRoot = new URL('../', import.meta.url)
+const bin = fileURLToPath(new URL('bin/fonte.js', packageRoot))
+const glossary = fileURLToPath(new URL('../../glossary/fonte.glossary.yaml', packageRoot))
+
+// Each process runs under bash, whose `times` gives the CPU of its finished children (as
+// `/usr/bin/time` would): nothing is loaded into the measured process.
+const underBash = 'out="$1"; shift; "$@" > "$out" 2> /dev/null; code=$?; times; exit $code'
+
+/** Seconds in bash's `times` format (`0m0.123s`). */
+function seconds(text) {
+  const [, minutes, secs] = text.match(/(\d+)m([\d.]+)s/)
+  return Number(minutes) * 60 + Number(secs)
+}
+
+/** A contender: `args` run by node in `folder`, with `env`; its CPU (user + system). */
+function processContender(name, args, folder, env = {}) {
+  const out = join(folder, `${name.replace(/\W+/g, '-')}.out`)
+  return {
+    name,
+    measured: true,
+    run: () => {
+      const child = spawnSync('bash', ['-c', underBash, 'bash', out, process.execPath, ...args], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      })
+      if (child.status !== 0 && child.status !== 1) {
+        throw new Error(`${name}: exit ${child.status}\n${child.stderr}`)
+      }
+      // `times`: the shell's own user and system time, then its children's.
+      const children = child.stdout.trim().split('\n').at(-1).split(' ')
+      const ms = (seconds(children[0]) + seconds(children[1])) * 1000
+      return { ms, result: readFileSync(out, 'utf8') }
+    },
+  }
+}
+
+/** Runs the start-up benchmark; returns a Markdown table. */
+export async function benchStartup(rounds = 9) {
+  const folder = mkdtempSync(join(tmpdir(), 'fonte-startup-'))
+  try {
+    writeFileSync(join(folder, 'one.md'), '# Ciao\nLa difesa reciproca è importante.\n')
+    const lint = [bin, 'lint', 'one.md', '--glossary', glossary]
+    const contenders = [
+      processContender('node -e 0', ['-e', '0'], folder),
+      processContender('fonte --version', [bin, '--version'], folder),
+      processContender('fonte lint one.md', lint, folder),
+      processContender('fonte --version, unbundled', [bin, '--version'], folder, {
+        FONTE_BUNDLE: '0',
+      }),
+      processContender('fonte lint one.md, unbundled', lint, folder, { FONTE_BUNDLE: '0' }),
+    ]
+    const measured = await alternate(contenders, { rounds, warmup: 1 })
+    return startupTable(measured, rounds)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** The table: each contender's CPU, its ratio to `node -e 0`, and what it printed. */
+function startupTable(measured, rounds) {
+  const node = measured.get('node -e 0')
+  const targets = { 'fonte --version': '≤ 2.5×', 'fonte lint one.md': '≤ 3×' }
+  const rows = [...measured].map(([name, stat]) => [
+    name,
+    formatTime(stat),
+    name === 'node -e 0' ? '1×' : formatRatio(ratio(stat, node)),
+    targets[name] ?? '',
+    findings(stat.result),
+  ])
+  const entry = cliModule(packageRoot).pathname.replace(/^.*\/fonte\//, '')
+  return {
+    header: ['process', 'CPU', 'vs node -e 0', 'target', 'output'],
+    rows,
+    note: `A one-line Markdown file and the project term base; the bin ran ${entry}. ${methodNote(rounds, 1)}`,
+  }
+}
+
+/** What a run printed, in a few words: the version, or the lint's error count. */
+function findings(stdout) {
+  const summary = stdout.match(/✖ (\d+) errors?/)
+  if (summary) return `${summary[1]} error${summary[1] === '1' ? '' : 's'}`
+  return stdout.trim().split('\n')[0] ?? ''
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const table = await benchStartup(Number(process.argv[2] ?? 9))
+  console.log(`| ${table.header.join(' | ')} |\n|${table.header.map(() => '---').join('|')}|`)
+  for (const row of table.rows) console.log(`| ${row.join(' | ')} |`)
+  console.log(`\n${table.note}`)
+}
