@@ -7,7 +7,7 @@
 // Input is `tsc`'s output (`dist/`), so run after `tsc -b`: `pnpm build` runs both, and always
 // rebuilds the bundle. Output: `dist/bundle/cli.js`, the lint worker, code-split chunks (a command
 // loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to tell a stale bundle.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -40,9 +40,7 @@ const entryPoints = { cli: join(dist, 'cli', 'main.js'), ...Object.fromEntries(w
 // A new one fails the build until it is looked at and listed here.
 const knownFileFinders = new Set([
   'cli/io.js', // ../../package.json: the same depth
-  'pool/lint-pool.js', // ./lint-worker.js: an entry point
-  'pool/locate.js', // ./thread.js, ./lint-worker.js, ./report-worker.js: entry points
-  'report/build.js', // ../pool/report-worker.js: the unbundled worker
+  'pool/locate.js', // poolModule('thread' | 'lint-worker' | 'report-worker'): entry points
   'glossary/dist/lazy.js', // require('saxes'), require('csv-parse/sync'): fonte dependencies
 ])
 const findsFiles = /\bimport\.meta\.(?:url|dirname|filename)\b|\b__dirname\b|\b__filename\b/
@@ -105,18 +103,23 @@ function checkFileFinders(inputs) {
   }
 }
 
-/** Throw when a `new URL('…', import.meta.url)` in the bundle names a file that is not there. */
+/**
+ * Throw when a module the bundle loads by URL is not there: `new URL('…', import.meta.url)`, and
+ * the pool's `poolModule('name')` (`./name.js` beside the code that asks).
+ */
 function checkRelativeUrls(outputs) {
-  const pattern = /new URL\(\s*["']([^"']+)["'],\s*import\.meta\.url\s*\)/g
+  const patterns = [
+    [/new URL\(\s*["']([^"']+)["'],\s*import\.meta\.url\s*\)/g, (target) => target],
+    [/\bpoolModule\(\s*["']([\w-]+)["']\s*\)/g, (name) => `./${name}.js`],
+  ]
   for (const output of outputs.filter((file) => file.endsWith('.js'))) {
-    for (const [, target] of readFileSync(output, 'utf8').matchAll(pattern)) {
-      const file = join(dirname(output), target)
-      try {
-        statSync(file)
-      } catch {
-        throw new Error(
-          `${relative(root, output)} loads ${target}: ${relative(root, file)} is missing`,
-        )
+    const code = readFileSync(output, 'utf8')
+    for (const [pattern, path] of patterns) {
+      for (const [, found] of code.matchAll(pattern)) {
+        const file = join(dirname(output), path(found))
+        if (!existsSync(file)) {
+          throw new Error(`${relative(root, output)} loads ${path(found)}: it is not in the bundle`)
+        }
       }
     }
   }
