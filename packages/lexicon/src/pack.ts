@@ -6,8 +6,9 @@
 // Sections (lines `key<TAB>…`, keyed sections sorted by key in JavaScript's string order):
 // - `tags`: `POS|Feature=Value|…`, one per tag id;
 // - `paradigms`: `lemmaEnding<TAB>ending:tag ending:tag…`, one per paradigm id (as in /1);
-// - `endings`: `formEnding<TAB>paradigm:tag paradigm:tag…`, the paradigms that have a form of that
-//   ending, in paradigm order, then cell order (what /1 built at run time by reading every cell);
+// - `endings`: `gnidnEmrof<TAB>paradigm:tag paradigm:tag…`, the paradigms that have a form of that
+//   ending, in paradigm order, then cell order (what /1 built at run time by reading every cell),
+//   keyed by the ending reversed;
 // - `counts`: `lemmaEnding<TAB>POS:count POS:count…`, how many lemmas of each part of speech end
 //   in those `countWidth` letters (what /1 counted at run time by reading every lemma);
 // - `lemmas`: `lemma<TAB>paradigm<TAB>sources`, as in /1, in uncompressed blocks of 2 KB.
@@ -56,7 +57,7 @@ export interface PackedHeader {
 export interface PackOptions {
   /** Compress the blocks with brotli (default: `true`; off for a table packed at load). */
   compress?: boolean | undefined
-  /** Bytes per block, about (default: 16,384 compressed, 2,048 for the uncompressed lemmas). */
+  /** Bytes per block, about (default: 8,192 compressed, 2,048 for the uncompressed lemmas). */
   blockSize?: number | undefined
 }
 
@@ -100,6 +101,18 @@ export function splitCell(cell: string): [ending: string, tag: number] {
   return [cell.slice(0, colon), Number(cell.slice(colon + 1))]
 }
 
+/** `text` with its UTF-16 units in reverse order. */
+export function reversed(text: string): string {
+  let result = ''
+  for (let index = text.length - 1; index >= 0; index--) result += text[index]
+  return result
+}
+
+/** Orders [key, line] pairs by key (UTF-16 code units). */
+function byKey(a: Array<string | undefined>, b: Array<string | undefined>): number {
+  return a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0
+}
+
 /** The `endings` lines, sorted, and the longest ending by last letter. */
 function endingLines(paradigms: string[]): { lines: string[]; longest: Record<string, number> } {
   const byEnding = new Map<string, string[]>()
@@ -114,9 +127,14 @@ function endingLines(paradigms: string[]): { lines: string[]; longest: Record<st
       longest[last] = Math.max(longest[last] ?? 0, ending.length)
     }
   })
-  const endings = [...byEnding.keys()].sort()
+  // Keyed by the ending reversed: the endings of one word (`o`, `to`, `ato`…) are then neighbours,
+  // in one block or two, not one block each.
+  const lines = [...byEnding].map(([ending, pairs]) => `${reversed(ending)}\t${pairs.join(' ')}`)
   return {
-    lines: endings.map((ending) => `${ending}\t${byEnding.get(ending)!.join(' ')}`),
+    lines: lines
+      .map((line) => [keyOf(line), line])
+      .sort(byKey)
+      .map(([, line]) => line!),
     longest,
   }
 }
@@ -220,7 +238,7 @@ function compressed(text: string): Buffer {
 export function packMorphology(text: string, options: PackOptions = {}): Uint8Array {
   const { source, sections, lemmaEndings, longest } = readVersion1(text)
   const compress = options.compress ?? true
-  const size = options.blockSize ?? 16_384
+  const size = options.blockSize ?? 8192
   const rawSize = options.blockSize ?? 2048
   const parts: Buffer[] = []
   let offset = 0

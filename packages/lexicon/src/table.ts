@@ -233,6 +233,8 @@ export class MorphologyTable {
   private readonly cells: Array<readonly Cell[] | undefined> = []
   /** Form endings already looked up, grouped by the lemma endings of their paradigms. */
   private readonly grouped = new Map<string, EndingIndex>()
+  /** Lemma counts by part of speech, by lemma ending, as looked up. */
+  private readonly counts = new Map<string, Map<string, number>>()
 
   /**
    * Reads the header of a packed table (see `packMorphology`); the blocks are read when a
@@ -315,11 +317,14 @@ export class MorphologyTable {
     return this.search(lemma, lemma.length, '') !== undefined
   }
 
-  /** The paradigms with a form in `ending`, grouped by their lemma ending (null when none). */
-  private endingIndex(ending: string): EndingIndex | null {
+  /**
+   * The paradigms with a form in `ending`, grouped by their lemma ending (null when none);
+   * `gnidne` is the ending reversed, its key in the data.
+   */
+  private endingIndex(ending: string, gnidne: string): EndingIndex | null {
     let index = this.grouped.get(ending)
     if (index) return index
-    const run = this.sections.endings.find(ending, ending.length, '')
+    const run = this.sections.endings.find(gnidne, gnidne.length, '')
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!run) return null
     index = { triples: [], lemmaEndings: [] }
@@ -345,8 +350,11 @@ export class MorphologyTable {
       form.length,
       Object.hasOwn(this.longest, last) ? this.longest[last]! : 0,
     )
+    // The ending reversed, one letter longer each time: the `endings` section's key.
+    let gnidne = ''
     for (let length = 0; length <= longest; length++) {
-      const index = this.endingIndex(form.slice(form.length - length))
+      if (length > 0) gnidne += form[form.length - length]!
+      const index = this.endingIndex(form.slice(form.length - length), gnidne)
       if (!index) continue
       const stemLength = form.length - length
       // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
@@ -379,13 +387,19 @@ export class MorphologyTable {
    * shorter lemma), counted when the table was packed.
    */
   lemmasEndingIn(ending: string, pos: PartOfSpeech): number {
-    const run = this.sections.counts.find(ending, ending.length, '')
-    if (!run) return 0
-    for (const pair of run.block.rest(run.from).split(' ')) {
-      const colon = pair.lastIndexOf(':')
-      if (pair.slice(0, colon) === pos) return Number(pair.slice(colon + 1))
+    let counts = this.counts.get(ending)
+    if (!counts) {
+      counts = new Map()
+      const run = this.sections.counts.find(ending, ending.length, '')
+      for (const pair of run ? run.block.rest(run.from).split(' ') : []) {
+        const colon = pair.lastIndexOf(':')
+        counts.set(pair.slice(0, colon), Number(pair.slice(colon + 1)))
+      }
+      // Guessed lemmas end in anything: the Map is bounded as the other caches are.
+      if (this.counts.size >= 50_000) this.counts.clear()
+      this.counts.set(ending, counts)
     }
-    return 0
+    return counts.get(pos) ?? 0
   }
 
   /** Every [form, tag] of `lemma`, in paradigm order, for each of its entries. */
