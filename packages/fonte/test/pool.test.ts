@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputError as InputErrorClass } from '../src/article.js'
 import { batchesOf } from '../src/pool/batches.js'
+import { idleCores, type CpuClock } from '../src/pool/idle.js'
 import {
   threadCount,
   workerCount,
@@ -26,30 +27,46 @@ const { InputError } = (await import(new URL('article.js', dist).href)) as {
   InputError: typeof InputErrorClass
 }
 
-const cores = availableParallelism()
 const kB = (count: number, size: number) => new Array<number>(count).fill(size * 1000)
 
 describe('threadCount', () => {
-  // Each row: weights, --jobs, the work worth a thread, busy cores, and the threads to start.
+  // Each row: weights, --jobs, idle cores besides this thread's, and the threads to start (the
+  // work worth a thread: 600,000).
   const rows: Array<
-    [name: string, weights: number[], jobs: number | undefined, busy: number, threads: number]
+    [name: string, weights: number[], jobs: number | undefined, idle: number, threads: number]
   > = [
-    ['short text stays here', kB(20, 2), 2, 0, 1],
-    ['text for two threads', kB(20, 100), 2, 0, Math.min(2, cores)],
-    ['as many as --jobs, no more than cores', kB(100, 100), 8, 0, Math.min(8, cores)],
-    ['--jobs 1', kB(100, 100), 1, 0, 1],
-    ['never more threads than items', [3_000_000], 4, 0, 1],
-    ['two items, much text: two threads', [3_000_000, 3_000_000], 4, 0, Math.min(2, cores)],
-    ['a busy machine: here only', kB(100, 100), 2, cores, 1],
-    ['half a core busy still leaves one', kB(100, 100), 2, 0.4, Math.min(2, cores)],
-    ['no items', [], 2, 0, 1],
+    ['short text stays here', kB(20, 2), 2, Infinity, 1],
+    ['text for two threads', kB(20, 100), 2, Infinity, 2],
+    ['as many as --jobs and the text pay for', kB(100, 100), 8, Infinity, 8],
+    ['no more than the idle cores', kB(100, 100), 8, 2.9, 4],
+    ['--jobs 1', kB(100, 100), 1, Infinity, 1],
+    ['never more threads than items', [3_000_000], 4, Infinity, 1],
+    ['two items, much text: two threads', [3_000_000, 3_000_000], 4, Infinity, 2],
+    ['a busy machine: here only', kB(100, 100), 2, 0, 1],
+    ['half a core idle: here only', kB(100, 100), 2, 0.5, 1],
+    ['most of a core idle: a worker', kB(100, 100), 2, 0.8, 2],
+    ['no items', [], 2, Infinity, 1],
   ]
-  it.each(rows)('%s', (_, weights, jobs, busy, threads) => {
-    expect(threadCount(weights, jobs, 600_000, busy)).toBe(threads)
+  it.each(rows)('%s', (_, weights, jobs, idle, threads) => {
+    expect(threadCount(weights, jobs, 600_000, idle)).toBe(threads)
   })
 
   it('keeps workerCount: as asked, at least 1, at most one per item', () => {
     expect([workerCount(1, 2), workerCount(3, 2), workerCount(100, 4)]).toEqual([1, 2, 4])
+  })
+})
+
+describe('idleCores', () => {
+  const clock = (idle: number, total: number) => ({ idle, total, cores: 2 })
+  // Each row: two readings of a two-core machine's clock (ms), and the idle cores between.
+  const rows: Array<[name: string, before: CpuClock, after: CpuClock, idle: number | undefined]> = [
+    ['both cores idle', clock(0, 0), clock(400, 400), 2],
+    ['one core busy', clock(1000, 2000), clock(1200, 2400), 1],
+    ['both busy', clock(1000, 2000), clock(1000, 2400), 0],
+    ['too short to tell', clock(0, 0), clock(100, 150), undefined],
+  ]
+  it.each(rows)('%s', (_, before, after, idle) => {
+    expect(idleCores(before, after)).toBe(idle)
   })
 })
 

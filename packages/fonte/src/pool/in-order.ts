@@ -33,6 +33,11 @@ export class InOrder<Item, Result> {
     return this.failure ? undefined : this.batches[this.taken++]
   }
 
+  /** The first item of the batches not yet out. */
+  get nextStart(): number {
+    return this.batches[this.taken]?.start ?? this.results.length
+  }
+
   /** Whether every batch is out, or none will be. */
   get drained(): boolean {
     return this.failure !== undefined || this.taken >= this.batches.length

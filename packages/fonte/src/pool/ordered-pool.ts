@@ -1,6 +1,7 @@
-import { availableParallelism, loadavg } from 'node:os'
+import { availableParallelism } from 'node:os'
 import { UsageError } from '../cli/args.js'
 import { batchesOf } from './batches.js'
+import { cpuClock, idleCores } from './idle.js'
 import { InOrder } from './in-order.js'
 import { PoolWorker } from './pool-worker.js'
 import type { PoolTask } from './task.js'
@@ -30,32 +31,36 @@ export function workerCount(items: number, jobs?: number | null): number {
 
 /**
  * Threads for items of these weights, this one included: as `workerCount`, no more than give each
- * thread `threadFrom` of work (a worker that starts for less costs more than it saves), and no
- * more than the machine has idle cores for, as `make -l` does (a worker on a busy core takes its
- * time from this thread and the machine's other work: it only adds CPU).
+ * thread `threadFrom` of work (a worker that starts for less costs more than it saves), and one
+ * more than the idle cores besides this thread's (a worker on a busy core only takes its time from
+ * this thread or the machine's other work).
  *
  * @param weights - Each item's work (characters of text).
  * @param jobs - Threads at most (default: one per core).
  * @param threadFrom - The work worth a thread's start-up.
- * @param busy - Cores busy with other work (default: the one-minute load average; 0 on Windows).
+ * @param idle - Cores idle while this thread works (default: as many as it takes).
  */
 export function threadCount(
   weights: readonly number[],
   jobs: number | null | undefined,
   threadFrom: number,
-  busy: number = loadavg()[0] ?? 0,
+  idle = Infinity,
 ): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0)
   const worth = threadFrom > 0 ? Math.floor(total / threadFrom) : Infinity
-  const room = Math.floor(availableParallelism() - busy + 0.5)
+  const room = 1 + Math.floor(idle + 0.25)
   return Math.max(1, Math.min(workerCount(weights.length, jobs), worth, room))
 }
 
+// How long this thread works before it reads how idle the machine is, and starts workers if so:
+// long enough for the CPU clock (10 ms ticks) to tell, short beside a worker's start-up.
+const watchMs = 150
+
 /**
- * Run items in batches, on this thread and, when the work pays for them, on worker threads that
- * start meanwhile (`jobs` − 1 at most); return the results in input order, streaming each to
- * `onResult` as soon as the results before it are in. A worker that is still starting when the
- * work runs out is stopped: it never delays the result.
+ * Run items in batches, on this thread and, when the work left pays for them and cores stand idle
+ * meanwhile, on worker threads (`jobs` − 1 at most); return the results in input order, streaming
+ * each to `onResult` as soon as the results before it are in. A worker takes batches only once
+ * set up, and one still starting when the work runs out is stopped: it never delays the result.
  *
  * @throws The error of the first batch, in input order, that failed: an input error as its
  *   class, or the crash it was.
@@ -67,19 +72,26 @@ export async function runInOrder<Item, Result>(
   if (items.length === 0) return []
   const task = await loadTask<Item, Result>(settings.worker)
   const weights = items.map((item) => task.weight(item))
-  const { threadFrom } = task
-  const threads = alwaysWorkers()
+  const always = alwaysWorkers()
+  const most = always
     ? workerCount(items.length, settings.jobs)
-    : threadCount(weights, settings.jobs, threadFrom)
-  const batches = batchesOf(items, weights, threads, threadFrom)
-  const work = new InOrder<Item, Result>(batches, items.length, settings.onResult)
-  let changed = () => {}
-  const workers = Array.from(
-    { length: threads - 1 },
-    () => new PoolWorker(settings.worker, settings.workerData, work, () => changed()),
+    : threadCount(weights, settings.jobs, task.threadFrom)
+  const work = new InOrder<Item, Result>(
+    batchesOf(items, weights, most, task.threadFrom),
+    items.length,
+    settings.onResult,
   )
+  let changed = () => {}
+  const workers: Array<PoolWorker<Item, Result>> = []
+  const start = (count: number) => {
+    for (let index = 0; index < count; index++)
+      workers.push(new PoolWorker(settings.worker, settings.workerData, work, () => changed()))
+  }
+  if (always) start(most - 1)
+  const watch =
+    always || most === 1 ? undefined : watchIdle(weights, settings.jobs, task, work, start)
   try {
-    await runHere(task, settings.workerData, work)
+    await runHere(task, settings.workerData, work, watch)
     await new Promise<void>((resolve) => {
       changed = () => {
         if (work.drained && workers.every((worker) => worker.idle)) resolve()
@@ -92,6 +104,28 @@ export async function runInOrder<Item, Result>(
   }
 }
 
+/**
+ * After each of this thread's batches until it decides: once `watchMs` have passed, the workers
+ * that the work left and the idle cores call for are started, once.
+ */
+function watchIdle<Item, Result>(
+  weights: readonly number[],
+  jobs: number | null | undefined,
+  task: PoolTask<unknown, unknown, Item, Result>,
+  work: InOrder<Item, Result>,
+  start: (count: number) => void,
+): () => boolean {
+  const since = performance.now()
+  const before = cpuClock()
+  return () => {
+    if (performance.now() - since < watchMs) return false
+    const idle = idleCores(before, cpuClock())
+    if (idle === undefined) return false
+    start(threadCount(weights.slice(work.nextStart), jobs, task.threadFrom, idle) - 1)
+    return true
+  }
+}
+
 async function loadTask<Item, Result>(
   module: URL,
 ): Promise<PoolTask<unknown, unknown, Item, Result>> {
@@ -101,14 +135,16 @@ async function loadTask<Item, Result>(
 
 /**
  * This thread's share: batches in turn with the workers, set up on the first; between two, the
- * workers' messages are answered.
+ * workers' messages are answered, and `watch` asked whether to start workers until it has.
  */
 async function runHere<Item, Result>(
   task: PoolTask<unknown, unknown, Item, Result>,
   data: unknown,
   work: InOrder<Item, Result>,
+  watch: (() => boolean) | undefined,
 ): Promise<void> {
   let resources: { value: unknown } | undefined
+  let watching = watch
   for (let batch = work.take(); batch; batch = work.take()) {
     try {
       resources ??= { value: task.setup(data) }
@@ -117,6 +153,7 @@ async function runHere<Item, Result>(
       work.fail(batch.start, error)
       return
     }
+    if (watching?.()) watching = undefined
     await new Promise((resolve) => setImmediate(resolve))
   }
 }
