@@ -298,7 +298,7 @@ describe('fonte lint', { timeout: 60_000 }, () => {
       'a missing --ignore-path',
       { 'terms.yaml': termBase, 'a.md': 'x' },
       ['a.md', '-g', 'terms.yaml', '--ignore-path', 'nope'],
-      /cannot read --ignore-path `nope`: ENOENT/,
+      /cannot read --ignore-path `nope`: no such file or folder \(ENOENT\)/,
     ],
     [
       'a --stdin-filename of no known format',
