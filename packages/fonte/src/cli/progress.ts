@@ -1,7 +1,8 @@
 import type { Io } from './io.js'
 
-// From this many files, the work goes to worker threads unless --jobs says otherwise, and a
-// progress bar is shown on a terminal: below it, starting threads costs more than they save.
+// From this many files, the work goes to the pool unless --jobs says otherwise (which starts
+// worker threads only for enough text, on idle cores: see pool/ordered-pool.ts), and a progress bar
+// is shown on a terminal: below it, even the pool's modules cost more than they could save.
 export const parallelFrom = 16
 
 /**
