@@ -617,6 +617,11 @@ const outputs: Row[] = [
     ['report', 'a.md', '--out', 'a.md/sub'],
     /cannot write the report to `.*`: ENOTDIR/,
   ],
+  [
+    'report --out where its pages would replace an HTML article',
+    ['report', 'html/page.html', '--out', 'html'],
+    /its pages could replace `html\/page\.html`, which this run reads/,
+  ],
   ['report --out empty', ['report', 'a.md', '--out', ''], /--out is empty/],
   [
     'report --out on /proc (skipped off Linux)',

@@ -186,6 +186,7 @@ export const fixtures: Record<string, string | Buffer> = {
   'cfg-rule/.fonterc.json': '{"rules": {"forbidden-term": "loud"}}',
   'cfg-rule-id/.fonterc.json': '{"rules": {"toString": "off"}}',
   'folder.md/.keep': '',
+  'html/page.html': article,
   'index/stale.fonte-index': 'fonte-english-index 999\n{}\n',
   'index/damaged.fonte-index': 'fonte-english-index 1\n{"settings":{"lexicon":tr',
   'index/not-an-index.fonte-index': '{"version":1}',

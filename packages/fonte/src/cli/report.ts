@@ -1,6 +1,7 @@
+import { realpathSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { resolve, sep } from 'node:path'
+import { dirname, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
@@ -62,6 +63,10 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     if (beside) sources.push({ file: beside, text: textOnly(beside, await readText(beside)) })
     inputs.push({ file: article.path, text: article.text, sources })
   }
+  assertNoPageRead(values.out, [
+    ...inputs.flatMap((input) => [input.file, ...input.sources.map((source) => source.file)]),
+    ...(values.glossary ?? []),
+  ])
   const progress = progressReporter(io, 'fonte report', inputs.length, 'articles')
   const summary = await writeReport(inputs, values.out, {
     glossary,
@@ -99,6 +104,34 @@ async function outFolder(out: string): Promise<void> {
   await checkReportFolder(out).catch((error: unknown) => {
     throw writeProblem(out, error)
   })
+}
+
+/**
+ * Refuse a report whose pages could replace a file it reads: the report writes `index.html` and
+ * a `.html` page per article into `out`, so an HTML file read from that folder (an article saved
+ * as HTML, say) could be overwritten.
+ *
+ * @throws {UsageError} Naming the folder and the file.
+ */
+function assertNoPageRead(out: string, read: readonly string[]): void {
+  const folder = realPath(out)
+  for (const file of read) {
+    if (file === '-' || !/\.html?$/i.test(file)) continue
+    if (dirname(realPath(file)) === folder) {
+      throw new UsageError(
+        `cannot write the report to \`${out}\`: its pages could replace \`${file}\`, which this run reads; give another --out`,
+      )
+    }
+  }
+}
+
+/** The path with symbolic links resolved, or as given (absolute) when it does not exist. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
 }
 
 /**
