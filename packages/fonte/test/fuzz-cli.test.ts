@@ -963,6 +963,18 @@ describe('fonte fuzz, odd but valid input: read as text, no file changed', () =>
   })
 })
 
+describe('fonte fuzz, warnings', () => {
+  it('writes a warning about a folder with a newline in its name on one line', async () => {
+    const { code, stderr } = await fonteIn(['split', 'a.md', 'no\ntext', '--summary'], {
+      cwd: folder,
+    })
+    expect(errorLines(stderr)).toEqual([
+      'fonte split: warning: `no\\ntext`: no .md, .markdown, .txt file in this folder, skipped',
+    ])
+    expect(code).toBe(0)
+  })
+})
+
 describe('fonte fuzz, file permissions', () => {
   it.skipIf(root)(
     'refuses an unreadable file on one line (skipped as root, who reads it)',

@@ -187,6 +187,7 @@ export const fixtures: Record<string, string | Buffer> = {
   'cfg-rule-id/.fonterc.json': '{"rules": {"toString": "off"}}',
   'folder.md/.keep': '',
   'html/page.html': article,
+  'no\ntext/data.json': '{}',
   'index/stale.fonte-index': 'fonte-english-index 999\n{}\n',
   'index/damaged.fonte-index': 'fonte-english-index 1\n{"settings":{"lexicon":tr',
   'index/not-an-index.fonte-index': '{"version":1}',

@@ -14,7 +14,7 @@ import { glossaryOption } from './options.js'
 import { assertNotRead, assertRegularFile, assertWritableFile } from './paths.js'
 import { makeFolders } from '../make-folders.js'
 import { parallelFrom, progressReporter } from './progress.js'
-import { reasonOf } from './reasons.js'
+import { oneLine, reasonOf } from './reasons.js'
 import { writeFileAtomic } from './write-file.js'
 
 /** Keep only errors under --quiet. */
@@ -198,7 +198,7 @@ async function readLintInputs(
   const stdin = stdinReader(io, settings.stdinName)
   const inputs = withoutIgnored(
     await readInputs(positionals, stdin, extensions, {
-      warn: (message) => io.err(`fonte lint: warning: ${message}`),
+      warn: (message) => io.err(oneLine(`fonte lint: warning: ${message}`)),
     }),
     positionals,
     settings.ignore,
@@ -393,7 +393,9 @@ function withoutIgnored(
     if (input.path === '-' || !ignore.ignores(input.path)) return true
     if (named.has(input.path)) {
       io.err(
-        `fonte lint: ${input.path}: warning: file ignored because of a matching ignore pattern (use --no-ignore to lint it)`,
+        oneLine(
+          `fonte lint: ${input.path}: warning: file ignored because of a matching ignore pattern (use --no-ignore to lint it)`,
+        ),
       )
     }
     return false

@@ -5,6 +5,7 @@ import type { Article } from '../article.js'
 import { choiceOption, formatOption, inputsOption } from './args.js'
 import { readInputs, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
+import { oneLine } from './reasons.js'
 
 export const splitHelp = `Usage: fonte split [options] <file|folder|->...
 
@@ -64,7 +65,7 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
     lineBreaks: choiceOption('--line-breaks', values['line-breaks'], ['auto', 'boundary', 'space']),
   }
   const files = await readInputs(inputs, io.stdin, undefined, {
-    warn: (message) => io.err(`fonte split: warning: ${message}`),
+    warn: (message) => io.err(oneLine(`fonte split: warning: ${message}`)),
   })
   const read = await articleReader(files)
   const results = files.map((file) => splitFile(file, read(file), options))

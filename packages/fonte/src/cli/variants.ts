@@ -15,6 +15,7 @@ import { inFile } from './in-file.js'
 import { readInputs, readText, sourcesBeside, textOnly, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
+import { oneLine as messageLine } from './reasons.js'
 
 export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
 
@@ -52,7 +53,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     inputsOption(positionals, 'articles or folders'),
     io.stdin,
     undefined,
-    { warn: (message) => io.err(`fonte variants: warning: ${message}`) },
+    { warn: (message) => io.err(messageLine(`fonte variants: warning: ${message}`)) },
   )
   const sources = await sourcesFor(articles, values.en ?? [])
   const glossary = await glossaryOption(values.glossary)
