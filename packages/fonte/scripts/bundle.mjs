@@ -71,15 +71,13 @@ async function bundle() {
     // The input is tsc's JavaScript: no tsconfig.json applies to it.
     tsconfigRaw: {},
     logLevel: 'warning',
-    // CommonJS dependencies bundled into ES modules call `require` for node's built-ins.
-    banner: {
-      js: "import { createRequire as fonteCreateRequire } from 'node:module'; const require = fonteCreateRequire(import.meta.url);",
-    },
   })
   try {
     const inputs = Object.keys(result.metafile.inputs).map((input) => join(root, input))
+    const outputs = Object.keys(result.metafile.outputs).map((output) => join(root, output))
     checkFileFinders(inputs)
-    checkRelativeUrls(Object.keys(result.metafile.outputs).map((output) => join(root, output)))
+    checkRelativeUrls(outputs)
+    outputs.filter((output) => output.endsWith('.js')).forEach(defineRequire)
     writeInputs(staging, inputs, started)
     rmSync(out, { recursive: true, force: true })
     renameSync(staging, out)
@@ -87,6 +85,21 @@ async function bundle() {
     rmSync(staging, { recursive: true, force: true })
   }
   return result.metafile
+}
+
+// CommonJS dependencies bundled into ES modules (yaml, micromark's helpers) call node's built-ins
+// through esbuild's `__require`, which needs a `require` in its module; only that module gets one
+// (`createRequire` costs a little in each module that calls it).
+const requireLine =
+  "import { createRequire as fonteCreateRequire } from 'node:module'; const require = fonteCreateRequire(import.meta.url);\n"
+
+/** Give an output that uses the global `require` one, its source map moved down a line. */
+function defineRequire(output) {
+  const code = readFileSync(output, 'utf8')
+  if (!code.includes('typeof require !== "undefined"')) return
+  writeFileSync(output, requireLine + code)
+  const map = JSON.parse(readFileSync(`${output}.map`, 'utf8'))
+  writeFileSync(`${output}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }))
 }
 
 /** Throw when a bundled file finds files relative to itself and is not a known, checked one. */
