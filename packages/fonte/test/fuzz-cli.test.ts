@@ -761,6 +761,31 @@ const options: Row[] = [
     /--dictionary `x\.index`: no such file/,
   ],
   [
+    'a binary --dictionary',
+    ['align', 'a.md', ...EN, '--dictionary', 'dict/binary.index'],
+    /--dictionary `dict\/binary\.index`: no dictd entry in it/,
+  ],
+  [
+    'a --dictionary whose .dict.dz is not gzip',
+    ['align', 'a.md', ...EN, '--dictionary', 'dict/not-gzip.index'],
+    /--dictionary `dict\/not-gzip\.index`: cannot read `dict\/not-gzip\.dict\.dz`/,
+  ],
+  [
+    'a --dictionary cut short, to report',
+    ['report', 'a.md', ...EN, '--dictionary', 'dict/cut.index', '--out', 'r'],
+    /--dictionary `dict\/cut\.index`: cannot read `dict\/cut\.dict\.dz`/,
+  ],
+  [
+    'a --dictionary cut short, to index',
+    ['index', 'sources.en.md', '--dictionary', 'dict/cut.index', '--out', 'x.fonte-index'],
+    /--dictionary `dict\/cut\.index`: cannot read/,
+  ],
+  [
+    'a --dictionary cut short, for variants',
+    ['variants', 'a.md', ...EN, '--dictionary', 'dict/cut.index'],
+    /--dictionary `dict\/cut\.index`: cannot read/,
+  ],
+  [
     'two sources for one input',
     ['lint', 'a.md', ...G, '-s', 'sources.en.md', '-s', 'sources.en.md'],
     /2 sources for 1 inputs/,

@@ -11,6 +11,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 /**
  * The fixtures of the CLI fuzz tables (issue #14): every file is made here, from text in this
@@ -187,6 +188,12 @@ export const fixtures: Record<string, string | Buffer> = {
   'cfg-rule-id/.fonterc.json': '{"rules": {"toString": "off"}}',
   'folder.md/.keep': '',
   'html/page.html': article,
+  'dict/binary.index': Buffer.from([0x6a, 0x75, 0, 1, 2]),
+  'dict/binary.dict': 'junk',
+  'dict/not-gzip.index': 'ministry\tA\tJ\n',
+  'dict/not-gzip.dict.dz': 'junk',
+  'dict/cut.index': 'ministry\tA\tJ\n',
+  'dict/cut.dict.dz': gzipSync(Buffer.from('ministry\n ministero\n'.repeat(50))).subarray(0, 30),
   'no\ntext/data.json': '{}',
   'index/stale.fonte-index': 'fonte-english-index 999\n{}\n',
   'index/damaged.fonte-index': 'fonte-english-index 1\n{"settings":{"lexicon":tr',

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync } from 'node:fs'
 import type { Dictionary } from '@fonte/align'
 import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { UsageError } from './args.js'
@@ -37,7 +37,42 @@ export function dictionaryFiles(path: string | undefined): [string, string] | un
   if (entries === undefined) {
     throw new UsageError(`--dictionary \`${path}\`: no ${stem}.dict.dz or ${stem}.dict beside it`)
   }
+  if (!hasDictdEntry(path)) {
+    throw new UsageError(
+      `--dictionary \`${path}\`: no dictd entry in it, expected lines of a word, an offset and a length separated by tabs`,
+    )
+  }
   return [path, entries]
+}
+
+// A dictd index line: the headword, then the entry's offset and length in base 64.
+const dictdEntry = /^[^\t\n\0]+\t[A-Za-z0-9+/]+\t[A-Za-z0-9+/]+\r?$/m
+
+/** Whether the first 64 KB of a dictd index hold an entry line (a binary file holds none). */
+function hasDictdEntry(path: string): boolean {
+  const head = Buffer.alloc(65536)
+  const descriptor = openSync(path, 'r')
+  try {
+    const read = readSync(descriptor, head, 0, head.length, 0)
+    return dictdEntry.test(head.subarray(0, read).toString('utf8'))
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+/**
+ * An error from loading a dictd dictionary as one line naming its file, when it is the data's
+ * fault: a `.dict.dz` that is not gzip, or cut short (zlib's errors name no file).
+ *
+ * @returns A usage error, or `error` as it is.
+ */
+export function dictionaryProblem(error: unknown, files: readonly [string, string]): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (typeof code !== 'string' || !code.startsWith('Z_')) return error
+  return new UsageError(
+    `--dictionary \`${files[0]}\`: cannot read \`${files[1]}\` (${(error as Error).message}), expected dictd's gzip-compressed entries`,
+    { cause: error },
+  )
 }
 
 /** Load the dictd dictionary named by `--dictionary` (see `dictionaryFiles`). */
@@ -46,7 +81,9 @@ export async function dictionaryOption(path: string | undefined): Promise<Dictio
   if (!files) return undefined
   // The aligner's module, only when a dictionary is asked for: `fonte lint` does not need it.
   const { loadDictdDictionary } = await import('@fonte/align')
-  return loadDictdDictionary(...files)
+  return loadDictdDictionary(...files).catch((error: unknown) => {
+    throw dictionaryProblem(error, files)
+  })
 }
 
 /** The options `fonte align` and `fonte variants` share, as `parseArgs` declares them. */

@@ -5,7 +5,7 @@ import { dirname, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
-import { dictionaryFiles, glossaryOption } from './options.js'
+import { dictionaryFiles, dictionaryProblem, glossaryOption } from './options.js'
 import { jobsOption, UsageError } from './args.js'
 import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
 import type { Io } from './io.js'
@@ -74,7 +74,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     jobs: jobs ?? (inputs.length >= parallelFrom ? availableParallelism() : 1),
     onArticle: (done) => progress(done),
   }).catch((error: unknown) => {
-    throw writeProblem(values.out, error)
+    throw writeProblem(values.out, dictionary ? dictionaryProblem(error, dictionary) : error)
   })
   progress(-1)
   const findings = Object.entries(summary.findings)
