@@ -88,10 +88,17 @@ async function bundle() {
 }
 
 // CommonJS dependencies bundled into ES modules (yaml, micromark's helpers) call node's built-ins
-// through esbuild's `__require`, which needs a `require` in its module; only that module gets one
-// (`createRequire` costs a little in each module that calls it).
-const requireLine =
-  "import { createRequire as fonteCreateRequire } from 'node:module'; const require = fonteCreateRequire(import.meta.url);\n"
+// through esbuild's `__require`, which needs a `require` in its module. Only that module gets one,
+// made on first use: the module is loaded on every start-up, `--version` included, and
+// `createRequire` costs about a millisecond.
+const requireLine = [
+  "import { createRequire as fonteCreateRequire } from 'node:module';",
+  'let fonteRequire;',
+  'const fonteRequireFor = () => (fonteRequire ??= fonteCreateRequire(import.meta.url));',
+  'const require = Object.assign((id) => fonteRequireFor()(id), {',
+  '  resolve: (id, options) => fonteRequireFor().resolve(id, options),',
+  '});\n',
+].join(' ')
 
 /** Give an output that uses the global `require` one, its source map moved down a line. */
 function defineRequire(output) {
