@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { checkMarkdownDepth, type DepthOptions } from './depth.js'
 import { partStarts } from './chunks.js'
+import { borrowedDefinitions, readDefinitions } from './definitions.js'
 import { blankFrontMatter, readFrontMatter } from './front-matter.js'
 import { MappedTextBuilder, verbatimText, type MappedText } from './mapped-text.js'
 
@@ -39,11 +40,20 @@ export function markdownProse(markdown: string, options?: DepthOptions | null): 
   const blanked = blankFrontMatter(markdown)
   const reading = startReading(markdown)
   const starts = partStarts(blanked, partSize)
+  const parts = starts.map((start, index) =>
+    blanked.slice(start, starts[index + 1] ?? blanked.length),
+  )
   const processor = unified().use(remarkParse)
-  for (let index = 0; index < starts.length; index++) {
+  const definitions = parts.length > 1 ? readDefinitions(parts, processor) : undefined
+  for (let index = 0; index < parts.length; index++) {
     const start = starts[index] as number
-    const part = blanked.slice(start, starts[index + 1] ?? blanked.length)
-    read(reading, processor.parse(part) as Root, start)
+    const part = parts[index] as string
+    const defined = definitions?.byPart[index]
+    const appendix = definitions ? borrowedDefinitions(part, defined, definitions.all) : ''
+    const tree = appendix || !defined ? (processor.parse(appendix + part) as Root) : defined.tree
+    // Each part's tree is let go once read: the parts are not all held at once.
+    if (definitions) definitions.byPart[index] = undefined
+    read(reading, tree, start - appendix.length, start)
   }
   return finishReading(reading)
 }
@@ -114,9 +124,13 @@ function finishReading(reading: Reading): Prose {
   return { ...reading.builder.build(), blocks: reading.blocks }
 }
 
-/** Read the prose of `tree`, whose positions are offsets from `delta` in the document. */
-function read(reading: Reading, tree: Root, delta: number): void {
-  const { markdown, builder, blocks, bodyOffset } = reading
+/**
+ * Read the prose of `tree`, whose positions are offsets from `delta` in the document; nodes
+ * before `from` (front matter, definitions borrowed from other parts) are not read.
+ */
+function read(reading: Reading, tree: Root, delta: number, from = 0): void {
+  const { markdown, builder, blocks } = reading
+  const bodyOffset = Math.max(reading.bodyOffset, from)
   const separate = (source: number) => {
     if (builder.length > 0 && !builder.endsWith('\n\n'))
       builder.appendSpan(builder.endsWith('\n') ? '\n' : '\n\n', source)

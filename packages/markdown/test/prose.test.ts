@@ -117,9 +117,23 @@ describe('markdownProse on long documents, parsed in parts', () => {
     '1. primo\n\n   continua\n2. secondo\n\n',
   ].join('')
 
+  // Definitions in runs (cut between their lines) and references to labels defined in other
+  // parts, in block quotes, across lines, escaped, in code (not definitions), and undefined.
+  const definitions = Array.from(
+    { length: 400 },
+    (_, index) =>
+      `[Nota ${index}]: https://x.it/${index} "Titolo"\n[nota\\]${index}]: <a b>\n` +
+      (index % 7 === 0
+        ? `\nVedi [testo][nota ${index + 3}], [NOTA  ${index - 5}], [nota\\]${index}][] e [mai].\n` +
+          `> [q${index}]: /q\n> vedi [q${index - 9}] e [Nota\n> ${index}]\n\n` +
+          '```\n[codice]: /c\n```\n\n[codice] e [^f]\n\n[^f]: nota\n'
+        : ''),
+  ).join('')
+
   const documents: Array<[string, string]> = [
     ['news articles one after the other', articles.join('\n\n').repeat(3)],
     ['blocks that run across blank lines', mixed.repeat(120)],
+    ['definitions and references across parts', definitions],
   ]
   for (const [name, markdown] of documents) {
     // Documents shorter than two parts (2 × 4 KB) are parsed whole.
