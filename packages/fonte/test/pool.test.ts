@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputError as InputErrorClass } from '../src/article.js'
 import { batchesOf } from '../src/pool/batches.js'
-import { idleCores, type CpuClock } from '../src/pool/idle.js'
+import { freeCores, type CpuClock } from '../src/pool/idle.js'
 import {
   threadCount,
   workerCount,
@@ -30,25 +30,25 @@ const { InputError } = (await import(new URL('article.js', dist).href)) as {
 const kB = (count: number, size: number) => new Array<number>(count).fill(size * 1000)
 
 describe('threadCount', () => {
-  // Each row: weights, --jobs, idle cores besides this thread's, and the threads to start (the
-  // work worth a thread: 600,000).
+  // Each row: weights, --jobs, the cores other processes leave free, and the threads to start
+  // (the work worth a thread: 600,000).
   const rows: Array<
-    [name: string, weights: number[], jobs: number | undefined, idle: number, threads: number]
+    [name: string, weights: number[], jobs: number | undefined, free: number, threads: number]
   > = [
     ['short text stays here', kB(20, 2), 2, Infinity, 1],
     ['text for two threads', kB(20, 100), 2, Infinity, 2],
     ['as many as --jobs and the text pay for', kB(100, 100), 8, Infinity, 8],
-    ['no more than the idle cores', kB(100, 100), 8, 2.9, 4],
+    ['no more than the free cores', kB(100, 100), 8, 3.9, 4],
     ['--jobs 1', kB(100, 100), 1, Infinity, 1],
     ['never more threads than items', [3_000_000], 4, Infinity, 1],
     ['two items, much text: two threads', [3_000_000, 3_000_000], 4, Infinity, 2],
-    ['a busy machine: here only', kB(100, 100), 2, 0, 1],
-    ['half a core idle: here only', kB(100, 100), 2, 0.5, 1],
-    ['most of a core idle: a worker', kB(100, 100), 2, 0.8, 2],
+    ['a busy machine: here only', kB(100, 100), 2, 0.2, 1],
+    ['one core and a half free: here only', kB(100, 100), 2, 1.5, 1],
+    ['most of two cores free: a worker', kB(100, 100), 2, 1.8, 2],
     ['no items', [], 2, Infinity, 1],
   ]
-  it.each(rows)('%s', (_, weights, jobs, idle, threads) => {
-    expect(threadCount(weights, jobs, 600_000, idle)).toBe(threads)
+  it.each(rows)('%s', (_, weights, jobs, free, threads) => {
+    expect(threadCount(weights, jobs, 600_000, free)).toBe(threads)
   })
 
   it('keeps workerCount: as asked, at least 1, at most one per item', () => {
@@ -56,17 +56,19 @@ describe('threadCount', () => {
   })
 })
 
-describe('idleCores', () => {
-  const clock = (idle: number, total: number) => ({ idle, total, cores: 2 })
-  // Each row: two readings of a two-core machine's clock (ms), and the idle cores between.
-  const rows: Array<[name: string, before: CpuClock, after: CpuClock, idle: number | undefined]> = [
-    ['both cores idle', clock(0, 0), clock(400, 400), 2],
-    ['one core busy', clock(1000, 2000), clock(1200, 2400), 1],
-    ['both busy', clock(1000, 2000), clock(1000, 2400), 0],
+describe('freeCores', () => {
+  const clock = (idle: number, total: number, own = 0) => ({ idle, total, own, cores: 2 })
+  // Each row: two readings of a two-core machine's clock (ms), and the cores other processes left.
+  const rows: Array<[name: string, before: CpuClock, after: CpuClock, free: number | undefined]> = [
+    ['an idle machine', clock(0, 0), clock(400, 400), 2],
+    ['this process on one core, the other idle', clock(0, 0, 0), clock(200, 400, 200), 2],
+    ['this process and V8 helpers', clock(0, 0, 0), clock(100, 400, 300), 2],
+    ['one core busy with another process', clock(1000, 2000, 50), clock(1200, 2400, 50), 1],
+    ['both busy with others', clock(1000, 2000), clock(1000, 2400), 0],
     ['too short to tell', clock(0, 0), clock(100, 150), undefined],
   ]
-  it.each(rows)('%s', (_, before, after, idle) => {
-    expect(idleCores(before, after)).toBe(idle)
+  it.each(rows)('%s', (_, before, after, free) => {
+    expect(freeCores(before, after)).toBe(free)
   })
 })
 

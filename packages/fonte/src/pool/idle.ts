@@ -1,13 +1,17 @@
 import { cpus } from 'node:os'
 
-/** The machine's CPU time so far, summed over its cores (`os.cpus()`), in milliseconds. */
+/**
+ * The machine's CPU time so far, summed over its cores (`os.cpus()`), and this process's own
+ * (every thread), in milliseconds.
+ */
 export interface CpuClock {
   idle: number
   total: number
+  own: number
   cores: number
 }
 
-/** The machine's CPU clock now. */
+/** The CPU clock now. */
 export function cpuClock(): CpuClock {
   let idle = 0
   let total = 0
@@ -16,19 +20,23 @@ export function cpuClock(): CpuClock {
     idle += times.idle
     total += times.user + times.nice + times.sys + times.idle + times.irq
   }
-  return { idle, total, cores: list.length }
+  const { user, system } = process.cpuUsage()
+  return { idle, total, own: (user + system) / 1000, cores: list.length }
 }
 
 /**
- * Cores that stood idle, on average, between two readings of the clock: what a worker thread
- * started now could run on without taking time from this thread or the machine's other work.
- * `undefined` when the clock has not moved enough to tell (under 20 ticks of 10 ms in all).
+ * Cores that other processes left free, on average, between two readings of the clock: this
+ * process's threads (the one working, and V8's compiler and garbage collector) count as free, as
+ * they would with workers too. `undefined` when the clock has not moved enough to tell (under 20
+ * ticks of 10 ms in all).
  *
  * @param before - A reading of `cpuClock`.
  * @param after - A later one.
  */
-export function idleCores(before: CpuClock, after: CpuClock): number | undefined {
+export function freeCores(before: CpuClock, after: CpuClock): number | undefined {
   const total = after.total - before.total
   if (total < 200) return undefined
-  return ((after.idle - before.idle) / total) * after.cores
+  const busy = total - (after.idle - before.idle)
+  const others = Math.max(0, busy - (after.own - before.own))
+  return Math.max(0, ((total - others) / total) * after.cores)
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { UsageError } from '../cli/args.js'
 import { batchesOf } from './batches.js'
-import { cpuClock, idleCores } from './idle.js'
+import { cpuClock, freeCores } from './idle.js'
 import { InOrder } from './in-order.js'
 import { PoolWorker } from './pool-worker.js'
 import type { PoolTask } from './task.js'
@@ -31,34 +31,34 @@ export function workerCount(items: number, jobs?: number | null): number {
 
 /**
  * Threads for items of these weights, this one included: as `workerCount`, no more than give each
- * thread `threadFrom` of work (a worker that starts for less costs more than it saves), and one
- * more than the idle cores besides this thread's (a worker on a busy core only takes its time from
- * this thread or the machine's other work).
+ * thread `threadFrom` of work (a worker that starts for less costs more than it saves), and no
+ * more than the cores other processes leave free (a worker on a busy core only takes its time
+ * from this thread or the machine's other work).
  *
  * @param weights - Each item's work (characters of text).
  * @param jobs - Threads at most (default: one per core).
  * @param threadFrom - The work worth a thread's start-up.
- * @param idle - Cores idle while this thread works (default: as many as it takes).
+ * @param free - Cores other processes leave free (default: as many as it takes).
  */
 export function threadCount(
   weights: readonly number[],
   jobs: number | null | undefined,
   threadFrom: number,
-  idle = Infinity,
+  free = Infinity,
 ): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0)
   const worth = threadFrom > 0 ? Math.floor(total / threadFrom) : Infinity
-  const room = 1 + Math.floor(idle + 0.25)
+  const room = Math.floor(free + 0.25)
   return Math.max(1, Math.min(workerCount(weights.length, jobs), worth, room))
 }
 
-// How long this thread works before it reads how idle the machine is, and starts workers if so:
+// How long this thread works before it reads how busy the machine is, and starts workers if not:
 // long enough for the CPU clock (10 ms ticks) to tell, short beside a worker's start-up.
 const watchMs = 150
 
 /**
- * Run items in batches, on this thread and, when the work left pays for them and cores stand idle
- * meanwhile, on worker threads (`jobs` − 1 at most); return the results in input order, streaming
+ * Run items in batches, on this thread and, when the work left pays for them and other processes
+ * leave cores free, on worker threads (`jobs` − 1 at most); return the results in input order, streaming
  * each to `onResult` as soon as the results before it are in. A worker takes batches only once
  * set up, and one still starting when the work runs out is stopped: it never delays the result.
  *
@@ -106,7 +106,7 @@ export async function runInOrder<Item, Result>(
 
 /**
  * After each of this thread's batches until it decides: once `watchMs` have passed, the workers
- * that the work left and the idle cores call for are started, once.
+ * that the work left and the free cores call for are started, once.
  */
 function watchIdle<Item, Result>(
   weights: readonly number[],
@@ -119,9 +119,9 @@ function watchIdle<Item, Result>(
   const before = cpuClock()
   return () => {
     if (performance.now() - since < watchMs) return false
-    const idle = idleCores(before, cpuClock())
-    if (idle === undefined) return false
-    start(threadCount(weights.slice(work.nextStart), jobs, task.threadFrom, idle) - 1)
+    const free = freeCores(before, cpuClock())
+    if (free === undefined) return false
+    start(threadCount(weights.slice(work.nextStart), jobs, task.threadFrom, free) - 1)
     return true
   }
 }
