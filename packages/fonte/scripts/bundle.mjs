@@ -8,6 +8,7 @@
 // rebuilds the bundle. Output: `dist/bundle/cli.js`, the lint worker, code-split chunks (a command
 // loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to tell a stale bundle.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -118,6 +119,28 @@ function checkFileFinders(inputs) {
       throw new Error(
         `${relative(root, input)} finds files relative to its own module, which moves into the ` +
           'bundle: make its package external in scripts/bundle.mjs, or check it and list it',
+      )
+    }
+    checkRequires(input)
+  }
+}
+
+/**
+ * Throw when a bundled module `require`s a package by name that fonte does not depend on: in the
+ * bundle, its `createRequire(import.meta.url)` resolves from fonte's folder, not its own package's.
+ */
+function checkRequires(input) {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  const code = readFileSync(input, 'utf8')
+  for (const [, specifier] of code.matchAll(/\brequire\(\s*["']([^"'.][^"']*)["']\s*\)/g)) {
+    const name = specifier
+      .split('/')
+      .slice(0, specifier.startsWith('@') ? 2 : 1)
+      .join('/')
+    if (specifier.startsWith('node:') || builtinModules.includes(name)) continue
+    if (!Object.hasOwn(manifest.dependencies ?? {}, name)) {
+      throw new Error(
+        `${relative(root, input)} requires ${specifier} at run time: add ${name} to fonte's dependencies`,
       )
     }
   }
