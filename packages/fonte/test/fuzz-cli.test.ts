@@ -244,6 +244,40 @@ const paths: Row[] = [
   ],
 ]
 
+/** Markdown nested deeper than fonte parses safely: refused before any work, the file named. */
+const depth: Row[] = [
+  [
+    'a 10,000-deep blockquote to report',
+    ['report', 'a.md', 'deep.md', '--out', 'r'],
+    /^fonte report: deep\.md:1:\d+: Unexpected .*nested/,
+  ],
+  [
+    'a 100-deep list to report, on workers',
+    ['report', 'a.md', 'deep-list.md', '--out', 'r', '--jobs', '2'],
+    /^fonte report: deep-list\.md:\d+:\d+: Unexpected .*nested/,
+  ],
+  [
+    'a 10,000-deep blockquote to lint',
+    ['lint', 'deep.md', ...G],
+    /^fonte lint: deep\.md:1:\d+: Unexpected .*nested/,
+  ],
+  [
+    'a 100-deep list to align',
+    ['align', 'deep-list.md', ...EN],
+    /^fonte align: deep-list\.md:\d+:\d+: Unexpected .*nested/,
+  ],
+  [
+    '20,000 emphasis runs to lint',
+    ['lint', 'deep-emphasis.md', ...G],
+    /^fonte lint: deep-emphasis\.md:1:\d+: Unexpected/,
+  ],
+  [
+    'a 10,000-deep blockquote for variants',
+    ['variants', 'deep.md', ...EN],
+    /^fonte variants: deep\.md:1:\d+: Unexpected .*nested/,
+  ],
+]
+
 /** Term bases: every format truncated, wrong types, bombs, what is not a term base. */
 const termBases: Row[] = [
   [
@@ -850,6 +884,7 @@ const configs: Row[] = [
 const tables: Array<[string, Row[]]> = [
   ['encodings', encodings],
   ['paths', paths],
+  ['deep Markdown', depth],
   ['term bases', termBases],
   ['PO and XLIFF', bilingual],
   ['output paths', outputs],

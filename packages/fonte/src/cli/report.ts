@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import { checkMarkdownDepth } from '@fonte/markdown'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
 import { dictionaryFiles, dictionaryProblem, glossaryOption } from './options.js'
@@ -61,6 +62,8 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     const beside = sourcesBeside(article.path)
     const sources = [...shared]
     if (beside) sources.push({ file: beside, text: textOnly(beside, await readText(beside)) })
+    // Before any work, as lint and align do: a document nested too deeply is refused, named.
+    checkMarkdownDepth(article.text, { file: article.path })
     inputs.push({ file: article.path, text: article.text, sources })
   }
   assertNoPageRead(values.out, [
