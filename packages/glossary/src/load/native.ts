@@ -1,5 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml'
+import type { Node, YAMLMap } from 'yaml'
 import { TermBaseError } from '../errors.js'
+import { yaml } from '../lazy.js'
+import { plainTermBase } from './plain.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 
 const statuses: readonly TermStatus[] = [
@@ -34,9 +36,23 @@ const languageTag = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
  * @param text - The file's content.
  * @param file - The file's path, for places and errors.
  * @returns The term base; every concept and term keeps its place in the file.
+ * Plain block-style YAML is read by `plainTermBase`, without loading the `yaml` parser; anything
+ * else, and every invalid term base, by `yaml` (the same term base, or the error).
+ *
  * @throws {TermBaseError} At the first problem, with file, line and column.
  */
 export function parseNativeTermBase(text: string, file: string): TermBase {
+  const plain = plainTermBase(text, file)
+  if (plain && plain.every((concept) => conflictingTerm(concept) === undefined)) {
+    const ids = new Set(plain.map((concept) => concept.id))
+    if (ids.size === plain.length) return { concepts: plain, files: [file] }
+  }
+  return parseYamlTermBase(text, file)
+}
+
+/** `parseNativeTermBase` by the `yaml` parser (exported for the tests that compare the two). */
+export function parseYamlTermBase(text: string, file: string): TermBase {
+  const { isMap, isSeq, LineCounter, parseDocument } = yaml()
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const placeAt = (offset: number, end?: number): Place => {
@@ -94,6 +110,7 @@ type PlaceAt = (offset: number, end?: number) => Place
 type Fail = (node: Node | null | undefined, reason: string) => never
 
 function readConcept(item: YAMLMap, placeAt: PlaceAt, fail: Fail): Concept {
+  const { isScalar, isSeq } = yaml()
   const idNode = item.get('id', true)
   if (!isScalar(idNode) || typeof idNode.value !== 'string' || idNode.value.trim() === '') {
     return fail(
@@ -140,6 +157,7 @@ function readTerm(
   placeAt: PlaceAt,
   fail: Fail,
 ): Term {
+  const { isMap, isScalar } = yaml()
   const place = placeAt(node.range?.[0] ?? 0, node.range?.[1])
   if (isScalar(node)) {
     if (typeof node.value !== 'string' || node.value.trim() === '') {
