@@ -123,9 +123,7 @@ function lemmasOf(
   } else {
     for (const lemma of new Set([lower, ...own])) {
       for (const translation of translations(lemma, 'it', 'en')) {
-        for (const part of plainOf(translation.lemma).split(/[^\p{L}\p{N}]+/u)) {
-          if (part && !stopWords.en.has(part)) lemmas.add(part)
-        }
+        for (const part of englishParts(translation.lemma)) lemmas.add(part)
       }
     }
   }
@@ -138,6 +136,23 @@ function lemmasOf(
   }
   cache.set(lower, lemmas)
   return lemmas
+}
+
+// The content words of each English translation lemma (`carry out` → `carry`), kept: every
+// Italian word read asks for its lemmas' translations, and news repeats them.
+const partsCache = new Map<string, readonly string[]>()
+
+/** The plain words of an English lemma that are not function words, remembered. */
+function englishParts(lemma: string): readonly string[] {
+  let parts = partsCache.get(lemma)
+  if (parts === undefined) {
+    if (partsCache.size >= cachedSkeletons) partsCache.clear()
+    parts = plainOf(lemma)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((part) => part && !stopWords.en.has(part))
+    partsCache.set(lemma, parts)
+  }
+  return parts
 }
 
 /**

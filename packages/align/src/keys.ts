@@ -322,7 +322,7 @@ function keyed(
     else ids.push(Int32Array.from([...keys, name], keyId))
   })
   const keys = new Set<number>()
-  for (const word of ids) for (const id of word) keys.add(id)
+  for (const word of ids) for (let k = 0; k < word.length; k++) keys.add(word[k] as number)
   found = { words: ids, keys }
   cache.set(sentence, found)
   return found

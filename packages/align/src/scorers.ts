@@ -360,22 +360,32 @@ class WordSides {
     this.words = sentences.map((sentence) => sentence.words)
     this.keys = sentences.map(keyList)
     let size = 0
-    for (const keys of this.keys) for (const key of keys) size = Math.max(size, key + 1)
+    for (const keys of this.keys)
+      for (let k = 0; k < keys.length; k++) size = Math.max(size, (keys[k] as number) + 1)
     this.size = size
     // Rarity by each word's first key: its number, its spelling or its name.
     const frequency = new Map<number, number>()
+    const firsts = new Set<number>()
     for (const words of this.words) {
-      for (const first of new Set(words.map((keys) => keys[0] as number))) {
-        frequency.set(first, (frequency.get(first) ?? 0) + 1)
-      }
+      firsts.clear()
+      for (const keys of words) firsts.add(keys[0] as number)
+      for (const first of firsts) frequency.set(first, (frequency.get(first) ?? 0) + 1)
     }
     const count = Math.max(1, sentences.length)
-    this.weights = this.words.map((words) =>
-      Float64Array.from(words, (keys) =>
-        Math.log(1 + count / (frequency.get(keys[0] as number) ?? 1)),
-      ),
-    )
-    this.totals = Float64Array.from(this.weights, (weights) => weights.reduce((a, b) => a + b, 0))
+    this.weights = this.words.map((words) => {
+      const weights = new Float64Array(words.length)
+      for (let index = 0; index < words.length; index++) {
+        const first = (words[index] as Int32Array)[0] as number
+        weights[index] = Math.log(1 + count / (frequency.get(first) ?? 1))
+      }
+      return weights
+    })
+    this.totals = new Float64Array(this.weights.length)
+    this.weights.forEach((weights, at) => {
+      let total = 0
+      for (let index = 0; index < weights.length; index++) total += weights[index] as number
+      this.totals[at] = total
+    })
   }
 
   /** The weight of a sentence's words that have a key marked with `stamp` in `marks`. */
@@ -443,11 +453,15 @@ function sharedWeights(
       markedBy = owner
       markedRow = i
       rowStamp = ++stamp
-      for (const key of english.keys[i] as Int32Array) inEnglish[key] = rowStamp
+      const row = english.keys[i] as Int32Array
+      for (let k = 0; k < row.length; k++) inEnglish[row[k] as number] = rowStamp
     }
     const pair = ++stamp
-    for (const key of italian.keys[j] as Int32Array)
+    const column = italian.keys[j] as Int32Array
+    for (let k = 0; k < column.length; k++) {
+      const key = column[k] as number
       if (inEnglish[key] === rowStamp) sharedKeys[key] = pair
+    }
     into[0] = italian.covered(j, sharedKeys, pair)
     into[1] = english.covered(i, sharedKeys, pair)
   }

@@ -296,23 +296,22 @@ function italianPostings(
     const list = postings.get(key)
     if (list) into.push({ list, weight: Math.log((total + 1) / list.length) })
   }
-  const spelled = new WeakMap<Word, Posting[]>()
+  const byWord = new WeakMap<Word, [Posting[], Posting[]]>()
   const byLemmas = new WeakMap<ReadonlySet<string>, Posting[]>()
   return (word) => {
-    let own = spelled.get(word)
-    if (!own) {
-      own = []
-      for (const key of spellingKeys(word)) posted(key, own)
-      spelled.set(word, own)
-    }
-    if (word.number !== null) return [own, noPostings]
-    let shared = byLemmas.get(word.lemmas)
+    let found = byWord.get(word)
+    if (found) return found
+    const own: Posting[] = []
+    for (const key of spellingKeys(word)) posted(key, own)
+    let shared = word.number === null ? byLemmas.get(word.lemmas) : noPostings
     if (!shared) {
       shared = []
       for (const lemma of word.lemmas) posted(`l:${lemma}`, shared)
       byLemmas.set(word.lemmas, shared)
     }
-    return [own, shared]
+    found = [own, shared]
+    byWord.set(word, found)
+    return found
   }
 }
 
