@@ -8,8 +8,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
  *
  * The bundle is not used when it is missing (a clone before `pnpm build`), when
  * `FONTE_BUNDLE=0` asks for the unbundled CLI, or, in a source checkout (where
- * `scripts/bundle.mjs` is), when a file it was built from has changed since (a `tsc -b` without
- * the bundle step): a stale bundle never runs old code.
+ * `scripts/bundle.mjs` is), when what it was built from has changed since (a `tsc -b` without
+ * the bundle step rewrote a package's `tsconfig.tsbuildinfo`): a stale bundle never runs old code.
  *
  * @param {URL} root - The package folder (`fonte/`), ending in `/`.
  * @param {Record<string, string | undefined>} [env] - Environment (default: the process's).
@@ -32,8 +32,9 @@ export function cliModule(root, env = process.env) {
 }
 
 /**
- * Whether a file the bundle was built from is newer than the bundle. A file that is not there is
- * no sign: in an installed package, the other workspace packages lie elsewhere.
+ * Whether a file of `inputs.json` (a workspace package's `tsconfig.tsbuildinfo`, or a file the
+ * bundle was built from) is newer than the bundle. A file that is not there is no sign: in an
+ * installed package, the other workspace packages lie elsewhere.
  *
  * @param {URL} folder - The bundle's folder.
  * @param {{ built: number, files: string[] }} manifest - `inputs.json`, as `scripts/bundle.mjs` wrote it.

@@ -169,15 +169,28 @@ function checkRelativeUrls(outputs) {
 }
 
 /**
- * `inputs.json`: the workspace files the bundle was built from (relative to the bundle folder)
- * and when the build started. `bin/entry.js` runs the unbundled CLI when one of them has changed
- * since, so a `tsc -b` without the bundle step never runs old code.
+ * `inputs.json`: files whose change means the bundle is stale (relative to the bundle folder) and
+ * when the build started; `bin/entry.js` runs the unbundled CLI when one of them has changed since,
+ * so a `tsc -b` without the bundle step never runs old code. For a workspace package built by
+ * `tsc -b`, its `tsconfig.tsbuildinfo`, which tsc writes whenever it writes the package's output
+ * (a handful of files to look at on every start-up instead of some hundred); else each file.
  */
 function writeInputs(folder, inputs, built) {
-  const files = inputs
-    .filter((input) => !input.includes('/node_modules/'))
-    .map((input) => relative(folder, input))
-  writeFileSync(join(folder, 'inputs.json'), `${JSON.stringify({ built, files })}\n`)
+  const files = new Set()
+  for (const input of inputs.filter((file) => !file.includes('/node_modules/'))) {
+    const info = join(packageFolder(input), 'tsconfig.tsbuildinfo')
+    files.add(relative(folder, existsSync(info) ? info : input))
+  }
+  writeFileSync(join(folder, 'inputs.json'), `${JSON.stringify({ built, files: [...files] })}\n`)
+}
+
+/** The folder of the package a file belongs to: the nearest one with a package.json. */
+function packageFolder(file) {
+  let folder = dirname(file)
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) {
+    folder = dirname(folder)
+  }
+  return folder
 }
 
 try {
