@@ -111,30 +111,51 @@ function addDerivedNouns(stem: string, ending: 'are' | 'ere' | 'ire', forms: Fea
  * features (an infinitive without its final `-e`).
  */
 function literalClitics(forms: readonly FeaturedForm[]): FeaturedForm[] {
+  // Each form's features as one string, without `Clitic` for a form with a pronoun: its host's.
+  const signatures = forms.map(({ features }) => signatureOf(features, !!features.Clitic))
   const hosts = new Map<string, string[]>()
-  for (const { form, features } of forms) {
-    if (features.Clitic) continue
-    const list = hosts.get(signature(features)) ?? []
+  forms.forEach(({ form, features }, index) => {
+    if (features.Clitic) return
+    const key = signatures[index]!
+    const list = hosts.get(key) ?? []
     list.push(form)
     if (features.VerbForm === 'Inf') list.push(form.replace(/e$/, ''))
-    hosts.set(signature(features), list)
-  }
-  return forms.flatMap((entry) => {
-    const { Clitic: clitic, ...plain } = entry.features
-    if (!clitic) return [entry]
-    let host = ''
-    for (const candidate of hosts.get(signature(plain)) ?? [])
-      if (entry.form.startsWith(candidate) && candidate.length > host.length) host = candidate
-    if (host === '' || host === entry.form) return entry.form.endsWith(clitic) ? [entry] : []
-    return [
-      { form: entry.form, features: { ...entry.features, Clitic: entry.form.slice(host.length) } },
-    ]
+    hosts.set(key, list)
   })
+  const result: FeaturedForm[] = []
+  forms.forEach((entry, index) => {
+    const clitic = entry.features.Clitic
+    if (!clitic) return void result.push(entry)
+    let host = ''
+    for (const candidate of hosts.get(signatures[index]!) ?? [])
+      if (entry.form.startsWith(candidate) && candidate.length > host.length) host = candidate
+    if (host === '' || host === entry.form) {
+      if (entry.form.endsWith(clitic)) result.push(entry)
+      return
+    }
+    const features = { ...entry.features, Clitic: entry.form.slice(host.length) }
+    result.push({ form: entry.form, features })
+  })
+  return result
 }
 
-/** Features as one string, whatever the order of their names. */
-function signature(features: Features): string {
+// Signatures by features object: the lexicon's forms of one tag share theirs.
+const signatures = new WeakMap<Features, string>()
+const hostSignatures = new WeakMap<Features, string>()
+
+/** `signature(features)`, or without `Clitic` for a form's host, computed once per object. */
+function signatureOf(features: Features, host: boolean): string {
+  const cache = host ? hostSignatures : signatures
+  let known = cache.get(features)
+  if (known === undefined)
+    cache.set(features, (known = signature(features, host ? 'Clitic' : undefined)))
+  return known
+}
+
+/** Features as one string, whatever the order of their names (`except` left out). */
+function signature(features: Features, except?: string): string {
   return Object.keys(features)
+    .filter((name) => name !== except)
     .sort()
     .map((name) => `${name}=${features[name]}`)
     .join('|')
