@@ -94,6 +94,7 @@ export function settingsTable({ times, runs, load }, label, unit, rounds) {
       "(every thread). Threads: this one and the workers the run started. 'same': every run's " +
       `output identical to --jobs 1. Load average ${load[0].toFixed(1)} before, ` +
       `${load[1].toFixed(1)} after, on ${availableParallelism()} cores: a worker starts only ` +
-      'on an idle core, so on a busy machine --jobs 2 stays in one thread.',
+      'when other processes leave a core free (read over the first 150 ms of the run), so on a ' +
+      'busy machine --jobs 2 stays in one thread.',
   }
 }
