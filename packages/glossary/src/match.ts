@@ -350,8 +350,9 @@ function lightVerbObject(entry: CompiledTerm): Term | undefined {
  * word, neither do the forms, and neither term needs compiling to tell.
  */
 function joinRenderings(terms: CompiledTerm[], keys: Array<Array<Set<string>>>): void {
+  const candidates = firstKeyPartners(keys)
   for (let a = 0; a < terms.length; a++) {
-    for (let b = a + 1; b < terms.length; b++) {
+    for (const b of candidates(a)) {
       const first = terms[a] as CompiledTerm
       const second = terms[b] as CompiledTerm
       if (first.size !== second.size) continue
@@ -371,6 +372,29 @@ function joinRenderings(terms: CompiledTerm[], keys: Array<Array<Set<string>>>):
         for (const term of terms) if (term.rendering === from) term.rendering = first.rendering
       }
     }
+  }
+}
+
+/**
+ * For each term, the later terms that share a key of their first word with it, in order: the
+ * only ones `joinRenderings` can join (issue #14: comparing every pair made a concept of 20,000
+ * terms take 40 s). A term without keys may join any later term.
+ */
+function firstKeyPartners(keys: Array<Array<Set<string>>>): (a: number) => number[] {
+  const byKey = new Map<string, number[]>()
+  keys.forEach((termKeys, index) => {
+    for (const key of termKeys[0] ?? []) {
+      const list = byKey.get(key)
+      if (list) list.push(index)
+      else byKey.set(key, [index])
+    }
+  })
+  return (a) => {
+    const first = keys[a]?.[0]
+    if (!first) return keys.map((_, index) => index).slice(a + 1)
+    const later = new Set<number>()
+    for (const key of first) for (const b of byKey.get(key) ?? []) if (b > a) later.add(b)
+    return [...later].sort((x, y) => x - y)
   }
 }
 
