@@ -28,12 +28,16 @@ const glossaryFixtures = join(repository, 'packages/glossary/test/fixtures')
 const corpusArticle = join(repository, 'corpus-it/000_19c8cfac660a9fd1')
 
 /** The bin as a process, in `cwd`; resolves with its exit code and output. */
-async function fonteBin(args: string[], cwd: string) {
-  // `FONTE_POOL_THREAD_FROM=1`: worker threads even for small files, so `--jobs 2` starts them.
-  const env = { ...process.env, NO_COLOR: '1', FONTE_POOL_THREAD_FROM: '1' }
+async function fonteBin(args: string[], cwd: string, nodeOptions: string[] = []) {
+  // `FONTE_POOL_WORKERS=always`: the worker threads `--jobs` asks for, however short the text.
+  const env = { ...process.env, NO_COLOR: '1', FONTE_POOL_WORKERS: 'always' }
   delete env.FONTE_BUNDLE
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env })
+    const { stdout, stderr } = await run(process.execPath, [...nodeOptions, bin, ...args], {
+      cwd,
+      env,
+      maxBuffer: 32 * 1024 * 1024,
+    })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -103,6 +107,30 @@ describe('the bundled fonte bin', { timeout: 120_000 }, () => {
 
   it('is what the bin runs after the build', () => {
     expect(cliModule(packageRoot, {}).pathname).toMatch(/\/dist\/bundle\/cli\.js$/)
+  })
+
+  it('runs the lint worker of the bundle on a worker thread (--jobs 2)', async () => {
+    // Six files of ~170 kB: enough work that the worker thread takes some whatever the machine's
+    // speed. A CPU profile per thread says which modules each thread ran.
+    const folder = workspace(join(scratch, 'workers'))
+    const article = readFileSync(join(corpusArticle, 'article.md'), 'utf8')
+    mkdirSync(join(folder, 'many'))
+    for (let index = 0; index < 6; index++) {
+      writeFileSync(join(folder, 'many', `${index}.md`), article.repeat(30))
+    }
+    const profiles = join(scratch, 'profiles')
+    const args = ['lint', 'many', '-g', 'terms.yaml', '--jobs', '2', '-f', 'json']
+    const { code } = await fonteBin(args, folder, ['--cpu-prof', `--cpu-prof-dir=${profiles}`])
+    expect(code).toBe(1)
+    const modules = readdirSync(profiles).map((file) => {
+      const profile = JSON.parse(readFileSync(join(profiles, file), 'utf8'))
+      return profile.nodes.map((node: { callFrame: { url: string } }) => node.callFrame.url)
+    })
+    const worker = modules.find((urls) => urls.some((url: string) => url.endsWith('/thread.js')))
+    expect(worker, 'a worker thread that ran thread.js').toBeDefined()
+    expect(worker?.filter((url: string) => url.includes('/dist/'))).toContainEqual(
+      expect.stringMatching(/\/dist\/bundle\/lint-worker\.js$/),
+    )
   })
 
   it('prints the version of package.json', async () => {
