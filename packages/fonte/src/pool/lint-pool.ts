@@ -17,8 +17,8 @@ export interface ParallelLintOptions {
   options: LintOptions
   /**
    * Threads at most, this one included (default: the machine's available parallelism); never
-   * more than files, nor than the text pays for (a worker starts in the time it takes this thread
-   * to lint about 1,000,000 characters).
+   * more than files, nor than the text pays for (a worker costs about what this thread spends
+   * on 1,500,000 characters), nor than other processes leave cores free.
    */
   jobs?: number | null | undefined
   /** Called with each file as soon as it and every file before it are done, in input order. */

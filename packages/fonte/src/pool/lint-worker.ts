@@ -14,10 +14,11 @@ export interface LintWorkerData {
 }
 
 /**
- * Glossary lint of files, each file's findings as data. A worker starts in about the time a thread
- * lints 1,000,000 characters: loading its modules, compiling the project term base and a first
- * file cost it 0.6–0.8 s of CPU, and lint about 0.6 µs a character (2026-12-01, 2 cores; see
- * `node packages/fonte/bench/pool.bench.mjs`).
+ * Glossary lint of files, each file's findings as data. A worker costs about what a thread spends
+ * to lint 1,500,000 characters: it adds 1.5–2 s of CPU to a run (loading its modules, compiling
+ * the project term base, a first file, and its own compiled code and caches), and lint takes about
+ * 1 µs a character (2,000 articles of 2 kB: 4.8 s of CPU on one thread, 6.9 s with a worker;
+ * 2026-12-01, 2 cores; `node packages/fonte/bench/pool.bench.mjs`).
  */
 export default poolTask({
   setup: (data: LintWorkerData): { glossary: Glossary; options: LintOptions } => {
@@ -32,5 +33,5 @@ export default poolTask({
       lintFile(new VFile({ path, value: text }), glossary, options).messages.map(serializeMessage),
     ),
   weight: (file) => file.text.length,
-  threadFrom: 1_000_000,
+  threadFrom: 1_500_000,
 })

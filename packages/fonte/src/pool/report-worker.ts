@@ -30,10 +30,11 @@ export interface ReportWorkerData {
 
 /**
  * Tracing and lint of articles for `fonte report`. An article costs more than its length, its
- * sentences aligned with its sources': a worker starts (1–1.5 s of CPU: modules, the term base,
- * the lexicons' tables) in about the time a thread traces 100,000 characters of articles and
- * sources (10–20 µs a character; 2026-12-01, 2 cores; see
- * `node packages/fonte/bench/report-jobs.mjs`).
+ * sentences aligned with its sources': a worker costs about what a thread spends on 400,000
+ * characters of articles and sources. It adds 2–2.5 s of CPU to a run (modules, the term base,
+ * the lexicons' tables and its own caches of them), and tracing takes about 5 µs a character (40
+ * corpus-it articles with their sources, 880,000 characters: 5.6 s of CPU on one thread, 8.0 s
+ * with a worker; 2026-12-01, 2 cores; `node packages/fonte/bench/report-jobs.mjs`).
  */
 export default poolTask({
   setup: (data: ReportWorkerData): ReportResources => {
@@ -52,5 +53,5 @@ export default poolTask({
   weight: (article) =>
     article.text.length +
     (article.sources ?? []).reduce((sum, source) => sum + source.text.length, 0),
-  threadFrom: 100_000,
+  threadFrom: 400_000,
 })
