@@ -3,7 +3,7 @@ import { UsageError } from '../cli/args.js'
 import { batchesOf } from './batches.js'
 import { cpuClock, freeCores } from './idle.js'
 import { InOrder } from './in-order.js'
-import { PoolWorker } from './pool-worker.js'
+import { PoolWorker } from './thread-handle.js'
 import type { PoolTask } from './task.js'
 
 /** How `runInOrder` shares work out between this thread and worker threads. */
