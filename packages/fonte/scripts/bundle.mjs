@@ -5,8 +5,8 @@
 // every exported API stay as `tsc` wrote them.
 //
 // Input is `tsc`'s output (`dist/`), so run after `tsc -b`: `pnpm build` runs both, and always
-// rebuilds the bundle. Output: `dist/bundle/cli.js`, the lint worker, code-split chunks (a command
-// loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to tell a stale bundle.
+// rebuilds the bundle. Output: `dist/bundle/cli.js`, the worker pool's entries, code-split chunks (a
+// command loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to tell a stale bundle.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join, relative } from 'node:path'
@@ -42,7 +42,7 @@ const entryPoints = { cli: join(dist, 'cli', 'main.js'), ...Object.fromEntries(w
 const knownFileFinders = new Set([
   'cli/io.js', // ../../package.json: the same depth
   'pool/locate.js', // poolModule('thread' | 'lint-worker' | 'report-worker'): entry points
-  'glossary/dist/lazy.js', // require('saxes'), require('csv-parse/sync'): fonte dependencies
+  'glossary/dist/lazy.js', // require('saxes'), …: fonte's dependencies too (`checkRequires`)
 ])
 const findsFiles = /\bimport\.meta\.(?:url|dirname|filename)\b|\b__dirname\b|\b__filename\b/
 
