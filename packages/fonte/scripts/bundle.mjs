@@ -5,8 +5,9 @@
 // every exported API stay as `tsc` wrote them.
 //
 // Input is `tsc`'s output (`dist/`), so run after `tsc -b`: `pnpm build` runs both, and always
-// rebuilds the bundle. Output: `dist/bundle/cli.js`, the worker pool's entries, code-split chunks (a
-// command loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to tell a stale bundle.
+// rebuilds the bundle. Output: `dist/bundle/cli.js`, the worker pool's entries, code-split
+// chunks (a command loaded lazily stays lazy) and `inputs.json`, which `bin/entry.js` reads to
+// tell a stale bundle.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join, relative } from 'node:path'
