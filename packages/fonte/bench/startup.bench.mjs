@@ -1,8 +1,9 @@
 // Start-up of the `fonte` bin (issue #14: `fonte --version` ≤ 2.5× and a one-file lint ≤ 3× the
 // CPU of `node -e 0`): each contender is a process of its own, alternated round by round with
 // `node -e 0` measured the same way (CPU, user + system, worker threads included, as bash's
-// `times` reports a finished child). The unbundled CLI (`FONTE_BUNDLE=0`) runs beside the bundle, for what
-// bundling saves. `node startup.bench.mjs [rounds]` prints the table; `benchStartup` returns it.
+// `times` reports a finished child). The unbundled CLI (`FONTE_BUNDLE=0`) runs beside the
+// bundle, for what bundling saves. `node startup.bench.mjs [rounds]` prints the table;
+// `benchStartup` returns it.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -37,7 +37,8 @@ export function cliModule(root, env = process.env) {
  * installed package, the other workspace packages lie elsewhere.
  *
  * @param {URL} folder - The bundle's folder.
- * @param {{ built: number, files: string[] }} manifest - `inputs.json`, as `scripts/bundle.mjs` wrote it.
+ * @param {{ built: number, files: string[] }} manifest - `inputs.json`, as
+ *   `scripts/bundle.mjs` wrote it.
  */
 function changedSince(folder, manifest) {
   return manifest.files.some((file) => {
