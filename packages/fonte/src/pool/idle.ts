@@ -40,3 +40,20 @@ export function freeCores(before: CpuClock, after: CpuClock): number | undefined
   const others = Math.max(0, busy - (after.own - before.own))
   return Math.max(0, ((total - others) / total) * after.cores)
 }
+
+// A reading taken when the pool's modules load, before the caller reads its inputs and term base:
+// by the time the pool starts, it may tell already how busy the machine is.
+const loaded = { at: performance.now(), clock: cpuClock() }
+
+/**
+ * `freeCores` since the pool's modules were loaded, when that was between `least` and `most`
+ * milliseconds ago (a longer wait says nothing of now); `undefined` otherwise.
+ *
+ * @param least - The shortest wait that tells.
+ * @param most - The longest that still says something of now.
+ */
+export function freeCoresSinceLoad(least: number, most: number): number | undefined {
+  const waited = performance.now() - loaded.at
+  if (waited < least || waited > most) return undefined
+  return freeCores(loaded.clock, cpuClock())
+}

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { UsageError } from '../cli/args.js'
 import { batchesOf } from './batches.js'
-import { cpuClock, freeCores } from './idle.js'
+import { cpuClock, freeCores, freeCoresSinceLoad } from './idle.js'
 import { InOrder } from './in-order.js'
 import { PoolWorker } from './thread-handle.js'
 import type { PoolTask } from './task.js'
@@ -87,9 +87,15 @@ export async function runInOrder<Item, Result>(
     for (let index = 0; index < count; index++)
       workers.push(new PoolWorker(settings.worker, settings.workerData, work, () => changed()))
   }
+  // Workers start at once when the time since the pool's modules loaded tells that cores are
+  // free (their set-up then overlaps this thread's), else once this thread has worked a while.
+  const free = always || most === 1 ? undefined : freeCoresSinceLoad(watchMs, 3000)
   if (always) start(most - 1)
+  else if (free !== undefined) start(threadCount(weights, settings.jobs, task.threadFrom, free) - 1)
   const watch =
-    always || most === 1 ? undefined : watchIdle(weights, settings.jobs, task, work, start)
+    always || most === 1 || free !== undefined
+      ? undefined
+      : watchIdle(weights, settings.jobs, task, work, start)
   try {
     await runHere(task, settings.workerData, work, watch)
     await new Promise<void>((resolve) => {
