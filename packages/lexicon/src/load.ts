@@ -55,7 +55,14 @@ function readTable(file: string): MorphologyTable {
   let head = readAt(fd, 0, 1 << 16)
   if (!isPackedTable(head)) {
     closeSync(fd)
-    const text = brotliDecompressSync(readFileSync(file)).toString('utf8')
+    let text: string
+    try {
+      text = brotliDecompressSync(readFileSync(file)).toString('utf8')
+    } catch {
+      throw new TypeError(
+        `@fonte/lexicon: ${file} is not a morphology table; reinstall @fonte/lexicon-morphology`,
+      )
+    }
     return new MorphologyTable(packMorphology(text, { compress: false }))
   }
   // The header holds the index of every block: it is longer for a bigger table.

@@ -137,3 +137,20 @@ describe('a data package of the older format (brotli text)', () => {
     expect(inflect('portare', 'it', 'VERB')).toContain('porta')
   })
 })
+
+describe('a damaged data file', () => {
+  it.each([
+    ['cut short', (packed: Buffer) => packed.subarray(0, packed.indexOf(10) + 10), /cut short/],
+    [
+      'not a table',
+      () => Buffer.from('not a morphology table'),
+      /it\.morph is not a morphology table; reinstall/,
+    ],
+  ])('is %s: one line saying so', (_, damage, message) => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-damaged-'))
+    const packed = Buffer.from(packMorphology(version1, { blockSize: 16 }))
+    writeFileSync(join(folder, 'it.morph'), damage(packed))
+    setDataLocator((language) => (language === 'it' ? join(folder, 'it.morph') : null))
+    expect(() => analyse('cittadini', 'it')).toThrow(message)
+  })
+})
