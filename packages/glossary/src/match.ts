@@ -350,12 +350,19 @@ function lightVerbObject(entry: CompiledTerm): Term | undefined {
  * word, neither do the forms, and neither term needs compiling to tell.
  */
 function joinRenderings(terms: CompiledTerm[], keys: Array<Array<Set<string>>>): void {
-  const candidates = firstKeyPartners(keys)
+  const candidates = keyPartners(keys)
+  const done = new Set<string>()
   for (let a = 0; a < terms.length; a++) {
+    // A term written again, in the rendering it had then, meets the same partners to the same
+    // effect: a concept holding one term 16,000 times took minutes.
+    const again = `${terms[a]?.rendering}\u0000${termSignature(terms[a]?.term)}`
+    if (done.has(again)) continue
+    done.add(again)
     for (const b of candidates(a)) {
       const first = terms[a] as CompiledTerm
       const second = terms[b] as CompiledTerm
-      if (first.size !== second.size) continue
+      // Already one rendering (a term written twice): joining them again would change nothing.
+      if (first.size !== second.size || first.rendering === second.rendering) continue
       const firstKeys = keys[a] as Array<Set<string>>
       const secondKeys = keys[b] as Array<Set<string>>
       const disjoint = firstKeys.some((set, index) => {
@@ -375,25 +382,43 @@ function joinRenderings(terms: CompiledTerm[], keys: Array<Array<Set<string>>>):
   }
 }
 
+/** A term's fields but its place: what its paradigm and keys are made from. */
+function termSignature(term: Term | undefined): string {
+  return JSON.stringify(term, (key, value: unknown) => (key === 'place' ? undefined : value))
+}
+
 /**
- * For each term, the later terms that share a key of their first word with it, in order: the
- * only ones `joinRenderings` can join (issue #14: comparing every pair made a concept of 20,000
- * terms take 40 s). A term without keys may join any later term.
+ * For each term, the later terms that share a key with it at one word, in order: a superset of
+ * the ones `joinRenderings` can join, which share a key at every word (issue #14: comparing every
+ * pair made a concept of 20,000 terms take 40 s). The word with the fewest such terms is asked,
+ * so that terms sharing a first word (`ministero t1`, `ministero t2`…) are not all compared. A
+ * term without keys may join any later term.
  */
-function firstKeyPartners(keys: Array<Array<Set<string>>>): (a: number) => number[] {
+function keyPartners(keys: Array<Array<Set<string>>>): (a: number) => number[] {
   const byKey = new Map<string, number[]>()
   keys.forEach((termKeys, index) => {
-    for (const key of termKeys[0] ?? []) {
-      const list = byKey.get(key)
-      if (list) list.push(index)
-      else byKey.set(key, [index])
-    }
+    termKeys.forEach((set, word) => {
+      for (const key of set) {
+        const list = byKey.get(`${word}\u0000${key}`)
+        if (list) list.push(index)
+        else byKey.set(`${word}\u0000${key}`, [index])
+      }
+    })
   })
+  const bucketsAt = (set: Set<string>, word: number) =>
+    [...set].map((key) => byKey.get(`${word}\u0000${key}`) ?? [])
   return (a) => {
-    const first = keys[a]?.[0]
-    if (!first) return keys.map((_, index) => index).slice(a + 1)
+    const termKeys = keys[a] ?? []
+    if (termKeys.length === 0) return keys.map((_, index) => index).slice(a + 1)
+    let fewest: number[][] | undefined
+    let count = Infinity
+    termKeys.forEach((set, word) => {
+      const buckets = bucketsAt(set, word)
+      const size = buckets.reduce((sum, bucket) => sum + bucket.length, 0)
+      if (size < count) [fewest, count] = [buckets, size]
+    })
     const later = new Set<number>()
-    for (const key of first) for (const b of byKey.get(key) ?? []) if (b > a) later.add(b)
+    for (const bucket of fewest ?? []) for (const b of bucket) if (b > a) later.add(b)
     return [...later].sort((x, y) => x - y)
   }
 }
