@@ -50,6 +50,11 @@ export interface PackedHeader {
   lemmaEndings: string[]
   /** The longest form ending by its last UTF-16 unit ('' for the empty ending). */
   longest: Record<string, number>
+  /**
+   * The first two UTF-16 units of every lemma (one for a one-letter lemma), sorted, joined by
+   * spaces: a candidate lemma no lemma begins like is rejected without a search (optional).
+   */
+  beginnings?: string
   sections: Record<SectionName, SectionIndex>
 }
 
@@ -237,6 +242,7 @@ function compressed(text: string): Buffer {
  */
 export function packMorphology(text: string, options: PackOptions = {}): Uint8Array {
   const { source, sections, lemmaEndings, longest } = readVersion1(text)
+  const beginnings = [...new Set(sections.lemmas.keys!.map((key) => key.slice(0, 2)))].sort()
   const compress = options.compress ?? true
   const size = options.blockSize ?? 8192
   const rawSize = options.blockSize ?? 2048
@@ -267,6 +273,7 @@ export function packMorphology(text: string, options: PackOptions = {}): Uint8Ar
     source,
     lemmaEndings,
     longest,
+    beginnings: beginnings.join(' '),
     sections: index,
   }
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...parts])

@@ -229,6 +229,8 @@ export class MorphologyTable {
   private readonly lemmaEndings: readonly string[]
   private readonly longest: Readonly<Record<string, number>>
   private readonly sections: Record<SectionName, Section>
+  /** How lemmas begin (see `PackedHeader.beginnings`); null in a table packed without them. */
+  private readonly beginnings: Set<string> | null
   /** The cells of each paradigm, parsed when first needed. */
   private readonly cells: Array<readonly Cell[] | undefined> = []
   /** Form endings already looked up, grouped by the lemma endings of their paradigms. */
@@ -255,6 +257,8 @@ export class MorphologyTable {
       sectionNames.map((name) => [name, new Section(reader, header.sections[name], compressed)]),
     ) as Record<SectionName, Section>
     this.lemmaEndings = header.lemmaEndings
+    this.beginnings =
+      typeof header.beginnings === 'string' ? new Set(header.beginnings.split(' ')) : null
     this.longest = header.longest ?? {}
   }
 
@@ -285,6 +289,13 @@ export class MorphologyTable {
 
   /** The entry codes (paradigm × 4 + sources) of the lemma `head[0, headLength) + tail`. */
   private search(head: string, headLength: number, tail: string): number | number[] | undefined {
+    if (this.beginnings) {
+      const beginning =
+        headLength >= 2
+          ? head.slice(0, 2)
+          : head.slice(0, headLength) + tail.slice(0, 2 - headLength)
+      if (!this.beginnings.has(beginning)) return undefined
+    }
     const run = this.sections.lemmas.find(head, headLength, tail)
     if (!run) return undefined
     const { block, from, to } = run
