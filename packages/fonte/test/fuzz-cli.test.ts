@@ -1,7 +1,14 @@
 import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fonteIn } from './in-process.js'
-import { crashTrace, english, errorLines, fuzzWorkspace, snapshot } from './fuzz-support.js'
+import {
+  crashTrace,
+  english,
+  errorLines,
+  fuzzWorkspace,
+  snapshot,
+  termBase,
+} from './fuzz-support.js'
 
 /**
  * The CLI fuzz table (issue #14): bad inputs to every command, each refused with exit 2 and one
@@ -1032,6 +1039,22 @@ describe('fonte fuzz, warnings', () => {
       'fonte split: warning: `no\\ntext`: no .md, .markdown, .txt file in this folder, skipped',
     ])
     expect(code).toBe(0)
+  })
+})
+
+describe('fonte fuzz, a file named twice under --fix', () => {
+  it('fixes a file named through a symbolic link and by its own name once, without an error', async () => {
+    const { mkdtempSync, readFileSync, symlinkSync, writeFileSync } = await import('node:fs')
+    const scratch = mkdtempSync(`${folder}-fix-`)
+    writeFileSync(`${scratch}/b.md`, 'Il ministero ha parlato.\n')
+    writeFileSync(`${scratch}/g.yaml`, termBase)
+    symlinkSync('b.md', `${scratch}/link.md`)
+    const { code, stderr } = await fonteIn(['lint', 'link.md', 'b.md', ...G, '--fix'], {
+      cwd: scratch,
+    })
+    expect(errorLines(stderr)).toEqual([])
+    expect(code).toBe(0)
+    expect(readFileSync(`${scratch}/b.md`, 'utf8')).toBe('Il dicastero ha parlato.\n')
   })
 })
 

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { rules, type Glossary, type LintOptions, type RuleId, type Severity } from '@fonte/glossary'
@@ -371,6 +372,15 @@ function maxWarningsOption(configured: number | undefined, given: string | undef
   return value
 }
 
+/** The path with symbolic links resolved (absolute), or resolved as given when it cannot be. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
+}
+
 /**
  * Leave out ignored files. A file found in a folder or by a glob goes silently; a file named on
  * the command line is left out with a warning, as ESLint does.
@@ -382,13 +392,15 @@ function withoutIgnored(
   io: Io,
 ): InputFile[] {
   const named = new Set(positionals)
-  // A file named twice (or named and found in a folder) is linted once: one finding, one report.
+  // A file named twice (or named and found in a folder, or through a link) is linted once: one
+  // finding, one report, and one fix (a second would find the file changed by the first). Hard
+  // links stay two files: the fix's rename gives each its own.
   const seen = new Set<string>()
   const kept = inputs.filter((input) => {
     if (input.path !== '-') {
-      const absolute = resolve(input.path)
-      if (seen.has(absolute)) return false
-      seen.add(absolute)
+      const identity = realPath(input.path)
+      if (seen.has(identity)) return false
+      seen.add(identity)
     }
     if (input.path === '-' || !ignore.ignores(input.path)) return true
     if (named.has(input.path)) {
