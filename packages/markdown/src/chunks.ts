@@ -35,32 +35,64 @@ interface Scan extends Inside {
   previousBlank: boolean
   /** Every line since the last blank line is a whole definition (`definitionLine`). */
   definitions: boolean
+  /**
+   * Every line since the last blank line is a plain line of a paragraph at the margin with no
+   * inline construct left open (`plainLine`, `closedLine`): the paragraph may be cut before its
+   * next line, once it is known to end at a blank line (not as a setext heading).
+   */
+  plain: boolean
+  /** Where the paragraph could be cut, kept until it ends. */
+  pending: number[]
+}
+
+/** Where a part starts; `inParagraph` when it continues the paragraph of the part before. */
+export interface PartStart {
+  start: number
+  inParagraph: boolean
 }
 
 /**
- * The offsets at which to cut `markdown` into parts of about `size` characters or more, each cut
- * at the start of a line, at the margin, outside fenced code and HTML blocks, where every open
- * block has ended: after a blank line, or between two lines of a run of definitions.
+ * Where to cut `markdown` into parts of about `size` characters or more, each cut at the start of
+ * a line, at the margin, outside fenced code and HTML blocks: where every open block has ended
+ * (after a blank line, between two lines of a run of definitions), or inside a paragraph of plain
+ * lines that leave no inline construct open (the part after goes on with the paragraph).
  *
  * @param markdown - The document (front matter blanked).
  * @param size - The length a part should reach before it is cut.
  * @returns The start of each part, the first `0`.
  */
-export function partStarts(markdown: string, size: number): number[] {
-  const starts = [0]
+export function partStarts(markdown: string, size: number): PartStart[] {
+  const starts: PartStart[] = [{ start: 0, inParagraph: false }]
   if (markdown.length < 2 * size) return starts
-  const scan: Scan = { fence: '', htmlEnd: undefined, previousBlank: true, definitions: false }
+  const scan: Scan = {
+    fence: '',
+    htmlEnd: undefined,
+    previousBlank: true,
+    definitions: false,
+    plain: false,
+    pending: [],
+  }
+  const cut = (start: number, inParagraph: boolean) => {
+    const last = (starts.at(-1) as PartStart).start
+    if (start - last >= size && markdown.length - start >= size) starts.push({ start, inParagraph })
+  }
   for (let start = 0; start < markdown.length;) {
     let end = markdown.indexOf('\n', start)
     if (end === -1) end = markdown.length
     const line = markdown.slice(start, end)
-    if (canCut(line, scan)) {
-      if (start - (starts.at(-1) as number) >= size && markdown.length - start >= size)
-        starts.push(start)
+    if (canCut(line, scan)) cut(start, false)
+    followParagraph(line, start, scan)
+    if (scan.pending.length > 0 && !scan.plain) {
+      // The paragraph ended at a blank line: its cuts hold. Otherwise it went on with a line that
+      // is not plain (a setext underline, emphasis…): they are dropped.
+      if (/^[ \t\r]*$/.test(line)) for (const at of scan.pending) cut(at, true)
+      scan.pending.length = 0
     }
     follow(line, scan)
     start = end + 1
   }
+  // A paragraph that ends the document.
+  for (const at of scan.pending) cut(at, true)
   return starts
 }
 
@@ -68,6 +100,73 @@ export function partStarts(markdown: string, size: number): number[] {
 function canCut(line: string, scan: Scan): boolean {
   if (scan.fence || scan.htmlEnd || /^[ \t]/.test(line) || /^[ \t\r]*$/.test(line)) return false
   return scan.previousBlank || (scan.definitions && line.startsWith('['))
+}
+
+/** Follow a paragraph of plain lines: note where it could be cut before `line` (at `start`). */
+function followParagraph(line: string, start: number, scan: Scan): void {
+  if (scan.fence || scan.htmlEnd) return
+  const isPlain = plainLine.test(line) && closedLine(line)
+  if (scan.plain && !scan.previousBlank && isPlain) scan.pending.push(start)
+  scan.plain = isPlain && (scan.previousBlank || scan.plain)
+}
+
+// A line that starts and goes on a paragraph at the margin and nothing else: its first character
+// opens no block (nor a setext underline, a definition, an image), and it does not end in a hard
+// line break (spaces or a backslash).
+const plainLine =
+  /^(?![0-9]{1,9}[.)](?:[ \t\r]|$))[^\s#>\-+*_=<`~[\\!&][^\n]*[^\s\\]\r?$|^[^\s#>\-+*_=<`~[\\!&0-9]\r?$/
+
+/**
+ * Whether `line` leaves no inline construct open for the lines after it to close: no emphasis
+ * delimiter, raw HTML or autolink (`<`), code span left unclosed, link label left open, link
+ * destination or title left open (a quote inside `](…)` counts as open).
+ */
+function closedLine(line: string): boolean {
+  let brackets = 0
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at]
+    if (char === '\\') at++
+    else if (char === '*' || char === '_' || char === '<') return false
+    else if (char === '`') {
+      at = afterCodeSpan(line, at)
+      if (at === -1) return false
+    } else if (char === '[') brackets++
+    else if (char === ']') {
+      brackets = Math.max(0, brackets - 1)
+      if (line[at + 1] === '(') {
+        at = afterDestination(line, at + 1)
+        if (at === -1) return false
+      }
+    }
+  }
+  return brackets === 0
+}
+
+/** The last backtick of the code span opening at `at`, or -1 when it does not close on the line. */
+function afterCodeSpan(line: string, at: number): number {
+  let end = at
+  while (line[end + 1] === '`') end++
+  const run = end - at + 1
+  for (let next = line.indexOf('`', end + 1); next !== -1; next = line.indexOf('`', next)) {
+    let close = next
+    while (line[close + 1] === '`') close++
+    if (close - next + 1 === run) return close
+    next = close + 1
+  }
+  return -1
+}
+
+/** The `)` that closes `(` at `at`, or -1: parentheses balanced, no quote, escapes skipped. */
+function afterDestination(line: string, at: number): number {
+  let depth = 0
+  for (let index = at; index < line.length; index++) {
+    const char = line[index]
+    if (char === '\\') index++
+    else if (char === '"' || char === "'" || char === '<') return -1
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return index
+  }
+  return -1
 }
 
 /** Update the scan after `line`. */

@@ -3,7 +3,7 @@ import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { checkMarkdownDepth, type DepthOptions } from './depth.js'
-import { partStarts } from './chunks.js'
+import { partStarts, type PartStart } from './chunks.js'
 import { borrowedDefinitions, readDefinitions } from './definitions.js'
 import { blankFrontMatter, readFrontMatter } from './front-matter.js'
 import { MappedTextBuilder, verbatimText, type MappedText } from './mapped-text.js'
@@ -40,14 +40,15 @@ export function markdownProse(markdown: string, options?: DepthOptions | null): 
   const blanked = blankFrontMatter(markdown)
   const reading = startReading(markdown)
   const starts = partStarts(blanked, partSize)
-  const parts = starts.map((start, index) =>
-    blanked.slice(start, starts[index + 1] ?? blanked.length),
+  const parts = starts.map(({ start }, index) =>
+    blanked.slice(start, starts[index + 1]?.start ?? blanked.length),
   )
   const processor = unified().use(remarkParse)
   const definitions = parts.length > 1 ? readDefinitions(parts, processor) : undefined
   for (let index = 0; index < parts.length; index++) {
-    const start = starts[index] as number
+    const { start, inParagraph } = starts[index] as PartStart
     const part = parts[index] as string
+    if (inParagraph) goOnWithParagraph(reading, start)
     const defined = definitions?.byPart[index]
     const appendix = definitions ? borrowedDefinitions(part, defined, definitions.all) : ''
     const tree = appendix || !defined ? (processor.parse(appendix + part) as Root) : defined.tree
@@ -113,6 +114,36 @@ interface Reading {
   blocks: Prose['blocks']
   /** Where the front matter ends: nodes before are not prose. */
   bodyOffset: number
+  /** Where a part starts that goes on with the paragraph the part before ended with. */
+  continues?: number | undefined
+}
+
+/**
+ * A part starts inside a paragraph (`partStarts`): the line break before it is read as the
+ * paragraph's own, and the paragraph it starts with goes on with the last block read.
+ */
+function goOnWithParagraph(reading: Reading, start: number): void {
+  const lineBreak = reading.markdown[start - 2] === '\r' ? start - 2 : start - 1
+  reading.builder.appendVerbatim(reading.markdown.slice(lineBreak, start), lineBreak)
+  reading.continues = start
+}
+
+/** Open a block: after a separator, or (the paragraph a part goes on with) as the last block. */
+function openBlock(reading: Reading, node: Nodes, start: number | undefined): Step {
+  const { blocks, builder } = reading
+  const last = blocks.at(-1)
+  if (start === reading.continues && node.type === 'paragraph' && last?.type === 'paragraph') {
+    blocks.pop()
+    return { close: node.type, start: last.start }
+  }
+  if (start !== undefined) separate(builder, start)
+  return { close: node.type, start: builder.length }
+}
+
+/** Start a block on a fresh line: a blank line after the prose so far. */
+function separate(builder: MappedTextBuilder, source: number): void {
+  if (builder.length > 0 && !builder.endsWith('\n\n'))
+    builder.appendSpan(builder.endsWith('\n') ? '\n' : '\n\n', source)
 }
 
 function startReading(markdown: string): Reading {
@@ -131,10 +162,6 @@ function finishReading(reading: Reading): Prose {
 function read(reading: Reading, tree: Root, delta: number, from = 0): void {
   const { markdown, builder, blocks } = reading
   const bodyOffset = Math.max(reading.bodyOffset, from)
-  const separate = (source: number) => {
-    if (builder.length > 0 && !builder.endsWith('\n\n'))
-      builder.appendSpan(builder.endsWith('\n') ? '\n' : '\n\n', source)
-  }
   const stack: Step[] = [{ node: tree, inBlock: false }]
   for (let step = stack.pop(); step; step = stack.pop()) {
     if ('close' in step) {
@@ -152,14 +179,13 @@ function read(reading: Reading, tree: Root, delta: number, from = 0): void {
       else if (node.type === 'break') builder.appendSpan('\n', start, end)
       else {
         // Code blocks and block HTML stand on their own; inline code sits inside a sentence.
-        if (!inBlock) separate(start)
+        if (!inBlock) separate(builder, start)
         builder.appendBarrier(start, end)
       }
       continue
     }
     const isBlock = blockTypes.has(node.type)
-    if (isBlock && start !== undefined) separate(start)
-    if (isBlock) stack.push({ close: node.type, start: builder.length })
+    if (isBlock) stack.push(openBlock(reading, node, start))
     if ('children' in node) {
       const children = node.children as Nodes[]
       for (let index = children.length - 1; index >= 0; index--)

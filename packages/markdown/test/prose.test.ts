@@ -130,10 +130,55 @@ describe('markdownProse on long documents, parsed in parts', () => {
         : ''),
   ).join('')
 
+  // Long paragraphs, cut between plain lines: some with a line that leaves a code span, link
+  // title, emphasis or HTML open, a hard line break or a CRLF (half of them), some ending as
+  // setext headings.
+  const tricky = [
+    'un `codice` chiuso',
+    'un `aperto',
+    'chiuso` ora',
+    '[a](u "t',
+    'itolo")',
+    'riga CRLF\r',
+    'Ciao  ',
+    'Riga con barra\\',
+    "l'anno [x](y) dell'anno",
+    '12 mesi',
+    '2) due',
+    'testo *enfasi',
+    'chiusa* qui',
+    'e <b',
+    'title=x>',
+    'p [a [b] c](d) q',
+  ]
+  // Constructs opened on a paragraph's first line and closed on its last: no cut between.
+  const spans = [
+    ['', ''],
+    ['testo *enfasi', 'chiusa* qui'],
+    ['un `aperto', 'chiuso` ora'],
+    ['un [link', 'chiuso](u)'],
+  ] as const
+  const paragraphs = Array.from({ length: 16 }, (_, index) => {
+    const [first, last] = spans[index % 4] as readonly [string, string]
+    return [
+      first,
+      ...Array.from({ length: 250 }, (_, line) =>
+        index % 2 === 0 && line % 41 === 7 + index
+          ? (tricky[(index + line) % tricky.length] as string)
+          : index % 4 === 3
+            ? 'La difesa reciproca è un tema'
+            : '| Roma | 12,5 % | [fonte](https://x.it) |',
+      ),
+      last,
+      index % 8 === 3 ? 'Titolo\n===' : '',
+    ].join('\n')
+  }).join('\n\n')
+
   const documents: Array<[string, string]> = [
     ['news articles one after the other', articles.join('\n\n').repeat(3)],
     ['blocks that run across blank lines', mixed.repeat(120)],
     ['definitions and references across parts', definitions],
+    ['long paragraphs cut between their lines', paragraphs],
   ]
   for (const [name, markdown] of documents) {
     // Documents shorter than two parts (2 × 4 KB) are parsed whole.
