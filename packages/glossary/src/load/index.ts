@@ -6,7 +6,7 @@ import {
   isObject,
   isString,
 } from '../validate.js'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, TermBase } from '../types.js'
@@ -84,8 +84,17 @@ export async function loadTermBases(files: readonly string[]): Promise<TermBase>
 export async function readTermBase(file: string, name: string): Promise<TermBase> {
   let bytes: Uint8Array
   try {
+    // A named pipe waits for a writer and a device may never end (`/dev/zero`): files only.
+    const info = await stat(file)
+    if (!info.isFile()) {
+      throw new TermBaseError(
+        { file: name, start: { line: 1, column: 1 } },
+        `Unexpected ${info.isDirectory() ? 'folder' : 'named pipe, socket or device'}, expected a term base file`,
+      )
+    }
     bytes = await readFile(file)
   } catch (error) {
+    if (error instanceof TermBaseError) throw error
     const code = (error as NodeJS.ErrnoException).code
     throw new TermBaseError(
       { file: name, start: { line: 1, column: 1 } },
