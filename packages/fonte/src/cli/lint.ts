@@ -33,8 +33,8 @@ Reads Markdown (.md), text (.txt), XLIFF 1.2/2.0 (.xlf, .xliff) and gettext PO (
 
 Options:
   -g, --glossary <file>        a term base (.yaml, .json, .tbx, .csv); repeat to merge several
-  -s, --source <file>          the English source of a Markdown or text input; repeat to pair
-                               sources with inputs in order
+  -s, --source <file>          the English source of a Markdown or text input (- for standard
+                               input); repeat to pair sources with inputs in order
   -f, --format <name>          stylish (default), json (ESLint), jsonl (one ESLint result per
                                line, streamed), sarif (2.1.0), github
   -o, --output-file <file>     write the report to a file instead of standard output
