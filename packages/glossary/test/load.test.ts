@@ -151,6 +151,31 @@ describe('bad term bases', () => {
     )
   })
 
+  it.each([
+    [
+      'a stray delimiter',
+      'en,it\nmutual defence,mutua,difesa\n',
+      /^x\.csv:2:1: Unexpected `difesa` in column 3 of a row, the header names 2 columns/,
+    ],
+    [
+      'an unclosed quote shifting a row',
+      'en;it\n"a;b";c;d\n',
+      /^x\.csv:2:1: Unexpected `d` in column 3/,
+    ],
+  ])('rejects a CSV row with text past its header (%s)', (_name, text, message) => {
+    expect(() => parseTermBase(text, 'x.csv')).toThrow(message)
+  })
+
+  it.each([
+    ['a trailing delimiter', 'en,it\nmutual defence,mutua difesa,\n'],
+    ['a short row', 'en,it,note\nmutual defence,mutua difesa\n'],
+  ])('reads a CSV row with only empty cells past its header or cut short (%s)', (_name, text) => {
+    expect(parseTermBase(text, 'x.csv').concepts[0]?.terms.map((term) => term.text)).toEqual([
+      'mutual defence',
+      'mutua difesa',
+    ])
+  })
+
   it('rejects an unknown extension', () => {
     expect(() => parseTermBase('', 'terms.docx')).toThrow(/Unexpected term base extension `.docx`/)
   })

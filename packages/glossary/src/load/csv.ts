@@ -52,6 +52,7 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
   const byId = new Map<string, Concept>()
   for (const { record, info } of rows) {
     const line = info.lines
+    assertNoCellPastHeader(record, header.record.length, { file, start: { line, column: 1 } })
     const cell = (index: number) => (index >= 0 ? (record[index] ?? '').trim() : '')
     const id = cell(columns.id) || `row-${line}`
     let concept = byId.get(id)
@@ -80,6 +81,20 @@ export function parseCsvTermBase(text: string, file: string): TermBase {
 }
 
 type CsvRecord = { record: string[]; info: { lines: number } }
+
+/**
+ * Refuses a row with text in a cell the header does not name: it would be dropped in silence
+ * (a missing or stray delimiter shifts the row). Empty cells past the header are trailing
+ * delimiters, and rows shorter than the header have empty cells: both are read as they are.
+ */
+function assertNoCellPastHeader(record: readonly string[], width: number, place: Place): void {
+  const stray = record.findIndex((cell, index) => index >= width && cell.trim() !== '')
+  if (stray < 0) return
+  throw new TermBaseError(
+    place,
+    `Unexpected \`${record[stray]!.trim()}\` in column ${stray + 1} of a row, the header names ${width} columns; check the row's delimiters and quotes`,
+  )
+}
 
 /** The header row and the rows of a CSV file, with the delimiter its header uses. */
 function readRecords(
