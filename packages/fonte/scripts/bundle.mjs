@@ -21,11 +21,10 @@ const out = join(dist, 'bundle')
 // Left as imports, resolved from fonte's node_modules at run time, each for a reason:
 // - the lexicon packages read their data files next to their own modules, and the GPL ones must
 //   stay separate packages under their licence;
-// - tinypool starts its workers from a file of its own;
 // - tinyglobby's fdir looks for picomatch through `createRequire(import.meta.url)` (and it is
 //   imported only for glob patterns, off the start-up path).
 // Everything else (the workspace packages, remark, micromark, unified, vfile, yaml) is bundled.
-const external = ['@fonte/lexicon', '@fonte/lexicon-*', 'tinypool', 'tinyglobby']
+const external = ['@fonte/lexicon', '@fonte/lexicon-*', 'tinyglobby']
 
 // Entry points named as the files that load them expect: the bin imports `cli.js`; the worker
 // pool starts its thread entry and task modules (`dist/pool/thread.js`, `*-worker.js`) by URL,

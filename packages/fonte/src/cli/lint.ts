@@ -38,7 +38,8 @@ Options:
   -f, --format <name>          stylish (default), json (ESLint), jsonl (one ESLint result per
                                line, streamed), sarif (2.1.0), github
   -o, --output-file <file>     write the report to a file instead of standard output
-  -j, --jobs <n>               worker threads for many files (default: all cores from 16 files)
+  -j, --jobs <n>               threads at most, this one included (default: all cores from 16
+                               files); a worker starts only for enough text and an idle core
       --fix                    apply the suggested replacements to the files (UTF-8, UTF-16
                                and ISO-8859-1; each file replaced whole, never half-written)
       --fix-fuzzy              --fix, and mark each fixed entry for review (PO: \`#, fuzzy\`;

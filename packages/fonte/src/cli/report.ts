@@ -24,7 +24,8 @@ Options:
       --en <file>          an English source for every article; repeatable
   -g, --glossary <file>    a term base to lint with; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
-  -j, --jobs <n>           worker threads for many articles (default: all cores from 16)
+  -j, --jobs <n>           threads at most, this one included (default: all cores from 16
+                           articles); a worker starts only for enough text and an idle core
   -h, --help               show this help
 
 Exit codes: 0 written, 2 usage or file error.`
