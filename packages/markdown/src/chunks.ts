@@ -43,6 +43,11 @@ interface Scan extends Inside {
   plain: boolean
   /** Where the paragraph could be cut, kept until it ends. */
   pending: number[]
+  /**
+   * A fenced code or HTML block opened inside a container or indented: the scan does not follow
+   * containers, so it cannot tell where that block ends, and cuts no more.
+   */
+  lost: boolean
 }
 
 /** Where a part starts; `inParagraph` when it continues the paragraph of the part before. */
@@ -54,7 +59,8 @@ export interface PartStart {
 /**
  * Where to cut `markdown` into parts of about `size` characters or more, each cut at the start of
  * a line, at the margin, outside fenced code and HTML blocks: where every open block has ended
- * (after a blank line, between two lines of a run of definitions), or inside a paragraph of plain
+ * (after a blank line, before a bullet list item, between two lines of a run of definitions), or
+ * inside a paragraph of plain
  * lines that leave no inline construct open (the part after goes on with the paragraph).
  *
  * @param markdown - The document (front matter blanked).
@@ -71,6 +77,7 @@ export function partStarts(markdown: string, size: number): PartStart[] {
     definitions: false,
     plain: false,
     pending: [],
+    lost: false,
   }
   const cut = (start: number, inParagraph: boolean) => {
     const last = (starts.at(-1) as PartStart).start
@@ -98,9 +105,19 @@ export function partStarts(markdown: string, size: number): PartStart[] {
 
 /** Whether a part may start with `line`, given the scan so far. */
 function canCut(line: string, scan: Scan): boolean {
-  if (scan.fence || scan.htmlEnd || /^[ \t]/.test(line) || /^[ \t\r]*$/.test(line)) return false
-  return scan.previousBlank || (scan.definitions && line.startsWith('['))
+  if (scan.lost || scan.fence || scan.htmlEnd || /^[ \t]/.test(line) || /^[ \t\r]*$/.test(line))
+    return false
+  return (
+    scan.previousBlank ||
+    (scan.definitions && line.startsWith('[')) ||
+    (bulletItem.test(line) && !thematicBreak.test(line))
+  )
 }
+
+// A bullet list item at the margin starts a block wherever it stands (it interrupts a paragraph,
+// ends any list item or block quote before it): a long list is cut between its items.
+const bulletItem = /^[-+*][ \t]+\S/
+const thematicBreak = /^(?:[-*_][ \t]*){3,}\r?$/
 
 /** Follow a paragraph of plain lines: note where it could be cut before `line` (at `start`). */
 function followParagraph(line: string, start: number, scan: Scan): void {
@@ -169,6 +186,17 @@ function afterDestination(line: string, at: number): number {
   return -1
 }
 
+// Container markers and indentation before a line's content.
+const containerPrefix = /^(?:[ \t]|>|[*+-](?=[ \t])|[0-9]{1,9}[.)](?=[ \t]))+/
+
+/** Whether `line` opens a fenced code or HTML block after container markers or indentation. */
+function nestedBlock(line: string): boolean {
+  const prefix = containerPrefix.exec(line)
+  if (!prefix) return false
+  const rest = line.slice(prefix[0].length)
+  return /^(?:`{3}|~{3})/.test(rest) || htmlBlocks.some(([opening]) => opening.test(rest))
+}
+
 /** Update the scan after `line`. */
 function follow(line: string, scan: Scan): void {
   const free = !scan.fence && !scan.htmlEnd
@@ -176,6 +204,7 @@ function follow(line: string, scan: Scan): void {
   const isDefinition = free && definitionLine.test(line)
   scan.definitions = isDefinition && (scan.previousBlank || scan.definitions)
   scan.previousBlank = blank
+  if (free && nestedBlock(line)) scan.lost = true
   if (scan.fence) {
     const close = fenceOpening.exec(line)
     if (close && close[1]?.startsWith(scan.fence) && !(close[2] ?? '').trim()) scan.fence = ''

@@ -174,11 +174,60 @@ describe('markdownProse on long documents, parsed in parts', () => {
     ].join('\n')
   }).join('\n\n')
 
+  // Lists cut between their items, with fences and HTML inside items and block quotes, which the
+  // cutter does not follow (it stops cutting): lines drawn in a fixed pseudo-random order.
+  const listLines = [
+    '- uno',
+    '- due',
+    '* tre',
+    '+ quattro',
+    '- ',
+    '- - -',
+    '* * *',
+    '  - annidato',
+    '    - più annidato',
+    '  continua',
+    'pigra',
+    '',
+    '',
+    '> citazione',
+    '> - in citazione',
+    '- > citazione',
+    '- ```',
+    '  codice',
+    '  ```',
+    '```',
+    '1. primo',
+    '2. secondo',
+    '- testo *enfasi',
+    '  chiusa* qui',
+    'testo',
+    '---',
+    '===',
+    '- <!--',
+    '-->',
+    '<!--',
+    '- `aperto',
+    '  chiuso`',
+    '-\tx',
+    '- x\r',
+    '-x',
+    '*x*',
+  ]
+  let seed = 7
+  const lists = Array.from({ length: 6000 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    // Mostly list items, so that long stretches are cut before a fence line stops the cuts.
+    const index = Math.floor((seed / 2147483648) * listLines.length * 3)
+    return listLines[index < listLines.length ? index : index % 4] as string
+  }).join('\n')
+
   const documents: Array<[string, string]> = [
     ['news articles one after the other', articles.join('\n\n').repeat(3)],
     ['blocks that run across blank lines', mixed.repeat(120)],
     ['definitions and references across parts', definitions],
     ['long paragraphs cut between their lines', paragraphs],
+    ['long lists cut between their items', lists],
   ]
   for (const [name, markdown] of documents) {
     // Documents shorter than two parts (2 × 4 KB) are parsed whole.
