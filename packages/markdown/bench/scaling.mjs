@@ -106,7 +106,7 @@ const prose = (markdown) => {
 /** The rows through the CLI, in process, when packages/fonte is built. */
 async function cliRows() {
   const main = join(root, 'packages', 'fonte', 'dist', 'cli', 'main.js')
-  const glossary = join(root, 'fonte.glossary.yaml')
+  const glossary = join(root, 'glossary', 'fonte.glossary.yaml')
   if (!existsSync(main) || !existsSync(glossary)) return []
   const cli = (await import(pathToFileURL(main).href)).main
   const folder = mkdtempSync(join(tmpdir(), 'fonte-md-scaling-'))
