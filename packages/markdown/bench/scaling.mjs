@@ -124,9 +124,13 @@ async function cliRows() {
     }
     const code = await cli([args[0], file, ...args.slice(1)], io)
     rmSync(file)
-    return `exit ${code}, ${lines.length} ${label}`
+    const text = lines.join('\n')
+    // A finding's line starts with its place (`  1:4-1:20`); split prints a line per sentence.
+    const count =
+      label === 'findings' ? (text.match(/^ +\d+:\d+/gm) ?? []).length : text.split('\n').length
+    return `exit ${code}, ${count} ${label}`
   }
-  const lint = command(['lint', '--glossary', glossary], 'lines')
+  const lint = command(['lint', '--glossary', glossary], 'findings')
   const split = command(['split'], 'lines')
   return [
     ['fonte lint: news', newsUnit, lint],
