@@ -122,7 +122,7 @@ const thematicBreak = /^(?:[-*_][ \t]*){3,}\r?$/
 /** Follow a paragraph of plain lines: note where it could be cut before `line` (at `start`). */
 function followParagraph(line: string, start: number, scan: Scan): void {
   if (scan.fence || scan.htmlEnd) return
-  const isPlain = plainLine.test(line) && closedLine(line)
+  const isPlain = (plainLine.test(line) || bracketLine(line)) && closedLine(line)
   if (scan.plain && !scan.previousBlank && isPlain) scan.pending.push(start)
   scan.plain = isPlain && (scan.previousBlank || scan.plain)
 }
@@ -132,6 +132,18 @@ function followParagraph(line: string, start: number, scan: Scan): void {
 // line break (spaces or a backslash).
 const plainLine =
   /^(?![0-9]{1,9}[.)](?:[ \t\r]|$))[^\s#>\-+*_=<`~[\\!&][^\n]*[^\s\\]\r?$|^[^\s#>\-+*_=<`~[\\!&0-9]\r?$/
+
+/**
+ * Whether `line`, opening with `[`, is plain all the same: it cannot start a link reference
+ * definition (`[^1]: Nota a piè di pagina.` has text after its destination that no title opens).
+ */
+function bracketLine(line: string): boolean {
+  return line.startsWith('[') && /[^\s\\]\r?$/.test(line) && !maybeDefinition.test(line)
+}
+
+// The start of a definition, whole or going on on the next lines: a label, `:`, and at most a
+// destination and the start of a title.
+const maybeDefinition = /^\[(?:[^[\]\\]|\\.)*\]:[ \t]*(?:\S+(?:[ \t]+["'(][^\n]*)?)?[ \t]*\r?$/
 
 /**
  * Whether `line` leaves no inline construct open for the lines after it to close: no emphasis

@@ -222,12 +222,21 @@ describe('markdownProse on long documents, parsed in parts', () => {
     return listLines[index < listLines.length ? index : index % 4] as string
   }).join('\n')
 
+  // Lines that open with `[` in a long paragraph: footnote-like lines (not definitions), with
+  // definitions whose destination or title goes on to the next line between them.
+  const footnotes = Array.from({ length: 900 }, (_, index) =>
+    index % 37 === 5
+      ? `[d${index}]:\n/dest\n[e${index}]: /e "titolo\ncontinua"\nVedi [d${index - 37}] e [e${index}].`
+      : `[^${index}]: Nota a piè di pagina ${index}, vedi [d${index - 5}].`,
+  ).join('\n')
+
   const documents: Array<[string, string]> = [
     ['news articles one after the other', articles.join('\n\n').repeat(3)],
     ['blocks that run across blank lines', mixed.repeat(120)],
     ['definitions and references across parts', definitions],
     ['long paragraphs cut between their lines', paragraphs],
     ['long lists cut between their items', lists],
+    ['footnote-like lines in long paragraphs', footnotes],
   ]
   for (const [name, markdown] of documents) {
     // Documents shorter than two parts (2 × 4 KB) are parsed whole.
