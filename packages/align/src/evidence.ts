@@ -1,6 +1,7 @@
 import { lemmatize } from '@fonte/lexicon'
 import { translations } from './lexicon-memo.js'
 import type { Dictionary } from './resources.js'
+import { remembered } from './remembered.js'
 import { numberKeys } from './words.js'
 
 /**
@@ -65,19 +66,15 @@ function plainOf(word: string): string {
  * `ph`/`f`, `ct`/`tt`, `x`/`ss`, `y`/`i`, `k`/`c`, doubled letters, a final vowel.
  */
 function skeletonOf(plain: string, language: 'it' | 'en'): string {
-  const cache = skeletonCache[language]
-  let skeleton = cache.get(plain)
-  if (skeleton === undefined) {
-    if (cache.size >= cachedSkeletons) cache.clear()
-    skeleton = spellSkeleton(plain, language)
-    cache.set(plain, skeleton)
-  }
-  return skeleton
+  return skeletons[language](plain)
 }
 
-// Skeletons by spelling, per language: a text repeats its words.
-const skeletonCache = { it: new Map<string, string>(), en: new Map<string, string>() }
 const cachedSkeletons = 200_000
+// Skeletons by spelling, per language: a text repeats its words.
+const skeletons = {
+  it: remembered(cachedSkeletons, (plain) => spellSkeleton(plain, 'it')),
+  en: remembered(cachedSkeletons, (plain) => spellSkeleton(plain, 'en')),
+}
 
 function spellSkeleton(plain: string, language: 'it' | 'en'): string {
   let word = plain
@@ -140,20 +137,12 @@ function lemmasOf(
 
 // The content words of each English translation lemma (`carry out` → `carry`), kept: every
 // Italian word read asks for its lemmas' translations, and news repeats them.
-const partsCache = new Map<string, readonly string[]>()
-
 /** The plain words of an English lemma that are not function words, remembered. */
-function englishParts(lemma: string): readonly string[] {
-  let parts = partsCache.get(lemma)
-  if (parts === undefined) {
-    if (partsCache.size >= cachedSkeletons) partsCache.clear()
-    parts = plainOf(lemma)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((part) => part && !stopWords.en.has(part))
-    partsCache.set(lemma, parts)
-  }
-  return parts
-}
+const englishParts = remembered<readonly string[]>(cachedSkeletons, (lemma) =>
+  plainOf(lemma)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => part && !stopWords.en.has(part)),
+)
 
 /**
  * The words of `text` between `start` and `end`, with their keys, offsets into `text`.

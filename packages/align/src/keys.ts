@@ -2,6 +2,7 @@ import { lemmatize, translate } from '@fonte/lexicon'
 import { translations } from './lexicon-memo.js'
 import { checkOption, checkOptions, isDictionary } from './arguments.js'
 import type { Dictionary } from './resources.js'
+import { remembered } from './remembered.js'
 import { numberKeys, plainWords } from './words.js'
 
 /**
@@ -267,18 +268,8 @@ function eachWord(
 
 // Each written word's plain parts (`Schäuble` → `schauble`), kept: every sentence of every
 // article runs its words through `normalize`, and news repeats its words.
-const plainParts = new Map<string, readonly string[]>()
-
 /** `plainWords` of one written word, remembered (the answer must not be changed). */
-function plainPartsOf(word: string): readonly string[] {
-  let parts = plainParts.get(word)
-  if (parts === undefined) {
-    if (plainParts.size >= cachedWords) plainParts.clear()
-    parts = plainWords(word)
-    plainParts.set(word, parts)
-  }
-  return parts
-}
+const plainPartsOf = remembered<readonly string[]>(cachedWords, plainWords)
 
 /** A sentence's content words, in order, each as its keys (see `eachWord`). */
 function wordsOf(

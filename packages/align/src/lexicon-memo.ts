@@ -1,20 +1,20 @@
 import { type Language, type Translation, translate } from '@fonte/lexicon'
+import { remembered } from './remembered.js'
 
 // `@fonte/lexicon`'s `translate` searches its tables on every call and copies its answers; the
 // aligner asks for the same lemmas again and again (the sentence keys and the quotation evidence
 // of every article of a run read the same news vocabulary), so its answers are kept here, per
 // direction, read-only. A table that reaches `rememberedLemmas` entries starts again.
 const rememberedLemmas = 100_000
-const memo = new Map<string, readonly Translation[]>()
+const memo = {
+  enit: remembered(rememberedLemmas, (lemma) => translate(lemma, 'en', 'it')),
+  iten: remembered(rememberedLemmas, (lemma) => translate(lemma, 'it', 'en')),
+}
 
 /** `translate(lemma, from, to)`, remembered; the answer must not be changed. */
 export function translations(lemma: string, from: Language, to: Language): readonly Translation[] {
-  const key = `${from}${to}${lemma}`
-  let found = memo.get(key)
-  if (found === undefined) {
-    if (memo.size >= rememberedLemmas) memo.clear()
-    found = translate(lemma, from, to)
-    memo.set(key, found)
-  }
-  return found
+  const direction = `${from}${to}`
+  return direction === 'enit' || direction === 'iten'
+    ? memo[direction](lemma)
+    : translate(lemma, from, to)
 }
