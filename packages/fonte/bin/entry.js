@@ -25,6 +25,8 @@ export function cliModule(root, env = process.env) {
   } catch {
     return unbundled
   }
+  // A manifest cut short or from another version of the build: the bundle cannot be vouched for.
+  if (!Array.isArray(manifest?.files) || typeof manifest.built !== 'number') return unbundled
   if (existsSync(new URL('scripts/bundle.mjs', root)) && changedSince(folder, manifest)) {
     return unbundled
   }

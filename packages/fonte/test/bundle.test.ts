@@ -197,6 +197,14 @@ describe('bin/entry.js: which CLI module the bin runs', () => {
       ['an input changed since the build', (root) => bundleIn(root, 1000, 2000), 'unbundled'],
       ['an input gone (an installed package)', (root) => bundleIn(root, 1000, -1), 'bundle'],
       [
+        'a manifest of another shape',
+        (root) => {
+          bundleIn(root, 1000)
+          writeFileSync(join(root, 'dist/bundle/inputs.json'), '{"built": "yesterday"}')
+        },
+        'unbundled',
+      ],
+      [
         'an input newer, outside a source checkout (npm sets old times, pnpm new ones)',
         (root) => {
           bundleIn(root, 1000, 2000)
