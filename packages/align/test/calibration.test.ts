@@ -59,7 +59,7 @@ describe('quote score calibration', () => {
   // FreeDict is optional data (GPL, not bundled): this runs where Debian's package is installed.
   const withFreeDict = hasFreeDict ? it : it.skip
   withFreeDict(
-    'with FreeDict, is what bench/calibrate.mjs fits with the dictionary as evidence',
+    "with FreeDict, is what bench/calibrate.mjs fits with the dictionary as evidence (skipped without Debian's FreeDict EN–IT data)",
     async () => {
       const dictionary = await loadFreeDict()
       const examples = calibrationExamples(readPairedCorpus(), { glossary, dictionary })

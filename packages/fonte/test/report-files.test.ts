@@ -52,7 +52,7 @@ describe('fonte report pages', () => {
   }, 60_000)
 
   it.skipIf(process.platform !== 'linux')(
-    'refuses --out /proc/nope at once, on one line',
+    'refuses --out /proc/nope at once, on one line (Linux only: other systems have no /proc)',
     async () => {
       const folder = workspace({ 'news.md': article })
       const run = await fonteIn(['report', 'news.md', '--out', '/proc/nope'], { cwd: folder })

@@ -63,7 +63,7 @@ describe('checkReportFolder', () => {
   })
 
   it.skipIf(process.platform !== 'linux')(
-    'refuses /proc/nope at once (mkdir -p never returns there)',
+    'refuses /proc/nope at once (mkdir -p never returns there; Linux only: other systems have no /proc)',
     async () => {
       await expect(checkReportFolder('/proc/nope')).rejects.toMatchObject({
         code: 'ENOENT',

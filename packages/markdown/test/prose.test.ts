@@ -241,7 +241,7 @@ describe('markdownProse on long documents, parsed in parts', () => {
   for (const [name, markdown] of documents) {
     // Documents shorter than two parts (2 × 4 KB) are parsed whole.
     it.skipIf(markdown.length < 8_200)(
-      `reads ${name} as the whole tree reads`,
+      `reads ${name} as the whole tree reads (skipped under 8,200 characters: parsed whole)`,
       () => {
         const whole = proseOfTree(
           unified().use(remarkParse).parse(blankFrontMatter(markdown)),
