@@ -5,7 +5,8 @@
 // tags, block or multi-line scalars, tabs, duplicate keys, values that are not valid term-base
 // fields) makes it return null, and `parseNativeTermBase` reads the file with `yaml`, which
 // gives the same term base or the exact error.
-import type { Concept, Place, Term, TermStatus } from '../types.js'
+import { location } from 'vfile-location'
+import type { Concept, Place, Point, Term, TermStatus } from '../types.js'
 
 /** A scalar or a collection, with its offsets as `yaml` gives them (`range[0]`, `range[1]`). */
 type Value = Scalar | Entries | Value[]
@@ -225,20 +226,13 @@ function termOf(value: Value, language: string, place: PlaceAt): Term {
 /** Where an offset is, as a place in the file (lines and columns from 1). */
 type PlaceAt = (start: number, end?: number) => Place
 
-/** Places in `text`, as `yaml`'s line counter gives them. */
+/**
+ * Places in `text`, as `yaml`'s line counter gives them: the plain reader leaves text with a
+ * carriage return to `yaml`, so line feeds alone end lines here, as they do there.
+ */
 function placesIn(text: string, file: string): PlaceAt {
-  const starts = [0]
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-  const point = (offset: number) => {
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (starts[middle]! <= offset) low = middle + 1
-      else high = middle
-    }
-    return { line: low, column: offset - starts[low - 1]! + 1, offset }
-  }
+  const { toPoint } = location(text)
+  const point = (offset: number) => toPoint(offset) as Point
   return (start, end) => {
     const place: Place = { file, start: point(start) }
     if (end !== undefined) place.end = point(end)
