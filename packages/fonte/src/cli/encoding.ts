@@ -139,7 +139,7 @@ function decodeUtf16(buffer: Buffer, order: 'le' | 'be'): ReturnType<typeof deco
 }
 
 /** The 1-based line of the first byte that is not valid UTF-8. */
-function firstInvalidUtf8(buffer: Buffer): number {
-  const text = buffer.toString('utf8')
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
   return text.slice(0, text.indexOf('\uFFFD')).split('\n').length
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { UsageError } from './args.js'
+import { firstInvalidUtf8 } from './encoding.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface Io {
@@ -70,8 +71,7 @@ export function stdinText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    const text = Buffer.from(bytes).toString('utf8')
-    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length
+    const line = firstInvalidUtf8(bytes)
     throw new UsageError(
       `cannot read standard input: not valid UTF-8 (line ${line}); convert it to UTF-8 first (iconv -f <charset> -t UTF-8)`,
     )
