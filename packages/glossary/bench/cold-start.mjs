@@ -7,6 +7,7 @@
 // and compiled (createGlossary: the Italian matcher; the English one is built when first used).
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { formatTime, summarize } from '../../../scripts/bench-lib.mjs'
 
 const termBase = fileURLToPath(new URL('../../../glossary/fonte.glossary.yaml', import.meta.url))
 
@@ -48,12 +49,6 @@ async function child(name) {
   console.log(((user + system) / 1000).toFixed(1))
 }
 
-/** The median of `values`. */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[sorted.length >> 1]
-}
-
 if (process.argv[2] === '--child') await child(process.argv[3])
 else {
   const runs = Number(process.argv[2] ?? 7)
@@ -69,7 +64,6 @@ else {
       if (status !== 0) throw new Error(`${name}: ${stderr.trim().split('\n').at(-1)}`)
       times.push(Number(stdout.trim()))
     }
-    const range = `${Math.min(...times)}–${Math.max(...times)}`
-    console.log(`| ${name} | ${median(times)} ms (${range}) |`)
+    console.log(`| ${name} | ${formatTime(summarize(times))} |`)
   }
 }
