@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -32,6 +31,8 @@ export async function writeFileAtomic(
     (info) => info.mode & 0o7777,
     () => 0o666,
   )
+  // Imported here: `node:crypto` costs ~6 ms of start-up to every lint, which rarely writes.
+  const { randomBytes } = await import('node:crypto')
   const temporary = join(
     dirname(target),
     `.${basename(target)}.fonte-${randomBytes(6).toString('hex')}.tmp`,
