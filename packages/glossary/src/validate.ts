@@ -1,33 +1,30 @@
 /**
  * Argument checks for the public functions (issue #14): a wrong argument is a `TypeError` that
- * names the function, the argument and what it got, not a crash deep inside.
+ * names the function, the argument and what it got, not a crash deep inside. The checks are
+ * `@fonte/arguments`'; the glossary's own are its wording of a value (`"text"`, `42`, `[1, 2]`)
+ * and the shapes it checks (term bases, terms, concepts, compiled glossaries).
  */
+import * as shared from '@fonte/arguments'
+
+export { isString } from '@fonte/arguments'
 
 /** How a wrong value is shown in a message: `null`, `undefined`, `"text"`, `42`, `an object`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value))
-    return value.length > 5 ? 'an array' : `[${value.map(describeValue).join(', ')}]`
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'function') return 'a function'
-  return typeof value === 'object' ? 'an object' : String(value)
-}
+export const describeValue: shared.Describe = shared.describer({
+  string: shared.quoted(40),
+  scalar: String,
+  array: shared.listed(5),
+})
+
+const check: shared.ArgumentChecks = shared.argumentChecks(describeValue)
 
 /** A `TypeError` saying that `api`'s argument `name` must be `expected`. */
-export function argumentError(
-  api: string,
-  name: string,
-  expected: string,
-  value: unknown,
-): TypeError {
-  return new TypeError(`${api}: \`${name}\` must be ${expected}, got ${describeValue(value)}`)
-}
+export const argumentError: shared.ArgumentChecks['error'] = check.error
 
 /** Throw unless `value` is a string. */
-export function assertString(api: string, name: string, value: unknown): asserts value is string {
-  if (typeof value !== 'string') throw argumentError(api, name, 'a string', value)
-}
+export const assertString: shared.ArgumentChecks['string'] = check.string
+
+/** Throw unless `value` is one of `values`. */
+export const assertOneOf: shared.ArgumentChecks['oneOf'] = check.oneOf
 
 /** Throw unless `value` is an object (not `null`, not an array). */
 export function assertObject(
@@ -36,15 +33,12 @@ export function assertObject(
   value: unknown,
   expected = 'an object',
 ): asserts value is object {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw argumentError(api, name, expected, value)
-  }
+  check.argument(api, name, value, expected, shared.isObject)
 }
 
 /** Throw unless `value` is `null`, `undefined` or an object: an options argument. */
 export function assertOptions(api: string, value: unknown, name = 'options'): void {
-  if (value !== null && value !== undefined)
-    assertObject(api, name, value, 'an object, null or undefined')
+  check.argument(api, name, value, 'an object, null or undefined', shared.isOptions)
 }
 
 /** Throw unless `value` is an array whose every item passes `item`. */
@@ -53,71 +47,39 @@ export function assertArrayOf(
   name: string,
   value: unknown,
   expected: string,
-  item: (value: unknown) => boolean,
+  item: shared.Accepts,
 ): asserts value is unknown[] {
-  if (!Array.isArray(value) || !value.every(item)) throw argumentError(api, name, expected, value)
+  check.argument(api, name, value, expected, shared.arrayOf(item))
 }
 
 /** Throw unless `value` is a term base: `{concepts: [], files: []}`. */
 export function assertTermBase(api: string, name: string, value: unknown): void {
-  const base = value as { concepts?: unknown; files?: unknown } | null
-  if (
-    typeof base !== 'object' ||
-    base === null ||
-    !Array.isArray(base.concepts) ||
-    !Array.isArray(base.files)
-  ) {
-    throw argumentError(
-      api,
-      name,
-      'a term base (`{concepts, files}`, as `parseTermBase` returns)',
-      value,
-    )
-  }
+  const expected = 'a term base (`{concepts, files}`, as `parseTermBase` returns)'
+  check.argument(api, name, value, expected, isTermBase)
 }
 
-/** Whether `value` is a string (for `assertArrayOf`). */
-export function isString(value: unknown): value is string {
-  return typeof value === 'string'
-}
-
-/** Throw unless `value` is one of `values`. */
-export function assertOneOf<Value extends string>(
-  api: string,
-  name: string,
-  value: unknown,
-  values: readonly Value[],
-): asserts value is Value {
-  if (!values.includes(value as Value)) {
-    throw argumentError(
-      api,
-      name,
-      `one of ${values.map((item) => `\`${item}\``).join(', ')}`,
-      value,
-    )
-  }
-}
+const isTermBase = (value: unknown): boolean =>
+  isObject(value) && Array.isArray(field(value, 'concepts')) && Array.isArray(field(value, 'files'))
 
 /** Throw unless `value` is a term: an object with a string `text` and `language`. */
 export function assertTerm(api: string, name: string, value: unknown): void {
-  const term = value as { text?: unknown; language?: unknown } | null
-  if (
-    typeof term !== 'object' ||
-    term === null ||
-    typeof term.text !== 'string' ||
-    typeof term.language !== 'string'
-  ) {
-    throw argumentError(api, name, 'a term (`{text, language, status}`)', value)
-  }
+  const expected = 'a term (`{text, language, status}`)'
+  check.argument(api, name, value, expected, isTerm)
 }
+
+const isTerm = (value: unknown): boolean =>
+  isObject(value) &&
+  typeof field(value, 'text') === 'string' &&
+  typeof field(value, 'language') === 'string'
 
 /** Throw unless `value` is a concept: an object with an array of `terms`. */
 export function assertConcept(api: string, name: string, value: unknown): void {
-  const concept = value as { terms?: unknown } | null
-  if (typeof concept !== 'object' || concept === null || !Array.isArray(concept.terms)) {
-    throw argumentError(api, name, 'a concept (`{id, terms}`)', value)
-  }
+  const expected = 'a concept (`{id, terms}`)'
+  check.argument(api, name, value, expected, isConcept)
 }
+
+const isConcept = (value: unknown): boolean =>
+  isObject(value) && Array.isArray(field(value, 'terms'))
 
 /** Whether the glossary's `source` is a getter (`createGlossary` builds it when first read). */
 function lazySource(glossary: object): boolean {
@@ -126,29 +88,29 @@ function lazySource(glossary: object): boolean {
 
 /** Throw unless `value` is a compiled glossary, as `createGlossary` returns it. */
 export function assertGlossary(api: string, name: string, value: unknown): void {
-  const glossary = value as { target?: { match?: unknown }; source?: { match?: unknown } } | null
-  if (
-    typeof glossary !== 'object' ||
-    glossary === null ||
-    typeof glossary.target?.match !== 'function' ||
-    !(lazySource(glossary) || typeof glossary.source?.match === 'function')
-  ) {
-    throw argumentError(api, name, 'a compiled glossary (as `createGlossary` returns it)', value)
-  }
+  const expected = 'a compiled glossary (as `createGlossary` returns it)'
+  check.argument(api, name, value, expected, isGlossary)
 }
+
+// `target` first, and `source` only when it is not a getter: reading it would build it.
+const isGlossary = (value: unknown): boolean =>
+  isObject(value) &&
+  hasMatch(field(value, 'target')) &&
+  (lazySource(value) || hasMatch(field(value, 'source')))
+
+const hasMatch = (matcher: unknown): boolean =>
+  typeof (matcher as { match?: unknown } | null | undefined)?.match === 'function'
 
 /** Throw unless `value` is an array of non-negative integers (file offsets). */
 export function assertOffsets(api: string, name: string, value: unknown): void {
-  assertArrayOf(
-    api,
-    name,
-    value,
-    'an array of file offsets',
-    (item) => Number.isInteger(item) && (item as number) >= 0,
-  )
+  check.argument(api, name, value, 'an array of file offsets', areOffsets)
 }
 
-/** Whether `value` is an object (for `assertArrayOf`). */
+const areOffsets = shared.arrayOf(shared.isOffset)
+
+/** Whether `value` is an object, arrays included (for `assertArrayOf`). */
 export function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null
 }
+
+const field = (value: object, key: string): unknown => (value as Record<string, unknown>)[key]
