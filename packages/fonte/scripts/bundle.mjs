@@ -54,10 +54,11 @@ const findsFiles = /\bimport\.meta\.(?:url|dirname|filename)\b|\b__dirname\b|\b_
 const globalProcess = {
   name: 'global-process',
   setup(build) {
-    build.onResolve({ filter: /^(?:node:)?process$/ }, () => ({
-      path: 'process',
-      namespace: 'global-process',
-    }))
+    // Only ES imports: a CommonJS `require('process')` (yaml's) gets the object itself from node,
+    // where this module would give it `{ default: process }`.
+    build.onResolve({ filter: /^(?:node:)?process$/ }, ({ kind }) =>
+      kind === 'import-statement' ? { path: 'process', namespace: 'global-process' } : undefined,
+    )
     build.onLoad({ filter: /.*/, namespace: 'global-process' }, () => ({
       contents: 'export default globalThis.process',
       loader: 'js',
