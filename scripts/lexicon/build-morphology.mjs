@@ -13,7 +13,7 @@
 // Needs: apt-get install lttoolbox-dev apertium-spa-ita apertium-cat-ita apertium-eng-cat hunspell-it,
 // and @fonte/lexicon built (its packer writes the tables).
 import { createRequire } from 'node:module'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants } from 'node:zlib'
@@ -402,24 +402,32 @@ function buildTagOrders() {
   mkdirSync(out, { recursive: true })
   writeFileSync(join(out, 'en.tags.tsv.br'), packed)
   // MIT asks for its notice beside the data made from it.
-  copyFileSync(require.resolve('en-lexicon/LICENSE.md'), join(out, 'en-lexicon.LICENSE.md'))
+  // With LF line ends, as the repository keeps text (the npm package's file has CRLF).
+  const licence = readFileSync(require.resolve('en-lexicon/LICENSE.md'), 'utf8')
+  writeFileSync(join(out, 'en-lexicon.LICENSE.md'), `${licence.replace(/\r\n/g, '\n').trimEnd()}\n`)
   const version = JSON.parse(readFileSync(require.resolve('en-lexicon/package.json'), 'utf8'))
   console.log(`en: ${lines.size} tagged forms → ${(packed.length / 1e6).toFixed(2)} MB`)
   return { format: 'fonte-tags/1', language: 'en', source: `en-lexicon@${version.version}` }
 }
 
-/** Replaces the entries of `data/sources.json` of the given formats, keeping the others. */
-function recordSources(formats, headers) {
+/**
+ * Replaces the entries of `data/sources.json` of the given headers' formats and languages,
+ * keeping the others (`build-italian-usage.mjs` records the Italian `fonte-tags/1`).
+ */
+function recordSources(headers) {
   const file = join(out, 'sources.json')
-  const kept = existsSync(file)
-    ? JSON.parse(readFileSync(file, 'utf8')).filter((entry) => !formats.includes(entry.format))
-    : []
-  writeFileSync(file, `${JSON.stringify([...kept, ...headers], null, 2)}\n`)
+  const entries = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []
+  const matching = (entry) => (header) =>
+    header.format === entry.format && header.language === entry.language
+  // Each in the place of the entry it replaces: a rebuild of the same sources changes nothing.
+  const updated = entries.map((entry) => headers.find(matching(entry)) ?? entry)
+  const added = headers.filter((header) => !entries.some((entry) => matching(entry)(header)))
+  writeFileSync(file, `${JSON.stringify([...updated, ...added], null, 2)}\n`)
 }
 
-if (process.argv.includes('--tags-only')) recordSources(['fonte-tags/1'], [buildTagOrders()])
+if (process.argv.includes('--tags-only')) recordSources([buildTagOrders()])
 else {
   checkInstalled('build-morphology', [['hunspell-it', hunspellDic]])
   const headers = ['it', 'en'].map(build)
-  recordSources(['fonte-morphology/1', 'fonte-tags/1'], [...headers, buildTagOrders()])
+  recordSources([...headers, buildTagOrders()])
 }

@@ -12,7 +12,10 @@
 // - `counts`: `lemmaEnding<TAB>POS:count POS:count…`, how many lemmas of each part of speech end
 //   in those `countWidth` letters (what /1 counted at run time by reading every lemma);
 // - `lemmas`: `lemma<TAB>paradigm<TAB>sources`, as in /1, in uncompressed blocks of 2 KB.
+// After the sections, raw, a Bloom filter of the keys of `lemmas` and one of `endings` (header
+// `filters`; tables packed before them have none, and are read as they were).
 import { brotliCompressSync, constants } from 'node:zlib'
+import { buildFilter, filterHashes, type FilterIndex } from './filter.js'
 import { parseTag } from './tag.js'
 
 /** The format name written in the header of a packed table. */
@@ -56,6 +59,11 @@ export interface PackedHeader {
    */
   beginnings?: string
   sections: Record<SectionName, SectionIndex>
+  /**
+   * Bloom filters of the keys of the `lemmas` and `endings` sections (see `filter.ts`), after the
+   * last section's blocks (optional: a table packed before them is searched for every key).
+   */
+  filters?: Partial<Record<'lemmas' | 'endings', FilterIndex>>
 }
 
 /** Options of `packMorphology`. */
@@ -267,6 +275,13 @@ export function packMorphology(text: string, options: PackOptions = {}): Uint8Ar
     }
     index[name] = section
   }
+  const filters: PackedHeader['filters'] = {}
+  for (const name of ['lemmas', 'endings'] as const) {
+    const bits = buildFilter(sections[name].keys!)
+    parts.push(Buffer.from(bits.buffer, bits.byteOffset, bits.byteLength))
+    filters[name] = { start: offset, end: offset + bits.byteLength, hashes: filterHashes }
+    offset += bits.byteLength
+  }
   const header: PackedHeader = {
     format: packedFormat,
     compression: compress ? 'br' : 'none',
@@ -275,6 +290,7 @@ export function packMorphology(text: string, options: PackOptions = {}): Uint8Ar
     longest,
     beginnings: beginnings.join(' '),
     sections: index,
+    filters,
   }
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...parts])
 }

@@ -3,6 +3,7 @@
 // analysed by looking its endings up in the `endings` section and the lemmas they make in the
 // `lemmas` section, each a binary search in one decompressed block.
 import { brotliDecompressSync } from 'node:zlib'
+import { mayHold, type FilterIndex } from './filter.js'
 import { packedFormat, splitCell, type PackedHeader, type SectionName } from './pack.js'
 import type { SectionIndex } from './pack.js'
 import { parseTag, type Tag } from './tag.js'
@@ -212,6 +213,32 @@ function headerOf(data: Buffer): PackedHeader | null {
   }
 }
 
+/** A section's filter: its bits, read when first needed, and its hash count. */
+class Filter {
+  private bits: Uint8Array | undefined
+
+  constructor(
+    private readonly read: BodyReader,
+    private readonly index: FilterIndex,
+  ) {}
+
+  /** Whether the section may have the key `head[0, headLength) + tail` (false: it has not). */
+  mayHold(head: string, headLength: number, tail: string): boolean {
+    this.bits ??= this.read(this.index.start, this.index.end)
+    return mayHold(this.bits, this.index.hashes, head, headLength, tail)
+  }
+}
+
+/** The filter of `index` when the header describes one well, else null (the keys are searched). */
+function filterOf(read: BodyReader, index: FilterIndex | undefined): Filter | null {
+  if (typeof index !== 'object' || index === null) return null
+  const { start, end, hashes } = index
+  const integers = [start, end, hashes].every(Number.isSafeInteger)
+  return integers && start >= 0 && end > start && hashes > 0 && hashes <= 64
+    ? new Filter(read, index)
+    : null
+}
+
 /** Whether `data` starts like a packed (`fonte-morphology/2`) table. */
 export function isPackedTable(data: Uint8Array): boolean {
   const start = `{"format":"${packedFormat}"`
@@ -231,6 +258,9 @@ export class MorphologyTable {
   private readonly sections: Record<SectionName, Section>
   /** How lemmas begin (see `PackedHeader.beginnings`); null in a table packed without them. */
   private readonly beginnings: Set<string> | null
+  /** The filters of the lemmas and of the endings (null in a table packed without them). */
+  private readonly lemmaFilter: Filter | null
+  private readonly endingFilter: Filter | null
   /** The cells of each paradigm, parsed when first needed. */
   private readonly cells: Array<readonly Cell[] | undefined> = []
   /** Form endings already looked up, grouped by the lemma endings of their paradigms. */
@@ -260,6 +290,8 @@ export class MorphologyTable {
     this.beginnings =
       typeof header.beginnings === 'string' ? new Set(header.beginnings.split(' ')) : null
     this.longest = header.longest ?? {}
+    this.lemmaFilter = filterOf(reader, header.filters?.lemmas)
+    this.endingFilter = filterOf(reader, header.filters?.endings)
   }
 
   /** Tag `id` (an empty `OTHER` for an id the table does not have, as a malformed cell's). */
@@ -296,6 +328,7 @@ export class MorphologyTable {
           : head.slice(0, headLength) + tail.slice(0, 2 - headLength)
       if (!this.beginnings.has(beginning)) return undefined
     }
+    if (this.lemmaFilter && !this.lemmaFilter.mayHold(head, headLength, tail)) return undefined
     const run = this.sections.lemmas.find(head, headLength, tail)
     if (!run) return undefined
     const { block, from, to } = run
@@ -335,6 +368,7 @@ export class MorphologyTable {
   private endingIndex(ending: string, gnidne: string): EndingIndex | null {
     let index = this.grouped.get(ending)
     if (index) return index
+    if (this.endingFilter && !this.endingFilter.mayHold(gnidne, gnidne.length, '')) return null
     const run = this.sections.endings.find(gnidne, gnidne.length, '')
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!run) return null

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { brotliCompressSync } from 'node:zlib'
 import { analyse, inflect } from '../src/index.js'
 import { setDataLocator } from '../src/load.js'
+import { buildFilter, filterHashes, mayHold } from '../src/filter.js'
 import { packMorphology } from '../src/pack.js'
 import { isPackedTable, MorphologyTable } from '../src/table.js'
 
@@ -119,6 +120,43 @@ describe('what is not a table', () => {
     ['a broken header', Buffer.from('{"format":"fonte-morphology/2",\n')],
   ])('MorphologyTable refuses %s data', (_, data) => {
     expect(() => new MorphologyTable(data)).toThrow(/not a fonte-morphology\/2 file/)
+  })
+})
+
+describe('a table packed before the key filters', () => {
+  // The header of a table packed before `filters` existed: the same blocks, every key searched.
+  const packed = Buffer.from(packMorphology(version1, { blockSize: 16 }))
+  const newline = packed.indexOf(10)
+  const header = JSON.parse(packed.toString('utf8', 0, newline)) as Record<string, unknown>
+  delete header.filters
+  const older = Buffer.concat([Buffer.from(JSON.stringify(header)), packed.subarray(newline)])
+  const answers = (table: MorphologyTable) =>
+    ['porti', 'portare', 'porta', 'città', 'cittadini', 'citta', 'gatti', 'portarono', ''].map(
+      (form) => [table.analyse(form), table.has(form), table.forms(form)],
+    )
+
+  it('answers as the table with them', () => {
+    expect(answers(new MorphologyTable(older))).toEqual(answers(new MorphologyTable(packed)))
+  })
+})
+
+describe('the key filter', () => {
+  const keys = Array.from({ length: 5000 }, (_, index) => `${(index * 7919).toString(36)}à${index}`)
+  const filter = buildFilter(keys)
+
+  it('holds every key it was built of', () => {
+    expect(keys.filter((key) => !mayHold(filter, filterHashes, key, key.length, ''))).toEqual([])
+  })
+
+  it('takes a key in two parts as the key whole', () => {
+    const key = keys[42]!
+    expect(mayHold(filter, filterHashes, `${key.slice(0, 3)}xyz`, 3, key.slice(3))).toBe(true)
+  })
+
+  it('lets few absent keys through (about 0.3%)', () => {
+    const absent = keys.map((key) => `${key}z`)
+    const passed = absent.filter((key) => mayHold(filter, filterHashes, key, key.length, ''))
+    expect(passed.length).toBeLessThan(absent.length * 0.01)
   })
 })
 
