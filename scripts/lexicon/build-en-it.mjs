@@ -199,11 +199,11 @@ function isContent(analysis) {
 export const published = [
   {
     routes: new Set(['fd', 'fdr', 'ca', 'ca-rl', 'fd-de']),
-    out: join(root, 'packages', 'lexicon-en-it', 'data', 'en-it.tsv.gz'),
+    out: join(root, 'packages', 'lexicon-en-it', 'data', 'en-it.tsv'),
   },
   {
     routes: new Set(['es', 'es-rl']),
-    out: join(root, 'packages', 'lexicon-en-it-es', 'data', 'en-it-es.tsv.gz'),
+    out: join(root, 'packages', 'lexicon-en-it-es', 'data', 'en-it-es.tsv'),
   },
   {
     routes: new Set([
@@ -217,7 +217,7 @@ export const published = [
       'fd-ja',
       'fd-id',
     ]),
-    out: join(root, 'packages', 'lexicon-en-it-wikdict', 'data', 'en-it-wikdict.tsv.gz'),
+    out: join(root, 'packages', 'lexicon-en-it-wikdict', 'data', 'en-it-wikdict.tsv'),
     // A pair only one of these routes gives, and not as a first translation (0.3 × 0.6), is
     // left out: it halves the file (and its load) for 0.2 points of recall@3, and the aligner
     // matches fewer decoys (README).
@@ -779,7 +779,23 @@ function serialise(rows, italianFirst = false) {
   )
 }
 
-/** The Italian-sorted file beside an English-sorted one: `it-en-es.tsv.gz` for `en-it-es.tsv.gz`. */
+/**
+ * The bytes of a serialised file: gzipped for a `.gz` path (`--out`, the eval's files), else as
+ * they are (the published files, which `translate` searches as bytes without decoding them; the
+ * npm tarball compresses them). Either way the keys must be in UTF-8 byte order too, which is
+ * JavaScript's string order unless a key has a character above U+D7FF: checked here.
+ */
+function encoded(text, path) {
+  const lines = text.split('\n')
+  for (let index = 2; index < lines.length - 1; index++) {
+    const [previous, current] = [lines[index - 1], lines[index]].map((line) => line.split('\t')[0])
+    if (Buffer.compare(Buffer.from(previous), Buffer.from(current)) > 0)
+      throw new Error(`build-en-it: ${previous} and ${current} sort apart in UTF-8 (${path})`)
+  }
+  return path.endsWith('.gz') ? gzipSync(text, { level: 9 }) : Buffer.from(text, 'utf8')
+}
+
+/** The Italian-sorted file beside an English-sorted one: `it-en-es.tsv` for `en-it-es.tsv`. */
 export function italianSorted(path) {
   return join(dirname(path), basename(path).replace(/^en-it/, 'it-en'))
 }
@@ -791,8 +807,8 @@ export function italianSorted(path) {
  */
 function write(only, out, reverse, minimum = 0) {
   const rows = buildRows(only).filter(([, , weight]) => weight >= minimum)
-  writeFileSync(out, gzipSync(serialise(rows), { level: 9 }))
-  if (reverse) writeFileSync(italianSorted(out), gzipSync(serialise(rows, true), { level: 9 }))
+  writeFileSync(out, encoded(serialise(rows), out))
+  if (reverse) writeFileSync(italianSorted(out), encoded(serialise(rows, true), out))
   const english = new Set(rows.map(([en]) => en)).size
   const italian = new Set(rows.map(([, it]) => it)).size
   console.log(

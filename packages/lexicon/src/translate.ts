@@ -1,28 +1,38 @@
 // EN↔IT lemma translations from the optional GPL data packages @fonte/lexicon-en-it (GPL-3.0+),
 // @fonte/lexicon-en-it-es (the routes through Spanish, GPL-2.0-only, so published apart) and
 // @fonte/lexicon-en-it-wikdict (FreeDict pivots into WikDict's dictionaries, GPL-3.0-only):
-// gzipped TSVs of English–Italian pairs with weights, read synchronously on the first call and
-// merged here, on the user's machine, at each lookup. Each file is sorted by English lemma and
-// looked up by binary search in its text, without parsing it; IT→EN reads the same pairs sorted
-// by Italian, or indexes the English-sorted file when a package has no Italian-sorted one.
+// TSVs of English–Italian pairs with weights, read synchronously on the first call and merged
+// here, on the user's machine, at each lookup. Each file is sorted by English lemma and looked up
+// by binary search in its bytes, without decoding or parsing it (data packages from before this
+// version hold gzipped files: those are decoded whole and searched as text); IT→EN reads the same
+// pairs sorted by Italian, or indexes the English-sorted file when a package has no Italian-sorted
+// one.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
 import { morphologyTable } from './load.js'
 import { formsOf } from './morphology.js'
-import { fieldEnd, lowerBound, nextLine } from './sorted-text.js'
+import {
+  byteFieldEnd,
+  byteLowerBound,
+  fieldEnd,
+  lowerBound,
+  nextByteLine,
+  nextLine,
+} from './sorted-text.js'
 import type { Language, Translation } from './types.js'
 
 /**
  * The data packages, in the order they are merged: each has its pairs sorted by English lemma
- * (`en-it`) and, from this version of the data on, the same pairs sorted by Italian (`it-en`).
+ * (`en-it`) and the same pairs sorted by Italian (`it-en`), as plain files (`.tsv`) or, in data
+ * packages from before them, gzipped (`.tsv.gz`; the oldest have no Italian-sorted file).
  */
 const dataPackages = [
-  ['@fonte/lexicon-en-it/data/en-it.tsv.gz', '@fonte/lexicon-en-it/data/it-en.tsv.gz'],
-  ['@fonte/lexicon-en-it-es/data/en-it-es.tsv.gz', '@fonte/lexicon-en-it-es/data/it-en-es.tsv.gz'],
+  ['@fonte/lexicon-en-it/data/en-it', '@fonte/lexicon-en-it/data/it-en'],
+  ['@fonte/lexicon-en-it-es/data/en-it-es', '@fonte/lexicon-en-it-es/data/it-en-es'],
   [
-    '@fonte/lexicon-en-it-wikdict/data/en-it-wikdict.tsv.gz',
-    '@fonte/lexicon-en-it-wikdict/data/it-en-wikdict.tsv.gz',
+    '@fonte/lexicon-en-it-wikdict/data/en-it-wikdict',
+    '@fonte/lexicon-en-it-wikdict/data/it-en-wikdict',
   ],
 ] as const
 
@@ -44,13 +54,18 @@ interface Table {
   index?: Map<string, number[]>
 }
 
+/** A plain data file's bytes, sorted by the lemma in column 0 (its header says so). */
+interface ByteTable {
+  bytes: Buffer
+}
+
 /**
  * The loaded data: the English-sorted tables, a reader of each file's Italian-sorted table (read
  * on the first IT→EN call: most callers translate one way), and each direction's answers.
  */
 interface Data {
-  en: Table[]
-  it: (() => Table)[]
+  en: (Table | ByteTable)[]
+  it: (() => Table | ByteTable)[]
   memory: { en: Map<string, Translation[]>; it: Map<string, Translation[]> }
 }
 
@@ -59,23 +74,39 @@ let data: Data | null | undefined
 /** Where the data is read from, set by tests; `undefined`: the installed packages. */
 let dataPaths: (string | null)[] | undefined
 
-/** Resolves a data file of an installed package; `null` when it is not installed. */
+/**
+ * Resolves a data file of an installed package, plain or else gzipped; `null` when it is not
+ * installed.
+ */
 function resolveFile(specifier: string): string | null {
+  for (const suffix of ['.tsv', '.tsv.gz'])
+    try {
+      return createRequire(import.meta.url).resolve(specifier + suffix)
+    } catch {
+      // Not in this version of the data package.
+    }
+  return null
+}
+
+/**
+ * A data file's content: the bytes of a plain sorted file (searched undecoded), else its text (a
+ * `.gz` file gunzipped); `null` when it cannot be read.
+ */
+function readData(path: string | null): ByteTable | string | null {
+  if (path === null) return null
   try {
-    return createRequire(import.meta.url).resolve(specifier)
+    const bytes = readFileSync(path)
+    if (path.endsWith('.gz')) return gunzipSync(bytes).toString('utf8')
+    const sorted = bytes.subarray(0, sortedHeader.length).toString('latin1') === sortedHeader
+    return sorted ? { bytes } : bytes.toString('utf8')
   } catch {
     return null
   }
 }
 
-/** A gzipped file's text, or `null` when it cannot be read. */
-function readText(path: string | null): string | null {
-  if (path === null) return null
-  try {
-    return gunzipSync(readFileSync(path)).toString('utf8')
-  } catch {
-    return null
-  }
+/** The text of a data file's content. */
+function textOf(content: ByteTable | string): string {
+  return typeof content === 'string' ? content : content.bytes.toString('utf8')
 }
 
 /**
@@ -109,11 +140,34 @@ function indexOf(table: Table): Map<string, number[]> {
   return (table.index = index)
 }
 
+/** `[lemma, weight]` of a line `lemma⇥lemma⇥weight‰` when well-formed, the lemma of `column`'s other. */
+function rowOf(line: string, column: 0 | 1): [string, number] | null {
+  const fields = line.replace(/\n$/, '').split('\t')
+  if (fields.length !== 3 || !fields[0] || !fields[1]) return null
+  const weight = Number(fields[2]) / 1000
+  return weight > 0 && weight <= 1 ? [fields[1 - column]!, weight] : null
+}
+
+/** The rows of `key` in a plain sorted file, found and decoded in its bytes. */
+function byteRowsOf({ bytes }: ByteTable, key: string): [string, number][] {
+  const target = Buffer.from(key, 'utf8')
+  const rows: [string, number][] = []
+  for (let start = byteLowerBound(bytes, target); start < bytes.length;) {
+    const end = nextByteLine(bytes, start)
+    if (bytes.compare(target, 0, target.length, start, byteFieldEnd(bytes, start)) !== 0) break
+    const row = rowOf(bytes.toString('utf8', start, end), 0)
+    if (row) rows.push(row)
+    start = end
+  }
+  return rows
+}
+
 /**
  * The translations of `key` in one table: `[lemma, weight]` of each well-formed line (two lemmas,
  * a weight in (0, 1000]) whose lemma in the table's column is `key`.
  */
-function rowsOf(table: Table, key: string): [string, number][] {
+function rowsOf(table: Table | ByteTable, key: string): [string, number][] {
+  if ('bytes' in table) return byteRowsOf(table, key)
   const { text, column } = table
   const starts: number[] = []
   if (table.sorted)
@@ -124,10 +178,8 @@ function rowsOf(table: Table, key: string): [string, number][] {
   else starts.push(...(indexOf(table).get(key) ?? []))
   const rows: [string, number][] = []
   for (const start of starts) {
-    const fields = text.slice(start, nextLine(text, start)).replace(/\n$/, '').split('\t')
-    if (fields.length !== 3 || !fields[0] || !fields[1]) continue
-    const weight = Number(fields[2]) / 1000
-    if (weight > 0 && weight <= 1) rows.push([fields[1 - column]!, weight])
+    const row = rowOf(text.slice(start, nextLine(text, start)), column)
+    if (row) rows.push(row)
   }
   return rows
 }
@@ -145,14 +197,17 @@ function load(): Data | null {
       ? dataPaths.map((path) => [path, null])
       : dataPackages.map(([english, italian]) => [resolveFile(english), resolveFile(italian)])
   for (const [english, italian] of files) {
-    const text = readText(english)
-    if (text === null) continue
-    loaded.en.push(table(text, 0))
-    let reversed: Table | undefined
+    const content = readData(english)
+    if (content === null) continue
+    const forward = typeof content === 'string' ? table(content, 0) : content
+    loaded.en.push(forward)
+    let reversed: Table | ByteTable | undefined
     loaded.it.push(() => {
       if (reversed) return reversed
-      const italianText = readText(italian)
-      return (reversed = italianText === null ? table(text, 1) : table(italianText, 0))
+      const italianContent = readData(italian)
+      if (italianContent === null) return (reversed = table(textOf(content), 1))
+      return (reversed =
+        typeof italianContent === 'string' ? table(italianContent, 0) : italianContent)
     })
   }
   return (data = loaded.en.length > 0 ? loaded : null)

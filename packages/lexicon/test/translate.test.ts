@@ -9,10 +9,15 @@ afterEach(() => resetTranslations())
 
 /** Gzipped data files of these contents in a new folder, in order: `[folder, ...paths]`. */
 function dataFiles(...contents: string[]): [string, ...string[]] {
+  return writeData(contents, true)
+}
+
+/** Data files of these contents in a new folder, gzipped or plain: `[folder, ...paths]`. */
+function writeData(contents: string[], gzipped: boolean): [string, ...string[]] {
   const folder = mkdtempSync(join(tmpdir(), 'fonte-lexicon-'))
   const paths = contents.map((content, index) => {
-    const path = join(folder, `${index}.tsv.gz`)
-    writeFileSync(path, gzipSync(content))
+    const path = join(folder, `${index}.tsv${gzipped ? '.gz' : ''}`)
+    writeFileSync(path, gzipped ? gzipSync(content) : content)
     return path
   })
   return [folder, ...paths]
@@ -191,6 +196,44 @@ describe('translate without data', () => {
     ])
     expect(fromSorted[1]![1]).toEqual([{ lemma: 'bee', weight: 0.9 }])
     expect(answers(unsorted)).toEqual(fromSorted)
+  })
+
+  it('answers alike from plain files (searched as bytes) and gzipped ones (decoded)', () => {
+    // Non-ASCII keys: two-byte letters sort after every ASCII one, in UTF-8 as in UTF-16.
+    const rows = [
+      'año\tanno\t500',
+      'bee\tape\t900',
+      'bee\tpecchia\t200',
+      'caffè\tcaffè\t900',
+      'café\tcaffè\t700',
+      'cafés\tcaffè\t100',
+      'cow\tmucca\t700',
+      'naïve\tingenuo\t600',
+      'naïveté\tingenuità\t600',
+    ].sort()
+    const sorted = `#fonte-lexicon sorted\n${rows.join('\n')}\n`
+    const unsorted = [...rows].reverse().join('\n')
+    const lemmas = [
+      'año',
+      'bee',
+      'café',
+      'cafés',
+      'caffè',
+      'cow',
+      'naïve',
+      'naïveté',
+      'naï',
+      'zz',
+      '',
+    ]
+    const answers = (file: string) => {
+      resetTranslations(file)
+      return lemmas.map((lemma) => [translate(lemma, 'en', 'it'), translate(lemma, 'it', 'en')])
+    }
+    const expected = answers(dataFiles(sorted)[1])
+    expect(expected[2]![0]).toEqual([{ lemma: 'caffè', weight: 0.7 }])
+    expect(answers(writeData([sorted], false)[1]!)).toEqual(expected)
+    expect(answers(writeData([unsorted], false)[1]!)).toEqual(expected)
   })
 
   it('adds the evidence of a spelling alike once, after merging the files', () => {
