@@ -2,7 +2,7 @@ import { lemmatize } from '@fonte/lexicon'
 import { translations } from './lexicon-memo.js'
 import type { Dictionary } from './resources.js'
 import { remembered } from './remembered.js'
-import { numberKeys } from './words.js'
+import { numberKeys, withoutAccents } from './words.js'
 
 /**
  * Function words, which carry no evidence and are not counted as words to be matched.
@@ -55,7 +55,7 @@ const plainCache = new Map<string, string>()
 function plainOf(word: string): string {
   let plain = plainCache.get(word)
   if (plain === undefined) {
-    plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    plain = withoutAccents(word).toLowerCase()
     plainCache.set(word, plain)
   }
   return plain

@@ -36,6 +36,8 @@ export interface LexicalKeyer {
 export interface KeyedSentence {
   words: readonly Int32Array[]
   keys: ReadonlySet<number>
+  /** The ids of `keys`, in its order: what the coverage scorer marks and compares. */
+  ids: Int32Array
 }
 
 const keyIds = new Map<string, number>()
@@ -184,7 +186,7 @@ function englishWord(
   const spelling = skeleton(word)
   if (spelling) found.add(`%${spelling}`)
   for (const translation of dictionary?.get(word) ?? []) {
-    for (const part of plainWords(translation)) {
+    for (const part of plainPartsOf(translation)) {
       if (part.length >= 3 && !italianStopWords.has(part)) found.add(`~${cut(part)}`)
     }
   }
@@ -195,7 +197,7 @@ function englishWord(
         0,
         translationsPerLemma,
       )) {
-        for (const part of plainWords(italian)) if (part.length >= 3) found.add(`~${cut(part)}`)
+        for (const part of plainPartsOf(italian)) if (part.length >= 3) found.add(`~${cut(part)}`)
       }
     }
   }
@@ -221,7 +223,7 @@ function italianWord({ lexicon, caches }: KeyerSettings, word: string): readonly
         0,
         translationsPerLemma,
       )) {
-        for (const part of plainWords(english)) {
+        for (const part of plainPartsOf(english)) {
           if (!englishStopWords.has(part)) found.add(`@${part}`)
         }
       }
@@ -266,8 +268,8 @@ function eachWord(
   }
 }
 
-// Each written word's plain parts (`Schäuble` → `schauble`), kept: every sentence of every
-// article runs its words through `normalize`, and news repeats its words.
+// Each written word's plain parts (`Schäuble` → `schauble`), and each translation's, kept: every
+// sentence of every article runs its words through `normalize`, and news repeats its words.
 /** `plainWords` of one written word, remembered (the answer must not be changed). */
 const plainPartsOf = remembered<readonly string[]>(cachedWords, plainWords)
 
@@ -314,7 +316,7 @@ function keyed(
   })
   const keys = new Set<number>()
   for (const word of ids) for (let k = 0; k < word.length; k++) keys.add(word[k] as number)
-  found = { words: ids, keys }
+  found = { words: ids, keys, ids: Int32Array.from(keys) }
   cache.set(sentence, found)
   return found
 }

@@ -358,7 +358,7 @@ class WordSides {
   /** @param sentences - Each sentence's content words as key ids, and its set of ids. */
   constructor(sentences: readonly KeyedSentence[]) {
     this.words = sentences.map((sentence) => sentence.words)
-    this.keys = sentences.map(keyList)
+    this.keys = sentences.map((sentence) => sentence.ids)
     let size = 0
     for (const keys of this.keys)
       for (let k = 0; k < keys.length; k++) size = Math.max(size, (keys[k] as number) + 1)
@@ -404,15 +404,6 @@ class WordSides {
     }
     return total
   }
-}
-
-// A keyed sentence's set of ids as an array, made once (keyed sentences are kept by the keyer).
-const keyLists = new WeakMap<KeyedSentence, Int32Array>()
-
-function keyList(sentence: KeyedSentence): Int32Array {
-  let list = keyLists.get(sentence)
-  if (!list) keyLists.set(sentence, (list = Int32Array.from(sentence.keys)))
-  return list
 }
 
 // Arrays indexed by key id, shared by every document pair (one is compared at a time): the keys
