@@ -1,15 +1,20 @@
+import { extname } from 'node:path'
 import {
   alignQuotes,
   prepareArticle,
   type AlignedQuote,
   type Dictionary,
   type EnglishSource,
+  type PreparedArticle,
 } from '@fonte/align'
 import { lintFile, type Glossary } from '@fonte/glossary'
+import { checkMarkdownDepth, proseOfTree, rememberProse } from '@fonte/markdown'
+import type { Root } from 'mdast'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blankBoilerplate, findBoilerplate, type Boilerplate } from '../boilerplate/find.js'
 import { readArticle } from '../article.js'
+import { parseArticleTree } from './tree.js'
 
 /** What the report shows of one article: its sentences and quotations traced, and its findings. */
 export interface ArticleAnalysis {
@@ -28,6 +33,21 @@ export interface ArticleAnalysis {
   pooled?: AlignedQuote[] | undefined
 }
 
+/** An article to analyse, with its English sources. */
+export interface AnalysisInput {
+  file: string
+  text: string
+  sources: EnglishSource[]
+  /** Where the text below the front matter starts, when already read (`readArticle`). */
+  bodyStart?: number | undefined
+}
+
+/** An analysis with the article's Markdown tree, for its page rendered in the same thread. */
+export interface AnalysedArticle {
+  analysis: ArticleAnalysis
+  /** The article's tree (`parseArticleTree`): parsed once for the analysis and the page. */
+  tree: Root
+}
 /**
  * Trace an article's sentences and quotations to the given English sources, with the glossary and
  * dictionary as evidence when there are ones, and lint it with the glossary. Boilerplate lines
@@ -38,39 +58,91 @@ export interface ArticleAnalysis {
  *   article has sources of its own, for the index's renderings.
  */
 export function analyseArticle(
-  article: { file: string; text: string; sources: EnglishSource[] },
+  article: AnalysisInput,
   glossary: Glossary | undefined,
   dictionary?: Dictionary,
   pool?: EnglishSource[],
 ): ArticleAnalysis {
-  const { bodyStart } = readArticle(article.text, article.file)
+  return analyseArticleTree(article, glossary, dictionary, pool).analysis
+}
+
+/** `analyseArticle`, with the article's Markdown tree it parsed, for the page. */
+export function analyseArticleTree(
+  article: AnalysisInput,
+  glossary: Glossary | undefined,
+  dictionary?: Dictionary,
+  pool?: EnglishSource[],
+): AnalysedArticle {
+  const bodyStart = article.bodyStart ?? readArticle(article.text, article.file).bodyStart
   const boilerplate = findBoilerplate(article.text, bodyStart)
   const text = blankBoilerplate(article.text, boilerplate)
   const sources = sameSources(article.sources)
-  // Read once: traced against its own sources, then against everyone's.
-  const prepared = prepareArticle(text, { glossary })
-  const aligned = alignQuotes(prepared, sources, { glossary, dictionary })
-  const findings = glossary
-    ? lintFile(new VFile({ path: article.file, value: article.text }), glossary).messages
-    : []
-  const analysis: ArticleAnalysis = {
-    sentences: aligned.sentences,
-    quotes: aligned.quotes,
-    findings,
-    boilerplate,
+  try {
+    const { prepared, tree } = readOnce(article, text, glossary)
+    // Read once: traced against its own sources, then against everyone's.
+    const aligned = alignQuotes(prepared, sources, { glossary, dictionary })
+    const findings = glossary
+      ? lintFile(new VFile({ path: article.file, value: article.text }), glossary).messages
+      : []
+    const analysis: ArticleAnalysis = {
+      sentences: aligned.sentences,
+      quotes: aligned.quotes,
+      findings,
+      boilerplate,
+    }
+    if (!sameFiles(pool, article.sources)) {
+      analysis.pooled = alignQuotes(prepared, sameSources(pool as EnglishSource[]), {
+        glossary,
+        dictionary,
+        directOnly: true,
+      }).quotes.filter((quote) => quote.kind === 'direct')
+    }
+    return { analysis, tree }
+  } finally {
+    rememberProse(article.text, null)
   }
-  const samePool =
+}
+
+/** Whether the pool is absent or the article's own sources, file for file. */
+function sameFiles(pool: EnglishSource[] | undefined, sources: EnglishSource[]): boolean {
+  return (
     !pool ||
-    (pool.length === article.sources.length &&
-      pool.every((source, index) => source.file === article.sources[index]?.file))
-  if (!samePool) {
-    analysis.pooled = alignQuotes(prepared, sameSources(pool), {
-      glossary,
-      dictionary,
-      directOnly: true,
-    }).quotes.filter((quote) => quote.kind === 'direct')
+    (pool.length === sources.length &&
+      pool.every((source, index) => source.file === sources[index]?.file))
+  )
+}
+
+/**
+ * The article parsed once: its tree, whose prose is remembered (`rememberProse`) for the steps
+ * that would parse it again, `prepareArticle` when no boilerplate was blanked and `lintFile`.
+ * What those steps check before they parse (`checkMarkdownDepth`) is checked here, in their
+ * order, so that a document nested too deeply fails as it did.
+ */
+function readOnce(
+  article: AnalysisInput,
+  blanked: string,
+  glossary: Glossary | undefined,
+): { prepared: PreparedArticle; tree: Root } {
+  const lintMarkdown = glossary !== undefined && lintsAsMarkdown(article.file)
+  if (blanked === article.text) {
+    checkMarkdownDepth(blanked)
+    const tree = parseArticleTree(article.text)
+    rememberProse(article.text, proseOfTree(tree, article.text))
+    return { prepared: prepareArticle(blanked, { glossary }), tree }
   }
-  return analysis
+  const prepared = prepareArticle(blanked, { glossary })
+  if (lintMarkdown) checkMarkdownDepth(article.text, { file: article.file })
+  const tree = parseArticleTree(article.text)
+  if (lintMarkdown) rememberProse(article.text, proseOfTree(tree, article.text))
+  return { prepared, tree }
+}
+
+// The extensions `lintFile` reads as something other than Markdown (its `formatByExtension`).
+const notMarkdown = new Set(['.txt', '.text', '.xlf', '.xliff', '.po', '.pot'])
+
+/** Whether `lintFile` reads the file as Markdown: by its extension, Markdown when unknown. */
+function lintsAsMarkdown(file: string): boolean {
+  return !notMarkdown.has(extname(file).toLowerCase())
 }
 
 // The distinct sets of sources this process has traced against, newest last. `alignQuotes` reads

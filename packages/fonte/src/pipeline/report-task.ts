@@ -1,6 +1,7 @@
 import type { Dictionary, EnglishSource } from '@fonte/align'
 import type { Glossary } from '@fonte/glossary'
-import { analyseArticle, type ArticleAnalysis } from './analyse.js'
+import type { Root } from 'mdast'
+import { analyseArticleTree, type ArticleAnalysis } from './analyse.js'
 import { rebuildMessage, serializeMessage, type SerializedMessage } from './messages.js'
 
 /** An article to analyse, with its own English sources (`undefined`: every article's). */
@@ -8,6 +9,8 @@ export interface ArticleWork {
   file: string
   text: string
   sources?: EnglishSource[] | undefined
+  /** Where the text below the front matter starts, when already read (`readArticle`). */
+  bodyStart?: number | undefined
 }
 
 /** What stays the same for every article of a report: sent to each worker thread once. */
@@ -34,13 +37,27 @@ export function analyseArticles(
   articles: readonly ArticleWork[],
   resources: ReportResources,
 ): ArticleAnalysis[] {
-  return articles.map((article) =>
-    analyseArticle(
-      { file: article.file, text: article.text, sources: article.sources ?? resources.pool },
-      resources.glossary,
-      resources.dictionary,
-      resources.pool,
-    ),
+  return articles.map((article) => analyseWork(article, resources).analysis)
+}
+
+/**
+ * Trace and lint one article, keeping the Markdown tree it parsed: in this thread, its page is
+ * rendered from that tree rather than from a second parse.
+ */
+export function analyseWork(
+  article: ArticleWork,
+  resources: ReportResources,
+): { analysis: ArticleAnalysis; tree: Root } {
+  return analyseArticleTree(
+    {
+      file: article.file,
+      text: article.text,
+      sources: article.sources ?? resources.pool,
+      bodyStart: article.bodyStart,
+    },
+    resources.glossary,
+    resources.dictionary,
+    resources.pool,
   )
 }
 

@@ -1,11 +1,12 @@
 import { basename, join } from 'node:path'
+import type { Root } from 'mdast'
 import { groupRenderings, loadDictdDictionary, type EnglishSource } from '@fonte/align'
 import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { readArticle } from '../article.js'
 import { arrayOf, checkArgument, hasStrings, isOptions } from '../pipeline/arguments.js'
 import type { ArticleAnalysis } from '../pipeline/analyse.js'
 import {
-  analyseArticles,
+  analyseWork,
   rebuildAnalysis,
   type ArticleWork,
   type ReportResources,
@@ -96,20 +97,27 @@ export async function writeReport(
     dictionary: options.dictionaryFiles && (await loadDictdDictionary(...options.dictionaryFiles)),
     pool: dedupeSources(inputs.flatMap((input) => input.sources)),
   }
+  const ids = pageIds(inputs.map((input) => input.file))
+  // Each front matter read once, before any tracing: a bad one fails at once.
+  const pages = inputs.map((input, index) => pageOf(input, ids[index] as string))
   // An article with no English source of its own is traced against everyone's: its original
   // may be in another outlet's copy.
-  const work = inputs.map((input) => ({
+  const work = inputs.map((input, index) => ({
     file: input.file,
     text: input.text,
     sources: input.sources.length > 0 ? input.sources : undefined,
+    bodyStart: pages[index]?.bodyStart,
   }))
-  const analyses = await analyse(work, resources, options)
-  const ids = pageIds(inputs.map((input) => input.file))
-  const articles = inputs.map((input, index) => ({
-    ...(analyses[index] as ArticleAnalysis),
-    ...pageOf(input, ids[index] as string),
-    sources: input.sources,
-  }))
+  const articles: Array<ReportArticle & ArticleAnalysis> = []
+  const contents: string[] = []
+  // Each page is rendered as its analysis comes, from the tree the analysis parsed when there is
+  // one: no tree is held longer than its article.
+  await analyse(work, resources, options, (index, analysis, tree) => {
+    const page = pages[index] as ReturnType<typeof pageOf>
+    const article = { ...analysis, ...page, sources: (inputs[index] as ReportInput).sources }
+    articles[index] = article
+    contents[index] = articlePage(article, tree)
+  })
   // As `fonte variants` groups them: every article's quotations traced against all the sources.
   const groups = groupRenderings(
     articles.map((article) => ({
@@ -119,7 +127,10 @@ export async function writeReport(
     { glossary: resources.glossary },
   )
   await writeReportFiles(out, [
-    ...articles.map((article) => ({ name: `${article.id}.html`, content: articlePage(article) })),
+    ...articles.map((article, index) => ({
+      name: `${article.id}.html`,
+      content: contents[index] as string,
+    })),
     { name: 'index.html', content: indexPage(articles, groups) },
   ])
   return summarize(join(out, 'index.html'), articles)
@@ -146,19 +157,24 @@ async function glossaryFrom(files: string[] | undefined): Promise<Glossary | und
   return files && files.length > 0 ? loadGlossary(files) : undefined
 }
 
-/** The articles traced and linted, here or on worker threads, with progress after each. */
+/**
+ * The articles traced and linted, here or on worker threads, each handed to `done` in order with
+ * the tree it was parsed into when that was in this thread; progress after each.
+ */
 async function analyse(
   work: ArticleWork[],
   resources: ReportResources,
   options: ReportOptions,
-): Promise<ArticleAnalysis[]> {
+  done: (index: number, analysis: ArticleAnalysis, tree?: Root) => void,
+): Promise<void> {
   const progress = (index: number) => options.onArticle?.(index + 1, work.length)
   if ((options.jobs ?? 1) <= 1 || work.length <= 1) {
-    return work.map((article, index) => {
-      const [analysis] = analyseArticles([article], resources)
+    work.forEach((article, index) => {
+      const { analysis, tree } = analyseWork(article, resources)
+      done(index, analysis, tree)
       progress(index)
-      return analysis as ArticleAnalysis
     })
+    return
   }
   const workerData: ReportWorkerData = {
     glossary: resources.glossary && glossaryData(resources.glossary),
@@ -171,7 +187,7 @@ async function analyse(
     workerData,
     onResult: (_, index) => progress(index),
   })
-  return serialized.map(rebuildAnalysis)
+  serialized.forEach((analysis, index) => done(index, rebuildAnalysis(analysis)))
 }
 
 /** What the report's page shows of an article besides its analysis: names and front matter. */

@@ -1,5 +1,6 @@
 import type { AlignedQuote, QuoteMatch, RenderingGroup } from '@fonte/align'
 import { diffRenderings } from '@fonte/align'
+import type { Root } from 'mdast'
 import type { VFileMessage } from 'vfile-message'
 import type { Boilerplate } from '../boilerplate/find.js'
 import { escapeHtml } from './escape.js'
@@ -135,8 +136,13 @@ function sourceHtml(text: string): string {
   return html
 }
 
-/** The page of one article: Italian beside English, quotations, sentences and findings linked. */
-export function articlePage(article: ReportArticle): string {
+/**
+ * The page of one article: Italian beside English, quotations, sentences and findings linked.
+ *
+ * @param article - The article and its analysis.
+ * @param tree - The article's tree, when the analysis parsed it (`parseArticleTree`; optional).
+ */
+export function articlePage(article: ReportArticle, tree?: Root): string {
   const { units, quotations } = reportUnits(article)
   const boilerplate = article.boilerplate ?? []
   const sourceIndex = new Map(article.sources.map((source, index) => [source.file, index]))
@@ -145,7 +151,7 @@ export function articlePage(article: ReportArticle): string {
     ...units.map(unitWrap),
     ...article.findings.flatMap((finding, index) => findingWrap(finding, index) ?? []),
   ]
-  const italian = renderMarkdown(article.text, { wraps, headingShift: 2 })
+  const italian = renderMarkdown(article.text, { wraps, headingShift: 2, tree })
   const english = article.sources
     .map(
       (source, index) =>

@@ -1,7 +1,5 @@
 import type { Nodes, Root } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { blankFrontMatter } from '@fonte/markdown'
+import { parseArticleTree } from '../pipeline/tree.js'
 import { escapeHtml } from './escape.js'
 
 /**
@@ -29,6 +27,8 @@ export interface RenderOptions {
   runs?: boolean
   /** Heading levels are shifted by this much (a `##` in the source is `<h2 + shift>`). */
   headingShift?: number
+  /** The source's tree as `parseArticleTree` parsed it already (default: parsed here). */
+  tree?: Root | undefined
 }
 
 interface Inline {
@@ -50,7 +50,7 @@ type Atom =
  * @param options - Ranges to wrap, and whether to write offset maps.
  */
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
-  const tree = unified().use(remarkParse).parse(blankFrontMatter(source)) as Root
+  const tree = options.tree ?? parseArticleTree(source)
   const wraps = [...(options.wraps ?? [])].sort(
     (a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end,
   )
