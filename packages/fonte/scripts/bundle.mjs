@@ -43,8 +43,9 @@ const knownFileFinders = new Set([
   'cli/io.js', // ../../package.json: the same depth
   'pool/locate.js', // poolModule('thread' | 'lint-worker' | 'report-worker'): entry points
   'glossary/dist/lazy.js', // require('saxes'), …: fonte's dependencies too (`checkRequires`)
+  'cli/main.js', // import.meta.resolve('@fonte/lexicon/…'): external, from fonte's folder either way
 ])
-const findsFiles = /\bimport\.meta\.(?:url|dirname|filename)\b|\b__dirname\b|\b__filename\b/
+const findsFiles = /\bimport\.meta\.(?:url|dirname|filename|resolve)\b|\b__dirname\b|\b__filename\b/
 
 // `import process from 'node:process'` (vfile's `minproc`) makes node build the ES module facade
 // of `process`, which reads every property of the object, `process.report` included: ~5 ms of CPU
