@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { blankBoilerplate, findBoilerplate } from '../src/boilerplate/index.js'
+import { creditGuards, creditLines } from '../src/boilerplate/patterns.js'
 
 const article = (lines: string[]) => lines.join('\n\n')
 const body =
@@ -79,5 +80,39 @@ describe('findBoilerplate', () => {
     const blanked = blankBoilerplate(text, found)
     expect(blanked.length).toBe(text.length)
     expect(blanked).toBe(text.replace('Back to top button', ' '.repeat(18)))
+  })
+})
+
+describe('credit line guards', () => {
+  // Lines each credit pattern matches, in the order of `creditLines`: each pattern's guard must
+  // let them by, or the pattern would never be tried on them.
+  const credits: string[][] = [
+    [
+      'Stella Kim ha riferito da Seul',
+      'ÉLODIE Ñúñez HANNO RIFERITO DA Kyiv',
+      'Kim Ha riferito da X',
+    ],
+    ['Stella Kim reported from Seoul', 'Élodie Núñez reported from\tKyiv'],
+    ['(Reporting by Hyonhee Shin; Editing by Ed Davies)'],
+    ['a cura di Mario Rossi', '(di Ángela Núñez)', 'testo di Ed Davies', 'di Ed'],
+    ['by Élodie Núñez', '(by Ed Davies)'],
+    ['(ANSA).'],
+  ]
+
+  it.each(creditLines.map((pattern, index) => [String(pattern), index]))(
+    'lets by every line that %s matches',
+    (_, index) => {
+      const lines = credits[index as number] as string[]
+      const guard = creditGuards[index as number]
+      for (const line of lines) {
+        expect(creditLines[index as number]?.test(line), line).toBe(true)
+        if (guard) expect(guard.test(line), line).toBe(true)
+      }
+    },
+  )
+
+  it('keeps the patterns with Unicode classes off an ordinary line', () => {
+    expect(creditGuards.filter((guard) => guard?.test(body))).toEqual([])
+    expect(creditGuards.length).toBe(creditLines.length)
   })
 })

@@ -1,4 +1,4 @@
-import { bioWords, creditLines, navigationLines, teaserStarts } from './patterns.js'
+import { bioWords, creditGuards, creditLines, navigationLines, teaserStarts } from './patterns.js'
 
 /** What a boilerplate line is. */
 export type BoilerplateKind = 'navigation' | 'teaser' | 'byline' | 'bio' | 'credit' | 'caption'
@@ -71,18 +71,23 @@ function classify(
   if (teaser && isHeadline(line.plain)) return 'teaser'
   const last = index >= lines.length - creditTail
   const first = index < creditTail
-  if (
-    creditLines.some((pattern) => pattern.test(stripMarkup(line.text))) &&
-    (last || isShort(line))
-  )
-    return 'credit'
-  if (isName(stripMarkup(line.text))) {
+  const plain = stripMarkup(line.text)
+  if (isCredit(plain) && (last || isShort(line))) return 'credit'
+  if (isName(plain)) {
     const next = lines[index + 1]
     if (first || last || (next && startsWithName(next.text, line.text))) return 'byline'
     return 'caption'
   }
   if (isGeneratedBio(line.plain)) return 'bio'
   return undefined
+}
+
+/** Whether the line is a credit line: a pattern is tried only on a line its guard lets by. */
+function isCredit(plain: string): boolean {
+  return creditLines.some((pattern, index) => {
+    const guard = creditGuards[index]
+    return (!guard || guard.test(plain)) && pattern.test(plain)
+  })
 }
 
 function readLines(text: string, from: number): Line[] {
@@ -126,17 +131,20 @@ function isHeadline(plain: string): boolean {
 }
 
 const nameWord = /^\p{Lu}[\p{L}’'.-]*$/u
+// On a word of ASCII (and ’) the Unicode classes are [A-Z] and [A-Za-z]: the same test without
+// them, whose compiled code costs a few ms of CPU the first time.
+const asciiWord = /^[\x20-\x7E’]*$/
+const asciiNameWord = /^[A-Z][A-Za-z’'.-]*$/
+
+function isNameWord(word: string): boolean {
+  return asciiWord.test(word) ? asciiNameWord.test(word) : nameWord.test(word)
+}
 
 /** Two to four capitalised words and nothing else: a person's name. */
 function isName(line: string): boolean {
   const words = line.split(' ')
   if (/[.!?]$/.test(line)) return false
-  return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    line.length <= 40 &&
-    words.every((word) => nameWord.test(word))
-  )
+  return words.length >= 2 && words.length <= 4 && line.length <= 40 && words.every(isNameWord)
 }
 
 function startsWithName(line: string, name: string): boolean {
@@ -154,7 +162,10 @@ function isGeneratedBio(plain: string): boolean {
   if (fragments.length < 3 || fragments.some((fragment) => fragment.split(' ').length > 8))
     return false
   const opening = fragments.filter((fragment) => {
-    const first = (fragment.split(' ')[0] as string).replace(/[^\p{L}]/gu, '')
+    const word = fragment.split(' ')[0] as string
+    const first = asciiWord.test(word)
+      ? word.replace(/[^A-Za-z]/g, '')
+      : word.replace(/[^\p{L}]/gu, '')
     return bio.has(first)
   })
   return opening.length / fragments.length >= 0.6
