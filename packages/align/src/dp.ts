@@ -101,7 +101,8 @@ class BandTables {
 
   /** Fills cell (i, j): the best bead ending there, or a gap when that costs less. */
   fill(i: number, j: number, beadCost: BeadCost): void {
-    let [best, bestMove] = this.bestBead(i, j, beadCost)
+    let best = this.bestBead(i, j, beadCost)
+    let bestMove = this.bestMove
     const up = this.gapUpTo(i, j)
     const left = this.gapLeftTo(i, j)
     if (up < best) {
@@ -117,21 +118,27 @@ class BandTables {
     ;(this.back[i] as Uint8Array)[offset] = bestMove
   }
 
-  /** The cheapest bead of a shape in `moves` ending at (i, j), and its move. */
-  bestBead(i: number, j: number, beadCost: BeadCost): [cost: number, move: number] {
+  /** The move of the last `bestBead` (a field, not a pair per cell: the search asks per cell). */
+  bestMove = 0
+
+  /** The cost of the cheapest bead of a shape in `moves` ending at (i, j); its move in `bestMove`. */
+  bestBead(i: number, j: number, beadCost: BeadCost): number {
     let best = infinity
     let bestMove = 0
     for (let move = 0; move < moves.length; move++) {
-      const [ds, dt, prior] = moves[move] as Move
+      const shape = moves[move] as Move
+      const ds = shape[0]
+      const dt = shape[1]
       const from = this.cell(this.cost, i - ds, j - dt)
       if (from === infinity || j - dt < 0) continue
-      const total = from + beadCost(i - ds, i, j - dt, j, prior)
+      const total = from + beadCost(i - ds, i, j - dt, j, shape[2])
       if (total < best) {
         best = total
         bestMove = move
       }
     }
-    return [best, bestMove]
+    this.bestMove = bestMove
+    return best
   }
 
   /** A run of unpaired source sentences ending at (i, j): opened two rows up or extended. */

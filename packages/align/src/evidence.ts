@@ -119,9 +119,7 @@ function lemmasOf(
     for (const lemma of own) lemmas.add(plainOf(lemma))
   } else {
     for (const lemma of new Set([lower, ...own])) {
-      for (const translation of translations(lemma, 'it', 'en')) {
-        for (const part of englishParts(translation.lemma)) lemmas.add(part)
-      }
+      for (const part of translatedParts(lemma)) lemmas.add(part)
     }
   }
   if (dictionary) {
@@ -143,6 +141,17 @@ const englishParts = remembered<readonly string[]>(cachedSkeletons, (lemma) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((part) => part && !stopWords.en.has(part)),
 )
+
+// An Italian lemma's translations' content words, kept per lemma: the forms of a word (`detto`,
+// `dice`, `dicono`) share their lemma, whose dozens of translations are otherwise walked for each.
+/** The `englishParts` of an Italian lemma's translations, each once, in their order, remembered. */
+const translatedParts = remembered<readonly string[]>(cachedSkeletons, (lemma) => {
+  const parts = new Set<string>()
+  for (const translation of translations(lemma, 'it', 'en')) {
+    for (const part of englishParts(translation.lemma)) parts.add(part)
+  }
+  return [...parts]
+})
 
 /**
  * The words of `text` between `start` and `end`, with their keys, offsets into `text`.
@@ -313,6 +322,8 @@ export interface WordPairs {
   strength: Float64Array
   italianWeight: Float64Array
   italianIndex: Int32Array
+  /** The English word's own weight (IDF, 1 without; 0 for a function word). */
+  englishWeight: Float64Array
 }
 
 // Scratch for `pairWords`, grown as needed: the candidate pairs (strength, Italian index,
@@ -327,6 +338,7 @@ let used = new Uint8Array(64)
 let strengths = new Float64Array(256)
 let weightsOut = new Float64Array(256)
 let indicesOut = new Int32Array(256)
+let englishWeights = new Float64Array(256)
 
 /**
  * For each English word, its best counterpart's strength in the Italian text, each Italian word
@@ -340,57 +352,12 @@ export function pairWords(
   english: readonly Word[],
   idf: Idf | null,
 ): WordPairs {
-  const buckets = bucketsOf(italian)
   const italianCount = italian.words.length
-  if (tried.length < italianCount) {
-    tried = new Int32Array(italianCount * 2)
-    used = new Uint8Array(italianCount * 2)
-  }
-  tried.fill(-1, 0, italianCount)
-  let count = 0
-  const offer = (list: readonly number[] | undefined, word: Word, e: number, weight: number) => {
-    if (!list) return
-    for (const i of list) {
-      if (tried[i] === e) continue
-      tried[i] = e
-      const strength = correspondence(italian.words[i] as Word, word)
-      if (strength <= 0) continue
-      if (count === pairValues.length) growPairs()
-      pairValues[count] = strength * weight
-      pairItalian[count] = i
-      pairEnglish[count] = e
-      count++
-    }
-  }
-  for (let e = 0; e < english.length; e++) {
-    const word = english[e] as Word
-    if (word.stop) continue
-    // Only the Italian words that can correspond at all: same number or spelling, a shared
-    // lemma, or a cognate's first letter.
-    const weight = idf ? idf.weight(word) : 1
-    offer(buckets.plain.get(word.plain), word, e, weight)
-    if (word.number !== null) offer(buckets.number.get(word.number), word, e, weight)
-    if (word.skeleton.length >= 4)
-      offer(buckets.first.get(word.skeleton[0] as string), word, e, weight)
-    for (const lemma of word.lemmas) {
-      if (lemma.startsWith('it:')) offer(buckets.plain.get(lemma.slice(3)), word, e, weight)
-      else offer(buckets.lemma.get(lemma), word, e, weight)
-    }
-  }
+  growScratch(italianCount, english.length)
+  const count = candidatePairs(italian, english, idf)
   const order = pairOrder.subarray(0, count)
   for (let k = 0; k < count; k++) order[k] = k
-  // Stronger first; ties by English, then Italian position: one order whatever the buckets'.
-  order.sort(
-    (a, b) =>
-      (pairValues[b] as number) - (pairValues[a] as number) ||
-      (pairEnglish[a] as number) - (pairEnglish[b] as number) ||
-      (pairItalian[a] as number) - (pairItalian[b] as number),
-  )
-  if (strengths.length < english.length) {
-    strengths = new Float64Array(english.length * 2)
-    weightsOut = new Float64Array(english.length * 2)
-    indicesOut = new Int32Array(english.length * 2)
-  }
+  order.sort(strongerPair)
   const strength = strengths.subarray(0, english.length).fill(0)
   const italianWeight = weightsOut.subarray(0, english.length).fill(0)
   const italianIndex = indicesOut.subarray(0, english.length).fill(-1)
@@ -404,7 +371,88 @@ export function pairWords(
     italianWeight[e] = italian.weights[i] as number
     italianIndex[e] = i
   }
-  return { strength, italianWeight, italianIndex }
+  const englishWeight = englishWeights.subarray(0, english.length)
+  return { strength, italianWeight, italianIndex, englishWeight }
+}
+
+/** Grows the scratch arrays of `pairWords` for texts of these numbers of words. */
+function growScratch(italianCount: number, englishCount: number): void {
+  if (tried.length < italianCount) {
+    tried = new Int32Array(italianCount * 2)
+    used = new Uint8Array(italianCount * 2)
+  }
+  if (strengths.length < englishCount) {
+    strengths = new Float64Array(englishCount * 2)
+    weightsOut = new Float64Array(englishCount * 2)
+    indicesOut = new Int32Array(englishCount * 2)
+    englishWeights = new Float64Array(englishCount * 2)
+  }
+}
+
+/** Stronger first; ties by English, then Italian position: one order whatever the buckets'. */
+function strongerPair(a: number, b: number): number {
+  return (
+    (pairValues[b] as number) - (pairValues[a] as number) ||
+    (pairEnglish[a] as number) - (pairEnglish[b] as number) ||
+    (pairItalian[a] as number) - (pairItalian[b] as number)
+  )
+}
+
+// The pairs found so far by `candidatePairs` (module state rather than a closure per call).
+let pairCount = 0
+
+/**
+ * Writes every pair of an English word and an Italian word that correspond at all into the
+ * scratch arrays, with its strength times the English word's weight, and each English word's
+ * weight into `englishWeights`; returns how many pairs. Only the Italian words that can
+ * correspond are tried: same number or spelling, a shared lemma, or a cognate's first letter.
+ */
+function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf | null): number {
+  const buckets = bucketsOf(italian)
+  tried.fill(-1, 0, italian.words.length)
+  pairCount = 0
+  for (let e = 0; e < english.length; e++) {
+    const word = english[e] as Word
+    if (word.stop) {
+      englishWeights[e] = 0
+      continue
+    }
+    const weight = idf ? idf.weight(word) : 1
+    englishWeights[e] = weight
+    offerPairs(buckets.plain.get(word.plain), italian, word, e, weight)
+    if (word.number !== null) offerPairs(buckets.number.get(word.number), italian, word, e, weight)
+    if (word.skeleton.length >= 4)
+      offerPairs(buckets.first.get(word.skeleton[0] as string), italian, word, e, weight)
+    for (const lemma of word.lemmas) {
+      const list = lemma.startsWith('it:')
+        ? buckets.plain.get(lemma.slice(3))
+        : buckets.lemma.get(lemma)
+      offerPairs(list, italian, word, e, weight)
+    }
+  }
+  return pairCount
+}
+
+/** Adds the pairs of English word `e` with the Italian words of `list` not tried with it yet. */
+function offerPairs(
+  list: readonly number[] | undefined,
+  italian: ItalianKeys,
+  word: Word,
+  e: number,
+  weight: number,
+): void {
+  if (!list) return
+  for (const i of list) {
+    if (tried[i] === e) continue
+    tried[i] = e
+    const strength = correspondence(italian.words[i] as Word, word)
+    if (strength <= 0) continue
+    if (pairCount === pairValues.length) growPairs()
+    pairValues[pairCount] = strength * weight
+    pairItalian[pairCount] = i
+    pairEnglish[pairCount] = e
+    pairCount++
+  }
 }
 
 function growPairs(): void {
@@ -468,14 +516,14 @@ export function coverage(
   idf: Idf | null,
 ): Coverage {
   if (italian.total === 0) return { italian: 0, english: 0, score: 0 }
-  const { strength, italianWeight } = pairWords(italian, english, idf)
+  const { strength, italianWeight, englishWeight } = pairWords(italian, english, idf)
   let matchedItalian = 0
   let matchedEnglish = 0
   let totalEnglish = 0
   for (let index = 0; index < english.length; index++) {
     const word = english[index] as Word
     if (word.stop) continue
-    const weight = idf ? idf.weight(word) : 1
+    const weight = englishWeight[index] as number
     totalEnglish += weight
     matchedEnglish += strength[index] as number
     matchedItalian +=

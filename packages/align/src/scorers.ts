@@ -345,6 +345,56 @@ const unrelatedOffsets = [-7, -5, -3, 3, 5, 7]
 // The background never reaches 0, nor 1: a document pair with nothing in common scores on length.
 const backgroundRange = [0.02, 0.9] as const
 
+// Per key id, for `rarityWeights`: how many sentences have a word whose first key it is, and the
+// last sentence counted, each valid where `firstStamp` holds the current call's stamp (arrays
+// shared by every call rather than a map and a set per document).
+let firstCount = new Int32Array(1024)
+let firstSentence = new Int32Array(1024)
+let firstStamp = new Int32Array(1024)
+let firstCall = 0
+
+/**
+ * Each word's weight by its rarity in the document: `ln(1 + sentences / sentences with its first
+ * key)`, the first key being its number, its spelling or its name. `size` is one more than the
+ * largest key id; a word with no key at all is counted under `size`.
+ */
+function rarityWeights(words: ReadonlyArray<readonly Int32Array[]>, size: number): Float64Array[] {
+  if (firstCount.length <= size) {
+    firstCount = new Int32Array(2 * size + 2)
+    firstSentence = new Int32Array(2 * size + 2)
+    firstStamp = new Int32Array(2 * size + 2)
+    firstCall = 0
+  }
+  if (firstCall >= 0x7ffffff0) {
+    firstStamp.fill(0)
+    firstCall = 0
+  }
+  const call = ++firstCall
+  const firstOf = (keys: Int32Array) => (keys.length > 0 ? (keys[0] as number) : size)
+  words.forEach((sentence, at) => {
+    for (const keys of sentence) {
+      const first = firstOf(keys)
+      if (firstStamp[first] !== call) {
+        firstStamp[first] = call
+        firstCount[first] = 0
+        firstSentence[first] = -1
+      }
+      if (firstSentence[first] === at) continue
+      firstSentence[first] = at
+      firstCount[first] = (firstCount[first] as number) + 1
+    }
+  })
+  const count = Math.max(1, words.length)
+  return words.map((sentence) => {
+    const weights = new Float64Array(sentence.length)
+    for (let index = 0; index < sentence.length; index++) {
+      const first = firstOf(sentence[index] as Int32Array)
+      weights[index] = Math.log(1 + count / (firstCount[first] as number))
+    }
+    return weights
+  })
+}
+
 /** The words of one side's sentences, each as key ids, weighted by rarity within the document. */
 class WordSides {
   private readonly words: ReadonlyArray<readonly Int32Array[]>
@@ -363,23 +413,7 @@ class WordSides {
     for (const keys of this.keys)
       for (let k = 0; k < keys.length; k++) size = Math.max(size, (keys[k] as number) + 1)
     this.size = size
-    // Rarity by each word's first key: its number, its spelling or its name.
-    const frequency = new Map<number, number>()
-    const firsts = new Set<number>()
-    for (const words of this.words) {
-      firsts.clear()
-      for (const keys of words) firsts.add(keys[0] as number)
-      for (const first of firsts) frequency.set(first, (frequency.get(first) ?? 0) + 1)
-    }
-    const count = Math.max(1, sentences.length)
-    this.weights = this.words.map((words) => {
-      const weights = new Float64Array(words.length)
-      for (let index = 0; index < words.length; index++) {
-        const first = (words[index] as Int32Array)[0] as number
-        weights[index] = Math.log(1 + count / (frequency.get(first) ?? 1))
-      }
-      return weights
-    })
+    this.weights = rarityWeights(this.words, size)
     this.totals = new Float64Array(this.weights.length)
     this.weights.forEach((weights, at) => {
       let total = 0

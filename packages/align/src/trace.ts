@@ -601,7 +601,7 @@ export function bestSubSpan(
   words: readonly Word[],
   idf: Idf,
 ): { start: number; end: number; score: number } | null {
-  const { strength, italianWeight } = pairWords(quote, words, idf)
+  const { strength, italianWeight, englishWeight } = pairWords(quote, words, idf)
   const n = words.length
   if (spanSums.length < 3 * (n + 1)) spanSums = new Float64Array(6 * (n + 1))
   // Prefix sums (index 0 is 0), in one reused array.
@@ -612,8 +612,7 @@ export function bestSubSpan(
   matchedEn[0] = 0
   totalEn[0] = 0
   for (let index = 0; index < n; index++) {
-    const word = words[index] as Word
-    const weight = word.stop ? 0 : idf.weight(word)
+    const weight = englishWeight[index] as number
     const value = strength[index] as number
     matchedEn[index + 1] = (matchedEn[index] as number) + value
     totalEn[index + 1] = (totalEn[index] as number) + weight
