@@ -15,16 +15,21 @@ export interface FilterIndex {
 export const filterBitsPerKey = 12
 export const filterHashes = 8
 
+/** The hash of the empty key (FNV-1a's offset basis). */
+export const emptyHash = 0x811c9dc5
+
 /**
- * The two base hashes of the key `head[0, headLength) + tail` (UTF-16 code units: a key not built
- * as a string): FNV-1a, and a mix of it for the step (odd, so that every bit is reachable).
+ * The hash of a key that continues one of hash `hash` with `text[from, to)` (FNV-1a over UTF-16
+ * code units: a key's hash is built as it grows, and one of two parts needs no string).
  */
-function hashPair(head: string, headLength: number, tail: string, out: Uint32Array): void {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < headLength; index++)
-    hash = Math.imul(hash ^ head.charCodeAt(index), 0x01000193)
-  for (let index = 0; index < tail.length; index++)
-    hash = Math.imul(hash ^ tail.charCodeAt(index), 0x01000193)
+export function hashOn(hash: number, text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++)
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  return hash
+}
+
+/** The two base hashes of a key of FNV-1a `hash`: it, and a mix of it for the step (odd). */
+function hashPair(hash: number, out: Uint32Array): void {
   let step = hash ^ (hash >>> 16)
   step = Math.imul(step, 0x85ebca6b)
   step ^= step >>> 13
@@ -44,7 +49,16 @@ export function mayHold(
   headLength: number,
   tail: string,
 ): boolean {
-  hashPair(head, headLength, tail, pair)
+  return mayHoldHash(
+    bits,
+    hashes,
+    hashOn(hashOn(emptyHash, head, 0, headLength), tail, 0, tail.length),
+  )
+}
+
+/** Whether the filter `bits` (of `hashes` hashes) may hold the key of FNV-1a hash `hash` (see `hashOn`). */
+export function mayHoldHash(bits: Uint8Array, hashes: number, hash: number): boolean {
+  hashPair(hash, pair)
   const size = bits.length * 8
   if (size === 0) return true
   let position = pair[0]! % size
@@ -63,7 +77,7 @@ export function buildFilter(keys: readonly string[]): Uint8Array {
   const bits = new Uint8Array(Math.max(1, Math.ceil((distinct.size * filterBitsPerKey) / 8)))
   const size = bits.length * 8
   for (const key of distinct) {
-    hashPair(key, key.length, '', pair)
+    hashPair(hashOn(emptyHash, key, 0, key.length), pair)
     let position = pair[0]! % size
     const step = pair[1]! % size
     for (let hash = 0; hash < filterHashes; hash++) {

@@ -127,19 +127,26 @@ const usageWeight = 3
  * speech: the reading of the form's most frequent tag gains (`meeting` is mostly a noun,
  * `saying` mostly a gerund).
  */
-function usage(form: string, tag: Tag, language: Language): number {
-  const order = tagOrders(language).get(form.toLowerCase())
-  if (!order) return 0
-  const first = order[0]!
-  return pennClass(tag) === (pennClasses[first] ?? first) ? usageWeight : 0
+function usage(usual: string | undefined, tag: Tag): number {
+  if (usual === undefined) return 0
+  return pennClass(tag) === (pennClasses[usual] ?? usual) ? usageWeight : 0
 }
 
-function scoreOf(lemma: string, form: string, tag: Tag, entry: Entry, language: Language): number {
+/** The tag a tagged corpus gives `form` most often (undefined when it does not list it). */
+function usualTag(form: string, language: Language): string | undefined {
+  return tagOrders(language).get(form.toLowerCase())?.[0]
+}
+
+function scoreOf(
+  lemma: string,
+  form: string,
+  tag: Tag,
+  entry: Entry,
+  language: Language,
+  usual: string | undefined,
+): number {
   let score =
-    entry.sources +
-    prior(tag, language) +
-    tieBreak(lemma, form, tag, language) +
-    usage(form, tag, language)
+    entry.sources + prior(tag, language) + tieBreak(lemma, form, tag, language) + usage(usual, tag)
   if (tag.features.Clitic) score -= 20
   if (tag.pos === 'PROPN' && form === form.toLowerCase()) score -= 40
   return score
@@ -157,10 +164,13 @@ function pronounLemma({ features }: Tag): string {
 
 /** Readings of `form` in the table, scored. */
 function tableReadings(table: MorphologyTable, form: string, language: Language): Scored[] {
-  return table.analyse(form).map(({ lemma, tag, entry }) => ({
+  const found = table.analyse(form)
+  // Looked up once for all the readings (the same for each), and only when there are some.
+  const usual = found.length > 0 ? usualTag(form, language) : undefined
+  return found.map(({ lemma, tag, entry }) => ({
     lemma: lemma === 'prpers' && language === 'en' ? pronounLemma(tag) : lemma,
     ...tag,
-    score: scoreOf(lemma, form, tag, entry, language),
+    score: scoreOf(lemma, form, tag, entry, language, usual),
     sources: entry.sources,
   }))
 }
@@ -255,9 +265,10 @@ function participleReadings(
     // A feminine noun of a masculine lemma (`figlia` of `figlio`) is a lemma of its own in
     // many dictionaries and in UD: the next candidate.
     if (reading.pos === 'NOUN' && Gender === 'Fem' && reading.lemma.endsWith('o')) {
-      const feminine = table
-        .forms(reading.lemma)
-        .find(({ tag }) => tag.features.Gender === 'Fem' && tag.features.Number === 'Sing')?.form
+      const feminine = table.firstForm(
+        reading.lemma,
+        ({ features }) => features.Gender === 'Fem' && features.Number === 'Sing',
+      )
       if (feminine) derived.push({ ...reading, lemma: feminine, score: reading.score - 0.1 })
       continue
     }
@@ -267,13 +278,15 @@ function participleReadings(
       continue
     }
     if (VerbForm !== 'Part' || Tense !== 'Past') continue
-    const participles = table
-      .forms(reading.lemma)
-      .filter(({ tag }) => tag.features.VerbForm === 'Part' && tag.features.Tense === 'Past')
     const find = (gender: string | undefined) =>
-      participles.find(
-        ({ tag }) => tag.features.Gender === gender && tag.features.Number === 'Sing',
-      )?.form
+      table.firstForm(
+        reading.lemma,
+        ({ features }) =>
+          features.VerbForm === 'Part' &&
+          features.Tense === 'Past' &&
+          features.Gender === gender &&
+          features.Number === 'Sing',
+      )
     const adjective = find('Masc')
     const noun = find(Gender)
     const features = { ...(Gender ? { Gender } : {}), ...(Number ? { Number } : {}) }
@@ -430,6 +443,20 @@ function pluralNounReadings(form: string, readings: readonly Scored[]): Scored[]
   return [{ lemma, ...tag, score: prior(tag, 'en') + usageWeight }]
 }
 
+/**
+ * The features as a key, names and values in their order (as `JSON.stringify` would tell them
+ * apart, at a fraction of its cost: readings are ranked for every new word).
+ */
+function featureKey(features: Readonly<Record<string, string>>): string {
+  let key = ''
+  for (const name in features) {
+    const value = features[name]
+    // `JSON.stringify` leaves out what is undefined.
+    if (value !== undefined) key += `${name}\u0000${value}\u0000`
+  }
+  return key
+}
+
 /** Sorts by score (stable) and drops repeated readings; at most `limit` lemmas. */
 function ranked(readings: Scored[], limit = Infinity): Analysis[] {
   readings.sort((a, b) => b.score - a.score)
@@ -437,7 +464,7 @@ function ranked(readings: Scored[], limit = Infinity): Analysis[] {
   const lemmas = new Set<string>()
   const result: Analysis[] = []
   for (const { lemma, pos, features } of readings) {
-    const key = `${lemma}\t${pos}\t${JSON.stringify(features)}`
+    const key = `${lemma}\t${pos}\t${featureKey(features)}`
     if (seen.has(key) || (!lemmas.has(lemma) && lemmas.size >= limit)) continue
     seen.add(key)
     lemmas.add(lemma)

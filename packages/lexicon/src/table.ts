@@ -3,7 +3,7 @@
 // analysed by looking its endings up in the `endings` section and the lemmas they make in the
 // `lemmas` section, each a binary search in one decompressed block.
 import { brotliDecompressSync } from 'node:zlib'
-import { mayHold, type FilterIndex } from './filter.js'
+import { emptyHash, hashOn, mayHoldHash, type FilterIndex } from './filter.js'
 import { packedFormat, splitCell, type PackedHeader, type SectionName } from './pack.js'
 import type { SectionIndex } from './pack.js'
 import { parseTag, type Tag } from './tag.js'
@@ -222,10 +222,10 @@ class Filter {
     private readonly index: FilterIndex,
   ) {}
 
-  /** Whether the section may have the key `head[0, headLength) + tail` (false: it has not). */
-  mayHold(head: string, headLength: number, tail: string): boolean {
+  /** Whether the section may have the key of hash `hash` (`filter.ts`; false: it has not). */
+  mayHold(hash: number): boolean {
     this.bits ??= this.read(this.index.start, this.index.end)
-    return mayHold(this.bits, this.index.hashes, head, headLength, tail)
+    return mayHoldHash(this.bits, this.index.hashes, hash)
   }
 }
 
@@ -249,6 +249,23 @@ export function isPackedTable(data: Uint8Array): boolean {
   )
 }
 
+/** The scratch array of `prefixHashes` (an analysis is never inside another). */
+let prefixes = new Uint32Array(72)
+
+/**
+ * The hash of each beginning of `form`: `[i]` is that of `form[0, i)` (`filter.ts`), for the
+ * candidate lemmas' hashes, which are a beginning of the form and a lemma ending. Valid until the
+ * next call.
+ */
+function prefixHashes(form: string): Uint32Array {
+  if (prefixes.length <= form.length) prefixes = new Uint32Array(form.length * 2 + 1)
+  let hash = emptyHash
+  prefixes[0] = hash
+  for (let index = 0; index < form.length; index++)
+    prefixes[index + 1] = hash = hashOn(hash, form, index, index + 1)
+  return prefixes
+}
+
 /** A language's morphology table. */
 export class MorphologyTable {
   /** The tags, by id, parsed when first needed. */
@@ -263,7 +280,7 @@ export class MorphologyTable {
   private readonly endingFilter: Filter | null
   /** The cells of each paradigm, parsed when first needed. */
   private readonly cells: Array<readonly Cell[] | undefined> = []
-  /** Form endings already looked up, grouped by the lemma endings of their paradigms. */
+  /** Form endings already looked up (keyed reversed), grouped by their paradigms' lemma endings. */
   private readonly grouped = new Map<string, EndingIndex>()
   /** Lemma counts by part of speech, by lemma ending, as looked up. */
   private readonly counts = new Map<string, Map<string, number>>()
@@ -319,16 +336,26 @@ export class MorphologyTable {
     return (this.cells[id] = cells)
   }
 
-  /** The entry codes (paradigm × 4 + sources) of the lemma `head[0, headLength) + tail`. */
-  private search(head: string, headLength: number, tail: string): number | number[] | undefined {
-    if (this.beginnings) {
+  /**
+   * The entry codes (paradigm × 4 + sources) of the lemma `head[0, headLength) + tail`; `headHash`
+   * is the hash of `head[0, headLength)` when the caller has it (`filter.ts`).
+   */
+  private search(
+    head: string,
+    headLength: number,
+    tail: string,
+    headHash?: number,
+  ): number | number[] | undefined {
+    if (this.lemmaFilter) {
+      const hash = hashOn(headHash ?? hashOn(emptyHash, head, 0, headLength), tail, 0, tail.length)
+      if (!this.lemmaFilter.mayHold(hash)) return undefined
+    } else if (this.beginnings) {
       const beginning =
         headLength >= 2
           ? head.slice(0, 2)
           : head.slice(0, headLength) + tail.slice(0, 2 - headLength)
       if (!this.beginnings.has(beginning)) return undefined
     }
-    if (this.lemmaFilter && !this.lemmaFilter.mayHold(head, headLength, tail)) return undefined
     const run = this.sections.lemmas.find(head, headLength, tail)
     if (!run) return undefined
     const { block, from, to } = run
@@ -362,13 +389,13 @@ export class MorphologyTable {
   }
 
   /**
-   * The paradigms with a form in `ending`, grouped by their lemma ending (null when none);
-   * `gnidne` is the ending reversed, its key in the data.
+   * The paradigms with a form in the ending `gnidne` reversed (its key in the data, of hash
+   * `hash`), grouped by their lemma ending (null when none).
    */
-  private endingIndex(ending: string, gnidne: string): EndingIndex | null {
-    let index = this.grouped.get(ending)
+  private endingIndex(gnidne: string, hash: number): EndingIndex | null {
+    let index = this.grouped.get(gnidne)
     if (index) return index
-    if (this.endingFilter && !this.endingFilter.mayHold(gnidne, gnidne.length, '')) return null
+    if (this.endingFilter && !this.endingFilter.mayHold(hash)) return null
     const run = this.sections.endings.find(gnidne, gnidne.length, '')
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!run) return null
@@ -382,7 +409,7 @@ export class MorphologyTable {
       if (group < 0) group = index.lemmaEndings.push(lemmaEnding) - 1
       index.triples.push(paradigm, Number(pair.slice(colon + 1)), group)
     }
-    this.grouped.set(ending, index)
+    this.grouped.set(gnidne, index)
     return index
   }
 
@@ -395,18 +422,23 @@ export class MorphologyTable {
       form.length,
       Object.hasOwn(this.longest, last) ? this.longest[last]! : 0,
     )
+    const stemHashes = prefixHashes(form)
     // The ending reversed, one letter longer each time: the `endings` section's key.
     let gnidne = ''
+    let endingHash = emptyHash
     for (let length = 0; length <= longest; length++) {
-      if (length > 0) gnidne += form[form.length - length]!
-      const index = this.endingIndex(form.slice(form.length - length), gnidne)
+      if (length > 0) {
+        gnidne += form[form.length - length]!
+        endingHash = hashOn(endingHash, form, form.length - length, form.length - length + 1)
+      }
+      const index = this.endingIndex(gnidne, endingHash)
       if (!index) continue
       const stemLength = form.length - length
       // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
       let hits: Array<number | number[] | undefined> | undefined
       const { lemmaEndings, triples } = index
       for (let group = 0; group < lemmaEndings.length; group++) {
-        const codes = this.search(form, stemLength, lemmaEndings[group]!)
+        const codes = this.search(form, stemLength, lemmaEndings[group]!, stemHashes[stemLength])
         if (codes === undefined) continue
         hits ??= new Array<undefined>(lemmaEndings.length)
         hits[group] = codes
@@ -445,6 +477,19 @@ export class MorphologyTable {
       this.counts.set(ending, counts)
     }
     return counts.get(pos) ?? 0
+  }
+
+  /**
+   * The first form of `lemma` (in the order of {@link forms}) whose tag `accept`s, without
+   * making the others.
+   */
+  firstForm(lemma: string, accept: (tag: Tag) => boolean): string | undefined {
+    for (const entry of this.entries(lemma)) {
+      const lemmaEnding = this.lemmaEndings[entry.paradigm] ?? ''
+      for (const [ending, tag] of this.cellsOf(entry.paradigm))
+        if (accept(this.tag(tag))) return lemma.slice(0, lemma.length - lemmaEnding.length) + ending
+    }
+    return undefined
   }
 
   /** Every [form, tag] of `lemma`, in paradigm order, for each of its entries. */
