@@ -133,6 +133,21 @@ describe('the bundled fonte bin', { timeout: 120_000 }, () => {
     )
   })
 
+  it('decodes named character references as micromark does (character-entities, made lazy)', async () => {
+    const folder = new URL('dist/bundle/', packageRoot)
+    const chunks = readdirSync(folder).filter((file) => file.endsWith('.js'))
+    const parser = chunks.find((file) =>
+      /\bexport\s*\{[^}]*\bremarkParse\b/.test(readFileSync(new URL(file, folder), 'utf8')),
+    )
+    const { unified, remarkParse } = await import(new URL(parser as string, folder).href)
+    const text = 'Caf&eacute; &AElig; &amp; &notanentity; &zwnj;x [a](/ "t&eacute;")\n'
+    const tree = unified().use(remarkParse).parse(text)
+    const values = tree.children[0].children.map(
+      (node: { value?: string; title?: string }) => node.value ?? node.title,
+    )
+    expect(values).toEqual(['Café Æ & &notanentity; \u200cx ', 'té'])
+  })
+
   it('prints the version of package.json', async () => {
     const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8'))
     const { code, stdout } = await fonteBin(['--version'], scratch)
