@@ -1,4 +1,8 @@
-import { split as splitEnglish } from 'sentence-splitter'
+import {
+  DefaultAbbrMarkerOptions,
+  DefaultSentenceSplitterOptions,
+  split as splitEnglish,
+} from 'sentence-splitter'
 import { blankFrontMatter } from '@fonte/markdown'
 import { checkString } from './arguments.js'
 
@@ -184,10 +188,9 @@ export function segmentEnglish(file: string, text: string): EnglishDocument {
     const unitQuotes = findQuotes(masked, unit)
     const firstQuote = quotes.length
     quotes.push(...unitQuotes)
-    for (const node of splitEnglish(masked.slice(unit.start, unit.end))) {
-      if (node.type !== 'Sentence') continue
+    for (const [from, to] of unitSentences(masked.slice(unit.start, unit.end))) {
       const spans: SourceSpan[] = []
-      pushTrimmed(spans, masked, unit.start + node.range[0], unit.start + node.range[1])
+      pushTrimmed(spans, masked, unit.start + from, unit.start + to)
       const [span] = spans
       if (!span || !/[\p{L}\p{N}]/u.test(masked.slice(span.start, span.end))) continue
       const inside: number[] = []
@@ -203,6 +206,49 @@ export function segmentEnglish(file: string, text: string): EnglishDocument {
     }
   })
   return { file, text, units, sentences, quotes }
+}
+
+// What sentence-splitter ends a sentence at: a unit with none of them is one sentence, whole.
+const separators = new Set<string>(DefaultSentenceSplitterOptions.separatorCharacters)
+
+/**
+ * The ranges of the sentences sentence-splitter finds in a unit (trimmed, not empty), as its
+ * `split` gives them, at a fraction of the cost: a unit without a separator is one sentence, the
+ * whole unit, without running it (it closes a sentence only at one); and it is given only the
+ * abbreviations that occur in the unit (`abbreviationsIn`).
+ */
+function unitSentences(unit: string): Array<readonly [number, number]> {
+  if (![...separators].some((separator) => unit.includes(separator))) return [[0, unit.length]]
+  const ranges: Array<readonly [number, number]> = []
+  for (const node of splitEnglish(unit, { AbbrMarker: { language: abbreviationsIn(unit) } }))
+    if (node.type === 'Sentence') ranges.push(node.range)
+  return ranges
+}
+
+const english = DefaultAbbrMarkerOptions.language
+type WordList = 'ABBREVIATIONS' | 'PREPOSITIVE_ABBREVIATIONS' | 'EXCLAMATION_WORDS'
+const wordLists: WordList[] = ['ABBREVIATIONS', 'PREPOSITIVE_ABBREVIATIONS', 'EXCLAMATION_WORDS']
+const lowerLists = wordLists.map(
+  (list) => [list, english[list].map((word) => [word, word.toLowerCase()] as const)] as const,
+)
+// Each entry of ASCII: its lower case is in a text's lower case wherever a word equals it.
+const asciiLists = lowerLists.every(([, words]) =>
+  words.every(([word]) => /^[\x20-\x7E]*$/.test(word)),
+)
+
+/**
+ * sentence-splitter's English with only the abbreviations and exclamation words whose lower case
+ * occurs in the unit's: its abbreviation marker compares each word of the unit with every entry
+ * (two `toLowerCase` each, ~470 a word), and no entry left out can equal a word of the unit, so
+ * the unit splits as with the whole lists.
+ */
+function abbreviationsIn(unit: string): typeof english {
+  if (!asciiLists) return english
+  const lower = unit.toLowerCase()
+  const language = { ...english }
+  for (const [list, words] of lowerLists)
+    language[list] = words.filter(([, word]) => lower.includes(word)).map(([word]) => word)
+  return language
 }
 
 /**

@@ -1,3 +1,4 @@
+import { split } from 'sentence-splitter'
 import { describe, expect, it } from 'vitest'
 import { alignQuotes, englishSourceProblem, segmentEnglish } from '../src/index.js'
 
@@ -59,6 +60,31 @@ describe('segmentEnglish', () => {
     const [sentence] = segmentEnglish('en.md', text).sentences
     expect(sentence && text.slice(sentence.start, sentence.end)).toBe(sentence?.text)
     expect(sentence?.text.startsWith('Kim called it')).toBe(true)
+  })
+})
+
+describe('segmentEnglish, sentences as sentence-splitter finds them', () => {
+  // Units are split with only the abbreviations that occur in them, and a unit without a full
+  // stop, question or exclamation mark is not split at all: the sentences must be the ones
+  // sentence-splitter's own lists give.
+  const plainSplit = (text: string) =>
+    split(text)
+      .filter((node) => node.type === 'Sentence')
+      .map((node) => text.slice(...node.range).trim())
+      .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence))
+
+  it.each([
+    ['titles before names', 'Mr. Smith met Dr. Jones. They spoke at St. Louis on Jan. 5.'],
+    ['an abbreviation before a lower-case word', 'The U.S. economy grew at 3 p.m. sharp.'],
+    ['initials and a capital I', 'We make a good team, you and I. Did you see Albert I. Jones?'],
+    ['exclamation words', 'He said Yahoo! is big. Then he left!'],
+    ['abbreviations in other case', 'MR. SMITH left at 5 A.M. today. e.g. this one. VS. that.'],
+    ['no separator at all', 'Kim praised "an alliance" (a treaty) and left'],
+    ['a question and a quotation', '"Is it ready?" he asked. "Yes." It was.'],
+    ['decimals and numbers', 'It rose 1.5 percent to No. 2 in the list. Then it fell.'],
+    ['a Greek word ending in sigma', 'ΟΔΟΣ. Mr. Σ. Jones left.'],
+  ])('%s', (_, text) => {
+    expect(sentences(text)).toEqual(plainSplit(text))
   })
 })
 
