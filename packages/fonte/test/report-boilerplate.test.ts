@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { blankBoilerplate, findBoilerplate } from '../src/boilerplate/index.js'
-import { creditGuards, creditLines } from '../src/boilerplate/patterns.js'
+import { asciiCreditLines, creditGuards, creditLines } from '../src/boilerplate/patterns.js'
 
 const article = (lines: string[]) => lines.join('\n\n')
 const body =
@@ -107,9 +107,24 @@ describe('credit line guards', () => {
       for (const line of lines) {
         expect(creditLines[index as number]?.test(line), line).toBe(true)
         if (guard) expect(guard.test(line), line).toBe(true)
+        if (/^[\x20-\x7E’]*$/.test(line))
+          expect(asciiCreditLines[index as number]?.test(line)).toBe(true)
       }
     },
   )
+
+  it.each([
+    'Stella kim ha riferito da Seul',
+    'stella Kim reported from Seoul',
+    'a cura di mario Rossi',
+    'by ed',
+    'di Mario Rossi, Roma',
+    'Kim ha riferito da',
+  ])('reads the line of ASCII %j as the Unicode patterns do', (line) => {
+    expect(asciiCreditLines.map((pattern) => pattern.test(line))).toEqual(
+      creditLines.map((pattern) => pattern.test(line)),
+    )
+  })
 
   it('keeps the patterns with Unicode classes off an ordinary line', () => {
     expect(creditGuards.filter((guard) => guard?.test(body))).toEqual([])

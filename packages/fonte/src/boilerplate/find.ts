@@ -1,4 +1,11 @@
-import { bioWords, creditGuards, creditLines, navigationLines, teaserStarts } from './patterns.js'
+import {
+  asciiCreditLines,
+  bioWords,
+  creditGuards,
+  creditLines,
+  navigationLines,
+  teaserStarts,
+} from './patterns.js'
 
 /** What a boilerplate line is. */
 export type BoilerplateKind = 'navigation' | 'teaser' | 'byline' | 'bio' | 'credit' | 'caption'
@@ -82,9 +89,13 @@ function classify(
   return undefined
 }
 
-/** Whether the line is a credit line: a pattern is tried only on a line its guard lets by. */
+/**
+ * Whether the line is a credit line: a pattern is tried only on a line its guard lets by, in its
+ * ASCII form on a line of ASCII.
+ */
 function isCredit(plain: string): boolean {
-  return creditLines.some((pattern, index) => {
+  const patterns = asciiWord.test(plain) ? asciiCreditLines : creditLines
+  return patterns.some((pattern, index) => {
     const guard = creditGuards[index]
     return (!guard || guard.test(plain)) && pattern.test(plain)
   })

@@ -106,6 +106,20 @@ export const creditGuards: ReadonlyArray<RegExp | null> = [
 ]
 
 /**
+ * `creditLines` (same order) for a line of ASCII (and ’): the Unicode classes written as the
+ * ASCII letters they hold there (`\p{Lu}` is `[A-Z]`, or `[A-Za-z]` case-insensitively; `\p{L}`
+ * is `[A-Za-z]`), so that a line of ASCII needs no costly class compiled.
+ */
+export const asciiCreditLines: readonly RegExp[] = [
+  /^(?:[A-Za-z][A-Za-z’'.-]+\s){1,3}(?:ha|hanno) riferito da\s/iu,
+  /^(?:[A-Z][A-Za-z’'.-]+\s){1,3}reported from\s/u,
+  /^\(?(?:reporting|additional reporting|writing|editing) by(?:\s|$)/i,
+  /^\(?(?:hanno collaborato|ha collaborato|a cura di|testo di|di)\s+(?:[A-Z][A-Za-z’'.-]+\s?){1,4}\)?$/u,
+  /^\(?(?:by)\s+(?:[A-Z][A-Za-z’'.-]+\s?){1,4}\)?$/u,
+  /^\((?:ansa|agi|adnkronos|lapresse|askanews|reuters|ap|afp)\)\.?$/i,
+]
+
+/**
  * Words that generated author bios are made of ("Organizzatore. Appassionato di cultura pop.
  * Esperto di viaggi. Guru del web freelance."): a paragraph of short fragments, most of which
  * start with one of these, is a bio.
