@@ -67,6 +67,8 @@ class CompiledTerm {
   readonly size: number
   /** The key of its first word as written. */
   readonly firstKey: string
+  /** The key of each word as written: every form of the word in its paradigm includes it. */
+  readonly keys: string[]
   private compiled: TermParadigm | undefined
   private exactForms: Array<Set<string>> | undefined
 
@@ -80,6 +82,8 @@ class CompiledTerm {
       index === 0 ? 0 : separators.indexOf(token.before),
     )
     this.size = tokens.length
+    // As `compileTerm` keys the written word, so that it is in the paradigm by the same key.
+    this.keys = tokens.map((token) => keyOf(token.text))
     this.firstKey = tokens[0]?.key ?? ''
   }
 
@@ -370,16 +374,31 @@ function joinRenderings(terms: CompiledTerm[], keys: Array<Array<Set<string>>>):
         return other === undefined || ![...set].some((key) => other.has(key))
       })
       if (disjoint) continue
-      const shared = first.paradigm.words.every((word, index) => {
-        const other = second.paradigm.words[index]
-        return other !== undefined && [...word.forms.keys()].some((form) => other.forms.has(form))
-      })
-      if (shared) {
+      if (shareForms(first, second)) {
         const from = second.rendering
         for (const term of terms) if (term.rendering === from) term.rendering = first.rendering
       }
     }
   }
+}
+
+/**
+ * Whether two terms of one size share a form at every word. Where both write a word alike, they
+ * share it without being compiled (a paradigm holds its words as written): compiling classes a
+ * term with the lexicon's analysis, which a one-file lint pays for only the terms its text
+ * holds (issue #14: `Kim Jong Un` and `Kim Jong-un` need no analysis to be one rendering).
+ */
+function shareForms(first: CompiledTerm, second: CompiledTerm): boolean {
+  return first.keys.every((key, index) => {
+    if (second.keys[index] === key) return true
+    const word = first.paradigm.words[index]
+    const other = second.paradigm.words[index]
+    return (
+      word !== undefined &&
+      other !== undefined &&
+      [...word.forms.keys()].some((form) => other.forms.has(form))
+    )
+  })
 }
 
 /** A term's fields but its place: what its paradigm and keys are made from. */
