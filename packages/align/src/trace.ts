@@ -191,21 +191,44 @@ export interface CandidateIndex {
   candidates(words: readonly Word[], limit: number): Array<{ sentence: number; score: number }>
 }
 
-function keysOf(word: Word, language: 'it' | 'en'): string[] {
-  const keys = spellingKeys(word)
-  if (word.number !== null) return keys
-  for (const lemma of word.lemmas)
-    if (language === 'it' || lemma !== word.plain) keys.push(`l:${lemma}`)
-  if (language === 'en') keys.push(`l:${word.plain}`)
-  return keys
-}
-
 /** A word's keys by how it is written: its number, or its skeleton's first four letters or itself. */
 function spellingKeys(word: Word): string[] {
   if (word.number !== null) return [`#${word.number}`]
   if (word.skeleton.length >= 4) return [`s:${word.skeleton.slice(0, 4)}`]
   if (word.capital || word.plain.length >= 3) return [`w:${word.plain}`]
   return []
+}
+
+/**
+ * The postings lists of a memory index: each pool sentence under the spelling keys of its content
+ * words, and under their lemmas and own spellings (the `l:` keys of an English word, a map of
+ * their own so that no key string is made per lemma).
+ */
+interface Postings {
+  spelled: Map<string, number[]>
+  lemmas: Map<string, number[]>
+}
+
+/** The postings of a pool's sentences, each sentence once per key, in order. */
+function indexPool(pool: EnglishPool): Postings {
+  const postings: Postings = { spelled: new Map(), lemmas: new Map() }
+  pool.sentences.forEach((sentence, index) => {
+    for (const word of sentence.words) {
+      if (word.stop) continue
+      for (const key of spellingKeys(word)) post(postings.spelled, key, index)
+      if (word.number !== null) continue
+      for (const lemma of word.lemmas) if (lemma !== word.plain) post(postings.lemmas, lemma, index)
+      post(postings.lemmas, word.plain, index)
+    }
+  })
+  return postings
+}
+
+/** Adds sentence `index` to the list of `key`, unless it is there (sentences come in order). */
+function post(postings: Map<string, number[]>, key: string, index: number): void {
+  const list = postings.get(key)
+  if (!list) postings.set(key, [index])
+  else if (list[list.length - 1] !== index) list.push(index)
 }
 
 /** A postings list of the memory index, with the weight of the key it is for. */
@@ -221,17 +244,7 @@ const noPostings: Posting[] = []
  * lemma and translation, number): the default `CandidateIndex`.
  */
 export function memoryIndex(pool: EnglishPool): CandidateIndex {
-  const postings = new Map<string, number[]>()
-  pool.sentences.forEach((sentence, index) => {
-    const keys = new Set(
-      sentence.words.filter((word) => !word.stop).flatMap((word) => keysOf(word, 'en')),
-    )
-    for (const key of keys) {
-      const list = postings.get(key)
-      if (list) list.push(index)
-      else postings.set(key, [index])
-    }
-  })
+  const postings = indexPool(pool)
   const total = Math.max(pool.sentences.length, 1)
   const postingsOf = italianPostings(postings, total)
   // Per sentence: its best weight for the current word and its score for the current call,
@@ -289,11 +302,11 @@ export function memoryIndex(pool: EnglishPool): CandidateIndex {
  * word has dozens of translations).
  */
 function italianPostings(
-  postings: ReadonlyMap<string, number[]>,
+  postings: Postings,
   total: number,
 ): (word: Word) => [Posting[], Posting[]] {
-  const posted = (key: string, into: Posting[]) => {
-    const list = postings.get(key)
+  const posted = (lists: ReadonlyMap<string, number[]>, key: string, into: Posting[]) => {
+    const list = lists.get(key)
     if (list) into.push({ list, weight: Math.log((total + 1) / list.length) })
   }
   const byWord = new WeakMap<Word, [Posting[], Posting[]]>()
@@ -302,11 +315,11 @@ function italianPostings(
     let found = byWord.get(word)
     if (found) return found
     const own: Posting[] = []
-    for (const key of spellingKeys(word)) posted(key, own)
+    for (const key of spellingKeys(word)) posted(postings.spelled, key, own)
     let shared = word.number === null ? byLemmas.get(word.lemmas) : noPostings
     if (!shared) {
       shared = []
-      for (const lemma of word.lemmas) posted(`l:${lemma}`, shared)
+      for (const lemma of word.lemmas) posted(postings.lemmas, lemma, shared)
       byLemmas.set(word.lemmas, shared)
     }
     found = [own, shared]
