@@ -779,11 +779,44 @@ function serialise(rows, italianFirst = false) {
   )
 }
 
+/** The second line of a plain file: its block index (see {@link withBlockIndex}). */
+const blockHeader = '#fonte-lexicon blocks '
+
+/** Bytes per block of a plain file, about (a block is read and decoded whole). */
+const blockSize = 1024
+
+/**
+ * A serialised file's text with its block index as second line: the pairs cut into blocks of
+ * about `blockSize` bytes, the lines of one key in one block, and for each block its first key
+ * and its byte offset after the index line (`{"first": […], "offsets": […]}`, one offset more
+ * than blocks). `translate` reads the index and then only the blocks its look-ups need.
+ */
+export function withBlockIndex(text, size = blockSize) {
+  const newline = text.indexOf('\n') + 1
+  const lines = text.slice(newline).split('\n').slice(0, -1)
+  const first = []
+  const offsets = []
+  let offset = 0
+  let start = -Infinity
+  let previous
+  for (const line of lines) {
+    const key = line.split('\t')[0]
+    if (key !== previous && offset - start >= size) {
+      first.push(key)
+      offsets.push((start = offset))
+    }
+    previous = key
+    offset += Buffer.byteLength(line) + 1
+  }
+  offsets.push(offset)
+  return `${text.slice(0, newline)}${blockHeader}${JSON.stringify({ first, offsets })}\n${text.slice(newline)}`
+}
+
 /**
  * The bytes of a serialised file: gzipped for a `.gz` path (`--out`, the eval's files), else as
- * they are (the published files, which `translate` searches as bytes without decoding them; the
- * npm tarball compresses them). Either way the keys must be in UTF-8 byte order too, which is
- * JavaScript's string order unless a key has a character above U+D7FF: checked here.
+ * they are with a block index (the published files; the npm tarball compresses them). The keys
+ * must be in UTF-8 byte order too, which is JavaScript's string order unless a key has a
+ * character above U+D7FF (`translate` searches a plain file without an index as bytes): checked.
  */
 function encoded(text, path) {
   const lines = text.split('\n')
@@ -792,7 +825,8 @@ function encoded(text, path) {
     if (Buffer.compare(Buffer.from(previous), Buffer.from(current)) > 0)
       throw new Error(`build-en-it: ${previous} and ${current} sort apart in UTF-8 (${path})`)
   }
-  return path.endsWith('.gz') ? gzipSync(text, { level: 9 }) : Buffer.from(text, 'utf8')
+  if (path.endsWith('.gz')) return gzipSync(text, { level: 9 })
+  return Buffer.from(withBlockIndex(text), 'utf8')
 }
 
 /** The Italian-sorted file beside an English-sorted one: `it-en-es.tsv` for `en-it-es.tsv`. */

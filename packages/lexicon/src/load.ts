@@ -34,7 +34,7 @@ function besideData(file: string | null | undefined, suffix: string): string | u
 }
 
 /** Reads `length` bytes of `fd` from `position`, all of them unless the file ends first. */
-function readAt(fd: number, position: number, length: number): Buffer {
+export function readAt(fd: number, position: number, length: number): Buffer {
   const bytes = Buffer.allocUnsafe(length)
   let filled = 0
   while (filled < length) {

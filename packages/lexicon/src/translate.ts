@@ -7,10 +7,10 @@
 // version hold gzipped files: those are decoded whole and searched as text); IT→EN reads the same
 // pairs sorted by Italian, or indexes the English-sorted file when a package has no Italian-sorted
 // one.
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
-import { morphologyTable } from './load.js'
+import { morphologyTable, readAt } from './load.js'
 import { formsOf } from './morphology.js'
 import {
   byteFieldEnd,
@@ -60,12 +60,28 @@ interface ByteTable {
 }
 
 /**
+ * A plain data file with a block index (its second line: see `build-en-it.mjs`), read a block at
+ * a time as look-ups need them (the file stays open): each block's first key, its offsets after
+ * the index line, and the blocks read so far, each a sorted table of its text.
+ */
+interface BlockTable {
+  path: string
+  first: string[]
+  offsets: number[]
+  blocks: (Table | undefined)[]
+  read: (start: number, end: number) => Buffer
+}
+
+/** Any table of a direction. */
+type Source = Table | ByteTable | BlockTable
+
+/**
  * The loaded data: the English-sorted tables, a reader of each file's Italian-sorted table (read
  * on the first IT→EN call: most callers translate one way), and each direction's answers.
  */
 interface Data {
-  en: (Table | ByteTable)[]
-  it: (() => Table | ByteTable)[]
+  en: Source[]
+  it: (() => Source)[]
   memory: { en: Map<string, Translation[]>; it: Map<string, Translation[]> }
 }
 
@@ -88,25 +104,100 @@ function resolveFile(specifier: string): string | null {
   return null
 }
 
+/** The second line of a plain data file that has a block index, before the index's JSON. */
+const blockHeader = '#fonte-lexicon blocks '
+
+/** Whether `value` is an array of numbers that only grow, of `length` items. */
+function isOffsets(value: unknown, length: number): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.length === length &&
+    value.every(
+      (offset, index) =>
+        Number.isSafeInteger(offset) && (index === 0 || offset >= value[index - 1]),
+    )
+  )
+}
+
 /**
- * A data file's content: the bytes of a plain sorted file (searched undecoded), else its text (a
- * `.gz` file gunzipped); `null` when it cannot be read.
+ * The block table of the plain file open as `fd`, or null when its first lines are not those of
+ * one (the caller reads the file whole).
  */
-function readData(path: string | null): ByteTable | string | null {
+function blockTable(path: string, fd: number): BlockTable | null {
+  let head = readAt(fd, 0, 1 << 16)
+  // The index grows with the file: read on until its line ends.
+  const indexEnd = () => head.indexOf(10, head.indexOf(10) + 1)
+  while (indexEnd() < 0) {
+    const more = readAt(fd, head.length, head.length)
+    if (more.length === 0) return null
+    head = Buffer.concat([head, more])
+  }
+  const lines = head.toString('utf8', 0, indexEnd()).split('\n')
+  if (`${lines[0]}\n` !== sortedHeader || !lines[1]!.startsWith(blockHeader)) return null
+  let index: { first?: unknown; offsets?: unknown }
+  try {
+    index = JSON.parse(lines[1]!.slice(blockHeader.length)) as typeof index
+  } catch {
+    return null
+  }
+  const { first, offsets } = index
+  if (!Array.isArray(first) || !first.every((key) => typeof key === 'string')) return null
+  if (!isOffsets(offsets, first.length + 1)) return null
+  const bodyStart = indexEnd() + 1
+  const read = (start: number, end: number) => {
+    const bytes = readAt(fd, bodyStart + start, end - start)
+    if (bytes.length < end - start)
+      throw new TypeError(`@fonte/lexicon: ${path} is cut short; reinstall its data package`)
+    return bytes
+  }
+  return { path, first: first as string[], offsets, blocks: [], read }
+}
+
+/**
+ * A data file's table by its first column: a plain file with a block index read a block at a
+ * time, a plain sorted file without one searched in its bytes undecoded, else its text (a `.gz`
+ * file gunzipped); `null` when it cannot be read.
+ */
+function readData(path: string | null): Source | null {
   if (path === null) return null
   try {
+    if (path.endsWith('.gz')) return table(gunzipSync(readFileSync(path)).toString('utf8'), 0)
+    const fd = openSync(path, 'r')
+    const blocks = blockTable(path, fd)
+    if (blocks) return blocks
+    closeSync(fd)
     const bytes = readFileSync(path)
-    if (path.endsWith('.gz')) return gunzipSync(bytes).toString('utf8')
     const sorted = bytes.subarray(0, sortedHeader.length).toString('latin1') === sortedHeader
-    return sorted ? { bytes } : bytes.toString('utf8')
+    return sorted ? { bytes } : table(bytes.toString('utf8'), 0)
   } catch {
     return null
   }
 }
 
-/** The text of a data file's content. */
-function textOf(content: ByteTable | string): string {
-  return typeof content === 'string' ? content : content.bytes.toString('utf8')
+/** The whole text of a table's file, to index by its second column. */
+function textOf(source: Source): string {
+  if ('text' in source) return source.text
+  return 'bytes' in source ? source.bytes.toString('utf8') : readFileSync(source.path, 'utf8')
+}
+
+/** The rows of `key` in a block table: the key's lines are all in the last block it is not below. */
+function blockRowsOf(source: BlockTable, key: string): [string, number][] {
+  const { first } = source
+  let low = 0
+  let high = first.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (first[middle]! <= key) low = middle + 1
+    else high = middle
+  }
+  if (low === 0) return []
+  const number = low - 1
+  let block = source.blocks[number]
+  if (!block) {
+    const bytes = source.read(source.offsets[number]!, source.offsets[number + 1]!)
+    block = source.blocks[number] = { text: bytes.toString('utf8'), column: 0, sorted: true }
+  }
+  return rowsOf(block, key)
 }
 
 /**
@@ -166,8 +257,9 @@ function byteRowsOf({ bytes }: ByteTable, key: string): [string, number][] {
  * The translations of `key` in one table: `[lemma, weight]` of each well-formed line (two lemmas,
  * a weight in (0, 1000]) whose lemma in the table's column is `key`.
  */
-function rowsOf(table: Table | ByteTable, key: string): [string, number][] {
+function rowsOf(table: Source, key: string): [string, number][] {
   if ('bytes' in table) return byteRowsOf(table, key)
+  if ('first' in table) return blockRowsOf(table, key)
   const { text, column } = table
   const starts: number[] = []
   if (table.sorted)
@@ -197,18 +289,11 @@ function load(): Data | null {
       ? dataPaths.map((path) => [path, null])
       : dataPackages.map(([english, italian]) => [resolveFile(english), resolveFile(italian)])
   for (const [english, italian] of files) {
-    const content = readData(english)
-    if (content === null) continue
-    const forward = typeof content === 'string' ? table(content, 0) : content
+    const forward = readData(english)
+    if (forward === null) continue
     loaded.en.push(forward)
-    let reversed: Table | ByteTable | undefined
-    loaded.it.push(() => {
-      if (reversed) return reversed
-      const italianContent = readData(italian)
-      if (italianContent === null) return (reversed = table(textOf(content), 1))
-      return (reversed =
-        typeof italianContent === 'string' ? table(italianContent, 0) : italianContent)
-    })
+    let reversed: Source | undefined
+    loaded.it.push(() => (reversed ??= readData(italian) ?? table(textOf(forward), 1)))
   }
   return (data = loaded.en.length > 0 ? loaded : null)
 }

@@ -4,6 +4,11 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { resetTranslations, translate, translationsAvailable } from '../src/translate.js'
+// @ts-expect-error -- a plain ESM script of the repository, without types
+import { withBlockIndex } from '../../../scripts/lexicon/build-en-it.mjs'
+
+/** The build's block index added to a sorted file's text, blocks of about `size` bytes. */
+const indexed = withBlockIndex as (text: string, size?: number) => string
 
 afterEach(() => resetTranslations())
 
@@ -234,6 +239,25 @@ describe('translate without data', () => {
     expect(expected[2]![0]).toEqual([{ lemma: 'caffè', weight: 0.7 }])
     expect(answers(writeData([sorted], false)[1]!)).toEqual(expected)
     expect(answers(writeData([unsorted], false)[1]!)).toEqual(expected)
+    // With the build's block index: blocks of a line or two (a key's lines kept together), or one.
+    for (const size of [1, 20, 4096]) {
+      const text = indexed(sorted, size)
+      expect(text.split('\n')[1]).toMatch(/^#fonte-lexicon blocks \{"first":\["año"/)
+      expect(answers(writeData([text], false)[1]!)).toEqual(expected)
+    }
+    // An index that does not parse: the file is read whole, with the same answers.
+    const broken = indexed(sorted, 20).replace('"offsets":[', '"offsets":[x')
+    expect(answers(writeData([broken], false)[1]!)).toEqual(expected)
+  })
+
+  it('says which file is cut short when a block is missing', () => {
+    const text = indexed(
+      `#fonte-lexicon sorted\n${'ant\tformica\t800\n'.repeat(2)}cow\tmucca\t700\n`,
+      1,
+    )
+    const [, file] = writeData([text.slice(0, -8)], false)
+    resetTranslations(file)
+    expect(() => translate('cow', 'en', 'it')).toThrow(/0\.tsv is cut short; reinstall/)
   })
 
   it('adds the evidence of a spelling alike once, after merging the files', () => {
