@@ -14,7 +14,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blankBoilerplate, findBoilerplate, type Boilerplate } from '../boilerplate/find.js'
 import { readArticle } from '../article.js'
-import { parseArticleTree } from './tree.js'
+import { blankedProse, parseArticleTree } from './tree.js'
 
 /** What the report shows of one article: its sentences and quotations traced, and its findings. */
 export interface ArticleAnalysis {
@@ -78,7 +78,7 @@ export function analyseArticleTree(
   const text = blankBoilerplate(article.text, boilerplate)
   const sources = sameSources(article.sources)
   try {
-    const { prepared, tree } = readOnce(article, text, glossary)
+    const { prepared, tree } = readOnce(article, boilerplate, text, glossary)
     // Read once: traced against its own sources, then against everyone's.
     const aligned = alignQuotes(prepared, sources, { glossary, dictionary })
     const findings = glossary
@@ -100,6 +100,7 @@ export function analyseArticleTree(
     return { analysis, tree }
   } finally {
     rememberProse(article.text, null)
+    rememberProse(text, null)
   }
 }
 
@@ -114,27 +115,29 @@ function sameFiles(pool: EnglishSource[] | undefined, sources: EnglishSource[]):
 
 /**
  * The article parsed once: its tree, whose prose is remembered (`rememberProse`) for the steps
- * that would parse it again, `prepareArticle` when no boilerplate was blanked and `lintFile`.
- * What those steps check before they parse (`checkMarkdownDepth`) is checked here, in their
- * order, so that a document nested too deeply fails as it did.
+ * that would parse it again: `lintFile`, and `prepareArticle` with the prose of the text as it is
+ * or, boilerplate blanked, as the tree reads without those lines where that is sure
+ * (`blankedProse`). What those steps check before they parse (`checkMarkdownDepth`) is checked
+ * here, in their order, so that a document nested too deeply fails as it did.
  */
 function readOnce(
   article: AnalysisInput,
+  boilerplate: readonly Boilerplate[],
   blanked: string,
   glossary: Glossary | undefined,
 ): { prepared: PreparedArticle; tree: Root } {
   const lintMarkdown = glossary !== undefined && lintsAsMarkdown(article.file)
-  if (blanked === article.text) {
-    checkMarkdownDepth(blanked)
-    const tree = parseArticleTree(article.text)
-    rememberProse(article.text, proseOfTree(tree, article.text))
-    return { prepared: prepareArticle(blanked, { glossary }), tree }
-  }
-  const prepared = prepareArticle(blanked, { glossary })
-  if (lintMarkdown) checkMarkdownDepth(article.text, { file: article.file })
+  checkMarkdownDepth(blanked)
+  if (lintMarkdown && blanked !== article.text)
+    checkMarkdownDepth(article.text, { file: article.file })
   const tree = parseArticleTree(article.text)
-  if (lintMarkdown) rememberProse(article.text, proseOfTree(tree, article.text))
-  return { prepared, tree }
+  if (lintMarkdown || blanked === article.text)
+    rememberProse(article.text, proseOfTree(tree, article.text))
+  if (blanked !== article.text) {
+    const prose = blankedProse(tree, blanked, boilerplate)
+    if (prose) rememberProse(blanked, prose)
+  }
+  return { prepared: prepareArticle(blanked, { glossary }), tree }
 }
 
 // The extensions `lintFile` reads as something other than Markdown (its `formatByExtension`).
