@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Writes `data/it.tags.tsv.br` of @fonte/lexicon-morphology: for Italian forms that can be words
+// Writes `data/it.tags.tsv` of @fonte/lexicon-morphology: for Italian forms that can be words
 // of different classes (`nomina` noun or verb, `controllato` adjective or participle), the classes
 // they have in running Italian text, most frequent first — the Italian counterpart of the English
-// tag list `en.tags.tsv.br`, read by @fonte/lexicon the same way (Penn Treebank class names).
+// tag list `en.tags.tsv`, read by @fonte/lexicon the same way (Penn Treebank class names).
 //
 // No tagged Italian text is installable here, so the classes are read from the word before each
 // occurrence, in the Italian prose of Debian's documentation and fortune packages: after an
@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { brotliCompressSync, constants, gunzipSync } from 'node:zlib'
+import { gunzipSync } from 'node:zlib'
 import { debianVersion } from './apertium.mjs'
 import { analyse, functionWordClasses, lemmatize } from '../../packages/lexicon/dist/index.js'
 
@@ -213,10 +213,9 @@ function recordSources(entry) {
 }
 
 const lines = usageLines(countVotes())
-const packed = brotliCompressSync(Buffer.from(lines.join('')), {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-})
-writeFileSync(join(out, 'it.tags.tsv.br'), packed)
+// Uncompressed and marked sorted, as `en.tags.tsv` (build-morphology.mjs says why).
+const packed = Buffer.from(`#fonte-tags sorted\n${lines.join('')}`)
+writeFileSync(join(out, 'it.tags.tsv'), packed)
 console.log(`it: ${lines.length} forms with their usual class → ${packed.length} bytes`)
 recordSources({
   format,

@@ -138,7 +138,8 @@ export class TagOrders {
 
   constructor(text: string) {
     this.text = text
-    if (ascendingForms(text)) return
+    // The build's first line says the forms are sorted; older files are checked.
+    if (text.startsWith(sortedTags) || ascendingForms(text)) return
     const starts: number[] = []
     for (let position = 0; position < text.length; position = nextLine(text, position))
       if (this.hasTags(position)) starts.push(position)
@@ -175,24 +176,37 @@ export class TagOrders {
   }
 }
 
+/** The first line of a tag-frequency file whose lines the build sorted (no tab: not a form's line). */
+const sortedTags = '#fonte-tags sorted\n'
+
+/**
+ * The text of a language's tag-frequency file beside the morphology: `<language>.tags.tsv`, or
+ * the brotli `<language>.tags.tsv.br` of an older data package; '' when there is neither.
+ */
+function tagText(language: Language): string {
+  const plain = besideData(locate(language), '.tags.tsv')
+  if (plain && existsSync(plain)) return readFileSync(plain, 'utf8')
+  const packed = besideData(locate(language), '.tags.tsv.br')
+  return packed && existsSync(packed)
+    ? brotliDecompressSync(readFileSync(packed)).toString('utf8')
+    : ''
+}
+
 /** Loaded tag-frequency lists, per locator and language (see `tagOrders`). */
 const loadedOrders = new WeakMap<DataLocator, Map<Language, TagOrders>>()
 
 /**
  * The part-of-speech tags a form has in running text, most frequent first (Penn Treebank tags),
  * for the forms whose tags differ in part of speech: `meeting` → `NN VBG`. Read from
- * `data/<language>.tags.tsv.br` beside the morphology on first use; empty when the data package
- * has none.
+ * `data/<language>.tags.tsv` (or `.tags.tsv.br`) beside the morphology on first use; empty when
+ * the data package has none.
  */
 export function tagOrders(language: Language): TagOrders {
   let orders = loadedOrders.get(locate)
   if (!orders) loadedOrders.set(locate, (orders = new Map()))
   let order = orders.get(language)
   if (order) return order
-  const file = besideData(locate(language), '.tags.tsv.br')
-  const text =
-    file && existsSync(file) ? brotliDecompressSync(readFileSync(file)).toString('utf8') : ''
-  orders.set(language, (order = new TagOrders(text)))
+  orders.set(language, (order = new TagOrders(tagText(language))))
   return order
 }
 
