@@ -1,7 +1,6 @@
 // Italian and English morphology: lemmas, readings and forms from @fonte/lexicon-morphology when
 // it is installed, from the regular ending rules otherwise.
-import { createRequire } from 'node:module'
-import { hasMorphologyData } from './load.js'
+import { hasMorphologyData, installedFile } from './load.js'
 import { formsOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
 import { checkArguments, checkPartOfSpeech, spellings } from './text.js'
 import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech } from './types.js'
@@ -117,16 +116,9 @@ export function generate(
   return [...new Set(matching)].sort((a, b) => Number(truncated(a)) - Number(truncated(b)))
 }
 
-const require = createRequire(import.meta.url)
-
-/** Whether a package can be resolved from here. */
+/** Whether a package can be found from here. */
 function installed(name: string): boolean {
-  try {
-    require.resolve(`${name}/package.json`)
-    return true
-  } catch {
-    return false
-  }
+  return installedFile(name, ['package.json']) !== null
 }
 
 /**

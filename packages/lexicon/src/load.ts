@@ -2,6 +2,8 @@
 // only when first needed. Without it every function still answers, from the data-free rules.
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { brotliDecompressSync } from 'node:zlib'
 import { fieldEnd, lowerBound, nextLine } from './sorted-text.js'
 import { packMorphology } from './pack.js'
@@ -13,20 +15,55 @@ export type DataLocator = (language: Language) => string | null
 
 const require = createRequire(import.meta.url)
 
+/** Package folders found in `node_modules` folders (null: not found that way), by name. */
+const packageFolders = new Map<string, string | null>()
+
+/**
+ * The folder of package `name` in a `node_modules` folder here or above, as node looks first;
+ * null when it is in none of them.
+ */
+function packageFolder(name: string): string | null {
+  let folder = packageFolders.get(name)
+  if (folder !== undefined) return folder
+  folder = null
+  for (let at = dirname(fileURLToPath(import.meta.url)); ; at = dirname(at)) {
+    const candidate = join(at, 'node_modules', name)
+    if (existsSync(join(candidate, 'package.json'))) {
+      folder = candidate
+      break
+    }
+    if (dirname(at) === at) break
+  }
+  packageFolders.set(name, folder)
+  return folder
+}
+
+/**
+ * The first of `files` (paths inside package `name`) that is installed, or null. Looked for in
+ * the package's folder when a `node_modules` folder holds it (a few file checks), else through
+ * node's resolution (Yarn PnP, `NODE_PATH`…), whose first call costs ~5 ms of CPU.
+ */
+export function installedFile(name: string, files: readonly string[]): string | null {
+  const folder = packageFolder(name)
+  if (folder !== null) {
+    const found = files.map((file) => join(folder, file)).find((path) => existsSync(path))
+    return found ?? null
+  }
+  for (const file of files)
+    try {
+      return require.resolve(`${name}/${file}`)
+    } catch {
+      // Not in this version of the package.
+    }
+  return null
+}
+
 /**
  * Resolves the data file inside the installed `@fonte/lexicon-morphology`: the packed table
  * (`<language>.morph`), or the brotli text of a data package from before it (`<language>.tsv.br`).
  */
-export const packageLocator: DataLocator = (language) => {
-  for (const name of [`${language}.morph`, `${language}.tsv.br`]) {
-    try {
-      return require.resolve(`@fonte/lexicon-morphology/data/${name}`)
-    } catch {
-      // Not in this version of the data package.
-    }
-  }
-  return null
-}
+export const packageLocator: DataLocator = (language) =>
+  installedFile('@fonte/lexicon-morphology', [`data/${language}.morph`, `data/${language}.tsv.br`])
 
 /** The file beside a language's morphology file that ends in `suffix` instead. */
 function besideData(file: string | null | undefined, suffix: string): string | undefined {

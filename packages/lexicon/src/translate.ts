@@ -8,9 +8,8 @@
 // pairs sorted by Italian, or indexes the English-sorted file when a package has no Italian-sorted
 // one.
 import { closeSync, openSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
-import { morphologyTable, readAt } from './load.js'
+import { installedFile, morphologyTable, readAt } from './load.js'
 import { formsOf } from './morphology.js'
 import {
   byteFieldEnd,
@@ -28,12 +27,9 @@ import type { Language, Translation } from './types.js'
  * packages from before them, gzipped (`.tsv.gz`; the oldest have no Italian-sorted file).
  */
 const dataPackages = [
-  ['@fonte/lexicon-en-it/data/en-it', '@fonte/lexicon-en-it/data/it-en'],
-  ['@fonte/lexicon-en-it-es/data/en-it-es', '@fonte/lexicon-en-it-es/data/it-en-es'],
-  [
-    '@fonte/lexicon-en-it-wikdict/data/en-it-wikdict',
-    '@fonte/lexicon-en-it-wikdict/data/it-en-wikdict',
-  ],
+  ['@fonte/lexicon-en-it', 'data/en-it', 'data/it-en'],
+  ['@fonte/lexicon-en-it-es', 'data/en-it-es', 'data/it-en-es'],
+  ['@fonte/lexicon-en-it-wikdict', 'data/en-it-wikdict', 'data/it-en-wikdict'],
 ] as const
 
 /** Longest lemma looked up: longer input is not a lemma (the data's longest is far shorter). */
@@ -94,14 +90,8 @@ let dataPaths: (string | null)[] | undefined
  * Resolves a data file of an installed package, plain or else gzipped; `null` when it is not
  * installed.
  */
-function resolveFile(specifier: string): string | null {
-  for (const suffix of ['.tsv', '.tsv.gz'])
-    try {
-      return createRequire(import.meta.url).resolve(specifier + suffix)
-    } catch {
-      // Not in this version of the data package.
-    }
-  return null
+function resolveFile(name: string, file: string): string | null {
+  return installedFile(name, [`${file}.tsv`, `${file}.tsv.gz`])
 }
 
 /** The second line of a plain data file that has a block index, before the index's JSON. */
@@ -287,7 +277,10 @@ function load(): Data | null {
   const files: [string | null, string | null][] =
     dataPaths !== undefined
       ? dataPaths.map((path) => [path, null])
-      : dataPackages.map(([english, italian]) => [resolveFile(english), resolveFile(italian)])
+      : dataPackages.map(([name, english, italian]) => [
+          resolveFile(name, english),
+          resolveFile(name, italian),
+        ])
   for (const [english, italian] of files) {
     const forward = readData(english)
     if (forward === null) continue

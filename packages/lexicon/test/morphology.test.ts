@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync } from 'node:zlib'
-import { packageLocator, setDataLocator, TagOrders } from '../src/load.js'
+import { installedFile, packageLocator, setDataLocator, TagOrders } from '../src/load.js'
 
 afterEach(() => setDataLocator())
 
@@ -214,6 +214,29 @@ describe('TagOrders', () => {
     expect(orders.get('meet')).toBeUndefined()
     expect(orders.get('header')).toBeUndefined()
     expect(orders.get('')).toBeUndefined()
+  })
+})
+
+describe('installedFile', () => {
+  it.each([
+    [
+      'an installed file',
+      '@fonte/lexicon-morphology',
+      ['data/it.morph'],
+      /lexicon-morphology\/data\/it\.morph$/,
+    ],
+    [
+      'the first installed of several',
+      '@fonte/lexicon-morphology',
+      ['data/it.tsv.br', 'data/en.morph'],
+      /data\/en\.morph$/,
+    ],
+    ['none when no file is installed', '@fonte/lexicon-morphology', ['data/xx.morph'], null],
+    ['none for a package not installed', '@fonte/no-such-package', ['package.json'], null],
+  ] as const)('finds %s', (_, name, files, expected) => {
+    const found = installedFile(name, files)
+    if (expected === null) expect(found).toBeNull()
+    else expect(found).toMatch(expected)
   })
 })
 
