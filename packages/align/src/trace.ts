@@ -158,10 +158,10 @@ export function withConcepts(
   const matches = matcher.match(text.slice(start, end))
   if (matches.length === 0) return words
   return words.map((word) => {
-    const concepts = matches.filter(
-      (match) => match.start <= word.start - start && word.start - start < match.end,
-    )
-    if (concepts.length === 0) return word
+    const at = word.start - start
+    // Most words are in no term: no array is made for them.
+    if (!matches.some((match) => match.start <= at && at < match.end)) return word
+    const concepts = matches.filter((match) => match.start <= at && at < match.end)
     return {
       ...word,
       stop: false,
@@ -244,54 +244,82 @@ const noPostings: Posting[] = []
  * lemma and translation, number): the default `CandidateIndex`.
  */
 export function memoryIndex(pool: EnglishPool): CandidateIndex {
-  const postings = indexPool(pool)
-  const total = Math.max(pool.sentences.length, 1)
-  const postingsOf = italianPostings(postings, total)
+  return new MemoryIndex(pool)
+}
+
+/** The default `CandidateIndex`: a pool's postings, and scratch for scoring its sentences. */
+class MemoryIndex implements CandidateIndex {
+  private readonly postingsOf: (word: Word) => [Posting[], Posting[]]
   // Per sentence: its best weight for the current word and its score for the current call,
   // each valid where its stamp is the current one (no map per call or per word).
-  const best = new Float64Array(total)
-  const bestStamp = new Int32Array(total)
-  const score = new Float64Array(total)
-  const scoreStamp = new Int32Array(total)
-  let stamp = 0
-  return {
-    candidates(words, limit) {
-      if (stamp > 0x3fffffff) {
-        bestStamp.fill(0)
-        scoreStamp.fill(0)
-        stamp = 0
-      }
-      const call = ++stamp
-      const touched: number[] = []
-      const reached: number[] = []
-      for (const word of words) {
-        if (word.stop) continue
-        // One Italian word counts once per sentence, through its rarest key.
-        const current = ++stamp
-        reached.length = 0
-        for (const found of postingsOf(word)) {
-          for (const { list, weight } of found) {
-            for (const sentence of list) {
-              if (bestStamp[sentence] !== current) {
-                bestStamp[sentence] = current
-                best[sentence] = 0
-                reached.push(sentence)
-              }
-              best[sentence] = Math.max(best[sentence] as number, weight)
-            }
-          }
+  private readonly best: Float64Array
+  private readonly bestStamp: Int32Array
+  private readonly score: Float64Array
+  private readonly scoreStamp: Int32Array
+  private stamp = 0
+  private readonly touched: number[] = []
+  private readonly reached: number[] = []
+
+  constructor(pool: EnglishPool) {
+    const total = Math.max(pool.sentences.length, 1)
+    this.postingsOf = italianPostings(indexPool(pool), total)
+    this.best = new Float64Array(total)
+    this.bestStamp = new Int32Array(total)
+    this.score = new Float64Array(total)
+    this.scoreStamp = new Int32Array(total)
+  }
+
+  candidates(words: readonly Word[], limit: number): Array<{ sentence: number; score: number }> {
+    if (this.stamp > 0x3fffffff) {
+      this.bestStamp.fill(0)
+      this.scoreStamp.fill(0)
+      this.stamp = 0
+    }
+    const call = ++this.stamp
+    this.touched.length = 0
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at] as Word
+      if (word.stop) continue
+      // One Italian word counts once per sentence, through its rarest key.
+      const current = ++this.stamp
+      this.reached.length = 0
+      const [own, shared] = this.postingsOf(word)
+      this.reach(own, current)
+      this.reach(shared, current)
+      this.tally(call)
+    }
+    return topScored(this.touched, this.score, limit)
+  }
+
+  /** Raises each sentence of the postings to its best weight for the current word. */
+  private reach(postings: readonly Posting[], current: number): void {
+    const { best, bestStamp, reached } = this
+    for (let p = 0; p < postings.length; p++) {
+      const { list, weight } = postings[p] as Posting
+      for (let k = 0; k < list.length; k++) {
+        const sentence = list[k] as number
+        if (bestStamp[sentence] !== current) {
+          bestStamp[sentence] = current
+          best[sentence] = 0
+          reached.push(sentence)
         }
-        for (const sentence of reached) {
-          if (scoreStamp[sentence] !== call) {
-            scoreStamp[sentence] = call
-            score[sentence] = 0
-            touched.push(sentence)
-          }
-          score[sentence] = (score[sentence] as number) + (best[sentence] as number)
-        }
+        best[sentence] = Math.max(best[sentence] as number, weight)
       }
-      return topScored(touched, score, limit)
-    },
+    }
+  }
+
+  /** Adds the current word's best weight to the score of each sentence it reached. */
+  private tally(call: number): void {
+    const { best, score, scoreStamp, reached, touched } = this
+    for (let k = 0; k < reached.length; k++) {
+      const sentence = reached[k] as number
+      if (scoreStamp[sentence] !== call) {
+        scoreStamp[sentence] = call
+        score[sentence] = 0
+        touched.push(sentence)
+      }
+      score[sentence] = (score[sentence] as number) + (best[sentence] as number)
+    }
   }
 }
 
