@@ -70,7 +70,7 @@ export interface PackedHeader {
 export interface PackOptions {
   /** Compress the blocks with brotli (default: `true`; off for a table packed at load). */
   compress?: boolean | undefined
-  /** Bytes per block, about (default: 8,192 compressed, 2,048 for the uncompressed lemmas). */
+  /** Bytes per block, about (default: 8,192 compressed, 2,048 uncompressed, as the lemmas are). */
   blockSize?: number | undefined
 }
 
@@ -252,8 +252,9 @@ export function packMorphology(text: string, options: PackOptions = {}): Uint8Ar
   const { source, sections, lemmaEndings, longest } = readVersion1(text)
   const beginnings = [...new Set(sections.lemmas.keys!.map((key) => key.slice(0, 2)))].sort()
   const compress = options.compress ?? true
-  const size = options.blockSize ?? 8192
+  // Uncompressed blocks are read and indexed whole on first use: small ones, as the lemmas'.
   const rawSize = options.blockSize ?? 2048
+  const size = options.blockSize ?? (compress ? 8192 : rawSize)
   const parts: Buffer[] = []
   let offset = 0
   const index = {} as Record<SectionName, SectionIndex>
