@@ -317,7 +317,10 @@ export interface Coverage {
   score: number
 }
 
-/** Per English word: its counterpart's strength and weight, and which Italian word it is. */
+/**
+ * Per English word: its counterpart's strength and weight, and which Italian word it is. The
+ * arrays may be longer than the English words: read the first `english.length` of each.
+ */
 export interface WordPairs {
   strength: Float64Array
   italianWeight: Float64Array
@@ -339,6 +342,13 @@ let strengths = new Float64Array(256)
 let weightsOut = new Float64Array(256)
 let indicesOut = new Int32Array(256)
 let englishWeights = new Float64Array(256)
+// The one result of `pairWords`, its arrays the scratch above (no views or object per call).
+const wordPairs: WordPairs = {
+  strength: strengths,
+  italianWeight: weightsOut,
+  italianIndex: indicesOut,
+  englishWeight: englishWeights,
+}
 
 /**
  * For each English word, its best counterpart's strength in the Italian text, each Italian word
@@ -358,9 +368,9 @@ export function pairWords(
   const order = pairOrder.subarray(0, count)
   for (let k = 0; k < count; k++) order[k] = k
   order.sort(strongerPair)
-  const strength = strengths.subarray(0, english.length).fill(0)
-  const italianWeight = weightsOut.subarray(0, english.length).fill(0)
-  const italianIndex = indicesOut.subarray(0, english.length).fill(-1)
+  const strength = strengths.fill(0, 0, english.length)
+  const italianWeight = weightsOut.fill(0, 0, english.length)
+  const italianIndex = indicesOut.fill(-1, 0, english.length)
   used.fill(0, 0, italianCount)
   for (const k of order) {
     const i = pairItalian[k] as number
@@ -371,8 +381,7 @@ export function pairWords(
     italianWeight[e] = italian.weights[i] as number
     italianIndex[e] = i
   }
-  const englishWeight = englishWeights.subarray(0, english.length)
-  return { strength, italianWeight, italianIndex, englishWeight }
+  return wordPairs
 }
 
 /** Grows the scratch arrays of `pairWords` for texts of these numbers of words. */
@@ -386,6 +395,10 @@ function growScratch(italianCount: number, englishCount: number): void {
     weightsOut = new Float64Array(englishCount * 2)
     indicesOut = new Int32Array(englishCount * 2)
     englishWeights = new Float64Array(englishCount * 2)
+    wordPairs.strength = strengths
+    wordPairs.italianWeight = weightsOut
+    wordPairs.italianIndex = indicesOut
+    wordPairs.englishWeight = englishWeights
   }
 }
 
@@ -419,30 +432,36 @@ function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf
     }
     const weight = idf ? idf.weight(word) : 1
     englishWeights[e] = weight
-    offerPairs(buckets.plain.get(word.plain), italian, word, e, weight)
-    if (word.number !== null) offerPairs(buckets.number.get(word.number), italian, word, e, weight)
+    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e, weight)
+    if (word.number !== null)
+      offerPairs(buckets, buckets.number.get(word.number), italian, word, e, weight)
     if (word.skeleton.length >= 4)
-      offerPairs(buckets.first.get(word.skeleton[0] as string), italian, word, e, weight)
+      offerPairs(buckets, buckets.first.get(word.skeleton[0] as string), italian, word, e, weight)
     for (const lemma of word.lemmas) {
-      const list = lemma.startsWith('it:')
+      const head = lemma.startsWith('it:')
         ? buckets.plain.get(lemma.slice(3))
         : buckets.lemma.get(lemma)
-      offerPairs(list, italian, word, e, weight)
+      offerPairs(buckets, head, italian, word, e, weight)
     }
   }
   return pairCount
 }
 
-/** Adds the pairs of English word `e` with the Italian words of `list` not tried with it yet. */
+/**
+ * Adds the pairs of English word `e` with the Italian words of a bucket's chain (from node
+ * `head`) not tried with it yet.
+ */
 function offerPairs(
-  list: readonly number[] | undefined,
+  buckets: Buckets,
+  head: number | undefined,
   italian: ItalianKeys,
   word: Word,
   e: number,
   weight: number,
 ): void {
-  if (!list) return
-  for (const i of list) {
+  if (head === undefined) return
+  for (let node = head; node !== -1; node = buckets.next[node] as number) {
+    const i = buckets.word[node] as number
     if (tried[i] === e) continue
     tried[i] = e
     const strength = correspondence(italian.words[i] as Word, word)
@@ -469,22 +488,24 @@ function growPairs(): void {
   pairOrder = new Uint32Array(size)
 }
 
-/** An Italian text's words by what an English word can share with them. */
+/**
+ * An Italian text's words by what an English word can share with them: each map gives a key's
+ * first node, each node an Italian word's index and the key's next node (-1: none). Chains in
+ * typed arrays rather than an array per key: a sentence's lemma keys run to a thousand, and the
+ * buckets live as long as the article. A chain's order does not matter: every pair found is
+ * sorted (see `strongerPair`).
+ */
 interface Buckets {
-  plain: Map<string, number[]>
-  number: Map<string, number[]>
+  plain: Map<string, number>
+  number: Map<string, number>
   /** By the first letter of a skeleton of four letters or more. */
-  first: Map<string, number[]>
-  lemma: Map<string, number[]>
+  first: Map<string, number>
+  lemma: Map<string, number>
+  word: Int32Array
+  next: Int32Array
 }
 
 const bucketCache = new WeakMap<ItalianKeys, Buckets>()
-
-function addTo(bucket: Map<string, number[]>, key: string, index: number): void {
-  const list = bucket.get(key)
-  if (list) list.push(index)
-  else bucket.set(key, [index])
-}
 
 /**
  * The buckets an English word looks in, built once per text: same number or spelling, a shared
@@ -493,7 +514,22 @@ function addTo(bucket: Map<string, number[]>, key: string, index: number): void 
 function bucketsOf(italian: ItalianKeys): Buckets {
   let buckets = bucketCache.get(italian)
   if (buckets) return buckets
-  buckets = { plain: new Map(), number: new Map(), first: new Map(), lemma: new Map() }
+  let nodes = 0
+  for (const word of italian.words) nodes += 3 + word.lemmas.size
+  buckets = {
+    plain: new Map(),
+    number: new Map(),
+    first: new Map(),
+    lemma: new Map(),
+    word: new Int32Array(nodes),
+    next: new Int32Array(nodes),
+  }
+  let node = 0
+  const addTo = (bucket: Map<string, number>, key: string, index: number) => {
+    ;(buckets as Buckets).word[node] = index
+    ;(buckets as Buckets).next[node] = bucket.get(key) ?? -1
+    bucket.set(key, node++)
+  }
   for (let index = 0; index < italian.words.length; index++) {
     const word = italian.words[index] as Word
     addTo(buckets.plain, word.plain, index)
