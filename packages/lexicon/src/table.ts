@@ -451,9 +451,14 @@ export class MorphologyTable {
         const paradigm = triples[at]!
         const lemma = stem + lemmaEndings[triples[at + 2]!]!
         const tag = this.tag(triples[at + 1]!)
-        for (const code of typeof codes === 'number' ? [codes] : codes)
+        // Indexed, not `for…of`: a word's first analyses run before V8 optimises them, and an
+        // iterator then costs an allocation per step.
+        const count = typeof codes === 'number' ? 1 : codes.length
+        for (let index = 0; index < count; index++) {
+          const code = typeof codes === 'number' ? codes : codes[index]!
           if (code >> 2 === paradigm)
             found.push({ lemma, tag, entry: { paradigm, sources: code & 3 } })
+        }
       }
     }
     return found
@@ -484,10 +489,16 @@ export class MorphologyTable {
    * making the others.
    */
   firstForm(lemma: string, accept: (tag: Tag) => boolean): string | undefined {
-    for (const entry of this.entries(lemma)) {
-      const lemmaEnding = this.lemmaEndings[entry.paradigm] ?? ''
-      for (const [ending, tag] of this.cellsOf(entry.paradigm))
-        if (accept(this.tag(tag))) return lemma.slice(0, lemma.length - lemmaEnding.length) + ending
+    const entries = this.entries(lemma)
+    for (let number = 0; number < entries.length; number++) {
+      const { paradigm } = entries[number]!
+      const cells = this.cellsOf(paradigm)
+      // Indexed, as in `analyse`.
+      for (let cell = 0; cell < cells.length; cell++)
+        if (accept(this.tag(cells[cell]![1]))) {
+          const lemmaEnding = this.lemmaEndings[paradigm] ?? ''
+          return lemma.slice(0, lemma.length - lemmaEnding.length) + cells[cell]![0]
+        }
     }
     return undefined
   }
