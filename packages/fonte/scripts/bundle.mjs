@@ -43,7 +43,7 @@ const knownFileFinders = new Set([
   'cli/io.js', // ../../package.json: the same depth
   'pool/locate.js', // poolModule('thread' | 'lint-worker' | 'report-worker'): entry points
   'glossary/dist/lazy.js', // require('saxes'), …: fonte's dependencies too (`checkRequires`)
-  'cli/main.js', // import.meta.resolve('@fonte/lexicon/…'): external, from fonte's folder either way
+  'cli/lexicon-packages.js', // import.meta.resolve('@fonte/lexicon/…'): external, fonte's folder either way
 ])
 const findsFiles = /\bimport\.meta\.(?:url|dirname|filename|resolve)\b|\b__dirname\b|\b__filename\b/
 

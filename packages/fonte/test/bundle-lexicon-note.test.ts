@@ -71,7 +71,13 @@ describe('the note on missing lexicon data, bundled bin', { timeout: 120_000 }, 
       install(root, data)
       link(join(root, 'elsewhere'), elsewhere)
       // Only this layout's packages: pnpm's scripts put its whole store on NODE_PATH.
-      const env = { ...process.env, NO_COLOR: '1', NODE_PATH: join(root, 'elsewhere') }
+      // No file of lexicon answers in the user's cache from this copy of the lexicon.
+      const env = {
+        ...process.env,
+        NO_COLOR: '1',
+        NODE_PATH: join(root, 'elsewhere'),
+        FONTE_CACHE: '0',
+      }
       delete env.FONTE_BUNDLE
       writeFileSync(join(root, 'a.md'), 'La difesa reciproca.\n')
       writeFileSync(

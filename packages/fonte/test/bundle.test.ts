@@ -21,6 +21,8 @@ import { cliModule } from '../bin/entry.js'
 import { fonteIn } from './in-process.js'
 
 const run = promisify(execFile)
+const cacheHome = mkdtempSync(join(tmpdir(), 'fonte-bundle-cache-'))
+afterAll(() => rmSync(cacheHome, { recursive: true, force: true }))
 const packageRoot = new URL('../', import.meta.url)
 const bin = fileURLToPath(new URL('bin/fonte.js', packageRoot))
 const repository = fileURLToPath(new URL('../../', packageRoot))
@@ -30,7 +32,13 @@ const corpusArticle = join(repository, 'corpus-it/000_19c8cfac660a9fd1')
 /** The bin as a process, in `cwd`; resolves with its exit code and output. */
 async function fonteBin(args: string[], cwd: string, nodeOptions: string[] = []) {
   // `FONTE_POOL_WORKERS=always`: the worker threads `--jobs` asks for, however short the text.
-  const env = { ...process.env, NO_COLOR: '1', FONTE_POOL_WORKERS: 'always' }
+  // The lint's file of lexicon answers goes to a folder of the test's, not the user's cache.
+  const env = {
+    ...process.env,
+    NO_COLOR: '1',
+    FONTE_POOL_WORKERS: 'always',
+    XDG_CACHE_HOME: cacheHome,
+  }
   delete env.FONTE_BUNDLE
   try {
     const { stdout, stderr } = await run(process.execPath, [...nodeOptions, bin, ...args], {

@@ -4,7 +4,8 @@
  * interface text needs: enclitic imperatives (`impostalo`) and action nouns (`impostazione`).
  * The function words that make a participle passive or a compound tense are listed here too.
  */
-import { paradigm, type PartOfSpeech } from '@fonte/lexicon'
+import type { PartOfSpeech } from '@fonte/lexicon'
+import { paradigm } from './lexicon-answers.js'
 
 /** UD morphological features of a form, plus `Clitic` for a pronoun glued to its end. */
 export type Features = Readonly<Record<string, string>>

@@ -1,4 +1,5 @@
-import * as lexicon from '@fonte/lexicon'
+import type { Analysis, PartOfSpeech } from '@fonte/lexicon'
+import * as lexicon from './lexicon-answers.js'
 import {
   englishFeaturedForms,
   italianAdjectiveForms,
@@ -77,7 +78,7 @@ function lexLanguage(language: string): 'it' | 'en' | undefined {
 }
 
 // The lexicon's answers, kept: matching asks about the same few words again and again.
-const analyses = new Map<string, lexicon.Analysis[]>()
+const analyses = new Map<string, Analysis[]>()
 const inflections = new Map<string, string[]>()
 const cacheLimit = 50_000
 
@@ -91,7 +92,7 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 /** The lexicon's readings of a word, or none when it has no data. */
-export function analyseWord(word: string, language: string): lexicon.Analysis[] {
+export function analyseWord(word: string, language: string): Analysis[] {
   const lang = lexLanguage(language)
   if (!lang || !hasLexicon()) return []
   return remember(analyses, `${lang}\u0000${word}`, () => {
@@ -103,7 +104,7 @@ export function analyseWord(word: string, language: string): lexicon.Analysis[] 
   })
 }
 
-function lexiconForms(lemma: string, language: string, pos: lexicon.PartOfSpeech): string[] {
+function lexiconForms(lemma: string, language: string, pos: PartOfSpeech): string[] {
   const lang = lexLanguage(language)
   if (!lang || !hasLexicon()) return []
   return remember(inflections, `${lang}\u0000${pos}\u0000${lemma}`, () => {

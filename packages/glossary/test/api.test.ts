@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as glossary from '@fonte/glossary'
 import * as bilingual from '@fonte/glossary/bilingual'
 import * as internals from '@fonte/glossary/internals'
+import * as lexiconAnswers from '@fonte/glossary/lexicon-answers'
 import * as morphology from '@fonte/glossary/morphology'
 
 describe('@fonte/glossary exports', () => {
@@ -52,6 +53,7 @@ describe('@fonte/glossary exports', () => {
       internals,
       ['codeSpans', 'conceptLabel', 'isLiteralTerm', 'maskCode', 'parseTbx'],
     ],
+    ['@fonte/glossary/lexicon-answers', lexiconAnswers, ['lexiconAnswers', 'useLexiconAnswers']],
   ]
   it.each(entries)('%s exposes exactly the documented API', (_, module, names) => {
     expect(Object.keys(module).sort()).toEqual(names)

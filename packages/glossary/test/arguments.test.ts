@@ -2,6 +2,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import * as bilingual from '../src/exports/bilingual.js'
 import * as internals from '../src/exports/internals.js'
+import { useLexiconAnswers } from '../src/exports/lexicon-answers.js'
 import * as morphology from '../src/exports/morphology.js'
 import * as glossary from '../src/index.js'
 import type { Term, TermBase } from '../src/index.js'
@@ -223,6 +224,11 @@ const calls: Array<[call: string, run: () => unknown, message: string]> = [
     'isLiteralTerm(null)',
     () => internals.isLiteralTerm(null as never),
     'isLiteralTerm: `term` must be a term (`{text, language, status}`), got null',
+  ],
+  [
+    'useLexiconAnswers(null)',
+    () => useLexiconAnswers(null as never),
+    'useLexiconAnswers: `known` must be an array of [call, answer] pairs, got null',
   ],
   [
     'parseTbx(null)',

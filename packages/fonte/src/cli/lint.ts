@@ -10,6 +10,7 @@ import { formatResults, severityOf, toEslintLine, type LintFormat } from './form
 import { Ignore } from './ignore.js'
 import { readInputs, readText, textOnly, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
+import { openLexiconCache } from './lexicon-cache.js'
 import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
 import { glossaryOption } from './options.js'
 import { assertNotRead, assertRegularFile, assertWritableFile } from './paths.js'
@@ -55,6 +56,8 @@ Options:
       --exit-zero              exit 0 even when errors are found
   -c, --config <file>          config file (default: nearest .fonterc.json or fonte.config.json)
       --no-config              ignore config files
+      --no-cache               do not keep the lexicon's answers between runs (in
+                               $XDG_CACHE_HOME/fonte or ~/.cache/fonte; also FONTE_CACHE=0)
   -h, --help                   show this help
 
 Rules: forbidden-term (error), missing-term (error), inconsistent-term (warning).
@@ -85,6 +88,7 @@ const lintOptions = {
   'exit-zero': { type: 'boolean', default: false },
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -296,6 +300,7 @@ async function lintHere(
     if (input.path === '-' && stdinName === undefined) options.format = 'markdown'
     return options
   }
+  const cache = settings.values['no-cache'] ? undefined : openLexiconCache()
   const glossary = (await glossaryOption(settings.glossaries)) as Glossary
   const files = inputs.map((input, index) => {
     const name = input.path === '-' && stdinName !== undefined ? stdinName : input.path
@@ -303,13 +308,16 @@ async function lintHere(
     context.onFile(file, index)
     return file
   })
-  if (!settings.fix) return files
-  return fixFiles(files, inputs, context.encodings, {
-    read: context.read,
-    glossary,
-    optionsFor,
-    fuzzy: settings.values['fix-fuzzy'],
-  })
+  const fixed = settings.fix
+    ? await fixFiles(files, inputs, context.encodings, {
+        read: context.read,
+        glossary,
+        optionsFor,
+        fuzzy: settings.values['fix-fuzzy'],
+      })
+    : files
+  cache?.save()
+  return fixed
 }
 
 /** 1 when there are errors or more warnings than allowed (unless `--exit-zero`), else 0. */

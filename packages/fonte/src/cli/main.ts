@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { processIo, type Io } from './io.js'
+import { lexiconPackages } from './lexicon-packages.js'
 
 export type { Io } from './io.js'
 
@@ -91,33 +89,14 @@ async function noteMissingLexicon(command: string, rest: string[], io: Io): Prom
 }
 
 /**
- * Whether every optional data package of `@fonte/lexicon` (its optional peer dependencies) lies
- * in a `node_modules` folder on the lexicon's own resolution path: then `lexiconStatus` would
- * find nothing missing, and its probe (node's package resolution of each package, ~10 ms of CPU
- * before every command, issue #14) is skipped. False when it cannot tell (a package elsewhere, as
- * through `NODE_PATH`; no `import.meta.resolve`): the probe then answers, and the note is the
- * same. It looks for packages, not for their data files: a data package that lost its files is
- * reported by the lexicon when it reads them.
+ * Whether every optional data package of `@fonte/lexicon` lies in a `node_modules` folder on the
+ * lexicon's own resolution path: then `lexiconStatus` would find nothing missing, and its probe
+ * (node's package resolution of each package, ~10 ms of CPU before every command, issue #14) is
+ * skipped. False when it cannot tell (a package elsewhere, as through `NODE_PATH`): the probe
+ * then answers, and the note is the same. It looks for packages, not for their data files: a
+ * data package that lost its files is reported by the lexicon when it reads them.
  */
 function dataPackagesFound(): boolean {
-  try {
-    const manifest = fileURLToPath(import.meta.resolve('@fonte/lexicon/package.json'))
-    const { peerDependenciesMeta = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-      peerDependenciesMeta?: Record<string, { optional?: boolean }>
-    }
-    const optional = Object.keys(peerDependenciesMeta).filter(
-      (name) => peerDependenciesMeta[name]?.optional === true,
-    )
-    return optional.every((name) => foundFrom(dirname(manifest), name))
-  } catch {
-    return false
-  }
-}
-
-/** Whether `name` is in `node_modules` in `folder` or a folder above it, as node looks. */
-function foundFrom(folder: string, name: string): boolean {
-  for (let at = folder; ; at = dirname(at)) {
-    if (existsSync(join(at, 'node_modules', name, 'package.json'))) return true
-    if (dirname(at) === at) return false
-  }
+  const found = lexiconPackages()
+  return found !== undefined && [...found.data.values()].every((folder) => folder !== undefined)
 }

@@ -1,0 +1,141 @@
+// A file of the lexicon's answers to the glossary, kept between runs of `fonte lint` (issue #14):
+// compiling a term base asks `@fonte/lexicon` for the forms of every term's words, ~40-60 ms of
+// CPU in a fresh process (its tables opened, blocks read and unpacked) for the same answers each
+// time. The answers depend on the lexicon's code and data alone, so the file is keyed by those
+// files (names, sizes, modification times) and by nothing of the term base or the text: another
+// term base only adds answers. One file, for the lexicon installed now, of at most `limit`
+// answers, in `$XDG_CACHE_HOME/fonte` (or `~/.cache/fonte`); `FONTE_CACHE=0` or `--no-cache` turn
+// it off. A file that cannot be read, parsed or written is ignored, in silence: it only costs
+// time.
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { homedir } from 'node:os'
+import { isAbsolute, join } from 'node:path'
+import { lexiconAnswers, useLexiconAnswers } from '@fonte/glossary/lexicon-answers'
+import { lexiconPackages } from './lexicon-packages.js'
+
+const format = 'fonte-lexicon-answers/1'
+const prefix = 'lexicon-answers-'
+/** The most answers kept: the project term base asks ~300. */
+const limit = 10_000
+
+/** An open cache: `save` writes what the run added, if anything. */
+export interface LexiconCache {
+  file: string
+  save: () => void
+}
+
+/**
+ * Seed the glossary's lexicon memo from the cache file, and return how to save it; undefined
+ * when the cache is off (`FONTE_CACHE=0`) or the installed lexicon cannot be told apart (a data
+ * package found only through `NODE_PATH`, or none found).
+ */
+export function openLexiconCache(env: NodeJS.ProcessEnv = process.env): LexiconCache | undefined {
+  if (env.FONTE_CACHE === '0') return undefined
+  const identity = lexiconIdentity()
+  if (identity === undefined) return undefined
+  const folder = join(
+    env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)
+      ? env.XDG_CACHE_HOME
+      : join(homedir(), '.cache'),
+    'fonte',
+  )
+  const name = `${prefix}${hash(identity)}.json`
+  const file = join(folder, name)
+  try {
+    useLexiconAnswers(readAnswers(file, identity))
+  } catch {
+    useLexiconAnswers([])
+  }
+  return { file, save: () => writeAnswers(folder, name, identity) }
+}
+
+/** The answers in `file` when it holds this lexicon's, else none. */
+function readAnswers(file: string, identity: string): Array<[string, unknown]> {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null
+    if (kept?.format !== format || kept.identity !== identity || !Array.isArray(kept.answers))
+      return []
+    return kept.answers as Array<[string, unknown]>
+  } catch {
+    return []
+  }
+}
+
+/** Write the memo's answers, when the run added some, replacing the file whole, and drop others. */
+function writeAnswers(folder: string, name: string, identity: string): void {
+  const answers = lexiconAnswers()
+  if (answers === undefined) return
+  const temporary = join(folder, `.${name}.${process.pid}.tmp`)
+  try {
+    mkdirSync(folder, { recursive: true })
+    const kept = { format, identity, answers: answers.slice(-limit) }
+    writeFileSync(temporary, JSON.stringify(kept))
+    renameSync(temporary, join(folder, name))
+    // The files of an earlier lexicon (another build, another release) will not be read again.
+    for (const other of readdirSync(folder)) {
+      if (other.startsWith(prefix) && other !== name) rmSync(join(folder, other), { force: true })
+    }
+  } catch {
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // The folder is not one (a file in the way): there is no temporary file either.
+    }
+  }
+}
+
+/**
+ * What the lexicon's answers depend on: the version and the `dist/` and `data/` files (name, size,
+ * modification time) of `@fonte/lexicon` and of each of its data packages.
+ */
+function lexiconIdentity(): string | undefined {
+  const found = lexiconPackages()
+  if (found === undefined) return undefined
+  const folders = [found.lexicon, ...found.data.values()]
+  if (folders.some((folder) => folder === undefined)) return undefined
+  try {
+    return [format, ...(folders as string[]).map(packageIdentity)].join('\n')
+  } catch {
+    return undefined
+  }
+}
+
+/** A package's version and its `dist/` and `data/` files, as `name size mtime`. */
+function packageIdentity(folder: string): string {
+  const { name, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+    name?: string
+    version?: string
+  }
+  const files: string[] = [`${name}@${version}`]
+  for (const sub of ['dist', 'data']) {
+    let entries: string[]
+    try {
+      entries = readdirSync(join(folder, sub)).sort()
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      const stats = statSync(join(folder, sub, entry))
+      if (stats.isFile()) files.push(`${sub}/${entry} ${stats.size} ${stats.mtimeMs}`)
+    }
+  }
+  return files.join('\n')
+}
+
+/** FNV-1a, 32 bits, as hex: a file name for an identity (the file holds the identity itself). */
+function hash(text: string): string {
+  let value = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index)
+    value = Math.imul(value, 0x01000193)
+  }
+  return (value >>> 0).toString(16).padStart(8, '0')
+}
