@@ -386,7 +386,8 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * merges in `@fonte/lexicon-en-it-es` (the routes through Spanish, GPL-2.0-only) and
  * `@fonte/lexicon-en-it-wikdict` (the FreeDict pivots through WikDict, GPL-3.0-only) when they
  * are installed; without either every call returns `[]` and {@link translationsAvailable} is `false`.
- * The data is read on the first call; later calls are a binary search in it (and remembered).
+ * Each data file's block index is read on the first call in a direction; a look-up then reads
+ * the one block its lemma is in (once) and binary-searches it; answers are remembered.
  *
  * @param lemma - The lemma (dictionary form, e.g. `support`, `maggioranza`); case is ignored.
  * @param from - Its language.
