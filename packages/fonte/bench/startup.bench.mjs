@@ -32,7 +32,10 @@ function seconds(text) {
   return Number(minutes) * 60 + Number(secs)
 }
 
-/** A contender: `args` run by node in `folder`, with `env`; its CPU (user + system). */
+/**
+ * A contender: `args` run by node in `folder`, with `env` (or what `env()` gives for each run);
+ * its CPU (user + system).
+ */
 function processContender(name, args, folder, env = {}) {
   const out = join(folder, `${name.replace(/\W+/g, '-')}.out`)
   return {
@@ -42,7 +45,7 @@ function processContender(name, args, folder, env = {}) {
       const child = spawnSync('bash', ['-c', underBash, 'bash', out, process.execPath, ...args], {
         cwd: folder,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', ...env },
+        env: { ...process.env, NO_COLOR: '1', ...(typeof env === 'function' ? env() : env) },
       })
       if (child.status !== 0 && child.status !== 1) {
         throw new Error(`${name}: exit ${child.status}\n${child.stderr}`)
@@ -61,14 +64,23 @@ export async function benchStartup(rounds = 9) {
   try {
     writeFileSync(join(folder, 'one.md'), '# Ciao\nLa difesa reciproca è importante.\n')
     const lint = [bin, 'lint', 'one.md', '--glossary', glossary]
+    // The lint keeps the lexicon's answers in a cache (src/cli/lexicon-cache.ts): one of the
+    // bench's own, filled by the warm-up round; and a first run, with a new empty cache each time.
+    const cache = { XDG_CACHE_HOME: join(folder, 'cache') }
+    let runs = 0
+    const emptyCache = () => ({ XDG_CACHE_HOME: join(folder, `empty-cache-${runs++}`) })
     const contenders = [
       processContender('node -e 0', ['-e', '0'], folder),
       processContender('fonte --version', [bin, '--version'], folder),
-      processContender('fonte lint one.md', lint, folder),
+      processContender('fonte lint one.md', lint, folder, cache),
+      processContender('fonte lint one.md, first run (empty cache)', lint, folder, emptyCache),
       processContender('fonte --version, unbundled', [bin, '--version'], folder, {
         FONTE_BUNDLE: '0',
       }),
-      processContender('fonte lint one.md, unbundled', lint, folder, { FONTE_BUNDLE: '0' }),
+      processContender('fonte lint one.md, unbundled', lint, folder, {
+        FONTE_BUNDLE: '0',
+        ...cache,
+      }),
     ]
     const measured = await alternate(contenders, { rounds, warmup: 1 })
     return startupTable(measured, rounds)
@@ -80,7 +92,11 @@ export async function benchStartup(rounds = 9) {
 /** The table: each contender's CPU, its ratio to `node -e 0`, and what it printed. */
 function startupTable(measured, rounds) {
   const node = measured.get('node -e 0')
-  const targets = { 'fonte --version': '≤ 2.5×', 'fonte lint one.md': '≤ 3×' }
+  const targets = {
+    'fonte --version': '≤ 2.5×',
+    'fonte lint one.md': '≤ 3×',
+    'fonte lint one.md, first run (empty cache)': '≤ 3×',
+  }
   const rows = [...measured].map(([name, stat]) => [
     name,
     formatTime(stat),
@@ -92,7 +108,10 @@ function startupTable(measured, rounds) {
   return {
     header: ['process', 'CPU', 'vs node -e 0', 'target', 'output'],
     rows,
-    note: `A one-line Markdown file and the project term base; the bin ran ${entry}. ${methodNote(rounds, 1)}`,
+    note:
+      `A one-line Markdown file and the project term base; the bin ran ${entry}. The lint rows ` +
+      "but the first run read the lexicon's answers from the cache the warm-up round wrote. " +
+      methodNote(rounds, 1),
   }
 }
 
