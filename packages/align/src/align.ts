@@ -212,17 +212,32 @@ function prepareScorers(
 
 /** A bead's cost: its prior's, less what each scorer says for it, by the scorer's kind. */
 function beadCostOf(prepared: readonly PreparedScorer[]): BeadCost {
+  // The scorers' settings in arrays, read by index: the search asks for every bead of its band.
+  const scores = prepared.map((scorer) => scorer.score)
+  const weights = Float64Array.from(prepared, (scorer) => scorer.weight)
+  const floors = Float64Array.from(prepared, (scorer) => scorer.floor)
+  const kinds = Uint8Array.from(prepared, (scorer) => kindCodes[scorer.kind])
   return (s0, s1, t0, t1, prior) => {
     let cost = -Math.log(prior)
-    for (const scorer of prepared) {
-      const score = scorer.score(s0, s1, t0, t1)
+    for (let at = 0; at < scores.length; at++) {
+      const score = (scores[at] as BeadScore)(s0, s1, t0, t1)
       if (score === null) continue
-      if (scorer.kind === 'evidence') cost -= scorer.weight * Math.log1p(score / scorer.floor)
-      else if (scorer.kind === 'contrast') cost -= scorer.weight * (2 * score - 1)
-      else cost -= scorer.weight * Math.log(scorer.floor + score)
+      const weight = weights[at] as number
+      const kind = kinds[at]
+      if (kind === evidenceKind) cost -= weight * Math.log1p(score / (floors[at] as number))
+      else if (kind === contrastKind) cost -= weight * (2 * score - 1)
+      else cost -= weight * Math.log((floors[at] as number) + score)
     }
     return cost
   }
+}
+
+const evidenceKind = 0
+const contrastKind = 1
+const kindCodes: Record<PreparedScorer['kind'], number> = {
+  evidence: evidenceKind,
+  contrast: contrastKind,
+  probability: 2,
 }
 
 /** The weighted mean of the scores of the scorers that have something to say about a bead. */
