@@ -31,6 +31,21 @@ export function reportUnits(analysis: {
   sentences: readonly AlignedQuote[]
   quotes: readonly AlignedQuote[]
 }): ReportUnits {
+  // The page, the index and the summary each ask for an article's units: read once, by its
+  // analysis' arrays (copies of an article share them).
+  const known = derived.get(analysis.sentences)
+  if (known?.quotes === analysis.quotes) return known.units
+  const units = readUnits(analysis)
+  derived.set(analysis.sentences, { quotes: analysis.quotes, units })
+  return units
+}
+
+const derived = new WeakMap<readonly AlignedQuote[], { quotes: object; units: ReportUnits }>()
+
+function readUnits(analysis: {
+  sentences: readonly AlignedQuote[]
+  quotes: readonly AlignedQuote[]
+}): ReportUnits {
   const direct = analysis.quotes.filter((quote) => quote.kind === 'direct')
   const indirect = analysis.quotes.filter((quote) => quote.kind === 'indirect')
   const units: ReportUnit[] = analysis.sentences.map((sentence) => {
