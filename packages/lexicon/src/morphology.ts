@@ -265,10 +265,7 @@ function participleReadings(
     // A feminine noun of a masculine lemma (`figlia` of `figlio`) is a lemma of its own in
     // many dictionaries and in UD: the next candidate.
     if (reading.pos === 'NOUN' && Gender === 'Fem' && reading.lemma.endsWith('o')) {
-      const feminine = table.firstForm(
-        reading.lemma,
-        ({ features }) => features.Gender === 'Fem' && features.Number === 'Sing',
-      )
+      const feminine = table.firstFormWith(reading.lemma, { Gender: 'Fem', Number: 'Sing' })
       if (feminine) derived.push({ ...reading, lemma: feminine, score: reading.score - 0.1 })
       continue
     }
@@ -279,14 +276,12 @@ function participleReadings(
     }
     if (VerbForm !== 'Part' || Tense !== 'Past') continue
     const find = (gender: string | undefined) =>
-      table.firstForm(
-        reading.lemma,
-        ({ features }) =>
-          features.VerbForm === 'Part' &&
-          features.Tense === 'Past' &&
-          features.Gender === gender &&
-          features.Number === 'Sing',
-      )
+      table.firstFormWith(reading.lemma, {
+        VerbForm: 'Part',
+        Tense: 'Past',
+        Gender: gender,
+        Number: 'Sing',
+      })
     const adjective = find('Masc')
     const noun = find(Gender)
     const features = { ...(Gender ? { Gender } : {}), ...(Number ? { Number } : {}) }

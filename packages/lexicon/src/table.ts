@@ -282,6 +282,8 @@ export class MorphologyTable {
   private readonly cells: Array<readonly Cell[] | undefined> = []
   /** Form endings already looked up (keyed reversed), grouped by their paradigms' lemma endings. */
   private readonly grouped = new Map<string, EndingIndex>()
+  /** The first cell of a paradigm with some features (`firstFormWith`), by paradigm and features. */
+  private readonly firstCells = new Map<string, number>()
   /** Lemma counts by part of speech, by lemma ending, as looked up. */
   private readonly counts = new Map<string, Map<string, number>>()
 
@@ -485,22 +487,41 @@ export class MorphologyTable {
   }
 
   /**
-   * The first form of `lemma` (in the order of {@link forms}) whose tag `accept`s, without
-   * making the others.
+   * The first form of `lemma` (in the order of {@link forms}) whose tag has every feature of
+   * `wanted` (undefined: has not that feature), without making the others. Which cell of a
+   * paradigm that is, is remembered: a verb's paradigm has hundreds of cells, and every past
+   * participle read asks for its masculine singular.
    */
-  firstForm(lemma: string, accept: (tag: Tag) => boolean): string | undefined {
+  firstFormWith(
+    lemma: string,
+    wanted: Readonly<Record<string, string | undefined>>,
+  ): string | undefined {
+    let signature = ''
+    for (const name in wanted) signature += `${name}\u0000${wanted[name] ?? '\u0001'}\u0000`
     const entries = this.entries(lemma)
     for (let number = 0; number < entries.length; number++) {
       const { paradigm } = entries[number]!
-      const cells = this.cellsOf(paradigm)
-      // Indexed, as in `analyse`.
-      for (let cell = 0; cell < cells.length; cell++)
-        if (accept(this.tag(cells[cell]![1]))) {
-          const lemmaEnding = this.lemmaEndings[paradigm] ?? ''
-          return lemma.slice(0, lemma.length - lemmaEnding.length) + cells[cell]![0]
-        }
+      const key = `${paradigm}\t${signature}`
+      let cell = this.firstCells.get(key)
+      if (cell === undefined) this.firstCells.set(key, (cell = this.firstCell(paradigm, wanted)))
+      if (cell < 0) continue
+      const lemmaEnding = this.lemmaEndings[paradigm] ?? ''
+      return lemma.slice(0, lemma.length - lemmaEnding.length) + this.cellsOf(paradigm)[cell]![0]
     }
     return undefined
+  }
+
+  /** The first cell of paradigm `id` whose tag has every feature of `wanted` (-1: none). */
+  private firstCell(id: number, wanted: Readonly<Record<string, string | undefined>>): number {
+    const cells = this.cellsOf(id)
+    // Indexed, as in `analyse`.
+    for (let cell = 0; cell < cells.length; cell++) {
+      const { features } = this.tag(cells[cell]![1])
+      let matches = true
+      for (const name in wanted) if (features[name] !== wanted[name]) matches = false
+      if (matches) return cell
+    }
+    return -1
   }
 
   /** Every [form, tag] of `lemma`, in paradigm order, for each of its entries. */
