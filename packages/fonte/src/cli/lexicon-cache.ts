@@ -93,8 +93,8 @@ function writeAnswers(folder: string, name: string, identity: string): void {
 }
 
 /**
- * What the lexicon's answers depend on: the version and the `dist/` and `data/` files (name, size,
- * modification time) of `@fonte/lexicon` and of each of its data packages.
+ * What the lexicon's answers depend on: the version, the `dist/` modules and the `data/` files
+ * (name, size, modification time) of `@fonte/lexicon` and of each of its data packages.
  */
 function lexiconIdentity(): string | undefined {
   const found = lexiconPackages()
@@ -108,7 +108,7 @@ function lexiconIdentity(): string | undefined {
   }
 }
 
-/** A package's version and its `dist/` and `data/` files, as `name size mtime`. */
+/** A package's version and its `dist/` modules and `data/` files, as `name size mtime`. */
 function packageIdentity(folder: string): string {
   const { name, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
     name?: string
@@ -123,6 +123,8 @@ function packageIdentity(folder: string): string {
       continue
     }
     for (const entry of entries) {
+      // The code is the modules; types and source maps change no answer.
+      if (sub === 'dist' && !/\.[cm]?js$/.test(entry)) continue
       const stats = statSync(join(folder, sub, entry))
       if (stats.isFile()) files.push(`${sub}/${entry} ${stats.size} ${stats.mtimeMs}`)
     }

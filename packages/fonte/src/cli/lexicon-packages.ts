@@ -18,6 +18,13 @@ export interface LexiconPackages {
  * package node would find elsewhere (through `NODE_PATH`) is absent here.
  */
 export function lexiconPackages(): LexiconPackages | undefined {
+  return (found ??= { packages: findPackages() }).packages
+}
+
+// Found once a process: the note and the cache both ask.
+let found: { packages: LexiconPackages | undefined } | undefined
+
+function findPackages(): LexiconPackages | undefined {
   try {
     const manifest = fileURLToPath(import.meta.resolve('@fonte/lexicon/package.json'))
     const lexicon = dirname(manifest)
