@@ -282,8 +282,8 @@ export class MorphologyTable {
   private readonly cells: Array<readonly Cell[] | undefined> = []
   /** Form endings already looked up (keyed reversed), grouped by their paradigms' lemma endings. */
   private readonly grouped = new Map<string, EndingIndex>()
-  /** The first cell of a paradigm with some features (`firstFormWith`), by paradigm and features. */
-  private readonly firstCells = new Map<string, number>()
+  /** The first cell's ending of a paradigm with some features (`firstFormWith`), by both. */
+  private readonly firstCells = new Map<string, string | null>()
   /** Lemma counts by part of speech, by lemma ending, as looked up. */
   private readonly counts = new Map<string, Map<string, number>>()
 
@@ -502,26 +502,38 @@ export class MorphologyTable {
     for (let number = 0; number < entries.length; number++) {
       const { paradigm } = entries[number]!
       const key = `${paradigm}\t${signature}`
-      let cell = this.firstCells.get(key)
-      if (cell === undefined) this.firstCells.set(key, (cell = this.firstCell(paradigm, wanted)))
-      if (cell < 0) continue
+      let ending = this.firstCells.get(key)
+      if (ending === undefined)
+        this.firstCells.set(key, (ending = this.firstCell(paradigm, wanted)))
+      if (ending === null) continue
       const lemmaEnding = this.lemmaEndings[paradigm] ?? ''
-      return lemma.slice(0, lemma.length - lemmaEnding.length) + this.cellsOf(paradigm)[cell]![0]
+      return lemma.slice(0, lemma.length - lemmaEnding.length) + ending
     }
     return undefined
   }
 
-  /** The first cell of paradigm `id` whose tag has every feature of `wanted` (-1: none). */
-  private firstCell(id: number, wanted: Readonly<Record<string, string | undefined>>): number {
-    const cells = this.cellsOf(id)
-    // Indexed, as in `analyse`.
-    for (let cell = 0; cell < cells.length; cell++) {
-      const { features } = this.tag(cells[cell]![1])
+  /**
+   * The ending of the first cell of paradigm `id` whose tag has every feature of `wanted` (null:
+   * none), read from the paradigm's line cell by cell as `cellsOf` splits it, without parsing
+   * the cells after it.
+   */
+  private firstCell(
+    id: number,
+    wanted: Readonly<Record<string, string | undefined>>,
+  ): string | null {
+    const line = this.sections.paradigms.line(id)
+    if (line === undefined) return null
+    for (let start = line.indexOf('\t') + 1; ;) {
+      let end = line.indexOf(' ', start)
+      if (end < 0) end = line.length
+      const cell = splitCell(line.slice(start, end))
+      const { features } = this.tag(cell[1])
       let matches = true
       for (const name in wanted) if (features[name] !== wanted[name]) matches = false
-      if (matches) return cell
+      if (matches) return cell[0]
+      if (end === line.length) return null
+      start = end + 1
     }
-    return -1
   }
 
   /** Every [form, tag] of `lemma`, in paradigm order, for each of its entries. */
