@@ -103,6 +103,42 @@ const lazyEntities = {
   },
 }
 
+// @fonte/glossary's memo of the lexicon's answers (lexicon-answers.js) imports @fonte/lexicon,
+// thirteen modules (~30 ms of CPU, their compilation included) that a lint whose answers all come
+// from the CLI's cache never calls. In the bundle the lexicon is loaded by the first call the memo
+// cannot answer, with `require` (node 20.19 and later load an ES module so: the module is the one
+// an `import` gets); an older node imports it at once, as before. The import line changing (an
+// edit of lexicon-answers.ts) fails the build, to be looked at.
+const lexiconImport = "import * as lexicon from '@fonte/lexicon';"
+const lazyLexiconModule = [
+  "import { createRequire } from 'node:module'",
+  "let loaded = process.features.require_module ? undefined : await import('@fonte/lexicon')",
+  "const lexicon = () => (loaded ??= createRequire(import.meta.url)('@fonte/lexicon'))",
+  ...['analyse', 'inflect', 'paradigm', 'generate'].map(
+    (name) => `export const ${name} = (...args) => lexicon().${name}(...args)`,
+  ),
+].join('\n')
+const lazyLexicon = {
+  name: 'lazy-lexicon',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]glossary[\\/]dist[\\/]lexicon-answers\.js$/ }, ({ path }) => {
+      const code = readFileSync(path, 'utf8')
+      if (!code.includes(lexiconImport))
+        throw new Error(`${path}: no \`${lexiconImport}\` for the bundle to make lazy`)
+      const contents = code.replace(lexiconImport, "import * as lexicon from 'fonte:lazy-lexicon';")
+      return { contents, loader: 'js', resolveDir: dirname(path) }
+    })
+    build.onResolve({ filter: /^fonte:lazy-lexicon$/ }, () => ({
+      path: 'lazy-lexicon',
+      namespace: 'lazy-lexicon',
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'lazy-lexicon' }, () => ({
+      contents: lazyLexiconModule,
+      loader: 'js',
+    }))
+  },
+}
+
 /**
  * Bundle into a fresh folder beside `dist/bundle`, check it and put it in place; throws when a
  * check fails. A bin started meanwhile finds either the whole old bundle or none (and runs the
@@ -126,7 +162,7 @@ async function bundle() {
     // `minifyIdentifiers`), so that stack traces and `error.name` read as in the sources.
     minifyWhitespace: true,
     minifySyntax: true,
-    plugins: [globalProcess, lazyEntities],
+    plugins: [globalProcess, lazyEntities, lazyLexicon],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
