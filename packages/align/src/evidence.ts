@@ -285,10 +285,14 @@ export interface EnglishKeys {
 /** Inverse document frequencies over a pool of English sentences. */
 export class Idf {
   readonly #counts = new Map<string, number>()
+  // Weights by spelling, as computed since the last sentence was counted: every coverage asks
+  // for each English word's weight, and two logarithms cost more than a look-up.
+  readonly #weights = new Map<string, number>()
   #documents = 0
 
   /** Count a sentence's words. */
   add(words: readonly Word[]): void {
+    this.#weights.clear()
     this.#documents++
     for (const plain of new Set(words.map((word) => word.plain)))
       this.#counts.set(plain, (this.#counts.get(plain) ?? 0) + 1)
@@ -300,10 +304,15 @@ export class Idf {
    */
   weight(word: Word): number {
     if (word.stop) return 0
-    const count = this.#counts.get(word.plain) ?? 0
-    const documents = Math.max(this.#documents, 20)
-    const idf = Math.log((documents + 1) / (count + 1))
-    return Math.max(0.25, Math.min(1, idf / Math.log(documents / 2)))
+    let weight = this.#weights.get(word.plain)
+    if (weight === undefined) {
+      const count = this.#counts.get(word.plain) ?? 0
+      const documents = Math.max(this.#documents, 20)
+      const idf = Math.log((documents + 1) / (count + 1))
+      weight = Math.max(0.25, Math.min(1, idf / Math.log(documents / 2)))
+      this.#weights.set(word.plain, weight)
+    }
+    return weight
   }
 }
 
