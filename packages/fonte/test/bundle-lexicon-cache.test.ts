@@ -11,6 +11,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -117,6 +118,20 @@ describe('the lexicon answers file of fonte lint', { timeout: 120_000 }, () => {
     const wrong = kept.answers.map(([call]: [string]) => [call, []])
     writeFileSync(file, JSON.stringify({ ...kept, identity: 'another lexicon', answers: wrong }))
     expect(await lint(cache)).toEqual(expected)
+  })
+
+  it("keeps the four most recent files, one per lexicon, the run's among them", async () => {
+    const cache = join(scratch, 'many')
+    mkdirSync(join(cache, 'fonte'), { recursive: true })
+    const others = ['01', '02', '03', '04', '05'].map((n) => `lexicon-answers-000000${n}.json`)
+    others.forEach((file, index) => {
+      writeFileSync(join(cache, 'fonte', file), '{}')
+      utimesSync(join(cache, 'fonte', file), 1000 + index, 1000 + index)
+    })
+    expect(await lint(cache)).toEqual(expected)
+    const left = files(cache)
+    expect(left).toHaveLength(4)
+    expect(left).toEqual(expect.arrayContaining(others.slice(-3)))
   })
 
   it('runs on when the cache folder cannot be made', async () => {

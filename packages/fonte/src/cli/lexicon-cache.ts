@@ -3,10 +3,10 @@
 // CPU in a fresh process (its tables opened, blocks read and unpacked) for the same answers each
 // time. The answers depend on the lexicon's code and data alone, so the file is keyed by those
 // files (names, sizes, modification times) and by nothing of the term base or the text: another
-// term base only adds answers. One file, for the lexicon installed now, of at most `limit`
-// answers, in `$XDG_CACHE_HOME/fonte` (or `~/.cache/fonte`); `FONTE_CACHE=0` or `--no-cache` turn
-// it off. A file that cannot be read, parsed or written is ignored, in silence: it only costs
-// time.
+// term base only adds answers. A file per lexicon, of at most `limit` answers, the `files` most
+// recent kept, in `$XDG_CACHE_HOME/fonte` (or `~/.cache/fonte`); `FONTE_CACHE=0` or `--no-cache`
+// turn it off. A file that cannot be read, parsed or written is ignored, in silence: it only
+// costs time.
 import {
   mkdirSync,
   readdirSync,
@@ -23,8 +23,10 @@ import { lexiconPackages } from './lexicon-packages.js'
 
 const format = 'fonte-lexicon-answers/1'
 const prefix = 'lexicon-answers-'
-/** The most answers kept: the project term base asks ~300. */
+/** The most answers kept in a file: the project term base asks ~300. */
 const limit = 10_000
+/** The most files kept, one per lexicon (two clones or installs may share the folder). */
+const files = 4
 
 /** An open cache: `save` writes what the run added, if anything. */
 export interface LexiconCache {
@@ -79,10 +81,7 @@ function writeAnswers(folder: string, name: string, identity: string): void {
     const kept = { format, identity, answers: answers.slice(-limit) }
     writeFileSync(temporary, JSON.stringify(kept))
     renameSync(temporary, join(folder, name))
-    // The files of an earlier lexicon (another build, another release) will not be read again.
-    for (const other of readdirSync(folder)) {
-      if (other.startsWith(prefix) && other !== name) rmSync(join(folder, other), { force: true })
-    }
+    dropOldest(folder)
   } catch {
     try {
       rmSync(temporary, { force: true })
@@ -90,6 +89,18 @@ function writeAnswers(folder: string, name: string, identity: string): void {
       // The folder is not one (a file in the way): there is no temporary file either.
     }
   }
+}
+
+/**
+ * Remove all but the `files` most recently written answers files: those of an earlier lexicon
+ * (another build, another release) are not read again, unless two installs share the folder.
+ */
+function dropOldest(folder: string): void {
+  const kept = readdirSync(folder)
+    .filter((file) => file.startsWith(prefix) && file.endsWith('.json'))
+    .map((file) => ({ file, written: statSync(join(folder, file)).mtimeMs }))
+    .sort((a, b) => b.written - a.written)
+  for (const { file } of kept.slice(files)) rmSync(join(folder, file), { force: true })
 }
 
 /**
