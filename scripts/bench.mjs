@@ -35,6 +35,10 @@ const sections = {
     '`fonte` start-up: CPU of a process against `node -e 0` (targets: --version ≤ 2.5×, one-file lint ≤ 3×)',
     await (await import('../packages/fonte/bench/startup.bench.mjs')).benchStartup(),
   ],
+  v8: async () => [
+    "The bin's V8 setting (TurboFan's inlining off) against V8's default",
+    await (await import('../packages/fonte/bench/v8-tuning.bench.mjs')).benchV8Tuning(),
+  ],
   pool: async () => [
     'Glossary lint of many files, `lintInParallel` (baseline: --jobs 1)',
     await (await import('../packages/fonte/bench/pool.bench.mjs')).benchPool(),

@@ -1,0 +1,140 @@
+// The bin's V8 setting (`bin/v8-tuning.js`: TurboFan's inlining off), measured: each workload
+// runs the bin as it ships and the bin under `node --turbo-inlining` (a user's flag wins, so that
+// is V8's default), fresh processes alternated round by round, CPU (user + system, every thread)
+// from bash's `times`, and what each printed beside it. Workloads: `fonte report` of corpus-it,
+// one article of it, and the NTREX dev stories with their English when ../shared has them (laid
+// out in a temporary folder at run time, never copied into the project); `fonte lint` of the
+// corpus-it articles copied 40 times (~1 MB). `node v8-tuning.bench.mjs [rounds]` prints the table.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  alternate,
+  formatRatio,
+  formatTime,
+  methodNote,
+  ratio,
+} from '../../../scripts/bench-lib.mjs'
+
+const bin = fileURLToPath(new URL('../bin/fonte.js', import.meta.url))
+const corpus = fileURLToPath(new URL('../../../corpus-it/', import.meta.url))
+const glossary = fileURLToPath(new URL('../../../glossary/fonte.glossary.yaml', import.meta.url))
+const ntrex = fileURLToPath(new URL('../../../../shared/eval/ntrex-dev/quotes/', import.meta.url))
+const underBash = 'out="$1"; shift; "$@" > "$out" 2>&1; times'
+
+/** Seconds in bash's `times` format (`0m0.123s`). */
+function seconds(text) {
+  const [, minutes, secs] = text.match(/(\d+)m([\d.]+)s/)
+  return Number(minutes) * 60 + Number(secs)
+}
+
+/** A contender: the bin with `args`, node started with `nodeFlags`; its CPU and last line. */
+function contender(name, nodeFlags, args, folder) {
+  const out = join(folder, `${name.replace(/\W+/g, '-')}.out`)
+  return {
+    name,
+    measured: true,
+    run: () => {
+      const child = spawnSync(
+        'bash',
+        ['-c', underBash, 'bash', out, process.execPath, ...nodeFlags, bin, ...args],
+        { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FONTE_CACHE: '0' } },
+      )
+      const children = child.stdout.trim().split('\n').at(-1).split(' ')
+      const ms = (seconds(children[0]) + seconds(children[1])) * 1000
+      return { ms, result: summary(readFileSync(out, 'utf8')) }
+    },
+  }
+}
+
+/** What a run printed, in a few words: the report's traced quotations or lint's last line. */
+function summary(output) {
+  const lines = output.trim().split('\n')
+  return (lines.find((line) => /quotations traced/.test(line)) ?? lines.at(-1) ?? '').trim()
+}
+
+/** The workloads: name and bin arguments, with their inputs laid out in `folder`. */
+function workloads(folder) {
+  const articles = readdirSync(corpus).filter((name) => /^\d{3}_/.test(name))
+  const lint = join(folder, 'lint')
+  mkdirSync(lint)
+  for (let copy = 0; copy < 40; copy++)
+    for (const article of articles)
+      copyFileSync(join(corpus, article, 'article.md'), join(lint, `${copy}-${article}.md`))
+  const report = (inputs) => ['report', ...inputs, '--glossary', glossary, '--jobs', '1']
+  const list = [
+    ['report, corpus-it (5 articles)', [...report([corpus]), '--out', join(folder, 'r5')]],
+    [
+      'report, 1 article',
+      [...report([join(corpus, articles[0], 'article.md')]), '--out', join(folder, 'r1')],
+    ],
+    ['lint, corpus-it ×40 (~1 MB)', ['lint', lint, '--glossary', glossary, '--jobs', '1']],
+  ]
+  const stories = ntrexStories(folder)
+  if (stories)
+    list.push([
+      `report, ${stories.count} NTREX dev stories`,
+      [...report([stories.folder]), '--out', join(folder, 'rn')],
+    ])
+  return list
+}
+
+/** The NTREX dev stories as report inputs (article.md + sources.en.md each), when present. */
+function ntrexStories(folder) {
+  if (!existsSync(join(ntrex, 'it'))) return undefined
+  const stories = join(folder, 'ntrex')
+  let count = 0
+  for (const name of readdirSync(join(ntrex, 'it')).filter((file) => file.endsWith('.md'))) {
+    if (!existsSync(join(ntrex, 'en', name))) continue
+    const story = join(stories, name.slice(0, -3))
+    mkdirSync(story, { recursive: true })
+    writeFileSync(join(story, 'article.md'), readFileSync(join(ntrex, 'it', name)))
+    copyFileSync(join(ntrex, 'en', name), join(story, 'sources.en.md'))
+    count++
+  }
+  return { folder: stories, count }
+}
+
+/** Runs the benchmark; returns a Markdown table. */
+export async function benchV8Tuning(rounds = 5) {
+  const folder = mkdtempSync(join(tmpdir(), 'fonte-v8-tuning-'))
+  try {
+    const rows = []
+    for (const [name, args] of workloads(folder)) {
+      const measured = await alternate(
+        [
+          contender(`${name}, V8 default`, ['--turbo-inlining'], args, folder),
+          contender(`${name}, as the bin ships`, [], args, folder),
+        ],
+        { rounds, warmup: 1 },
+      )
+      const [base, tuned] = [...measured.values()]
+      rows.push([
+        name,
+        formatTime(base),
+        formatTime(tuned),
+        formatRatio(ratio(tuned, base)),
+        base.result === tuned.result
+          ? `same: ${tuned.result}`
+          : `DIFFER: ${base.result} / ${tuned.result}`,
+      ])
+    }
+    return {
+      header: ['workload', 'CPU, V8 default', 'CPU, inlining off (the bin)', 'ratio', 'output'],
+      rows,
+      note: `The bin (bin/fonte.js) turns TurboFan's inlining off unless node has a flag of its own; "V8 default" runs it under node --turbo-inlining. ${methodNote(rounds, 1)}`,
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { header, rows, note } = await benchV8Tuning(Number(process.argv[2] ?? 5))
+  console.log(`| ${header.join(' | ')} |`)
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+  console.log(`\n${note}`)
+}
