@@ -4,11 +4,45 @@
 // and a ratio is the median of the per-round ratios, so that a slow spell of a shared machine
 // weighs on both sides of the rounds it falls in. Times are CPU (user + system) of the process
 // unless a contender measures itself (a child process reporting its own CPU).
+import { spawnSync } from 'node:child_process'
 
 /** CPU milliseconds (user + system) spent by this process since `since` (a `process.cpuUsage()`). */
 export function cpuSince(since) {
   const used = process.cpuUsage(since)
   return (used.user + used.system) / 1000
+}
+
+// A child process runs under bash, whose `times` gives the CPU of its finished children (as
+// `/usr/bin/time` would): nothing is loaded into the measured process.
+const underBash = 'out="$1"; shift; "$@" > "$out" 2> "$out.err"; code=$?; times; exit $code'
+
+/** Seconds in bash's `times` format (`0m0.123s`). */
+function timesSeconds(text) {
+  const [, minutes, secs] = text.match(/(\d+)m([\d.]+)s/)
+  return Number(minutes) * 60 + Number(secs)
+}
+
+/**
+ * Runs `command` with `args` as a child process, its standard output and error into `out` and
+ * `${out}.err`; returns its CPU milliseconds (user + system, every thread) and exit status.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ out: string, cwd?: string, env?: Record<string, string | undefined> }} options
+ * @returns {{ ms: number, status: number | null }}
+ */
+export function childProcessCpu(command, args, { out, cwd, env }) {
+  const child = spawnSync('bash', ['-c', underBash, 'bash', out, command, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+  })
+  // `times`: the shell's own user and system time, then its children's.
+  const children = child.stdout.trim().split('\n').at(-1).split(' ')
+  return {
+    ms: (timesSeconds(children[0]) + timesSeconds(children[1])) * 1000,
+    status: child.status,
+  }
 }
 
 /**

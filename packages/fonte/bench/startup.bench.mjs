@@ -4,13 +4,13 @@
 // `times` reports a finished child). The unbundled CLI (`FONTE_BUNDLE=0`) runs beside the
 // bundle, for what bundling saves. `node startup.bench.mjs [rounds]` prints the table;
 // `benchStartup` returns it.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   alternate,
+  childProcessCpu,
   formatRatio,
   formatTime,
   methodNote,
@@ -22,19 +22,9 @@ const packageRoot = new URL('../', import.meta.url)
 const bin = fileURLToPath(new URL('bin/fonte.js', packageRoot))
 const glossary = fileURLToPath(new URL('../../glossary/fonte.glossary.yaml', packageRoot))
 
-// Each process runs under bash, whose `times` gives the CPU of its finished children (as
-// `/usr/bin/time` would): nothing is loaded into the measured process.
-const underBash = 'out="$1"; shift; "$@" > "$out" 2> /dev/null; code=$?; times; exit $code'
-
-/** Seconds in bash's `times` format (`0m0.123s`). */
-function seconds(text) {
-  const [, minutes, secs] = text.match(/(\d+)m([\d.]+)s/)
-  return Number(minutes) * 60 + Number(secs)
-}
-
 /**
  * A contender: `args` run by node in `folder`, with `env` (or what `env()` gives for each run);
- * its CPU (user + system).
+ * its CPU (user + system, from bash's `times`: nothing is loaded into the measured process).
  */
 function processContender(name, args, folder, env = {}) {
   const out = join(folder, `${name.replace(/\W+/g, '-')}.out`)
@@ -42,17 +32,14 @@ function processContender(name, args, folder, env = {}) {
     name,
     measured: true,
     run: () => {
-      const child = spawnSync('bash', ['-c', underBash, 'bash', out, process.execPath, ...args], {
+      const { ms, status } = childProcessCpu(process.execPath, args, {
+        out,
         cwd: folder,
-        encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', ...(typeof env === 'function' ? env() : env) },
       })
-      if (child.status !== 0 && child.status !== 1) {
-        throw new Error(`${name}: exit ${child.status}\n${child.stderr}`)
+      if (status !== 0 && status !== 1) {
+        throw new Error(`${name}: exit ${status}\n${readFileSync(`${out}.err`, 'utf8')}`)
       }
-      // `times`: the shell's own user and system time, then its children's.
-      const children = child.stdout.trim().split('\n').at(-1).split(' ')
-      const ms = (seconds(children[0]) + seconds(children[1])) * 1000
       return { ms, result: readFileSync(out, 'utf8') }
     },
   }

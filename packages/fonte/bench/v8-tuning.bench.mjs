@@ -5,14 +5,22 @@
 // one article of it, and the NTREX dev stories with their English when ../shared has them (laid
 // out in a temporary folder at run time, never copied into the project); `fonte lint` of the
 // corpus-it articles copied 40 times (~1 MB). `node v8-tuning.bench.mjs [rounds]` prints the table.
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { readFileSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   alternate,
+  childProcessCpu,
   formatRatio,
   formatTime,
   methodNote,
@@ -23,13 +31,6 @@ const bin = fileURLToPath(new URL('../bin/fonte.js', import.meta.url))
 const corpus = fileURLToPath(new URL('../../../corpus-it/', import.meta.url))
 const glossary = fileURLToPath(new URL('../../../glossary/fonte.glossary.yaml', import.meta.url))
 const ntrex = fileURLToPath(new URL('../../../../shared/eval/ntrex-dev/quotes/', import.meta.url))
-const underBash = 'out="$1"; shift; "$@" > "$out" 2>&1; times'
-
-/** Seconds in bash's `times` format (`0m0.123s`). */
-function seconds(text) {
-  const [, minutes, secs] = text.match(/(\d+)m([\d.]+)s/)
-  return Number(minutes) * 60 + Number(secs)
-}
 
 /** A contender: the bin with `args`, node started with `nodeFlags`; its CPU and last line. */
 function contender(name, nodeFlags, args, folder) {
@@ -38,14 +39,13 @@ function contender(name, nodeFlags, args, folder) {
     name,
     measured: true,
     run: () => {
-      const child = spawnSync(
-        'bash',
-        ['-c', underBash, 'bash', out, process.execPath, ...nodeFlags, bin, ...args],
-        { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FONTE_CACHE: '0' } },
-      )
-      const children = child.stdout.trim().split('\n').at(-1).split(' ')
-      const ms = (seconds(children[0]) + seconds(children[1])) * 1000
-      return { ms, result: summary(readFileSync(out, 'utf8')) }
+      const { ms } = childProcessCpu(process.execPath, [...nodeFlags, bin, ...args], {
+        out,
+        cwd: folder,
+        env: { ...process.env, NO_COLOR: '1', FONTE_CACHE: '0' },
+      })
+      const printed = readFileSync(out, 'utf8') + readFileSync(`${out}.err`, 'utf8')
+      return { ms, result: summary(printed) }
     },
   }
 }
