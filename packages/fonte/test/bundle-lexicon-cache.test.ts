@@ -120,6 +120,30 @@ describe('the lexicon answers file of fonte lint', { timeout: 120_000 }, () => {
     expect(await lint(cache)).toEqual(expected)
   })
 
+  // Each row: answers of this lexicon's file replaced by ones of a shape the lexicon never gives.
+  const misshapen: [string, unknown][] = [
+    ['a number', 5],
+    ['a string', 'x'],
+    ['null in a list', [null]],
+    ['a reading whose lemma is a number', [{ lemma: 5, pos: 'NOUN', features: {} }]],
+    [
+      'a reading with a feature that is a number',
+      [{ lemma: 'a', pos: 'NOUN', features: { x: 1 } }],
+    ],
+    ['an empty object', [{}]],
+  ]
+  for (const [what, answer] of misshapen) {
+    it(`ignores a file of this lexicon whose answers are ${what}`, async () => {
+      const cache = join(scratch, `misshapen-${what.replace(/\W+/g, '-')}`)
+      await lint(cache)
+      const file = join(cache, 'fonte', files(cache)[0] as string)
+      const kept = JSON.parse(readFileSync(file, 'utf8'))
+      const damaged = kept.answers.map(([call]: [string]) => [call, answer])
+      writeFileSync(file, JSON.stringify({ ...kept, answers: damaged }))
+      expect(await lint(cache)).toEqual(expected)
+    })
+  }
+
   it("keeps the four most recent files, one per lexicon, the run's among them", async () => {
     const cache = join(scratch, 'many')
     mkdirSync(join(cache, 'fonte'), { recursive: true })

@@ -59,16 +59,55 @@ export function openLexiconCache(env: NodeJS.ProcessEnv = process.env): LexiconC
   return { file, save: () => writeAnswers(folder, name, identity) }
 }
 
-/** The answers in `file` when it holds this lexicon's, else none. */
+/**
+ * The answers in `file` when it holds this lexicon's, every one of them in the shape the lexicon
+ * gives, else none: a file cut short, edited or damaged on disk only costs time, never a crash.
+ */
 function readAnswers(file: string, identity: string): Array<[string, unknown]> {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null
     if (kept?.format !== format || kept.identity !== identity || !Array.isArray(kept.answers))
       return []
-    return kept.answers as Array<[string, unknown]>
+    const answers = kept.answers as unknown[]
+    return answers.every(isAnswer) ? answers : []
   } catch {
     return []
   }
+}
+
+/** An object that is not an array. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Morphological features: an object of strings. */
+function isFeatures(value: unknown): boolean {
+  return isRecord(value) && Object.values(value).every((item) => typeof item === 'string')
+}
+
+/** The shape of one item of each lexicon call's answer (an array of them). */
+const answerItems: Record<string, (item: unknown) => boolean> = {
+  analyse: (item) =>
+    isRecord(item) &&
+    typeof item.lemma === 'string' &&
+    typeof item.pos === 'string' &&
+    isFeatures(item.features),
+  paradigm: (item) =>
+    isRecord(item) &&
+    typeof item.form === 'string' &&
+    typeof item.pos === 'string' &&
+    isFeatures(item.features),
+  inflect: (item) => typeof item === 'string',
+  generate: (item) => typeof item === 'string',
+}
+
+/** A kept `[call, answer]` pair: the call as the memo keys it, the answer in its call's shape. */
+function isAnswer(entry: unknown): entry is [string, unknown] {
+  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false
+  const [call, answer] = entry as [string, unknown]
+  const name = /^\["([a-z]+)",/.exec(call)?.[1]
+  const item = name === undefined ? undefined : answerItems[name]
+  return item !== undefined && Array.isArray(answer) && answer.every(item)
 }
 
 /** Write the memo's answers, when the run added some, replacing the file whole, and drop others. */
