@@ -36,7 +36,7 @@ const sections = {
     await (await import('../packages/fonte/bench/startup.bench.mjs')).benchStartup(),
   ],
   v8: async () => [
-    "The bin's V8 setting (TurboFan's inlining off) against V8's default",
+    "The bin's V8 settings (TurboFan's inlining off, a larger tier-up budget) against V8 as it is",
     await (await import('../packages/fonte/bench/v8-tuning.bench.mjs')).benchV8Tuning(),
   ],
   pool: async () => [

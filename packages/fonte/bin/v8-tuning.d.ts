@@ -1,11 +1,15 @@
-/** The V8 flag the `fonte` bin sets: TurboFan's inlining off (see `v8-tuning.js`). */
-export const tunedFlag: string
+/** The V8 flags the `fonte` bin sets, each with the pattern of a user's flag for the same setting. */
+export const tunedFlags: ReadonlyArray<readonly [flag: string, userSetting: RegExp]>
 
 /**
- * Turn TurboFan's inlining off for this process (worker threads share it), unless node was
- * started with a `--turbo-inlining` or `--no-turbo-inlining` flag of its own.
+ * Set the bin's V8 flags for this process (worker threads share them), but for a setting node
+ * was started with a flag for, and none when `FONTE_V8_TUNING=0`.
  *
  * @param execArgv - Node's own arguments (default: the process's).
- * @returns Whether the flag was set.
+ * @param env - Environment (default: the process's).
+ * @returns The flags set.
  */
-export function tuneV8(execArgv?: readonly string[]): boolean
+export function tuneV8(
+  execArgv?: readonly string[],
+  env?: Record<string, string | undefined>,
+): string[]
