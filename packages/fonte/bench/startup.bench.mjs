@@ -4,7 +4,7 @@
 // `times` reports a finished child). The unbundled CLI (`FONTE_BUNDLE=0`) runs beside the
 // bundle, for what bundling saves. `node startup.bench.mjs [rounds]` prints the table;
 // `benchStartup` returns it.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,9 @@ import { cliModule } from '../bin/entry.js'
 const packageRoot = new URL('../', import.meta.url)
 const bin = fileURLToPath(new URL('bin/fonte.js', packageRoot))
 const glossary = fileURLToPath(new URL('../../glossary/fonte.glossary.yaml', packageRoot))
+const article = fileURLToPath(
+  new URL('../../corpus-it/004_801a60821ca2dda5/article.md', packageRoot),
+)
 
 /**
  * A contender: `args` run by node in `folder`, with `env` (or what `env()` gives for each run);
@@ -51,6 +54,10 @@ export async function benchStartup(rounds = 9) {
   try {
     writeFileSync(join(folder, 'one.md'), '# Ciao\nLa difesa reciproca è importante.\n')
     const lint = [bin, 'lint', 'one.md', '--glossary', glossary]
+    // A whole news article too: its typographic quotes and apostrophes reach code paths a line of
+    // plain Latin-1 text never does.
+    copyFileSync(article, join(folder, 'article.md'))
+    const lintArticle = [bin, 'lint', 'article.md', '--glossary', glossary]
     // The lint keeps the lexicon's answers in a cache (src/cli/lexicon-cache.ts): one of the
     // bench's own, filled by the warm-up round; and a first run, with a new empty cache each time.
     const cache = { XDG_CACHE_HOME: join(folder, 'cache') }
@@ -61,6 +68,13 @@ export async function benchStartup(rounds = 9) {
       processContender('fonte --version', [bin, '--version'], folder),
       processContender('fonte lint one.md', lint, folder, cache),
       processContender('fonte lint one.md, first run (empty cache)', lint, folder, emptyCache),
+      processContender('fonte lint article.md (corpus-it 004)', lintArticle, folder, cache),
+      processContender(
+        'fonte lint article.md (corpus-it 004), first run',
+        lintArticle,
+        folder,
+        emptyCache,
+      ),
       processContender('fonte --version, unbundled', [bin, '--version'], folder, {
         FONTE_BUNDLE: '0',
       }),
@@ -83,6 +97,8 @@ function startupTable(measured, rounds) {
     'fonte --version': '≤ 2.5×',
     'fonte lint one.md': '≤ 3×',
     'fonte lint one.md, first run (empty cache)': '≤ 3×',
+    'fonte lint article.md (corpus-it 004)': '≤ 3×',
+    'fonte lint article.md (corpus-it 004), first run': '≤ 3×',
   }
   const rows = [...measured].map(([name, stat]) => [
     name,
@@ -96,8 +112,8 @@ function startupTable(measured, rounds) {
     header: ['process', 'CPU', 'vs node -e 0', 'target', 'output'],
     rows,
     note:
-      `A one-line Markdown file and the project term base; the bin ran ${entry}. The lint rows ` +
-      "but the first run read the lexicon's answers from the cache the warm-up round wrote. " +
+      `A one-line Markdown file, and a news article of 8.9 kB (corpus-it 004), with the project term base; the bin ran ${entry}. ` +
+      "The lint rows but the first runs read the lexicon's answers from the cache the warm-up round wrote; a first run has a new empty cache. " +
       methodNote(rounds, 1),
   }
 }
