@@ -19,7 +19,10 @@ const stopWords = {
       'quelli quelle loro suo sua suoi sue mio mia miei mie tuo tua nostro nostra nostri nostre vostro ci ne vi ' +
       'mi ti lui lei noi voi io tu esso essa cui chi se perché quando dove così già ancora molto poi solo c d s ' +
       'n m t v'
-    ).split(' '),
+    )
+      .split(' ')
+      // Words are compared without their accents (`plainOf`): `più` is looked up as `piu`.
+      .map(withoutAccents),
   ),
   en: new Set(
     (

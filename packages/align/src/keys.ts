@@ -3,7 +3,7 @@ import { translations } from './lexicon-memo.js'
 import { checkOption, checkOptions, isDictionary } from './arguments.js'
 import type { Dictionary } from './resources.js'
 import { remembered } from './remembered.js'
-import { numberKeys, plainWords } from './words.js'
+import { numberKeys, plainWords, withoutAccents } from './words.js'
 
 /**
  * Lexical keys that an English sentence and its Italian translation share, whatever the
@@ -87,7 +87,10 @@ const italianStopWords = new Set(
     'stati state come anche più questo questa questi queste quello quella quelli quelle loro suo sua ' +
     'suoi sue lui lei cui chi quale quali dove quando perché se già poi ancora molto tutto ' +
     'detto ha detto secondo'
-  ).split(' '),
+  )
+    .split(' ')
+    // Words are compared without their accents (`plainWords`): `più` is looked up as `piu`.
+    .map(withoutAccents),
 )
 
 let lexiconProbe: boolean | undefined
