@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliDecompressSync } from 'node:zlib'
+import { installedPackageFolder } from './installed.js'
 import { fieldEnd, lowerBound, nextLine } from './sorted-text.js'
 import { packMorphology } from './pack.js'
 import { isPackedTable, MorphologyTable } from './table.js'
@@ -25,15 +26,7 @@ const packageFolders = new Map<string, string | null>()
 function packageFolder(name: string): string | null {
   let folder = packageFolders.get(name)
   if (folder !== undefined) return folder
-  folder = null
-  for (let at = dirname(fileURLToPath(import.meta.url)); ; at = dirname(at)) {
-    const candidate = join(at, 'node_modules', name)
-    if (existsSync(join(candidate, 'package.json'))) {
-      folder = candidate
-      break
-    }
-    if (dirname(at) === at) break
-  }
+  folder = installedPackageFolder(dirname(fileURLToPath(import.meta.url)), name) ?? null
   packageFolders.set(name, folder)
   return folder
 }

@@ -1,9 +1,10 @@
 // Where `@fonte/lexicon` and its optional data packages are installed, found without node's
 // package resolution (~10 ms of CPU before a command, issue #14): the note on missing data and
 // the file of the lexicon's answers (`lexicon-cache.ts`) ask it on every start-up.
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { installedPackageFolder } from '@fonte/lexicon/installed'
 
 /** The lexicon's folder and the folders of its optional data packages (absent when not found). */
 export interface LexiconPackages {
@@ -34,17 +35,11 @@ function findPackages(): LexiconPackages | undefined {
     const optional = Object.keys(peerDependenciesMeta).filter(
       (name) => peerDependenciesMeta[name]?.optional === true,
     )
-    return { lexicon, data: new Map(optional.map((name) => [name, foundFrom(lexicon, name)])) }
+    return {
+      lexicon,
+      data: new Map(optional.map((name) => [name, installedPackageFolder(lexicon, name)])),
+    }
   } catch {
     return undefined
-  }
-}
-
-/** The folder of package `name` in `node_modules` in `folder` or a folder above it, as node looks. */
-function foundFrom(folder: string, name: string): string | undefined {
-  for (let at = folder; ; at = dirname(at)) {
-    const candidate = join(at, 'node_modules', name)
-    if (existsSync(join(candidate, 'package.json'))) return candidate
-    if (dirname(at) === at) return undefined
   }
 }
