@@ -1,14 +1,22 @@
 // Runs `fonte report` in this process on the given articles and prints its CPU time and summary
 // as JSON: one process per run, so that the lexicon's loading is counted as a user pays it. V8
-// is set as the `fonte` bin sets it (bin/v8-tuning.js), so the run costs what the bin's does.
+// is set as the `fonte` bin sets it (bin/v8-tuning.js), and the CLI module is the one the bin
+// imports (bin/entry.js `cliModule`: the esbuild bundle when it is built and up to date, else
+// dist/cli/main.js), so the run costs what the bin's does; `module` in the JSON says which ran.
 import { mkdtempSync, rmSync } from 'node:fs'
+import nodeModule from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const started = process.cpuUsage()
+// As the bin: V8's code cache of the modules on Node 22.1 and later, nothing on Node 20.
+nodeModule.enableCompileCache?.()
 const { tuneV8 } = await import('../../fonte/bin/v8-tuning.js')
 tuneV8()
-const { main } = await import('../../fonte/dist/cli/main.js')
+const { cliModule } = await import('../../fonte/bin/entry.js')
+const cli = cliModule(new URL('../../fonte/', import.meta.url))
+const { main } = await import(cli.href)
+const ran = cli.pathname.includes('/dist/bundle/') ? 'bundle' : 'dist/cli/main.js'
 const out = mkdtempSync(join(tmpdir(), 'fonte-report-bench-'))
 const lines = []
 const io = {
@@ -26,4 +34,4 @@ const code = await main(
 const used = process.cpuUsage(started)
 rmSync(out, { recursive: true, force: true })
 const summary = lines.find((line) => /quotations traced/.test(line)) ?? lines.join(' ')
-console.log(JSON.stringify({ code, cpuMs: (used.user + used.system) / 1000, summary }))
+console.log(JSON.stringify({ code, cpuMs: (used.user + used.system) / 1000, summary, module: ran }))

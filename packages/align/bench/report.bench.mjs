@@ -113,6 +113,7 @@ export async function benchReport() {
   const count = folders.length
   const perArticle = summarize(all.runs.map((run) => run.cpuMs / count))
   const ntrex = await ntrexRows()
+  const modules = [...new Set([...one.runs, ...all.runs].map((run) => run.module))].join(' and ')
   return {
     header: ['fonte report, --jobs 1', 'CPU', 'per article', 'target', 'what it traced'],
     rows: [
@@ -128,7 +129,7 @@ export async function benchReport() {
       ...ntrex,
     ],
     note:
-      'CPU is user + system time of a process that runs the report in-process (fonte main), the term base glossary/fonte.glossary.yaml; the one-article run is what every process pays once. ' +
+      `CPU is user + system time of a process that runs the report in-process, with the CLI module the fonte bin imports (bin/entry.js; this run: ${modules}) and the bin's V8 settings, the term base glossary/fonte.glossary.yaml; the one-article run is what every process pays once. ` +
       `Each row's runs alternate with the others of its group, ${rounds} timed rounds after 1 warm-up, a fresh process each: medians with the least and greatest round in brackets; a further article's cost is taken round by round. ` +
       (ntrex.length > 0
         ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm.'
