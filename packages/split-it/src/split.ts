@@ -57,22 +57,56 @@ const afterClosing = /[»”’"'›)\]]/
  * city with no date (`Milano – Il sindaco…`) counts only before a closed-class word that opens
  * sentences, so a fixture (`Roma - Lazio 2-1`) is not one.
  */
-const dateline = new RegExp(
-  [
-    String.raw`(?<agency>\([\p{L}.' ]{2,20}\)[ \t]*(?:[–—-][ \t]*)?)?`,
-    '(?:',
-    String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]{0,30}){0,3}(?:DATE)?`,
-    String.raw`|\p{Lu}\p{Ll}{1,30}(?:[ \t]+\p{Lu}\p{Ll}{1,30}){0,2}(?:DATE|(?<bare>))`,
-    ')?',
-    String.raw`(?:[ \t]*\([\p{L}.' ]{2,20}\))?[ \t]*[–—-][ \t]+(?=\S)`,
-  ]
-    .join('')
-    .replaceAll(
-      'DATE',
-      String.raw`,[ \t]*(?:\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`,
-    ),
-  'uy',
-)
+export function datelinePattern(): RegExp {
+  return new RegExp(
+    [
+      String.raw`(?<agency>\([\p{L}.' ]{2,20}\)[ \t]*(?:[–—-][ \t]*)?)?`,
+      '(?:',
+      String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]{0,30}){0,3}(?:DATE)?`,
+      String.raw`|\p{Lu}\p{Ll}{1,30}(?:[ \t]+\p{Lu}\p{Ll}{1,30}){0,2}(?:DATE|(?<bare>))`,
+      ')?',
+      String.raw`(?:[ \t]*\([\p{L}.' ]{2,20}\))?[ \t]*[–—-][ \t]+(?=\S)`,
+    ]
+      .join('')
+      .replaceAll(
+        'DATE',
+        String.raw`,[ \t]*(?:\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`,
+      ),
+    'uy',
+  )
+}
+// Compiled on first use: see `maybeDateline`.
+let dateline: RegExp | undefined
+/**
+ * What `dateline` may match, and more: the same pattern with every Unicode property class
+ * widened to ASCII letters plus any code unit past U+007F (so each code point of the class is one
+ * or two units of the wider one, hence the doubled maximum counts), without the `u` flag. V8
+ * compiles a Unicode property class into a large automaton, ~10 ms of CPU for `dateline` in
+ * every process; this one costs a fraction of a millisecond, and news paragraphs almost never
+ * match it, so `dateline` is compiled only for a paragraph that may open with a dateline.
+ */
+export const maybeDateline = (() => {
+  const upper = '[A-Z\\u0080-\\uffff]'
+  const lower = '[a-z\\u0080-\\uffff]'
+  const letter = '[A-Za-z\\u0080-\\uffff]'
+  const marked = `(?:${upper}|['’.-])`
+  return new RegExp(
+    [
+      String.raw`(?:\((?:${letter}|[.' ]){2,40}\)[ \t]*(?:[–—-][ \t]*)?)?`,
+      '(?:',
+      String.raw`${upper}${marked}{1,60}(?:[ \t]+${upper}${marked}{0,60}){0,3}(?:DATE)?`,
+      String.raw`|${upper}${lower}{1,60}(?:[ \t]+${upper}${lower}{1,60}){0,2}(?:DATE)?`,
+      ')?',
+      String.raw`(?:[ \t]*\((?:${letter}|[.' ]){2,40}\))?[ \t]*[–—-][ \t]+(?=\S)`,
+    ]
+      .join('')
+      .replaceAll(
+        'DATE',
+        String.raw`,[ \t]*(?:\d{1,2}[ \t]+${letter}{3,20}\.?(?:[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`,
+      ),
+    'y',
+  )
+})()
 // Longest word looked at around a full stop: keeps the scan linear on text without spaces.
 const maxWordLength = 64
 
@@ -231,6 +265,9 @@ function datelineAt(text: string, start: number, end: number): number {
   while (at < end && whitespace.test(text[at] as string)) at++
   // Datelines are upper case from their first letter; this keeps the regex off most segments.
   if (at >= end || !/[\p{Lu}(]/u.test(text[at] as string)) return -1
+  maybeDateline.lastIndex = at
+  if (!maybeDateline.test(text)) return -1
+  dateline ??= datelinePattern()
   dateline.lastIndex = at
   const match = dateline.exec(text)
   // A dash needs a place or an agency before it; a bare capitalised place needs a sentence after.
