@@ -100,7 +100,15 @@ function spellSkeleton(plain: string, language: 'it' | 'en'): string {
   return word.replace(/(.)\1+/g, '$1')
 }
 
-const lexiconCache = { it: new Map<string, Set<string>>(), en: new Map<string, Set<string>>() }
+// Lemma sets are shared and never changed: every form of a word with one translated lemma
+// (`dice`, `dicono`, `detto` → `dire`) gets that lemma's one set, a word with none the empty
+// set, so that a run's memo holds a set per lemma rather than per form.
+const noLemmas: ReadonlySet<string> = new Set<string>()
+const partsSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+const lexiconCache = {
+  it: new Map<string, ReadonlySet<string>>(),
+  en: new Map<string, ReadonlySet<string>>(),
+}
 
 /**
  * English lemmas an Italian word can stand for (its translations), or an English word's own.
@@ -111,28 +119,48 @@ function lemmasOf(
   plain: string,
   language: 'it' | 'en',
   dictionary: Dictionary | null,
-): Set<string> {
+): ReadonlySet<string> {
+  // Italian words' lemmas do not depend on the EN→IT dictionary.
+  const cached = !dictionary || language === 'it'
   const cache = lexiconCache[language]
-  let lemmas = cache.get(lower)
-  if (lemmas && !dictionary) return lemmas
-  lemmas = new Set<string>()
-  const own = lemmatize(lower, language)
-  if (language === 'en') {
-    lemmas.add(plain)
-    for (const lemma of own) lemmas.add(plainOf(lemma))
-  } else {
-    for (const lemma of new Set([lower, ...own])) {
-      for (const part of translatedParts(lemma)) lemmas.add(part)
+  let lemmas = cached ? cache.get(lower) : undefined
+  if (lemmas) return lemmas
+  lemmas = language === 'it' ? italianLemmas(lower) : englishLemmas(lower, plain, dictionary)
+  if (cached) cache.set(lower, lemmas)
+  return lemmas
+}
+
+/** An Italian word's lemmas: its own and its lemmas' translations' parts, in their order. */
+function italianLemmas(lower: string): ReadonlySet<string> {
+  let single: readonly string[] | null = null
+  let union: Set<string> | null = null
+  for (const lemma of new Set([lower, ...lemmatize(lower, 'it')])) {
+    const parts = translatedParts(lemma)
+    if (parts.length === 0) continue
+    if (single === null && union === null) single = parts
+    else {
+      union ??= new Set(single)
+      single = null
+      for (const part of parts) union.add(part)
     }
   }
-  if (dictionary) {
-    // A dictd dictionary goes from English headwords to Italian: the lemma's own entry.
-    if (language === 'en')
-      for (const translation of dictionary.get(plain) ?? [])
-        lemmas.add(`it:${plainOf(translation)}`)
-    return lemmas
-  }
-  cache.set(lower, lemmas)
+  if (union) return union
+  if (!single) return noLemmas
+  let shared = partsSets.get(single)
+  if (!shared) partsSets.set(single, (shared = new Set(single)))
+  return shared
+}
+
+/** An English word's lemmas: itself, its lexicon lemmas, and the dictionary's translations. */
+function englishLemmas(
+  lower: string,
+  plain: string,
+  dictionary: Dictionary | null,
+): ReadonlySet<string> {
+  const lemmas = new Set<string>([plain])
+  for (const lemma of lemmatize(lower, 'en')) lemmas.add(plainOf(lemma))
+  // A dictd dictionary goes from English headwords to Italian: the lemma's own entry.
+  for (const translation of dictionary?.get(plain) ?? []) lemmas.add(`it:${plainOf(translation)}`)
   return lemmas
 }
 
@@ -170,26 +198,78 @@ export function readWords(
   end = text.length,
   dictionary: Dictionary | null = null,
 ): Word[] {
+  return wordsBetween(text, language, start, end, dictionary, false)
+}
+
+/** All of a `Word` but its offsets: what a written word is wherever it stands. */
+type Shape = Omit<Word, 'start' | 'end'>
+
+// Each written word's shape, per language (and per dictionary for English, whose lemmas take
+// its translations): news repeats its words, and a word's keys cost a dozen look-ups and
+// strings, its occurrences one object each. A table that reaches `cachedSkeletons` starts again.
+const shapeTables = { it: new Map<string, Shape>(), en: new Map<string, Shape>() }
+const dictionaryShapes = new WeakMap<Dictionary, Map<string, Shape>>()
+
+function shapeTable(language: 'it' | 'en', dictionary: Dictionary | null): Map<string, Shape> {
+  if (!dictionary || language === 'it') return shapeTables[language]
+  let table = dictionaryShapes.get(dictionary)
+  if (!table) dictionaryShapes.set(dictionary, (table = new Map()))
+  return table
+}
+
+/**
+ * `readWords`, leaving function words out when `content` (they are never asked the lexicon
+ * for: their keys are not read).
+ */
+function wordsBetween(
+  text: string,
+  language: 'it' | 'en',
+  start: number,
+  end: number,
+  dictionary: Dictionary | null,
+  content: boolean,
+): Word[] {
+  const table = shapeTable(language, dictionary)
+  const stops = stopWords[language]
   const words: Word[] = []
   const pattern = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu
   pattern.lastIndex = start
   let found: RegExpExecArray | null
   while ((found = pattern.exec(text)) && found.index < end) {
     const raw = found[0]
-    const plain = plainOf(raw)
-    const isNumber = /^\p{N}/u.test(raw)
+    let shape = table.get(raw)
+    if (!shape) {
+      if (content && stops.has(plainOf(raw))) continue
+      if (table.size >= cachedSkeletons) table.clear()
+      table.set(raw, (shape = shapeOf(raw, language, dictionary)))
+    }
+    if (content && shape.stop) continue
     words.push({
       start: found.index,
       end: found.index + raw.length,
-      plain,
-      skeleton: isNumber ? plain : skeletonOf(plain, language),
-      number: isNumber ? numberKeys(raw).join('') : null,
-      capital: /^\p{Lu}/u.test(raw),
-      lemmas: isNumber ? new Set() : lemmasOf(raw.toLowerCase(), plain, language, dictionary),
-      stop: stopWords[language].has(plain),
+      plain: shape.plain,
+      skeleton: shape.skeleton,
+      number: shape.number,
+      capital: shape.capital,
+      lemmas: shape.lemmas,
+      stop: shape.stop,
     })
   }
   return words
+}
+
+/** A written word's shape: its spelling, number, lemmas and whether it is a function word. */
+function shapeOf(raw: string, language: 'it' | 'en', dictionary: Dictionary | null): Shape {
+  const plain = plainOf(raw)
+  const isNumber = /^\p{N}/u.test(raw)
+  return {
+    plain,
+    skeleton: isNumber ? plain : skeletonOf(plain, language),
+    number: isNumber ? numberKeys(raw).join('') : null,
+    capital: /^\p{Lu}/u.test(raw),
+    lemmas: isNumber ? noLemmas : lemmasOf(raw.toLowerCase(), plain, language, dictionary),
+    stop: stopWords[language].has(plain),
+  }
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -274,7 +354,7 @@ export interface ItalianKeys {
 /** The content words of an Italian text, with weights; compute once per quotation or sentence. */
 export function italianKeys(text: string, dictionary: Dictionary | null = null): ItalianKeys {
   void dictionary
-  const words = readWords(text, 'it').filter((word) => !word.stop)
+  const words = wordsBetween(text, 'it', 0, text.length, null, true)
   const weights = words.map((word) => (word.number !== null || word.capital ? 1.5 : 1))
   return { words, weights, total: weights.reduce((sum, weight) => sum + weight, 0) }
 }
