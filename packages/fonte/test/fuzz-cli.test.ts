@@ -829,7 +829,7 @@ const options: Row[] = [
   [
     'two sources for one input',
     ['lint', 'a.md', ...G, '-s', 'sources.en.md', '-s', 'sources.en.md'],
-    /2 sources for 1 inputs/,
+    /2 sources for 1 input:/,
   ],
 ]
 

@@ -116,7 +116,7 @@ describe('fonte lint', { timeout: 60_000 }, () => {
       { cwd: folder },
     )
     expect(code).toBe(1)
-    expect(stderr).toContain('1 warnings, more than --max-warnings 0')
+    expect(stderr).toContain('1 warning, more than --max-warnings 0')
   })
 
   it('exits 0 with --exit-zero', async () => {

@@ -16,6 +16,7 @@ import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
 import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
+import { counted } from './count.js'
 
 export const alignHelp = `Usage: fonte align [options] <article|-> --en <source>...
 
@@ -94,6 +95,18 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     )
     return 0
   }
+  printQuotes(articlePath, article, sources, result.quotes, io)
+  return 0
+}
+
+/** The quotations as text: a count, then each with its place and its original's, or none. */
+function printQuotes(
+  articlePath: string,
+  article: string,
+  sources: readonly EnglishSource[],
+  quotes: readonly AlignedQuote[],
+  io: Io,
+): void {
   const articlePlace = location(article)
   const sourcePlaces = new Map(sources.map((source) => [source.file, location(source.text)]))
   const sourceNames = sources.map((source) => source.file).join(', ')
@@ -102,9 +115,11 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     return `${file}:${point?.line ?? 1}:${point?.column ?? 1}`
   }
   const oneLine = (text: string) => text.replace(/\s+/g, ' ')
-  const matched = result.quotes.filter((quote) => quote.match).length
-  io.out(`${articlePath}: ${result.quotes.length} quotations, ${matched} traced to ${sourceNames}`)
-  for (const quote of result.quotes) {
+  const matched = quotes.filter((quote) => quote.match).length
+  io.out(
+    `${articlePath}: ${counted(quotes.length, 'quotation')}, ${matched} traced to ${sourceNames}`,
+  )
+  for (const quote of quotes) {
     io.out('')
     io.out(
       `  ${where(articlePath, quote.start)}  ${quote.kind === 'direct' ? '«' : ''}${oneLine(quote.text)}${quote.kind === 'direct' ? '»' : ''}`,
@@ -117,7 +132,6 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
       io.out('  no original found')
     }
   }
-  return 0
 }
 
 /** Why an article cannot be read as text, or `null`. */

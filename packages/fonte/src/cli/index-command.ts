@@ -17,6 +17,7 @@ import { dictionaryOption } from './options.js'
 import { assertNotRead, assertWritableFile } from './paths.js'
 import { reasonOf } from './reasons.js'
 import { makeFolders } from '../make-folders.js'
+import { counted } from './count.js'
 
 export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
 
@@ -85,7 +86,7 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
   if (format === 'json') io.out(JSON.stringify(summary))
   else {
     io.out(
-      `indexed ${summary.sentences} sentences of ${summary.files} files (${summary.keys} keys) into ${summary.out}`,
+      `indexed ${counted(summary.sentences, 'sentence')} of ${counted(summary.files, 'file')} (${counted(summary.keys, 'key')}) into ${summary.out}`,
     )
   }
   return 0

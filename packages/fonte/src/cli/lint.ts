@@ -18,6 +18,7 @@ import { makeFolders } from '../make-folders.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { oneLine, reasonOf } from './reasons.js'
 import { writeFileAtomic } from './write-file.js'
+import { counted } from './count.js'
 
 /** Keep only errors under --quiet. */
 function quietly(file: VFile, quiet: boolean): VFile {
@@ -215,7 +216,7 @@ async function readLintInputs(
   const sources = settings.values.source ?? []
   if (sources.length > 1 && sources.length !== inputs.length) {
     throw new UsageError(
-      `${sources.length} sources for ${inputs.length} inputs: give one --source per input, in order, or one for a single input`,
+      `${counted(sources.length, 'source')} for ${counted(inputs.length, 'input')}: give one --source per input, in order, or one for a single input`,
     )
   }
   const stdinInput = inputs.some((input) => input.path === '-')
@@ -333,7 +334,7 @@ function exitCode(files: readonly VFile[], settings: LintSettings, io: Io): numb
   if (count(2) > 0) return 1
   const warnings = count(1)
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.err(`fonte lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`)
+    io.err(`fonte lint: ${counted(warnings, 'warning')}, more than --max-warnings ${maxWarnings}`)
     return 1
   }
   return 0

@@ -11,6 +11,7 @@ import { jobsOption, UsageError } from './args.js'
 import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
 import type { Io } from './io.js'
 import { parallelFrom, progressReporter } from './progress.js'
+import { counted } from './count.js'
 
 export const reportHelp = `Usage: fonte report [options] <article|folder>...
 
@@ -85,7 +86,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     .map(([rule, count]) => `${rule} ${count}`)
     .join(', ')
   io.out(
-    `${summary.articles} articles, ${summary.sentences} sentences, ${summary.quotationsTraced} of ${summary.quotations} quotations traced to an English original`,
+    `${counted(summary.articles, 'article')}, ${counted(summary.sentences, 'sentence')}, ${summary.quotationsTraced} of ${counted(summary.quotations, 'quotation')} traced to an English original`,
   )
   io.out(`glossary findings: ${findings || 'none'}`)
   io.out(`report: ${resolve(summary.index)}`)

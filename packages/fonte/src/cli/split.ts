@@ -6,6 +6,7 @@ import { choiceOption, formatOption, inputsOption } from './args.js'
 import { readInputs, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { oneLine } from './reasons.js'
+import { counted } from './count.js'
 
 export const splitHelp = `Usage: fonte split [options] <file|folder|->...
 
@@ -197,5 +198,5 @@ function printSummary(results: FileResult[], format: 'text' | 'json' | 'jsonl', 
   for (const count of counts) io.out(row(count.file, count.sentences, count.quotations))
   const total = (key: 'sentences' | 'quotations') =>
     counts.reduce((sum, count) => sum + count[key], 0)
-  io.out(row(`${counts.length} files`, total('sentences'), total('quotations')))
+  io.out(row(counted(counts.length, 'file'), total('sentences'), total('quotations')))
 }

@@ -16,6 +16,7 @@ import { readInputs, readText, sourcesBeside, textOnly, type InputFile } from '.
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
 import { oneLine as messageLine } from './reasons.js'
+import { counted } from './count.js'
 
 export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
 
@@ -121,7 +122,9 @@ function groupJson(group: RenderingGroup) {
 
 /** The groups as text: the original, the first rendering, the others marked word by word. */
 function printGroups(groups: readonly RenderingGroup[], articles: number, io: Io): void {
-  io.out(`${groups.length} English originals rendered more than one way in ${articles} articles`)
+  io.out(
+    `${counted(groups.length, 'English original')} rendered more than one way in ${counted(articles, 'article')}`,
+  )
   const oneLine = (text: string) => text.replace(/\s+/g, ' ')
   for (const group of groups) {
     io.out('')
