@@ -151,6 +151,10 @@ function italianLemmas(lower: string): ReadonlySet<string> {
   return shared
 }
 
+// Whether any English word has had a dictionary's `it:` lemma: until one has, no lemma set holds
+// one, and `correspondence` makes no `it:` string per pair of words to look for it.
+let dictionaryLemmas = false
+
 /** An English word's lemmas: itself, its lexicon lemmas, and the dictionary's translations. */
 function englishLemmas(
   lower: string,
@@ -158,9 +162,16 @@ function englishLemmas(
   dictionary: Dictionary | null,
 ): ReadonlySet<string> {
   const lemmas = new Set<string>([plain])
-  for (const lemma of lemmatize(lower, 'en')) lemmas.add(plainOf(lemma))
+  for (const lemma of lemmatize(lower, 'en')) {
+    const plainLemma = plainOf(lemma)
+    lemmas.add(plainLemma)
+    if (plainLemma.startsWith('it:')) dictionaryLemmas = true
+  }
   // A dictd dictionary goes from English headwords to Italian: the lemma's own entry.
-  for (const translation of dictionary?.get(plain) ?? []) lemmas.add(`it:${plainOf(translation)}`)
+  for (const translation of dictionary?.get(plain) ?? []) {
+    lemmas.add(`it:${plainOf(translation)}`)
+    dictionaryLemmas = true
+  }
   return lemmas
 }
 
@@ -327,7 +338,7 @@ export function correspondence(italian: Word, english: Word): number {
   }
   if (english.lemmas.size > 0) {
     for (const lemma of english.lemmas) if (italian.lemmas.has(lemma)) return 0.9
-    if (english.lemmas.has(`it:${italian.plain}`)) return 0.9
+    if (dictionaryLemmas && english.lemmas.has(`it:${italian.plain}`)) return 0.9
   }
   const a = italian.skeleton
   const b = english.skeleton

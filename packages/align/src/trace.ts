@@ -247,6 +247,9 @@ export function memoryIndex(pool: EnglishPool): CandidateIndex {
   return new MemoryIndex(pool)
 }
 
+// How many candidates are kept per text looked up: the most any caller here asks for.
+const keptCandidates = 5
+
 /** The default `CandidateIndex`: a pool's postings, and scratch for scoring its sentences. */
 class MemoryIndex implements CandidateIndex {
   private readonly postingsOf: (word: Word) => [Posting[], Posting[]]
@@ -259,6 +262,10 @@ class MemoryIndex implements CandidateIndex {
   private stamp = 0
   private readonly touched: number[] = []
   private readonly reached: number[] = []
+  private readonly found = new WeakMap<
+    readonly Word[],
+    { limit: number; top: Array<{ sentence: number; score: number }> }
+  >()
 
   constructor(pool: EnglishPool) {
     const total = Math.max(pool.sentences.length, 1)
@@ -270,6 +277,22 @@ class MemoryIndex implements CandidateIndex {
   }
 
   candidates(words: readonly Word[], limit: number): Array<{ sentence: number; score: number }> {
+    // A text is looked up more than once (the stories it draws from, its partner, its
+    // quotation's search), with limits of 3 and 5: the best few are kept per words array, and
+    // fewer are the first of them (the order is total: score, then sentence).
+    const kept = this.found.get(words)
+    if (kept && kept.limit >= limit) return kept.top.slice(0, limit)
+    const searched = Math.max(limit, keptCandidates)
+    const top = this.search(words, searched)
+    this.found.set(words, { limit: searched, top })
+    return top.slice(0, limit)
+  }
+
+  /** The `limit` best sentences sharing keys with `words`, best first. */
+  private search(
+    words: readonly Word[],
+    limit: number,
+  ): Array<{ sentence: number; score: number }> {
     if (this.stamp > 0x3fffffff) {
       this.bestStamp.fill(0)
       this.scoreStamp.fill(0)
@@ -283,9 +306,10 @@ class MemoryIndex implements CandidateIndex {
       // One Italian word counts once per sentence, through its rarest key.
       const current = ++this.stamp
       this.reached.length = 0
-      const [own, shared] = this.postingsOf(word)
-      this.reach(own, current)
-      this.reach(shared, current)
+      // Indexed, not destructured: destructuring walks an iterator, an object per step.
+      const postings = this.postingsOf(word)
+      this.reach(postings[0], current)
+      this.reach(postings[1], current)
       this.tally(call)
     }
     return topScored(this.touched, this.score, limit)
