@@ -76,6 +76,51 @@ export function readAt(fd: number, position: number, length: number): Buffer {
 }
 
 /**
+ * Where blocks are read before they are decoded: one buffer for every read, so a block costs no
+ * new memory but its text (in a fresh process, memory the system has not yet given costs more
+ * than reading into memory it has).
+ */
+let scratch = Buffer.allocUnsafeSlow(1 << 14)
+
+/**
+ * The body of an open data file (what follows its header, from byte `bodyStart`), read as look-ups
+ * need its parts. `cutShort` is the error when the file ends before a part does.
+ */
+export class FileBody {
+  constructor(
+    private readonly fd: number,
+    private readonly bodyStart: number,
+    private readonly cutShort: string,
+  ) {}
+
+  /** Bytes `[start, end)` of the body, in a buffer of their own. */
+  bytes(start: number, end: number): Buffer {
+    const bytes = readAt(this.fd, this.bodyStart + start, end - start)
+    if (bytes.length < end - start) throw new TypeError(this.cutShort)
+    return bytes
+  }
+
+  /** The UTF-8 text of bytes `[start, end)` of the body. */
+  text(start: number, end: number): string {
+    const length = end - start
+    if (scratch.length < length) scratch = Buffer.allocUnsafeSlow(length)
+    let filled = 0
+    while (filled < length) {
+      const read = readSync(
+        this.fd,
+        scratch,
+        filled,
+        length - filled,
+        this.bodyStart + start + filled,
+      )
+      if (read === 0) throw new TypeError(this.cutShort)
+      filled += read
+    }
+    return scratch.toString('utf8', 0, length)
+  }
+}
+
+/**
  * The table in `file`: a packed table read a block at a time (its header at once, then each
  * block when a look-up first needs it: the file stays open), or a `fonte-morphology/1` text
  * (brotli) packed on the fly, uncompressed (as costly as that format always was).
@@ -101,15 +146,12 @@ function readTable(file: string): MorphologyTable {
     if (more.length === 0) break
     head = Buffer.concat([head, more])
   }
-  const bodyStart = head.indexOf(10) + 1
-  return new MorphologyTable(head, (start, end) => {
-    const bytes = readAt(fd, bodyStart + start, end - start)
-    if (bytes.length < end - start)
-      throw new TypeError(
-        `@fonte/lexicon: ${file} is cut short; reinstall @fonte/lexicon-morphology`,
-      )
-    return bytes
-  })
+  const body = new FileBody(
+    fd,
+    head.indexOf(10) + 1,
+    `@fonte/lexicon: ${file} is cut short; reinstall @fonte/lexicon-morphology`,
+  )
+  return new MorphologyTable(head, body)
 }
 
 let locate: DataLocator = packageLocator

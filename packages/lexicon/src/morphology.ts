@@ -167,12 +167,26 @@ function tableReadings(table: MorphologyTable, form: string, language: Language)
   const found = table.analyse(form)
   // Looked up once for all the readings (the same for each), and only when there are some.
   const usual = found.length > 0 ? usualTag(form, language) : undefined
-  return found.map(({ lemma, tag, entry }) => ({
-    lemma: lemma === 'prpers' && language === 'en' ? pronounLemma(tag) : lemma,
-    ...tag,
-    score: scoreOf(lemma, form, tag, entry, language, usual),
-    sources: entry.sources,
-  }))
+  const readings: Scored[] = []
+  for (let index = 0; index < found.length; index++) {
+    const { lemma, tag, entry } = found[index]!
+    readings.push({
+      lemma: lemma === 'prpers' && language === 'en' ? pronounLemma(tag) : lemma,
+      ...tag,
+      score: scoreOf(lemma, form, tag, entry, language, usual),
+      sources: entry.sources,
+    })
+  }
+  return readings
+}
+
+/**
+ * Pushes the items of `items` onto `target` (a loop: a spread `push(...items)` takes an
+ * iterator step, and an allocation, per item in code V8 has not optimised yet: a fresh
+ * process's first words).
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let index = 0; index < items.length; index++) target.push(items[index]!)
 }
 
 /**
@@ -189,7 +203,8 @@ function verbFormReadings(table: MorphologyTable, form: string): Scored[] {
   const infinitive = (tag: Tag) => tag.features.VerbForm === 'Inf'
   const host = (tag: Tag) =>
     infinitive(tag) || tag.features.VerbForm === 'Ger' || tag.features.Mood === 'Imp'
-  for (const clitic of italianClitics) {
+  for (let index = 0; index < italianClitics.length; index++) {
+    const clitic = italianClitics[index]!
     if (!form.endsWith(clitic) || form.length < clitic.length + 3) continue
     const stem = form.slice(0, form.length - clitic.length)
     for (const reading of [
@@ -260,7 +275,8 @@ function participleReadings(
   language: Language,
 ): Scored[] {
   const derived: Scored[] = []
-  for (const reading of readings) {
+  for (let index = 0; index < readings.length; index++) {
+    const reading = readings[index]!
     const { VerbForm, Tense, Gender, Number } = reading.features
     // A feminine noun of a masculine lemma (`figlia` of `figlio`) is a lemma of its own in
     // many dictionaries and in UD: the next candidate.
@@ -298,8 +314,10 @@ function participleReadings(
 function doubtHunspellOnly(readings: Scored[]): void {
   const verb = readings.some((reading) => reading.pos === 'VERB' && (reading.sources ?? 0) > 0)
   if (!verb) return
-  for (const reading of readings)
+  for (let index = 0; index < readings.length; index++) {
+    const reading = readings[index]!
     if (reading.sources === 0 && reading.pos !== 'VERB') reading.score -= 1
+  }
 }
 
 /**
@@ -318,7 +336,8 @@ function nounFromParticiple(readings: Scored[], form: string): void {
   )
   if (!participle) return
   const plural = participle.features.Number === 'Plur'
-  for (const reading of readings) {
+  for (let index = 0; index < readings.length; index++) {
+    const reading = readings[index]!
     if (reading.pos !== 'NOUN' || (reading.sources ?? 0) === 0) continue
     if (!plural && reading.lemma === form) reading.score += 1
     if (plural && reading.features.Number === 'Plur' && reading.lemma !== participle.lemma)
@@ -334,13 +353,16 @@ function nounFromParticiple(readings: Scored[], form: string): void {
  */
 function feminineNouns(readings: Scored[], form: string): void {
   if (!/[ae]$/.test(form) || readings.some(({ pos }) => pos === 'ADJ')) return
-  for (const masculine of readings) {
+  for (let at = 0; at < readings.length; at++) {
+    const masculine = readings[at]!
     const { pos, features, lemma } = masculine
     if (pos !== 'NOUN' || features.Gender !== 'Fem' || !lemma.endsWith('o')) continue
     const own = `${lemma.slice(0, -1)}a`
-    for (const reading of readings)
+    for (let index = 0; index < readings.length; index++) {
+      const reading = readings[index]!
       if (reading.pos === 'NOUN' && reading.lemma === own)
         reading.score = Math.max(reading.score, masculine.score + 0.5)
+    }
   }
 }
 
@@ -458,7 +480,8 @@ function ranked(readings: Scored[], limit = Infinity): Analysis[] {
   const seen = new Set<string>()
   const lemmas = new Set<string>()
   const result: Analysis[] = []
-  for (const { lemma, pos, features } of readings) {
+  for (let index = 0; index < readings.length; index++) {
+    const { lemma, pos, features } = readings[index]!
     const key = `${lemma}\t${pos}\t${featureKey(features)}`
     if (seen.has(key) || (!lemmas.has(lemma) && lemmas.size >= limit)) continue
     seen.add(key)
@@ -501,7 +524,7 @@ export function readingsOf(word: string, language: Language): Analysis[] {
     if (cache.size >= remembered) cache.clear()
     cache.set(word, readings)
   }
-  return [...readings]
+  return readings.slice()
 }
 
 /** How far a reading's part of speech is from the wanted one: the same, a verb for an auxiliary, other. */
@@ -538,27 +561,28 @@ function freshReadings(
   const readings: Scored[] =
     language === 'en' ? auxiliaryReadings(candidates[0]!) : abbreviationReadings(candidates[0]!)
   if (table) {
-    for (const spelling of candidates) {
+    for (let index = 0; index < candidates.length; index++) {
+      const spelling = candidates[index]!
       const found = tableReadings(table, spelling, language)
       // An acronym the data has as a name as written is that name (`US`, not `us`).
       if (spelling === candidates[0] && acronym.test(spelling))
         for (const reading of found) if (reading.pos === 'PROPN') reading.score += 10
-      readings.push(...found)
+      append(readings, found)
       // The elided word after an apostrophe is only looked at when the whole token is unknown.
       if (readings.some((reading) => reading.pos !== 'PROPN')) break
     }
     const plain = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)!
     if (language === 'it' && !readings.some((reading) => reading.pos !== 'PROPN'))
-      readings.push(...verbFormReadings(table, plain.toLowerCase()))
+      append(readings, verbFormReadings(table, plain.toLowerCase()))
     // Only for words no Apertium dictionary lists (hunspell-it lists `vien` as a word of its own).
     const listed = readings.some((reading) => (reading.sources ?? 0) > 0 && reading.pos !== 'PROPN')
     if (language === 'it' && !listed)
-      readings.push(...shortenedReadings(table, plain.toLowerCase()))
-    readings.push(...participleReadings(table, readings, plain.toLowerCase(), language))
+      append(readings, shortenedReadings(table, plain.toLowerCase()))
+    append(readings, participleReadings(table, readings, plain.toLowerCase(), language))
     if (language === 'it') doubtHunspellOnly(readings)
     if (language === 'it') nounFromParticiple(readings, plain.toLowerCase())
     if (language === 'it') feminineNouns(readings, plain.toLowerCase())
-    if (language === 'en') readings.push(...pluralNounReadings(plain.toLowerCase(), readings))
+    if (language === 'en') append(readings, pluralNounReadings(plain.toLowerCase(), readings))
   }
   if (readings.length === 0) {
     const spelling = candidates.find((candidate) => !candidate.includes("'")) ?? candidates.at(-1)!

@@ -47,92 +47,94 @@ function numberAt(text: string, start: number, end: number): number {
   return value
 }
 
-/**
- * Compares `head[0, headLength) + tail` (a key not built as a string) with `text[start, end)`
- * by UTF-16 code units, as `<` compares strings.
- */
-function compareTo(
-  head: string,
-  headLength: number,
-  tail: string,
-  text: string,
-  start: number,
-  end: number,
-): number {
-  const wordLength = headLength + tail.length
-  const length = Math.min(wordLength, end - start)
-  for (let index = 0; index < length; index++) {
-    const code = index < headLength ? head.charCodeAt(index) : tail.charCodeAt(index - headLength)
-    const difference = code - text.charCodeAt(start + index)
-    if (difference !== 0) return difference
-  }
-  return wordLength - (end - start)
+/** The key `head[0, headLength) + tail` as a string (most keys are one of the two parts). */
+function keyOf(head: string, headLength: number, tail: string): string {
+  const start = headLength === head.length ? head : head.slice(0, headLength)
+  return tail === '' ? start : start + tail
 }
 
-/** A decompressed block: its text, where each line starts and where its key (first field) ends. */
+/**
+ * A block's text, searched with `indexOf` (native: a binary search over its lines, compared a
+ * letter at a time, cost more in a fresh process, whose code runs unoptimised). Its lines are
+ * numbered only when a section read by line number (`tags`, `paradigms`) asks.
+ */
 class Block {
-  /** Line starts, and one past the end of the last line. */
-  readonly starts: Int32Array
-  readonly keyEnds: Int32Array
-  readonly count: number
+  /** Where the last whole line ends: text after it (no newline) is not a line. */
+  readonly end: number
+  /** Line starts, and one past the end of the last line, once numbered. */
+  private starts: Int32Array | undefined
 
   constructor(readonly text: string) {
-    let count = 0
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++
-    this.count = count
-    this.starts = new Int32Array(count + 1)
-    this.keyEnds = new Int32Array(count)
-    let start = 0
-    for (let line = 0; line < count; line++) {
-      const end = text.indexOf('\n', start)
-      const tab = text.indexOf('\t', start)
-      this.starts[line] = start
-      this.keyEnds[line] = tab >= 0 && tab < end ? tab : end
-      start = end + 1
-    }
-    this.starts[count] = start
+    this.end = text.lastIndexOf('\n') + 1
+  }
+
+  /** How many lines the block has. */
+  get count(): number {
+    return this.lineStarts().length - 1
   }
 
   /** Line `line` without its newline. */
   line(line: number): string {
-    return this.text.slice(this.starts[line], this.starts[line + 1]! - 1)
+    const starts = this.lineStarts()
+    return this.text.slice(starts[line], starts[line + 1]! - 1)
   }
 
-  /** What follows the key of line `line` and its tab ('' when nothing does). */
-  rest(line: number): string {
-    return this.text.slice(
-      this.keyEnds[line]! + 1,
-      Math.max(this.keyEnds[line]! + 1, this.starts[line + 1]! - 1),
+  /** The start of each line, and one past the end of the last. */
+  private lineStarts(): Int32Array {
+    if (this.starts) return this.starts
+    let count = 0
+    for (
+      let at = this.text.indexOf('\n');
+      at >= 0 && at < this.end;
+      at = this.text.indexOf('\n', at + 1)
     )
+      count++
+    const starts = new Int32Array(count + 1)
+    for (let line = 1; line <= count; line++)
+      starts[line] = this.text.indexOf('\n', starts[line - 1]!) + 1
+    return (this.starts = starts)
   }
 
-  /** Compares the key `head[0, headLength) + tail` with the key of line `line`. */
-  compare(head: string, headLength: number, tail: string, line: number): number {
-    return compareTo(head, headLength, tail, this.text, this.starts[line]!, this.keyEnds[line]!)
+  /** Whether the line starting at `start` has the key `key` (its field up to a tab or line end). */
+  hasKeyAt(start: number, key: string): boolean {
+    if (start >= this.end || !this.text.startsWith(key, start)) return false
+    const after = this.text.charCodeAt(start + key.length)
+    return after === 9 || after === 10
   }
 
-  /** The first line whose key is not below the key (binary search; `count` when none). */
-  lowerBound(head: string, headLength: number, tail: string): number {
-    let low = 0
-    let high = this.count
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.compare(head, headLength, tail, middle) > 0) low = middle + 1
-      else high = middle
-    }
-    return low
+  /** The start of the first line whose key is `key`, or -1. */
+  keyStart(key: string): number {
+    if (this.hasKeyAt(0, key)) return 0
+    const needle = `\n${key}`
+    for (
+      let at = this.text.indexOf(needle);
+      at >= 0 && at < this.end;
+      at = this.text.indexOf(needle, at + 1)
+    )
+      if (this.hasKeyAt(at + 1, key)) return at + 1
+    return -1
+  }
+
+  /** What follows the key `key` of the line starting at `start`, and its tab ('' when nothing does). */
+  rest(start: number, key: string): string {
+    const keyEnd = start + key.length
+    const lineEnd = this.text.indexOf('\n', keyEnd)
+    return this.text.slice(keyEnd + 1, Math.max(keyEnd + 1, lineEnd))
   }
 }
 
-/** The lines of `key` in a keyed section: block and [from, to) line range. */
+/** The lines of `key` in a keyed section: the block, and where the first of them starts. */
 interface Run {
   block: Block
-  from: number
-  to: number
+  start: number
+  key: string
 }
 
-/** Reads bytes `[start, end)` of a packed table's body (what follows its header line). */
-export type BodyReader = (start: number, end: number) => Buffer
+/** Bytes `[start, end)` of a packed table's body (what follows its header line), and their text. */
+export interface BodyReader {
+  bytes(start: number, end: number): Buffer
+  text(start: number, end: number): string
+}
 
 /** One section of a packed table, its blocks decompressed when first read. */
 class Section {
@@ -152,9 +154,12 @@ class Section {
   block(number: number): Block {
     const block = this.blocks[number]
     if (block) return block
-    const bytes = this.read(this.index.offsets[number]!, this.index.offsets[number + 1]!)
-    const raw = this.compressed ? brotliDecompressSync(bytes) : bytes
-    return (this.blocks[number] = new Block(raw.toString('utf8')))
+    const start = this.index.offsets[number]!
+    const end = this.index.offsets[number + 1]!
+    const text = this.compressed
+      ? brotliDecompressSync(this.read.bytes(start, end)).toString('utf8')
+      : this.read.text(start, end)
+    return (this.blocks[number] = new Block(text))
   }
 
   /** Line `number` of the section (undefined past its end). */
@@ -176,22 +181,20 @@ class Section {
 
   /** The lines whose key is `head[0, headLength) + tail`, or null when there are none. */
   find(head: string, headLength: number, tail: string): Run | null {
+    const key = keyOf(head, headLength, tail)
     const { first } = this.index
     let low = 0
     let high = first.length
     // The last block whose first key is at most the key: the key's lines are all in it.
     while (low < high) {
       const middle = (low + high) >>> 1
-      const key = first[middle]!
-      if (compareTo(head, headLength, tail, key, 0, key.length) >= 0) low = middle + 1
+      if (key >= first[middle]!) low = middle + 1
       else high = middle
     }
     if (low === 0) return null
     const block = this.block(low - 1)
-    const from = block.lowerBound(head, headLength, tail)
-    let to = from
-    while (to < block.count && block.compare(head, headLength, tail, to) === 0) to++
-    return to > from ? { block, from, to } : null
+    const start = block.keyStart(key)
+    return start < 0 ? null : { block, start, key }
   }
 }
 
@@ -224,7 +227,7 @@ class Filter {
 
   /** Whether the section may have the key of hash `hash` (`filter.ts`; false: it has not). */
   mayHold(hash: number): boolean {
-    this.bits ??= this.read(this.index.start, this.index.end)
+    this.bits ??= this.read.bytes(this.index.start, this.index.end)
     return mayHoldHash(this.bits, this.index.hashes, hash)
   }
 }
@@ -300,7 +303,10 @@ export class MorphologyTable {
     if (!header)
       throw new TypeError('@fonte/lexicon: the morphology data is not a fonte-morphology/2 file')
     const body = buffer.subarray(buffer.indexOf(10) + 1)
-    const reader = read ?? ((start, end) => body.subarray(start, end))
+    const reader: BodyReader = read ?? {
+      bytes: (start, end) => body.subarray(start, end),
+      text: (start, end) => body.toString('utf8', start, end),
+    }
     const compressed = header.compression !== 'none'
     this.sections = Object.fromEntries(
       sectionNames.map((name) => [name, new Section(reader, header.sections[name], compressed)]),
@@ -360,17 +366,18 @@ export class MorphologyTable {
     }
     const run = this.sections.lemmas.find(head, headLength, tail)
     if (!run) return undefined
-    const { block, from, to } = run
+    const { block, key } = run
     const text = block.text
     let codes: number | number[] | undefined
-    for (let line = from; line < to; line++) {
-      const tab = block.keyEnds[line]!
+    for (let start = run.start; block.hasKeyAt(start, key);) {
+      const tab = start + key.length
       const tab2 = text.indexOf('\t', tab + 1)
-      const end = block.starts[line + 1]! - 1
+      const end = text.indexOf('\n', tab)
       const code = numberAt(text, tab + 1, tab2) * 4 + numberAt(text, tab2 + 1, end)
       if (codes === undefined) codes = code
       else if (typeof codes === 'number') codes = [codes, code]
       else codes.push(code)
+      start = end + 1
     }
     return codes
   }
@@ -402,7 +409,7 @@ export class MorphologyTable {
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!run) return null
     index = { triples: [], lemmaEndings: [] }
-    for (const pair of run.block.rest(run.from).split(' ')) {
+    for (const pair of run.block.rest(run.start, run.key).split(' ')) {
       const colon = pair.indexOf(':')
       const paradigm = Number(pair.slice(0, colon))
       const lemmaEnding = this.lemmaEndings[paradigm] ?? ''
@@ -475,7 +482,7 @@ export class MorphologyTable {
     if (!counts) {
       counts = new Map()
       const run = this.sections.counts.find(ending, ending.length, '')
-      for (const pair of run ? run.block.rest(run.from).split(' ') : []) {
+      for (const pair of run ? run.block.rest(run.start, run.key).split(' ') : []) {
         const colon = pair.lastIndexOf(':')
         counts.set(pair.slice(0, colon), Number(pair.slice(colon + 1)))
       }

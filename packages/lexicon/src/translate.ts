@@ -9,7 +9,7 @@
 // one.
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
-import { installedFile, morphologyTable, readAt } from './load.js'
+import { FileBody, installedFile, morphologyTable, readAt } from './load.js'
 import { formsOf } from './morphology.js'
 import {
   byteFieldEnd,
@@ -58,14 +58,14 @@ interface ByteTable {
 /**
  * A plain data file with a block index (its second line: see `build-en-it.mjs`), read a block at
  * a time as look-ups need them (the file stays open): each block's first key, its offsets after
- * the index line, and the blocks read so far, each a sorted table of its text.
+ * the index line, and the text of the blocks read so far.
  */
 interface BlockTable {
   path: string
   first: string[]
   offsets: number[]
-  blocks: (Table | undefined)[]
-  read: (start: number, end: number) => Buffer
+  blocks: (string | undefined)[]
+  body: FileBody
 }
 
 /** Any table of a direction. */
@@ -133,14 +133,12 @@ function blockTable(path: string, fd: number): BlockTable | null {
   const { first, offsets } = index
   if (!Array.isArray(first) || !first.every((key) => typeof key === 'string')) return null
   if (!isOffsets(offsets, first.length + 1)) return null
-  const bodyStart = indexEnd() + 1
-  const read = (start: number, end: number) => {
-    const bytes = readAt(fd, bodyStart + start, end - start)
-    if (bytes.length < end - start)
-      throw new TypeError(`@fonte/lexicon: ${path} is cut short; reinstall its data package`)
-    return bytes
-  }
-  return { path, first: first as string[], offsets, blocks: [], read }
+  const body = new FileBody(
+    fd,
+    indexEnd() + 1,
+    `@fonte/lexicon: ${path} is cut short; reinstall its data package`,
+  )
+  return { path, first: first as string[], offsets, blocks: [], body }
 }
 
 /**
@@ -180,14 +178,50 @@ function blockRowsOf(source: BlockTable, key: string): [string, number][] {
     if (first[middle]! <= key) low = middle + 1
     else high = middle
   }
-  if (low === 0) return []
+  if (low === 0 || key === '') return []
   const number = low - 1
-  let block = source.blocks[number]
-  if (!block) {
-    const bytes = source.read(source.offsets[number]!, source.offsets[number + 1]!)
-    block = source.blocks[number] = { text: bytes.toString('utf8'), column: 0, sorted: true }
+  let text = source.blocks[number]
+  if (text === undefined) {
+    text = source.blocks[number] = source.body.text(
+      source.offsets[number]!,
+      source.offsets[number + 1]!,
+    )
   }
-  return rowsOf(block, key)
+  return keyRows(text, key)
+}
+
+/**
+ * The rows of the lines `key<TAB>…` of a block's text, found by `indexOf` (a native search: a
+ * binary search over the block's lines, compared a letter at a time, costs more in a fresh
+ * process, whose code runs unoptimised). The build writes a key's lines one after another.
+ */
+function keyRows(text: string, key: string): [string, number][] {
+  const rows: [string, number][] = []
+  const prefix = `${key}\t`
+  let start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1
+  if (start === 0 && !text.startsWith(prefix)) return rows
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const row = fieldRow(text, start + prefix.length, end)
+    if (row) rows.push(row)
+    start = end + 1
+    if (!text.startsWith(prefix, start)) break
+  }
+  return rows
+}
+
+/**
+ * `[lemma, weight]` of the line whose fields after the key are `text[from, end)`, as `rowOf`
+ * reads a line of column 0 (null when not well-formed).
+ */
+function fieldRow(text: string, from: number, end: number): [string, number] | null {
+  const tab = text.indexOf('\t', from)
+  if (tab < 0 || tab >= end || tab === from) return null
+  const after = text.indexOf('\t', tab + 1)
+  if (after >= 0 && after < end) return null
+  const weight = Number(text.slice(tab + 1, end)) / 1000
+  return weight > 0 && weight <= 1 ? [text.slice(from, tab), weight] : null
 }
 
 /**
@@ -337,31 +371,45 @@ function lookUp(data: Data, from: Language, key: string): Translation[] {
   const memory = data.memory[from]
   const known = memory.get(key)
   if (known) return known
-  const weights = new Map<string, number>()
-  const tables = from === 'en' ? data.en : data.it.map((read) => read())
-  for (const table of tables)
-    for (const [lemma, weight] of rowsOf(table, key)) {
-      const previous = weights.get(lemma)
-      weights.set(
-        lemma,
-        previous === undefined
-          ? weight
-          : Math.round((1 - (1 - previous) * (1 - weight)) * 1000) / 1000,
-      )
+  // Indexed loops, no iterators or spreads: a new word's look-up runs before V8 optimises it,
+  // and those allocate at each step there.
+  const lemmas: string[] = []
+  const weights: number[] = []
+  const positions = new Map<string, number>()
+  const count = from === 'en' ? data.en.length : data.it.length
+  for (let number = 0; number < count; number++) {
+    const rows = rowsOf(from === 'en' ? data.en[number]! : data.it[number]!(), key)
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]!
+      const lemma = row[0]
+      const weight = row[1]
+      const at = positions.get(lemma)
+      if (at === undefined) {
+        positions.set(lemma, lemmas.push(lemma) - 1)
+        weights.push(weight)
+      } else weights[at] = Math.round((1 - (1 - weights[at]!) * (1 - weight)) * 1000) / 1000
     }
+  }
   // Spelling is evidence of its own, added once, after the files' evidence is merged.
-  const translations = [...weights]
-    .map(([lemma, weight]) => {
-      const alike =
-        cognateConfidence * likeness(from === 'en' ? key : lemma, from === 'en' ? lemma : key)
-      return { lemma, weight: Math.round((1 - (1 - weight) * (1 - alike)) * 1000) / 1000 }
-    })
-    .sort((a, b) => b.weight - a.weight)
-  if (from === 'en' && translations.length < 3 && !weights.has(key) && isListedLoan(key))
+  const translations: Translation[] = []
+  for (let index = 0; index < lemmas.length; index++) {
+    const lemma = lemmas[index]!
+    const alike =
+      cognateConfidence * likeness(from === 'en' ? key : lemma, from === 'en' ? lemma : key)
+    const weight = Math.round((1 - (1 - weights[index]!) * (1 - alike)) * 1000) / 1000
+    translations.push({ lemma, weight })
+  }
+  if (translations.length > 1) translations.sort(byWeight)
+  if (from === 'en' && translations.length < 3 && !positions.has(key) && isListedLoan(key))
     translations.push({ lemma: key, weight: loanConfidence })
   if (memory.size >= memoryLimit) memory.clear()
   memory.set(key, translations)
   return translations
+}
+
+/** Highest weight first (a stable sort keeps the data's order among equal weights). */
+function byWeight(a: Translation, b: Translation): number {
+  return b.weight - a.weight
 }
 
 /** The lookup key of a lemma: trimmed, lower case, typographic apostrophes made plain. */
@@ -387,7 +435,7 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * `@fonte/lexicon-en-it-wikdict` (the FreeDict pivots through WikDict, GPL-3.0-only) when they
  * are installed; without either every call returns `[]` and {@link translationsAvailable} is `false`.
  * Each data file's block index is read on the first call in a direction; a look-up then reads
- * the one block its lemma is in (once) and binary-searches it; answers are remembered.
+ * the one block its lemma is in (once) and finds the lemma's lines in it; answers are remembered.
  *
  * @param lemma - The lemma (dictionary form, e.g. `support`, `maggioranza`); case is ignored.
  * @param from - Its language.
@@ -403,7 +451,14 @@ export function translate(lemma: string, from: Language, to: Language): Translat
   if (from === to || lemma.length > maxLemmaLength) return []
   const loaded = load()
   if (!loaded) return []
-  return lookUp(loaded, from, key(lemma)).map((translation) => ({ ...translation }))
+  const translations = lookUp(loaded, from, key(lemma))
+  // Copies, so that a caller's change does not reach the remembered answer.
+  const copies: Translation[] = []
+  for (let index = 0; index < translations.length; index++) {
+    const { lemma: translated, weight } = translations[index]!
+    copies.push({ lemma: translated, weight })
+  }
+  return copies
 }
 
 /**
