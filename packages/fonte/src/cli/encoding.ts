@@ -3,6 +3,7 @@
  * its header (`Content-Type: text/plain; charset=ISO-8859-1`), an XML file in its declaration
  * (`<?xml version="1.0" encoding="ISO-8859-1"?>`); anything else is UTF-8.
  */
+import { byteOrderMarkOf, decodeText, type InvalidTextBytes } from '@fonte/glossary/text-bytes'
 
 /** How a file's text is turned back into its bytes. */
 export interface FileEncoding {
@@ -78,22 +79,16 @@ export function decodeFile(bytes: Uint8Array): {
   encoding: FileEncoding | { reason: string }
 } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return decodeUtf16(buffer, 'le')
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return decodeUtf16(buffer, 'be')
+  const mark = byteOrderMarkOf(buffer)
+  if (mark && mark !== 'UTF-8') return decodeMarked(buffer)
   const declared = declaredEncoding(buffer.toString('latin1', 0, Math.min(buffer.length, 16384)))
   if (isUtf8(declared) || declared === 'us-ascii' || declared === 'ascii') {
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer)
+    const { text, invalid } = decodeText(buffer, { invalid: 'replace' })
+    if (!invalid) {
       return { text, encoding: declared === 'us-ascii' || declared === 'ascii' ? ascii : utf8 }
-    } catch {
-      const at = firstInvalidUtf8(buffer)
-      return {
-        text: buffer.toString('utf8'),
-        encoding: {
-          reason: `it is not valid UTF-8 (line ${at}${declared ? ` of a file that declares ${declared}` : ''}); convert it to UTF-8 first (iconv -f <charset> -t UTF-8)`,
-        },
-      }
     }
+    const where = `line ${invalid.line}${declared ? ` of a file that declares ${declared}` : ''}`
+    return { text, encoding: { reason: `it is ${invalid.reason} (${where})${convertHint}` } }
   }
   if (isLatin1(declared as string)) return { text: buffer.toString('latin1'), encoding: latin1 }
   let text: string
@@ -113,33 +108,38 @@ export function decodeFile(bytes: Uint8Array): {
   }
 }
 
+const convertHint = '; convert it to UTF-8 first (iconv -f <charset> -t UTF-8)'
+
 /**
- * A file that starts with a UTF-16 byte order mark: read without it, written back with it, in
- * the same byte order.
+ * Why bytes are not text, for a message after `cannot read <what>: `: the encoding's problem and
+ * its line, and how to convert the file where it is not UTF-16 (whose bytes are cut or damaged,
+ * not in another encoding).
  */
-function decodeUtf16(buffer: Buffer, order: 'le' | 'be'): ReturnType<typeof decodeFile> {
-  const body = Buffer.from(buffer.subarray(2))
-  if (body.length % 2 === 1) {
-    return { text: '', encoding: { reason: `it is not valid UTF-16 (an odd number of bytes)` } }
+export function unreadableReason(invalid: InvalidTextBytes): string {
+  if (invalid.encoding === 'UTF-32LE' || invalid.encoding === 'UTF-32BE') {
+    return `${invalid.reason}; convert it to UTF-8 first (iconv -f ${invalid.encoding} -t UTF-8)`
   }
-  if (order === 'be') body.swap16()
-  const text = body.toString('utf16le')
-  const name = order === 'le' ? 'UTF-16LE' : 'UTF-16BE'
+  const where = `${invalid.reason} (line ${invalid.line})`
+  return invalid.encoding === 'UTF-8' ? `${where}${convertHint}` : where
+}
+
+/**
+ * A file that starts with a UTF-16 (or UTF-32) byte order mark: UTF-16 is read without it and
+ * written back with it, in the same byte order; UTF-32 is not read.
+ */
+function decodeMarked(buffer: Buffer): ReturnType<typeof decodeFile> {
+  const { text, encoding: name, invalid } = decodeText(buffer, { invalid: 'replace' })
+  if (invalid) return { text, encoding: { reason: `it is ${unreadableReason(invalid)}` } }
+  const mark = Buffer.from(buffer.subarray(0, 2))
   return {
     text,
     encoding: {
       name,
       encode: (value) => {
         const encoded = Buffer.from(value, 'utf16le')
-        if (order === 'be') encoded.swap16()
-        return Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), encoded])
+        if (name === 'UTF-16BE') encoded.swap16()
+        return Buffer.concat([mark, encoded])
       },
     },
   }
-}
-
-/** The 1-based line of the first byte that is not valid UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
-  return text.slice(0, text.indexOf('\uFFFD')).split('\n').length
 }

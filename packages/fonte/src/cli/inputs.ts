@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { UsageError } from './args.js'
 import { assertRegularFile } from './paths.js'
+import { byteOrderMarkOf } from '@fonte/glossary/text-bytes'
 import { decodeFile } from './encoding.js'
 import { reasonOf } from './reasons.js'
 
@@ -179,7 +180,9 @@ export async function readText(
   const { text, encoding } = decodeFile(bytes)
   // `it is in koi8-r: …` is a file read right that `lint --fix` cannot write back: text.
   if (!('reason' in encoding) || encoding.reason.startsWith('it is in ')) return text
-  if (bytes.subarray(0, 100_000).includes(0)) {
+  // Bytes after a UTF-16 or UTF-32 byte order mark hold NULs and are text gone wrong, not binary.
+  const mark = byteOrderMarkOf(bytes)
+  if ((!mark || mark === 'UTF-8') && bytes.subarray(0, 100_000).includes(0)) {
     throw new UsageError(
       `${what}\`${path}\`: a binary file, expected ${options.expected ?? 'text'}`,
     )

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { UsageError } from './args.js'
-import { firstInvalidUtf8 } from './encoding.js'
+import { decodeText, TextBytesError } from '@fonte/glossary/text-bytes'
+import { unreadableReason } from './encoding.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface Io {
@@ -48,33 +49,20 @@ export async function readStdin(): Promise<string> {
 }
 
 /**
- * Standard input's bytes as text: UTF-16 after its byte order mark (the mark left out, as for a
- * file), otherwise UTF-8, a byte order mark kept.
+ * Standard input's bytes as text, as a file's are read (`decodeText`): UTF-16 after its byte
+ * order mark (the mark left out), otherwise UTF-8, a byte order mark kept.
  *
- * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8 (or UTF-16): read as
- *   U+FFFD the text would be lost silently.
+ * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8 (or UTF-16), or are
+ *   UTF-32: read as U+FFFD the text would be lost silently.
  */
 export function stdinText(bytes: Uint8Array): string {
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'be'
-        : undefined
-  if (utf16) {
-    try {
-      return new TextDecoder(`utf-16${utf16}`, { fatal: true }).decode(bytes)
-    } catch {
-      throw new UsageError('cannot read standard input: not valid UTF-16 after its byte order mark')
-    }
-  }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-  } catch {
-    const line = firstInvalidUtf8(bytes)
-    throw new UsageError(
-      `cannot read standard input: not valid UTF-8 (line ${line}); convert it to UTF-8 first (iconv -f <charset> -t UTF-8)`,
-    )
+    return decodeText(bytes, { invalid: 'refuse' }).text
+  } catch (error) {
+    if (!(error instanceof TextBytesError)) throw error
+    throw new UsageError(`cannot read standard input: ${unreadableReason(error.place)}`, {
+      cause: error,
+    })
   }
 }
 
