@@ -48,7 +48,10 @@ export interface Word {
   number: string | null
   /** Whether it is capitalised (a name, mostly). */
   capital: boolean
-  /** English lemmas it can stand for: its own for English, its translations' for Italian. */
+  /**
+   * English lemmas it can stand for: its own for English, its translations' for Italian (left
+   * unread, empty, for an English function word: see `lemmasOfWord`).
+   */
   lemmas: ReadonlySet<string>
   /** Whether it is a function word. */
   stop: boolean
@@ -273,14 +276,41 @@ function wordsBetween(
 function shapeOf(raw: string, language: 'it' | 'en', dictionary: Dictionary | null): Shape {
   const plain = plainOf(raw)
   const isNumber = /^\p{N}/u.test(raw)
+  const stop = stopWords[language].has(plain)
   return {
     plain,
     skeleton: isNumber ? plain : skeletonOf(plain, language),
     number: isNumber ? numberKeys(raw).join('') : null,
     capital: /^\p{Lu}/u.test(raw),
-    lemmas: isNumber ? noLemmas : lemmasOf(raw.toLowerCase(), plain, language, dictionary),
-    stop: stopWords[language].has(plain),
+    lemmas: isNumber
+      ? noLemmas
+      : language === 'en' && stop
+        ? unreadLemmas
+        : lemmasOf(raw.toLowerCase(), plain, language, dictionary),
+    stop,
   }
+}
+
+// An English function word's lemmas are read only when a glossary term makes it evidence
+// (`withConcepts`): they are never compared otherwise, and asking the lexicon for a hundred
+// function words costs tens of milliseconds a run.
+const unreadLemmas: ReadonlySet<string> = new Set<string>()
+
+/**
+ * A word's lemmas, read now if they were left unread (an English function word's).
+ *
+ * @param text - The text the word was read from (its offsets are into it).
+ * @param dictionary - The dictionary it was read with (optional).
+ */
+export function lemmasOfWord(
+  word: Word,
+  text: string,
+  language: 'it' | 'en',
+  dictionary: Dictionary | null = null,
+): ReadonlySet<string> {
+  if (word.lemmas !== unreadLemmas) return word.lemmas
+  const raw = text.slice(word.start, word.end)
+  return lemmasOf(raw.toLowerCase(), word.plain, language, dictionary)
 }
 
 function commonPrefix(a: string, b: string): number {

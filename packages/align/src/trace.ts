@@ -1,6 +1,14 @@
 import { alignSentences, type Bead } from './align.js'
 import { segmentEnglish, type EnglishDocument } from './english-source.js'
-import { coverage, Idf, pairWords, readWords, type ItalianKeys, type Word } from './evidence.js'
+import {
+  coverage,
+  Idf,
+  lemmasOfWord,
+  pairWords,
+  readWords,
+  type ItalianKeys,
+  type Word,
+} from './evidence.js'
 import type { ConceptFinder, Dictionary } from './resources.js'
 
 /** An English sentence of the pool, with its words read once. */
@@ -78,7 +86,7 @@ function readDocument(
   const words = document.sentences.map((sentence) => {
     const read = readWords(document.text, 'en', sentence.start, sentence.end, dictionary)
     return glossary
-      ? withConcepts(read, glossary, document.text, sentence.start, sentence.end, 'en')
+      ? withConcepts(read, glossary, document.text, sentence.start, sentence.end, 'en', dictionary)
       : read
   })
   entry = { document, words }
@@ -144,7 +152,8 @@ export function poolFor(
 
 /**
  * Words inside a glossary term get the term's concept as one more key, so that a concept
- * rendered without any cognate (`tutti i mezzi` ↔ `all means`) is evidence too.
+ * rendered without any cognate (`tutti i mezzi` ↔ `all means`) is evidence too; a function word
+ * inside a term is evidence then, with its lemmas (read with `dictionary`, as the words were).
  */
 export function withConcepts(
   words: Word[],
@@ -153,6 +162,7 @@ export function withConcepts(
   start: number,
   end: number,
   language: 'it' | 'en',
+  dictionary: Dictionary | null = null,
 ): Word[] {
   const matcher = language === 'en' ? glossary.source : glossary.target
   const matches = matcher.match(text.slice(start, end))
@@ -165,7 +175,10 @@ export function withConcepts(
     return {
       ...word,
       stop: false,
-      lemmas: new Set([...word.lemmas, ...concepts.map((match) => `g:${match.concept.id}`)]),
+      lemmas: new Set([
+        ...lemmasOfWord(word, text, language, dictionary),
+        ...concepts.map((match) => `g:${match.concept.id}`),
+      ]),
     }
   })
 }
