@@ -171,16 +171,76 @@ function cut(
   atom: Extract<Atom, { kind: 'text' }>,
   wraps: readonly Wrap[],
 ): Array<{ value: string; source: number; wraps: Wrap[] }> {
-  const pieces: Array<{ value: string; source: number; wraps: Wrap[] }> = []
+  const offsets = atom.offsets
+  const length = atom.value.length
+  if (length === 0) return []
+  // Offsets one after another (the value is the source's text, as most are): the range is its
+  // ends, and only the offsets where a wrap starts or ends are looked at, not every one.
+  const first = offsets[0] as number
+  const contiguous = offsets[length - 1] === first + length - 1 && isRun(offsets)
+  const [low, high] = contiguous ? [first, first + length - 1] : bounds(offsets)
   // Only the wraps over some of the atom's offsets are looked at: a page has hundreds of wraps,
   // an atom a few.
+  const near = wraps.filter((wrap) => wrap.start <= high && low < wrap.end)
+  return contiguous ? cutRun(atom, near, first) : cutEach(atom, near)
+}
+
+/** Whether each offset is one more than the one before. */
+function isRun(offsets: readonly number[]): boolean {
+  for (let index = 1; index < offsets.length; index++)
+    if ((offsets[index] as number) !== (offsets[index - 1] as number) + 1) return false
+  return true
+}
+
+function bounds(offsets: readonly number[]): [number, number] {
   let low = Number.POSITIVE_INFINITY
   let high = Number.NEGATIVE_INFINITY
-  for (const offset of atom.offsets) {
+  for (const offset of offsets) {
     low = Math.min(low, offset)
     high = Math.max(high, offset)
   }
-  const near = wraps.filter((wrap) => wrap.start <= high && low < wrap.end)
+  return [low, high]
+}
+
+/**
+ * `cut` of an atom whose offsets run on from `first`: the wraps over it change only at an offset
+ * where one starts or ends, so those are the only ones looked at, in order.
+ */
+function cutRun(
+  atom: Extract<Atom, { kind: 'text' }>,
+  near: readonly Wrap[],
+  first: number,
+): Array<{ value: string; source: number; wraps: Wrap[] }> {
+  const pieces: Array<{ value: string; source: number; wraps: Wrap[] }> = []
+  const end = first + atom.value.length
+  const edges = new Set<number>()
+  for (const wrap of near) {
+    if (wrap.start > first && wrap.start < end) edges.add(wrap.start)
+    if (wrap.end > first && wrap.end < end) edges.add(wrap.end)
+  }
+  let over = wrapsAt(near, first)
+  let from = 0
+  for (const offset of [...edges].sort((a, b) => a - b)) {
+    const now = wrapsAt(near, offset)
+    if (sameWraps(over, now)) continue
+    pieces.push(piece(atom, from, offset - first, over))
+    from = offset - first
+    over = now
+  }
+  pieces.push(piece(atom, from, atom.value.length, over))
+  return pieces
+}
+
+function wrapsAt(near: readonly Wrap[], offset: number): Wrap[] {
+  return near.filter((wrap) => wrap.start <= offset && offset < wrap.end)
+}
+
+/** `cut` of any atom: offset by offset, a piece ending where they jump or the wraps change. */
+function cutEach(
+  atom: Extract<Atom, { kind: 'text' }>,
+  near: readonly Wrap[],
+): Array<{ value: string; source: number; wraps: Wrap[] }> {
+  const pieces: Array<{ value: string; source: number; wraps: Wrap[] }> = []
   // Stepping one offset on, the wraps over it change only where one starts or ends.
   const edges = new Set<number>()
   for (const wrap of near) edges.add(wrap.start).add(wrap.end)
@@ -191,13 +251,13 @@ function cut(
     const offset = offsets[index] as number
     const contiguous = index > 0 && (offsets[index - 1] as number) + 1 === offset
     if (contiguous && !edges.has(offset)) continue
-    const now = near.filter((wrap) => wrap.start <= offset && offset < wrap.end)
+    const now = wrapsAt(near, offset)
     if (contiguous && sameWraps(over, now)) continue
     if (index > 0) pieces.push(piece(atom, from, index, over))
     from = index
     over = now
   }
-  if (atom.value.length > 0) pieces.push(piece(atom, from, atom.value.length, over))
+  pieces.push(piece(atom, from, atom.value.length, over))
   return pieces
 }
 
