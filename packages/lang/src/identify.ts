@@ -1,5 +1,6 @@
 import { markdownProse, type Prose } from '@fonte/markdown'
 import { franc } from 'franc'
+import { checkArgument, checkIdentifyOptions, checkString } from './arguments.js'
 
 /** Options of `identifyLanguage`. */
 export interface IdentifyOptions {
@@ -21,14 +22,13 @@ const noOptions: IdentifyOptions = {}
  *
  * @param text - The text.
  * @param options - Candidate languages and minimum length (optional).
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError} When `text` is not a string, or `options` not an options object (with a list
+ *   of codes as `only` and a number, 0 or more, as `minLength`).
  */
 export function identifyLanguage(text: string, options?: IdentifyOptions | null): string {
-  if (typeof text !== 'string') throw new TypeError('`identifyLanguage` expects a string')
+  checkString('identifyLanguage', 'text', text)
+  if (options != null) checkIdentifyOptions('identifyLanguage', options)
   const settings = options ?? noOptions
-  if (settings.only != null && !Array.isArray(settings.only)) {
-    throw new TypeError('`identifyLanguage`: `options.only` must be a list of ISO 639-3 codes')
-  }
   const only = [...(settings.only ?? ['ita', 'eng'])]
   const minLength = settings.minLength ?? 15
   const letters = text.match(/\p{L}/gu)?.length ?? 0
@@ -57,19 +57,24 @@ export interface LanguageBlock {
  *   already (`markdownProse`, `proseOfTree`).
  * @param options - As for `identifyLanguage` (optional).
  * @throws {MarkdownDepthError} When the document is nested deeper than `@fonte/markdown` parses.
+ * @throws {TypeError} When `markdown` is neither a string nor a Prose, or `options` is wrong (as
+ *   for `identifyLanguage`).
  */
 export function languageBlocks(
   markdown: string | Prose,
   options?: IdentifyOptions | null,
 ): LanguageBlock[] {
-  if (typeof markdown !== 'string' && !Array.isArray((markdown as Partial<Prose> | null)?.blocks))
-    throw new TypeError(
-      `languageBlocks: \`markdown\` must be a string or a Prose, got ${markdown === null ? 'null' : typeof markdown}`,
-    )
+  checkArgument('languageBlocks', 'markdown', markdown, 'a string or a Prose', isMarkdown)
+  checkIdentifyOptions('languageBlocks', options)
   const prose = typeof markdown === 'string' ? markdownProse(markdown) : markdown
   return prose.blocks.map((block) => {
     const text = prose.text.slice(block.start, block.end)
     const [start, end] = prose.toSourceRange(block.start, block.end)
     return { type: block.type, text, start, end, language: identifyLanguage(text, options) }
   })
+}
+
+/** Whether a value is Markdown text or its prose (`markdownProse`). */
+function isMarkdown(value: unknown): boolean {
+  return typeof value === 'string' || Array.isArray((value as Partial<Prose> | null)?.blocks)
 }

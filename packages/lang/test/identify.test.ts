@@ -32,8 +32,39 @@ describe('identifyLanguage', () => {
     ).toBe('deu')
   })
 
-  it('throws a TypeError for a value that is not text', () => {
-    expect(() => identifyLanguage(4 as never)).toThrow(/`identifyLanguage` expects a string/)
+  // The shared wording of @fonte/arguments (before: "`identifyLanguage` expects a string").
+  it.each([
+    [[4], 'identifyLanguage: `text` must be a string, got a number'],
+    [[null], 'identifyLanguage: `text` must be a string, got null'],
+    [['testo', 'ita'], 'identifyLanguage: `options` must be an options object, got a string'],
+    [['testo', []], 'identifyLanguage: `options` must be an options object, got an array'],
+    [
+      ['testo', { only: 'ita' }],
+      'identifyLanguage: `options.only` must be an array of ISO 639-3 codes, got a string',
+    ],
+    [
+      ['testo', { only: ['ita', 3] }],
+      'identifyLanguage: `options.only` must be an array of ISO 639-3 codes, got an array',
+    ],
+    [
+      ['testo', { minLength: '15' }],
+      'identifyLanguage: `options.minLength` must be a number, 0 or more, got a string',
+    ],
+    [
+      ['testo', { minLength: -1 }],
+      'identifyLanguage: `options.minLength` must be a number, 0 or more, got a number',
+    ],
+  ])('throws a TypeError naming the wrong argument (%j)', (args, message) => {
+    expect(() => (identifyLanguage as (...values: unknown[]) => string)(...args)).toThrow(
+      new TypeError(message),
+    )
+  })
+
+  it('takes null, undefined and empty options', () => {
+    const text = 'Il governo ha approvato la legge di bilancio'
+    for (const options of [null, undefined, {}, { only: null, minLength: undefined }]) {
+      expect(identifyLanguage(text, options)).toBe('ita')
+    }
   })
 })
 
@@ -62,8 +93,16 @@ describe('languageBlocks', () => {
 describe('languageBlocks arguments', () => {
   it.each([
     [null, 'languageBlocks: `markdown` must be a string or a Prose, got null'],
-    [42, 'languageBlocks: `markdown` must be a string or a Prose, got number'],
+    [42, 'languageBlocks: `markdown` must be a string or a Prose, got a number'],
   ])('names the argument when given %s', (value, message) => {
     expect(() => languageBlocks(value as never)).toThrow(new TypeError(message))
+  })
+
+  it('checks its options even for a document without blocks', () => {
+    expect(() => languageBlocks('', { only: 'ita' } as never)).toThrow(
+      new TypeError(
+        'languageBlocks: `options.only` must be an array of ISO 639-3 codes, got a string',
+      ),
+    )
   })
 })
