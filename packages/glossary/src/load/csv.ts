@@ -3,7 +3,7 @@ import { TermBaseError } from '../errors.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 import { conflictingTerm } from './native.js'
 
-const languageColumn = /^([a-z]{2,3})(?:[-_]([A-Za-z]{2}))?$/
+const languageColumn = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?$/i
 const statusColumn =
   /^(?:([a-z]{2,3})(?:[-_][A-Za-z]{2})?[ _-]?(?:term[ _-]?)?status|status[ _-]?([a-z]{2,3}))$/i
 const idColumns = new Set(['id', 'concept', 'concept id', 'entry id', 'entry_id', 'conceptid'])
@@ -39,12 +39,16 @@ const statusWords: Record<string, TermStatus> = {
  * (rows with the same id merge); `note`/`definition` and `domain`/`subject` describe the concept;
  * `pos`/`part of speech` gives the row's terms a part of speech and `literal` (`true`, `yes`)
  * makes them match as written.
+ * A language code is an ISO 639-1 or 639-3 code that CLDR names (`bar` is Bavarian, `foo` is
+ * no language), in any case (`EN` reads as `en`).
  * Commas, semicolons and tabs are recognised as delimiters from the header row.
  *
  * @param text - The file's content.
  * @param file - The file's path, for places and errors.
- * @throws {TermBaseError} For malformed CSV, a header without a language column, an unknown
- *   status, or a term both allowed and forbidden in one concept, with file, line and column.
+ * @throws {TermBaseError} For malformed CSV, a header without a language column, a header column
+ *   that is none of these (its cells would be dropped in silence), a status column for a language
+ *   no column holds, an unknown status, or a term both allowed and forbidden in one concept, with
+ *   file, line and column.
  */
 export function parseCsvTermBase(text: string, file: string): TermBase {
   const { header, rows, delimiter } = readRecords(text, file)
@@ -165,13 +169,15 @@ function readColumns(header: readonly string[], delimiter: string, file: string)
     partOfSpeech: -1,
     literal: -1,
   }
+  const unknown: number[] = []
   names.forEach((name, index) => {
     const lower = name.toLowerCase()
     const status = statusColumn.exec(name)
     const named = namedColumns.find(([, set]) => set.has(lower))
     if (status) columns.statuses.set((status[1] ?? status[2] ?? '').toLowerCase(), index)
     else if (named) columns[named[0]] = index
-    else if (languageColumn.test(name)) columns.languages.set(index, name.replace('_', '-'))
+    else if (isLanguageCode(name)) columns.languages.set(index, languageOf(name))
+    else unknown.push(index)
   })
   if (columns.languages.size === 0) {
     throw new TermBaseError(
@@ -179,7 +185,58 @@ function readColumns(header: readonly string[], delimiter: string, file: string)
       `Unexpected CSV header \`${names.join(delimiter)}\`, expected a column per language named by its code (en, it)`,
     )
   }
+  assertNoUnknownColumn(header, unknown, file)
+  assertStatusesHaveTerms(header, columns, file)
   return columns
+}
+
+// Language names in English from CLDR (through ICU, in Node and in browsers): a code it cannot
+// name (`foo`, `und`) is no language. Made on first use.
+let languageNames: Intl.DisplayNames | undefined
+
+/**
+ * Whether a header names a language: an ISO 639-1 or 639-3 code CLDR knows, in any case, with an
+ * optional region (`en`, `IT`, `ita`, `en-GB`, `it_IT`). `bar` is Bavarian, `foo` nothing.
+ */
+function isLanguageCode(name: string): boolean {
+  const match = languageColumn.exec(name)
+  if (!match) return false
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
+  return languageNames.of((match[1] as string).toLowerCase()) !== undefined
+}
+
+/** The language tag of a header: `it-IT` for `it_IT`, `en` for `EN`. */
+function languageOf(name: string): string {
+  const [primary, region] = name.split(/[-_]/) as [string, string | undefined]
+  return region === undefined ? primary.toLowerCase() : `${primary.toLowerCase()}-${region}`
+}
+
+/**
+ * Refuses a header cell that names nothing the reader knows: its column's cells would be dropped
+ * in silence (a misspelt `it staus`, a `source` column). Empty names at the end of the header are
+ * trailing delimiters, and are read as nothing.
+ */
+function assertNoUnknownColumn(header: readonly string[], unknown: number[], file: string): void {
+  const lastNamed = header.findLastIndex((name) => name.trim() !== '')
+  const index = unknown.find((at) => at <= lastNamed)
+  if (index === undefined) return
+  const name = (header[index] as string).trim()
+  throw new TermBaseError(
+    { file, start: { line: 1, column: columnOf(header, index) } },
+    `Unexpected CSV column ${name === '' ? 'without a name' : `\`${name}\``} (column ${index + 1} of the header), expected a language code (en, it, it-IT), a status (it status), id, note, domain, pos or literal`,
+  )
+}
+
+/** Refuses a status column for a language no column holds terms in (`de status` without `de`). */
+function assertStatusesHaveTerms(header: readonly string[], columns: Columns, file: string): void {
+  const primaries = new Set([...columns.languages.values()].map((tag) => tag.split('-')[0]))
+  for (const [language, index] of columns.statuses) {
+    if (primaries.has(language)) continue
+    throw new TermBaseError(
+      { file, start: { line: 1, column: columnOf(header, index) } },
+      `Unexpected CSV column \`${(header[index] as string).trim()}\` (column ${index + 1} of the header): no column holds \`${language}\` terms for it to give the status of`,
+    )
+  }
 }
 
 /** The term in a row's language column, or `undefined` when the cell is empty. */
@@ -219,7 +276,7 @@ function termOf(
 }
 
 /** 1-based column of a cell, counting the cells and delimiters before it (quotes not counted). */
-function columnOf(record: string[], index: number): number {
+function columnOf(record: readonly string[], index: number): number {
   let column = 1
   for (let cell = 0; cell < index; cell++) column += (record[cell] ?? '').length + 1
   return column
