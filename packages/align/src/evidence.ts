@@ -1,5 +1,5 @@
 import { lemmatize } from '@fonte/lexicon'
-import { translations } from './lexicon-memo.js'
+import { translatedLemmas } from './lexicon-memo.js'
 import type { Dictionary } from './resources.js'
 import { remembered } from './remembered.js'
 import { numberKeys, withoutAccents } from './words.js'
@@ -189,11 +189,15 @@ const englishParts = remembered<readonly string[]>(cachedSkeletons, (lemma) =>
 
 // An Italian lemma's translations' content words, kept per lemma: the forms of a word (`detto`,
 // `dice`, `dicono`) share their lemma, whose dozens of translations are otherwise walked for each.
+const noParts: readonly string[] = []
 /** The `englishParts` of an Italian lemma's translations, each once, in their order, remembered. */
 const translatedParts = remembered<readonly string[]>(cachedSkeletons, (lemma) => {
+  const translated = translatedLemmas(lemma, 'it', 'en')
+  // Most forms asked about are no lemma of the translation tables: one empty list for them all.
+  if (translated.length === 0) return noParts
   const parts = new Set<string>()
-  for (const translation of translations(lemma, 'it', 'en')) {
-    for (const part of englishParts(translation.lemma)) parts.add(part)
+  for (const translation of translated) {
+    for (const part of englishParts(translation)) parts.add(part)
   }
   return [...parts]
 })

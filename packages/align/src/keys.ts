@@ -1,5 +1,5 @@
 import { lemmatize, translate } from '@fonte/lexicon'
-import { translations } from './lexicon-memo.js'
+import { translatedLemmas } from './lexicon-memo.js'
 import { checkOption, checkOptions, isDictionary } from './arguments.js'
 import type { Dictionary } from './resources.js'
 import { remembered } from './remembered.js'
@@ -196,10 +196,7 @@ function englishWord(
   if (lexicon) {
     for (const lemma of lemmatize(word, 'en').slice(0, 2)) {
       found.add(`@${lemma.toLowerCase()}`)
-      for (const { lemma: italian } of translations(lemma, 'en', 'it').slice(
-        0,
-        translationsPerLemma,
-      )) {
+      for (const italian of translatedLemmas(lemma, 'en', 'it').slice(0, translationsPerLemma)) {
         for (const part of plainPartsOf(italian)) if (part.length >= 3) found.add(`~${cut(part)}`)
       }
     }
@@ -222,10 +219,7 @@ function italianWord({ lexicon, caches }: KeyerSettings, word: string): readonly
     for (const lemma of lemmatize(word, 'it').slice(0, 2)) {
       const plain = lemma.toLowerCase()
       if (plain.length >= 3) found.add(`~${cut(plain)}`)
-      for (const { lemma: english } of translations(plain, 'it', 'en').slice(
-        0,
-        translationsPerLemma,
-      )) {
+      for (const english of translatedLemmas(plain, 'it', 'en').slice(0, translationsPerLemma)) {
         for (const part of plainPartsOf(english)) {
           if (!englishStopWords.has(part)) found.add(`@${part}`)
         }
