@@ -474,9 +474,17 @@ function featureKey(features: Readonly<Record<string, string>>): string {
   return key
 }
 
+/**
+ * Highest score first: the sign only, a small integer (a difference of scores is a new heap
+ * number in code V8 has not optimised yet, a fresh process's).
+ */
+function byScore(a: Scored, b: Scored): number {
+  return a.score < b.score ? 1 : a.score > b.score ? -1 : 0
+}
+
 /** Sorts by score (stable) and drops repeated readings; at most `limit` lemmas. */
 function ranked(readings: Scored[], limit = Infinity): Analysis[] {
-  readings.sort((a, b) => b.score - a.score)
+  readings.sort(byScore)
   const seen = new Set<string>()
   const lemmas = new Set<string>()
   const result: Analysis[] = []

@@ -4,6 +4,18 @@
 // are in UTF-8 byte order (the code point order: JavaScript's unless a key has a character above
 // U+D7FF).
 
+/** The number written in `text` from `start` to `end` (ASCII digits; NaN for anything else). */
+export function numberAt(text: string, start: number, end: number): number {
+  if (start >= end) return Number(text.slice(start, end))
+  let value = 0
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) return Number(text.slice(start, end))
+    value = value * 10 + digit
+  }
+  return value
+}
+
 /** The end of the field starting at `start`: the next tab or line end. */
 export function fieldEnd(text: string, start: number): number {
   const tab = text.indexOf('\t', start)

@@ -6,6 +6,7 @@ import { brotliDecompressSync } from 'node:zlib'
 import { emptyHash, hashOn, mayHoldHash, type FilterIndex } from './filter.js'
 import { packedFormat, splitCell, type PackedHeader, type SectionName } from './pack.js'
 import type { SectionIndex } from './pack.js'
+import { numberAt } from './sorted-text.js'
 import { parseTag, type Tag } from './tag.js'
 import type { PartOfSpeech } from './types.js'
 
@@ -33,18 +34,6 @@ export interface Found {
 interface EndingIndex {
   triples: number[]
   lemmaEndings: string[]
-}
-
-/** The number written in `text` from `start` to `end` (ASCII digits; NaN for anything else). */
-function numberAt(text: string, start: number, end: number): number {
-  if (start >= end) return Number(text.slice(start, end))
-  let value = 0
-  for (let index = start; index < end; index++) {
-    const digit = text.charCodeAt(index) - 48
-    if (digit < 0 || digit > 9) return Number(text.slice(start, end))
-    value = value * 10 + digit
-  }
-  return value
 }
 
 /** The key `head[0, headLength) + tail` as a string (most keys are one of the two parts). */
@@ -115,7 +104,7 @@ class Block {
     return -1
   }
 
-  /** What follows the key `key` of the line starting at `start`, and its tab ('' when nothing does). */
+  /** What follows the key `key` and its tab in the line starting at `start` ('' when nothing). */
   rest(start: number, key: string): string {
     const keyEnd = start + key.length
     const lineEnd = this.text.indexOf('\n', keyEnd)
@@ -345,17 +334,20 @@ export class MorphologyTable {
   }
 
   /**
-   * The entry codes (paradigm × 4 + sources) of the lemma `head[0, headLength) + tail`; `headHash`
-   * is the hash of `head[0, headLength)` when the caller has it (`filter.ts`).
+   * The entry codes (paradigm × 4 + sources) of the lemma `head[0, headLength) + tail`; with
+   * `prefixed`, `head` is the form of the analysis under way, whose beginnings' hashes
+   * `prefixHashes` holds (`filter.ts`). Read here, not passed: a hash is mostly beyond a small
+   * integer, and passing it from code V8 has not optimised yet makes a heap number.
    */
   private search(
     head: string,
     headLength: number,
     tail: string,
-    headHash?: number,
+    prefixed = false,
   ): number | number[] | undefined {
     if (this.lemmaFilter) {
-      const hash = hashOn(headHash ?? hashOn(emptyHash, head, 0, headLength), tail, 0, tail.length)
+      const headHash = prefixed ? prefixes[headLength]! : hashOn(emptyHash, head, 0, headLength)
+      const hash = hashOn(headHash, tail, 0, tail.length)
       if (!this.lemmaFilter.mayHold(hash)) return undefined
     } else if (this.beginnings) {
       const beginning =
@@ -398,13 +390,14 @@ export class MorphologyTable {
   }
 
   /**
-   * The paradigms with a form in the ending `gnidne` reversed (its key in the data, of hash
-   * `hash`), grouped by their lemma ending (null when none).
+   * The paradigms with a form in the ending `gnidne` reversed (its key in the data), grouped by
+   * their lemma ending (null when none).
    */
-  private endingIndex(gnidne: string, hash: number): EndingIndex | null {
+  private endingIndex(gnidne: string): EndingIndex | null {
     let index = this.grouped.get(gnidne)
     if (index) return index
-    if (this.endingFilter && !this.endingFilter.mayHold(hash)) return null
+    const filter = this.endingFilter
+    if (filter && !filter.mayHold(hashOn(emptyHash, gnidne, 0, gnidne.length))) return null
     const run = this.sections.endings.find(gnidne, gnidne.length, '')
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!run) return null
@@ -431,23 +424,19 @@ export class MorphologyTable {
       form.length,
       Object.hasOwn(this.longest, last) ? this.longest[last]! : 0,
     )
-    const stemHashes = prefixHashes(form)
+    prefixHashes(form)
     // The ending reversed, one letter longer each time: the `endings` section's key.
     let gnidne = ''
-    let endingHash = emptyHash
     for (let length = 0; length <= longest; length++) {
-      if (length > 0) {
-        gnidne += form[form.length - length]!
-        endingHash = hashOn(endingHash, form, form.length - length, form.length - length + 1)
-      }
-      const index = this.endingIndex(gnidne, endingHash)
+      if (length > 0) gnidne += form[form.length - length]!
+      const index = this.endingIndex(gnidne)
       if (!index) continue
       const stemLength = form.length - length
       // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
       let hits: Array<number | number[] | undefined> | undefined
       const { lemmaEndings, triples } = index
       for (let group = 0; group < lemmaEndings.length; group++) {
-        const codes = this.search(form, stemLength, lemmaEndings[group]!, stemHashes[stemLength])
+        const codes = this.search(form, stemLength, lemmaEndings[group]!, true)
         if (codes === undefined) continue
         hits ??= new Array<undefined>(lemmaEndings.length)
         hits[group] = codes

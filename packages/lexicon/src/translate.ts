@@ -18,6 +18,7 @@ import {
   lowerBound,
   nextByteLine,
   nextLine,
+  numberAt,
 } from './sorted-text.js'
 import type { Language, Translation } from './types.js'
 
@@ -168,60 +169,52 @@ function textOf(source: Source): string {
   return 'bytes' in source ? source.bytes.toString('utf8') : readFileSync(source.path, 'utf8')
 }
 
-/** The rows of `key` in a block table: the key's lines are all in the last block it is not below. */
-function blockRowsOf(source: BlockTable, key: string): [string, number][] {
+/** The text of the block of a block table that has the lines of `key`, if any (read once). */
+function blockOf(source: BlockTable, key: string): string | undefined {
   const { first } = source
   let low = 0
   let high = first.length
+  // The key's lines are all in the last block whose first key is not above it.
   while (low < high) {
     const middle = (low + high) >>> 1
     if (first[middle]! <= key) low = middle + 1
     else high = middle
   }
-  if (low === 0 || key === '') return []
+  if (low === 0 || key === '') return undefined
   const number = low - 1
-  let text = source.blocks[number]
-  if (text === undefined) {
-    text = source.blocks[number] = source.body.text(
-      source.offsets[number]!,
-      source.offsets[number + 1]!,
-    )
-  }
-  return keyRows(text, key)
+  return (source.blocks[number] ??= source.body.text(
+    source.offsets[number]!,
+    source.offsets[number + 1]!,
+  ))
 }
 
 /**
- * The rows of the lines `key<TAB>…` of a block's text, found by `indexOf` (a native search: a
- * binary search over the block's lines, compared a letter at a time, costs more in a fresh
- * process, whose code runs unoptimised). The build writes a key's lines one after another.
+ * Merges the pairs of `key` in a block table into `merged`, from the lines `key<TAB>…` of its
+ * block found by `indexOf` (a native search: a binary search over the block's lines, compared a
+ * letter at a time, costs more in a fresh process, whose code runs unoptimised), each line
+ * read in place as `rowOf` reads it. The build writes a key's lines one after another.
  */
-function keyRows(text: string, key: string): [string, number][] {
-  const rows: [string, number][] = []
+function mergeBlockRows(source: BlockTable, key: string, merged: Merged): void {
+  const text = blockOf(source, key)
+  if (text === undefined) return
   const prefix = `${key}\t`
   let start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1
-  if (start === 0 && !text.startsWith(prefix)) return rows
+  if (start === 0 && !text.startsWith(prefix)) return
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
-    const row = fieldRow(text, start + prefix.length, end)
-    if (row) rows.push(row)
+    const from = start + prefix.length
+    const tab = text.indexOf('\t', from)
+    // Well-formed: a lemma, then a weight in (0, 1000] and no further field.
+    if (tab > from && tab < end) {
+      const after = text.indexOf('\t', tab + 1)
+      const weight = numberAt(text, tab + 1, end) / 1000
+      if ((after < 0 || after >= end) && weight > 0 && weight <= 1)
+        merge(merged, text.slice(from, tab), weight)
+    }
     start = end + 1
     if (!text.startsWith(prefix, start)) break
   }
-  return rows
-}
-
-/**
- * `[lemma, weight]` of the line whose fields after the key are `text[from, end)`, as `rowOf`
- * reads a line of column 0 (null when not well-formed).
- */
-function fieldRow(text: string, from: number, end: number): [string, number] | null {
-  const tab = text.indexOf('\t', from)
-  if (tab < 0 || tab >= end || tab === from) return null
-  const after = text.indexOf('\t', tab + 1)
-  if (after >= 0 && after < end) return null
-  const weight = Number(text.slice(tab + 1, end)) / 1000
-  return weight > 0 && weight <= 1 ? [text.slice(from, tab), weight] : null
 }
 
 /**
@@ -281,9 +274,8 @@ function byteRowsOf({ bytes }: ByteTable, key: string): [string, number][] {
  * The translations of `key` in one table: `[lemma, weight]` of each well-formed line (two lemmas,
  * a weight in (0, 1000]) whose lemma in the table's column is `key`.
  */
-function rowsOf(table: Source, key: string): [string, number][] {
+function rowsOf(table: Table | ByteTable, key: string): [string, number][] {
   if ('bytes' in table) return byteRowsOf(table, key)
-  if ('first' in table) return blockRowsOf(table, key)
   const { text, column } = table
   const starts: number[] = []
   if (table.sorted)
@@ -362,6 +354,28 @@ function isListedLoan(lemma: string): boolean {
   return forms.length > 0 && forms.every(({ form, pos }) => form === lemma && pos === 'NOUN')
 }
 
+/** The pairs of a look-up: each lemma once, in the order first found, its weight, its position. */
+interface Merged {
+  lemmas: string[]
+  weights: number[]
+  positions: Map<string, number>
+}
+
+/**
+ * Adds a pair to `merged`: a pair already found gets the weights combined as independent
+ * evidence, `1 − (1 − a)(1 − b)`.
+ */
+function merge(merged: Merged, lemma: string, weight: number): void {
+  const at = merged.positions.get(lemma)
+  if (at === undefined) {
+    merged.positions.set(lemma, merged.lemmas.push(lemma) - 1)
+    merged.weights.push(weight)
+  } else {
+    const previous = merged.weights[at]!
+    merged.weights[at] = Math.round((1 - (1 - previous) * (1 - weight)) * 1000) / 1000
+  }
+}
+
 /**
  * The translations of a lemma key in one direction, merged over the data files: a pair in
  * several gets its weights combined as independent evidence, `1 − (1 − a)(1 − b)`, the formula
@@ -373,23 +387,18 @@ function lookUp(data: Data, from: Language, key: string): Translation[] {
   if (known) return known
   // Indexed loops, no iterators or spreads: a new word's look-up runs before V8 optimises it,
   // and those allocate at each step there.
-  const lemmas: string[] = []
-  const weights: number[] = []
-  const positions = new Map<string, number>()
+  const merged: Merged = { lemmas: [], weights: [], positions: new Map() }
   const count = from === 'en' ? data.en.length : data.it.length
   for (let number = 0; number < count; number++) {
-    const rows = rowsOf(from === 'en' ? data.en[number]! : data.it[number]!(), key)
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index]!
-      const lemma = row[0]
-      const weight = row[1]
-      const at = positions.get(lemma)
-      if (at === undefined) {
-        positions.set(lemma, lemmas.push(lemma) - 1)
-        weights.push(weight)
-      } else weights[at] = Math.round((1 - (1 - weights[at]!) * (1 - weight)) * 1000) / 1000
+    const table = from === 'en' ? data.en[number]! : data.it[number]!()
+    if ('first' in table) mergeBlockRows(table, key, merged)
+    else {
+      const rows = rowsOf(table, key)
+      for (let index = 0; index < rows.length; index++)
+        merge(merged, rows[index]![0], rows[index]![1])
     }
   }
+  const { lemmas, weights, positions } = merged
   // Spelling is evidence of its own, added once, after the files' evidence is merged.
   const translations: Translation[] = []
   for (let index = 0; index < lemmas.length; index++) {
@@ -399,7 +408,7 @@ function lookUp(data: Data, from: Language, key: string): Translation[] {
     const weight = Math.round((1 - (1 - weights[index]!) * (1 - alike)) * 1000) / 1000
     translations.push({ lemma, weight })
   }
-  if (translations.length > 1) translations.sort(byWeight)
+  if (!inWeightOrder(translations)) translations.sort(byWeight)
   if (from === 'en' && translations.length < 3 && !positions.has(key) && isListedLoan(key))
     translations.push({ lemma: key, weight: loanConfidence })
   if (memory.size >= memoryLimit) memory.clear()
@@ -407,9 +416,19 @@ function lookUp(data: Data, from: Language, key: string): Translation[] {
   return translations
 }
 
-/** Highest weight first (a stable sort keeps the data's order among equal weights). */
+/** Whether no translation weighs more than the one before it (what sorting leaves as it is). */
+function inWeightOrder(translations: readonly Translation[]): boolean {
+  for (let index = 1; index < translations.length; index++)
+    if (translations[index]!.weight > translations[index - 1]!.weight) return false
+  return true
+}
+
+/**
+ * Highest weight first (a stable sort keeps the data's order among equal weights). The sign
+ * only, a small integer: a difference of weights is a new heap number in unoptimised code.
+ */
 function byWeight(a: Translation, b: Translation): number {
-  return b.weight - a.weight
+  return a.weight < b.weight ? 1 : a.weight > b.weight ? -1 : 0
 }
 
 /** The lookup key of a lemma: trimmed, lower case, typographic apostrophes made plain. */
