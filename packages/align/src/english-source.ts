@@ -1,8 +1,4 @@
-import {
-  DefaultAbbrMarkerOptions,
-  DefaultSentenceSplitterOptions,
-  split as splitEnglish,
-} from 'sentence-splitter'
+import { DefaultAbbrMarkerOptions, DefaultSentenceSplitterOptions } from 'sentence-splitter'
 import { blankFrontMatter } from '@fonte/markdown'
 import { checkString } from './arguments.js'
 
@@ -126,6 +122,8 @@ function pushTrimmed(into: SourceSpan[], text: string, start: number, end: numbe
 
 const openers = new Set(['"', '“', '„', '«'])
 const closers = new Set(['"', '”', '»'])
+// Every opener and closer: the marks `findQuotes` looks at.
+const quotationMark = /["“„«”»]/g
 
 /**
  * The double-quoted quotations of a unit. Marks pair in order whatever their shape (`“…"`,
@@ -135,8 +133,12 @@ const closers = new Set(['"', '”', '»'])
 function findQuotes(masked: string, unit: SourceSpan): SourceQuote[] {
   const quotes: SourceQuote[] = []
   let open = -1
-  for (let index = unit.start; index < unit.end; index++) {
-    const mark = masked[index] as string
+  // Only quotation marks do anything: the scan jumps from one to the next.
+  quotationMark.lastIndex = unit.start
+  for (let found = quotationMark.exec(masked); found; found = quotationMark.exec(masked)) {
+    const index = found.index
+    if (index >= unit.end) break
+    const mark = found[0]
     if (open === -1 && openers.has(mark)) {
       // A straight mark glued to the end of a word closes nothing and opens nothing (`12"`).
       if (mark === '"' && /[\p{L}\p{N}]/u.test(masked[index - 1] ?? ' ')) continue
@@ -208,47 +210,192 @@ export function segmentEnglish(file: string, text: string): EnglishDocument {
   return { file, text, units, sentences, quotes }
 }
 
-// What sentence-splitter ends a sentence at: a unit with none of them is one sentence, whole.
-const separators = new Set<string>(DefaultSentenceSplitterOptions.separatorCharacters)
-
 /**
- * The ranges of the sentences sentence-splitter finds in a unit (trimmed, not empty), as its
- * `split` gives them, at a fraction of the cost: a unit without a separator is one sentence, the
- * whole unit, without running it (it closes a sentence only at one); and it is given only the
- * abbreviations that occur in the unit (`abbreviationsIn`).
+ * The ranges of the sentences sentence-splitter's `split` finds in a unit, as it gives them, by
+ * `englishSentenceRanges`: the same rules, without its parser objects (a node per run of text, a
+ * Map of pair marks per call, each abbreviation list compared word by word), which cost more than
+ * the rest of reading an English source.
  */
 function unitSentences(unit: string): Array<readonly [number, number]> {
-  if (![...separators].some((separator) => unit.includes(separator))) return [[0, unit.length]]
-  const ranges: Array<readonly [number, number]> = []
-  for (const node of splitEnglish(unit, { AbbrMarker: { language: abbreviationsIn(unit) } }))
-    if (node.type === 'Sentence') ranges.push(node.range)
-  return ranges
+  return englishSentenceRanges(unit)
 }
 
+// sentence-splitter's data, read from its exports: separators and English abbreviations.
+const separatorCodes = new Set<number>(
+  DefaultSentenceSplitterOptions.separatorCharacters.map((char) => char.charCodeAt(0)),
+)
 const english = DefaultAbbrMarkerOptions.language
-type WordList = 'ABBREVIATIONS' | 'PREPOSITIVE_ABBREVIATIONS' | 'EXCLAMATION_WORDS'
-const wordLists: WordList[] = ['ABBREVIATIONS', 'PREPOSITIVE_ABBREVIATIONS', 'EXCLAMATION_WORDS']
-const lowerLists = wordLists.map(
-  (list) => [list, english[list].map((word) => [word, word.toLowerCase()] as const)] as const,
+const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
+const abbreviations = lowerSet(english.ABBREVIATIONS)
+const prepositive = lowerSet(english.PREPOSITIVE_ABBREVIATIONS)
+const exclamations = lowerSet(english.EXCLAMATION_WORDS)
+/**
+ * The pairs of marks inside which no sentence ends, by key, as sentence-splitter's PairMaker
+ * lists them (source: sentence-splitter 5.0.1, lib/parser/PairMaker.js, DEFAULT_PAIR_MARKS; not
+ * exported). A mark maps to its pair, a later pair winning, as its Map does.
+ */
+const pairMarks = new Map<string, { key: string; start: string; end: string }>(
+  [
+    ['double quote', '"', '"'],
+    ['angled bracket', '[', ']'],
+    ['round bracket', '(', ')'],
+    ['curly brace', '{', '}'],
+    ['かぎ括弧', '「', '」'],
+    ['丸括弧', '（', '）'],
+    ['二重かぎ括弧', '『', '』'],
+    ['波括弧', '｛', '｝'],
+    ['角括弧', '［', '］'],
+    ['重角括弧', '〚', '〛'],
+    ['隅付き括弧', '【', '】'],
+    ['二重隅付き括弧', '《', '》'],
+  ].flatMap(([key, start, end]) => {
+    const mark = { key: key as string, start: start as string, end: end as string }
+    return [
+      [mark.start, mark],
+      [mark.end, mark],
+    ] as const
+  }),
 )
-// Each entry of ASCII: its lower case is in a text's lower case wherever a word equals it.
-const asciiLists = lowerLists.every(([, words]) =>
-  words.every(([word]) => /^[\x20-\x7E]*$/.test(word)),
-)
+const pairCodes = new Set([...pairMarks.keys()].map((mark) => mark.charCodeAt(0)))
+const whitespace = /\s/
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const capitalized = /^\p{Uppercase_Letter}/u
+
+/** Whether a UTF-16 unit (or `undefined`, past either end) is whitespace, cheaply for ASCII. */
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && isSpaceCode(char.charCodeAt(0))
+}
+
+/** `isSpace` of a code unit (`NaN` past either end: no). */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return code === code && whitespace.test(String.fromCharCode(code))
+}
+
+// Every character of these scripts lies past U+1100 (Hangul Jamo is the first block).
+function isCjk(char: string): boolean {
+  return char.charCodeAt(0) >= 0x1100 && cjk.test(char)
+}
+
+/** Whether an abbreviation may start at `index`: at the start, or after whitespace or CJK. */
+function wordStartAt(text: string, index: number): boolean {
+  if (index === 0) return true
+  const code = text.charCodeAt(index - 1)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return isSpaceCode(code) || isCjk(text[index - 1] as string)
+}
 
 /**
- * sentence-splitter's English with only the abbreviations and exclamation words whose lower case
- * occurs in the unit's: its abbreviation marker compares each word of the unit with every entry
- * (two `toLowerCase` each, ~470 a word), and no entry left out can equal a word of the unit, so
- * the unit splits as with the whole lists.
+ * The state of one `split`: where abbreviations end (every range it marks starts at or before
+ * the offset asked, so the furthest end tells), and the pair marks open, by key.
  */
-function abbreviationsIn(unit: string): typeof english {
-  if (!asciiLists) return english
-  const lower = unit.toLowerCase()
-  const language = { ...english }
-  for (const [list, words] of lowerLists)
-    language[list] = words.filter(([, word]) => lower.includes(word)).map(([word]) => word)
-  return language
+interface SplitState {
+  text: string
+  marked: number
+  contexts: string[]
+}
+
+/** sentence-splitter's separator test at `index`: `.` only before whitespace or the end. */
+function separatorAt(state: SplitState, index: number): boolean {
+  const code = state.text.charCodeAt(index)
+  if (!separatorCodes.has(code) || state.contexts.length > 0 || index < state.marked) return false
+  if (code !== 0x2e || index + 1 >= state.text.length) return true
+  return /[\s\t\r\n]/.test(state.text[index + 1] as string)
+}
+
+/** The word from `from` on, to whitespace or a CJK character (AbbrMarker's `getWord`). */
+function wordFrom(text: string, from: number): string {
+  let end = from
+  while (end < text.length && end >= 0) {
+    const char = text[end] as string
+    if (isSpace(char) || isCjk(char)) break
+    end++
+  }
+  return from < 0 ? '' : text.slice(from, end)
+}
+
+/** AbbrMarker's `getPrevWord`: back over whitespace, back over the word, then its word. */
+function previousWord(text: string, index: number): string {
+  let at = index - 1
+  while (at >= 0 && isSpace(text[at])) at--
+  while (at >= 0 && !isSpace(text[at])) at--
+  return wordFrom(text, at + 1)
+}
+
+/** AbbrMarker's `mark` at `index`: an abbreviation starting there is marked to its end. */
+function markAbbreviation(state: SplitState, index: number): void {
+  const { text } = state
+  if (index < state.marked || !wordStartAt(text, index)) return
+  const word = wordFrom(text, index)
+  if (word.length === 0) return
+  const mark = () => (state.marked = Math.max(state.marked, index + word.length))
+  const lower = word.toLowerCase()
+  if (/^([a-zA-Z]\.){3,}$/.test(word) || exclamations.has(lower)) return void mark()
+  if (prepositive.has(lower) || /^\d+\.$/.test(word)) return void mark()
+  const next = wordFrom(text, index + word.length + 1)
+  if (
+    capitalized.test(previousWord(text, index)) &&
+    /^\p{Uppercase_Letter}\./u.test(word) &&
+    capitalized.test(next)
+  )
+    mark()
+  else if (abbreviations.has(lower) && !capitalized.test(next)) mark()
+}
+
+/** PairMaker's `mark` at `index`: a mark opens its pair, or closes it when open. */
+function markPair(state: SplitState, index: number): void {
+  const char = state.text[index] as string
+  const pair = pairMarks.get(char)
+  if (!pair) return
+  const open = state.contexts.lastIndexOf(pair.key)
+  if (open === -1) {
+    if (char === pair.start) state.contexts.push(pair.key)
+  } else if (char === pair.end) state.contexts.splice(open, 1)
+}
+
+const isNewline = (char: string) => char === '\n' || char === '\r'
+const isNewlineCode = (code: number) => code === 0x0a || code === 0x0d
+
+/**
+ * The sentences sentence-splitter 5's `split(text)` returns (its `Sentence` nodes' ranges), with
+ * its English abbreviations: the same loop over the text (line breaks and spaces, a run of
+ * separators that closes the open sentence, else text read up to a line break or separator with
+ * the abbreviation and pair markers at each character), keeping only offsets.
+ *
+ * @param text - One unit of an English source.
+ * @returns `[start, end)` of each sentence, in order.
+ */
+export function englishSentenceRanges(text: string): Array<readonly [number, number]> {
+  const state: SplitState = { text, marked: 0, contexts: [] }
+  const ranges: Array<readonly [number, number]> = []
+  let open = -1
+  let index = 0
+  while (index < text.length) {
+    const char = text[index] as string
+    if (isNewline(char)) {
+      while (index < text.length && isNewline(text[index] as string)) index++
+    } else if (isSpace(char)) {
+      while (index < text.length && isSpace(text[index]) && !isNewline(text[index] as string))
+        index++
+    } else if (separatorAt(state, index)) {
+      while (index < text.length && separatorAt(state, index)) index++
+      if (open !== -1) ranges.push([open, index])
+      open = -1
+    } else {
+      if (open === -1) open = index
+      do {
+        markAbbreviation(state, index)
+        if (pairCodes.has(text.charCodeAt(index))) markPair(state, index)
+        index++
+      } while (
+        index < text.length &&
+        !isNewlineCode(text.charCodeAt(index)) &&
+        !separatorAt(state, index)
+      )
+    }
+  }
+  if (open !== -1) ranges.push([open, text.length])
+  return ranges
 }
 
 /**
