@@ -795,6 +795,22 @@ const options: Row[] = [
     ['align', 'a.md', '--en', 'a.md'],
     /`a\.md` looks Italian, not English/,
   ],
+  // report's --en is checked as align's (before: read as it was, a report with no originals).
+  [
+    'an Italian English source for report',
+    ['report', 'cr.md', '--en', 'a.md', '--out', 'r'],
+    /: English source `a\.md` looks Italian, not English$/,
+  ],
+  [
+    'an empty English source for report',
+    ['report', 'a.md', '--en', 'empty.md', '--out', 'r'],
+    /: English source `empty\.md` has no text$/,
+  ],
+  [
+    'a binary English source for report',
+    ['report', 'a.md', '--en', 'image.md', '--out', 'r'],
+    /: `image\.md`: a binary file, expected text$/,
+  ],
   [
     '--dictionary that is not .index',
     ['align', 'a.md', ...EN, '--dictionary', 'a.md'],

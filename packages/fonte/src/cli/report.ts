@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import { englishSourceProblem, maxSourceLength } from '@fonte/align'
 import { checkMarkdownDepth } from '@fonte/markdown'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
@@ -55,15 +56,13 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   await outFolder(values.out)
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
-  const shared = await Promise.all(
-    (values.en ?? []).map(async (file) => ({ file, text: textOnly(file, await readText(file)) })),
-  )
+  const shared = await Promise.all((values.en ?? []).map(englishSource))
   const articles = await readInputs(positionals, io.stdin)
   const inputs: ReportInput[] = []
   for (const article of articles) {
     const beside = sourcesBeside(article.path)
     const sources = [...shared]
-    if (beside) sources.push({ file: beside, text: textOnly(beside, await readText(beside)) })
+    if (beside) sources.push(await sourceBeside(beside))
     // Before any work, as lint and align do: a document nested too deeply is refused, named.
     checkMarkdownDepth(article.text, { file: article.path })
     inputs.push({ file: article.path, text: article.text, sources })
@@ -91,6 +90,36 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   io.out(`glossary findings: ${findings || 'none'}`)
   io.out(`report: ${resolve(summary.index)}`)
   return 0
+}
+
+/**
+ * An English source named by `--en`, checked as `fonte align` checks one: text, not empty, not
+ * in another language, not too large to trace (a 50 MB file took minutes, silently).
+ *
+ * @throws {UsageError} Naming the file and what is wrong with it.
+ */
+async function englishSource(file: string): Promise<{ file: string; text: string }> {
+  const text = textOnly(file, await readText(file))
+  const problem = englishSourceProblem(text)
+  if (problem) throw new UsageError(`English source \`${file}\` ${problem}`)
+  return { file, text }
+}
+
+/**
+ * The `sources.en.md` beside an article, refused only when binary or too large to trace: an
+ * empty one is an article without sources, and the language check, about 1.5 ms a source, is
+ * left to `fonte align` (a report reads hundreds).
+ *
+ * @throws {UsageError} Naming the file, when it is binary or too large.
+ */
+async function sourceBeside(file: string): Promise<{ file: string; text: string }> {
+  const text = textOnly(file, await readText(file))
+  if (text.length > maxSourceLength) {
+    throw new UsageError(
+      `English source \`${file}\` is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${maxSourceLength / 1e6} million)`,
+    )
+  }
+  return { file, text }
 }
 
 /**
