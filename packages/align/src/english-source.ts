@@ -229,6 +229,9 @@ const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.
 const abbreviations = lowerSet(english.ABBREVIATIONS)
 const prepositive = lowerSet(english.PREPOSITIVE_ABBREVIATIONS)
 const exclamations = lowerSet(english.EXCLAMATION_WORDS)
+// Whether every abbreviation holds a full stop (they do: `Mr.`, `p.m.`), so that a word without
+// one can only be an exclamation word (`Yahoo!`); the other rules all need one too.
+const dottedLists = [...abbreviations, ...prepositive].every((word) => word.includes('.'))
 /**
  * The pairs of marks inside which no sentence ends, by key, as sentence-splitter's PairMaker
  * lists them (source: sentence-splitter 5.0.1, lib/parser/PairMaker.js, DEFAULT_PAIR_MARKS; not
@@ -330,6 +333,8 @@ function markAbbreviation(state: SplitState, index: number): void {
   if (word.length === 0) return
   const mark = () => (state.marked = Math.max(state.marked, index + word.length))
   const lower = word.toLowerCase()
+  // Most words hold no full stop: then only an exclamation word can be marked.
+  if (dottedLists && !word.includes('.')) return void (exclamations.has(lower) && mark())
   if (/^([a-zA-Z]\.){3,}$/.test(word) || exclamations.has(lower)) return void mark()
   if (prepositive.has(lower) || /^\d+\.$/.test(word)) return void mark()
   const next = wordFrom(text, index + word.length + 1)
@@ -355,6 +360,39 @@ function markPair(state: SplitState, index: number): void {
 
 const isNewline = (char: string) => char === '\n' || char === '\r'
 const isNewlineCode = (code: number) => code === 0x0a || code === 0x0d
+
+// A character where reading text may do something: whitespace (after it, a word starts), a pair
+// mark, a separator, or any other than ASCII (a CJK character ends a word; the rest is checked).
+// The pattern also stops at ASCII control characters, which is only a stop too many.
+const eventful = /[\s"()[\]{}.?!]|[^ -~\t-\r]/g
+const eventfulAscii = new Set([...'\t\n\v\f\r "()[]{}.?!'].map((char) => char.charCodeAt(0)))
+const isEventful = (code: number) => code >= 0x80 || eventfulAscii.has(code)
+
+/**
+ * sentence-splitter's text reading from `index` (its AnyValueParser): the markers at each
+ * character, up to a line break or separator; returns where it stops. A character that is not
+ * eventful, after one that is not, is neither a word's start nor a mark: the reading jumps over
+ * a run of them to the next eventful one.
+ */
+function readText(state: SplitState, from: number): number {
+  const { text } = state
+  let index = from
+  do {
+    markAbbreviation(state, index)
+    const code = text.charCodeAt(index)
+    if (pairCodes.has(code)) markPair(state, index)
+    index++
+    if (!isEventful(code) && index < text.length && !isEventful(text.charCodeAt(index))) {
+      eventful.lastIndex = index
+      index = eventful.exec(text)?.index ?? text.length
+    }
+  } while (
+    index < text.length &&
+    !isNewlineCode(text.charCodeAt(index)) &&
+    !separatorAt(state, index)
+  )
+  return index
+}
 
 /**
  * The sentences sentence-splitter 5's `split(text)` returns (its `Sentence` nodes' ranges), with
@@ -383,15 +421,7 @@ export function englishSentenceRanges(text: string): Array<readonly [number, num
       open = -1
     } else {
       if (open === -1) open = index
-      do {
-        markAbbreviation(state, index)
-        if (pairCodes.has(text.charCodeAt(index))) markPair(state, index)
-        index++
-      } while (
-        index < text.length &&
-        !isNewlineCode(text.charCodeAt(index)) &&
-        !separatorAt(state, index)
-      )
+      index = readText(state, index)
     }
   }
   if (open !== -1) ranges.push([open, text.length])

@@ -91,6 +91,11 @@ const pieces = [
   'p.m.',
   'No.',
   'no.',
+  'ǃKung',
+  '\u0001',
+  '\u0085',
+  '\u2028',
+  '\v',
 ]
 
 /** A small seeded generator (mulberry32), so a failure can be run again. */
