@@ -10,6 +10,20 @@ const source = join(root, 'corpus-it/000_19c8cfac660a9fd1/sources.en.md')
 const glossary = join(root, 'glossary/fonte.glossary.yaml')
 
 describe('fonte align (in process)', () => {
+  it('reads an English source from standard input with --en -, as from its file', async () => {
+    const fromFile = await fonteIn(['align', article, '--en', source, '--format', 'json'])
+    const fromStdin = await fonteIn(['align', article, '--en', '-', '--format', 'json'], {
+      input: readFileSync(source, 'utf8'),
+    })
+    expect(fromStdin.code, fromStdin.stderr).toBe(0)
+    const matches = (stdout: string, file: string) =>
+      (JSON.parse(stdout) as { quotes: Array<{ match: { file: string } | null }> }).quotes.map(
+        (quote) => quote.match && { ...quote.match, file: quote.match.file === file ? 'en' : '?' },
+      )
+    expect(matches(fromStdin.stdout, '-')).toEqual(matches(fromFile.stdout, source))
+    expect(matches(fromFile.stdout, source).some(Boolean)).toBe(true)
+  })
+
   it('prints the documented JSON, with offsets into the files as read', async () => {
     const { code, stdout } = await fonteIn([
       'align',

@@ -795,6 +795,19 @@ const options: Row[] = [
     ['align', 'a.md', '--en', 'a.md'],
     /`a\.md` looks Italian, not English/,
   ],
+  // --en - reads standard input (before: "cannot read `-`: no such file or folder").
+  [
+    'standard input as both the article and an English source',
+    ['align', '-', '--en', '-'],
+    /: standard input is read once: give - as the article or as one --en$/,
+    { input: 'Il ministro ha parlato.\n' },
+  ],
+  [
+    'an Italian English source on standard input',
+    ['align', 'a.md', '--en', '-'],
+    /: English source `-` looks Italian, not English$/,
+    { input: 'Il ministro ha detto che il governo non cambierà idea sulla legge di bilancio.\n' },
+  ],
   // report's --en is checked as align's (before: read as it was, a report with no originals).
   [
     'an Italian English source for report',

@@ -26,7 +26,8 @@ words it translates.
 Options:
       --en <path>          an English source, plain text or Markdown, or a folder of them (one
                            story a file), or an index written by fonte index (its stories, looked
-                           up through it when it is the first --en); repeat for several
+                           up through it when it is the first --en), or - for standard
+                           input; repeat for several
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default: side by side) or json
@@ -65,12 +66,14 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     )
   }
   const [articlePath] = positionals as [string]
+  if ([articlePath, ...values.en].filter((path) => path === '-').length > 1)
+    throw new UsageError('standard input is read once: give - as the article or as one --en')
   const article = articlePath === '-' ? await io.stdin() : await readText(articlePath)
   const articleProblem = textProblem(article)
   if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
-  const { sources, index } = await readEnglishSources(values.en, dictionary)
+  const { sources, index } = await readEnglishSources(values.en, dictionary, io.stdin)
   const result = inFile(articlePath, () =>
     alignQuotes(article, sources, { glossary, dictionary, threshold, index }),
   )
@@ -142,8 +145,9 @@ function textProblem(text: string): string | null {
 }
 
 /**
- * The English sources named by `--en`: files as they are, folders as the text files in them
- * (one story a file, sorted, dot files skipped), each checked to be English text, and indexes
+ * The English sources named by `--en`: files as they are, `-` as standard input, folders as the
+ * text files in them (one story a file, sorted, dot files skipped), each checked to be English
+ * text, and indexes
  * as the stories they hold. When the first is an index, the rest are added to it and it is the
  * candidate look-up: its sentence ids are then the tracer's, document after document.
  *
@@ -153,6 +157,7 @@ function textProblem(text: string): string | null {
 async function readEnglishSources(
   paths: readonly string[],
   dictionary: Dictionary | undefined,
+  stdin: () => Promise<string>,
 ): Promise<{ sources: EnglishSource[]; index: CandidateIndex | undefined }> {
   const sources: EnglishSource[] = []
   let base: EnglishIndex | undefined
@@ -163,9 +168,9 @@ async function readEnglishSources(
       sources.push(...loaded.sources())
       continue
     }
-    const files = await filesNamed(path, sourceFilesIn)
+    const files = path === '-' ? ['-'] : await filesNamed(path, sourceFilesIn)
     for (const file of files) {
-      const text = await readText(file)
+      const text = file === '-' ? await stdin() : await readText(file)
       const problem = englishSourceProblem(text)
       if (problem) throw new UsageError(`English source \`${file}\` ${problem}`)
       sources.push({ file, text })
