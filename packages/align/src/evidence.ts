@@ -2,7 +2,7 @@ import { lemmatize } from '@fonte/lexicon'
 import { translatedLemmas } from './lexicon-memo.js'
 import type { Dictionary } from './resources.js'
 import { remembered } from './remembered.js'
-import { numberKeys, withoutAccents } from './words.js'
+import { isPlainWord, numberKeys, withoutAccents } from './words.js'
 
 /**
  * Function words, which carry no evidence and are not counted as words to be matched.
@@ -178,18 +178,21 @@ function englishLemmas(
   return lemmas
 }
 
+const noParts: readonly string[] = []
+
 // The content words of each English translation lemma (`carry out` → `carry`), kept: every
 // Italian word read asks for its lemmas' translations, and news repeats them.
 /** The plain words of an English lemma that are not function words, remembered. */
-const englishParts = remembered<readonly string[]>(cachedSkeletons, (lemma) =>
-  plainOf(lemma)
+const englishParts = remembered<readonly string[]>(cachedSkeletons, (lemma) => {
+  // Most lemmas are one plain word: no accents to drop, nothing to split at.
+  if (isPlainWord(lemma)) return stopWords.en.has(lemma) ? noParts : [lemma]
+  return plainOf(lemma)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((part) => part && !stopWords.en.has(part)),
-)
+    .filter((part) => part && !stopWords.en.has(part))
+})
 
 // An Italian lemma's translations' content words, kept per lemma: the forms of a word (`detto`,
 // `dice`, `dicono`) share their lemma, whose dozens of translations are otherwise walked for each.
-const noParts: readonly string[] = []
 /** The `englishParts` of an Italian lemma's translations, each once, in their order, remembered. */
 const translatedParts = remembered<readonly string[]>(cachedSkeletons, (lemma) => {
   const translated = translatedLemmas(lemma, 'it', 'en')

@@ -292,6 +292,19 @@ function idsOf(keys: readonly string[]): Int32Array {
   return ids
 }
 
+// Each cached key array's ids with its name key, for a name: a word's keys are its spelling's
+// (one cached array per spelling), so its name key is the same wherever it stands.
+const namedIdsOfKeys = new WeakMap<readonly string[], Int32Array>()
+
+function namedIdsOf(keys: readonly string[], name: string): Int32Array {
+  let ids = namedIdsOfKeys.get(keys)
+  if (!ids || ids[ids.length - 1] !== keyId(name)) {
+    ids = Int32Array.from([...keys, name], keyId)
+    namedIdsOfKeys.set(keys, ids)
+  }
+  return ids
+}
+
 function union(words: string[][]): string[] {
   return [...new Set(words.flat())]
 }
@@ -308,8 +321,7 @@ function keyed(
   if (cache.size >= cachedSentences) cache.clear()
   const ids: Int32Array[] = []
   eachWord(sentence, stopWords, wordKeys, (keys, name) => {
-    if (name === null) ids.push(idsOf(keys))
-    else ids.push(Int32Array.from([...keys, name], keyId))
+    ids.push(name === null ? idsOf(keys) : namedIdsOf(keys, name))
   })
   const keys = new Set<number>()
   for (const word of ids) for (let k = 0; k < word.length; k++) keys.add(word[k] as number)

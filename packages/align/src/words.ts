@@ -1,11 +1,24 @@
 /** Words of a sentence, lower case and without accents, for comparing across languages. */
 export function plainWords(text: string): string[] {
+  // A word of lower-case ASCII letters and digits (most lemmas and words asked about) is its own
+  // only plain word: no accents to drop, no case to change, nothing to cut.
+  if (isPlainWord(text)) return [text]
   // Accents go before the words are cut out, or `Schäuble` (decomposed) would be two words.
   return (
     withoutAccents(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   )
+}
+
+/** Whether `text` is one word of lower-case ASCII letters and digits, which `plainWords` keeps. */
+export function isPlainWord(text: string): boolean {
+  if (text.length === 0) return false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false
+  }
+  return true
 }
 
 /**
