@@ -23,7 +23,9 @@ interface Line {
   start: number
   end: number
   text: string
-  /** The line without Markdown markup, lower case, for comparisons. */
+  /** The line without Markdown markup (`stripMarkup`). */
+  stripped: string
+  /** `stripped` in lower case, for comparisons. */
   plain: string
 }
 
@@ -57,7 +59,7 @@ export function findBoilerplate(text: string, from = 0): Boilerplate[] {
     // A byline whose next line starts with the same name: that line is the author's bio.
     if (kind === 'byline') {
       const next = lines[index + 1]
-      if (next && startsWithName(next.text, line.text)) kinds[index + 1] = 'bio'
+      if (next && startsWithName(next, line)) kinds[index + 1] = 'bio'
     }
   })
   return lines.flatMap((line, index) => {
@@ -78,11 +80,11 @@ function classify(
   if (teaser && isHeadline(line.plain)) return 'teaser'
   const last = index >= lines.length - creditTail
   const first = index < creditTail
-  const plain = stripMarkup(line.text)
+  const plain = line.stripped
   if (isCredit(plain) && (last || isShort(line))) return 'credit'
   if (isName(plain)) {
     const next = lines[index + 1]
-    if (first || last || (next && startsWithName(next.text, line.text))) return 'byline'
+    if (first || last || (next && startsWithName(next, line))) return 'byline'
     return 'caption'
   }
   if (isGeneratedBio(line.plain)) return 'bio'
@@ -112,11 +114,13 @@ function readLines(text: string, from: number): Line[] {
     const trimmed = raw.trim()
     if (!trimmed) continue
     const start = match.index + lead
+    const stripped = stripMarkup(trimmed)
     lines.push({
       start,
       end: start + trimmed.length,
       text: trimmed,
-      plain: stripMarkup(trimmed).toLowerCase(),
+      stripped,
+      plain: stripped.toLowerCase(),
     })
   }
   return lines
@@ -158,9 +162,9 @@ function isName(line: string): boolean {
   return words.length >= 2 && words.length <= 4 && line.length <= 40 && words.every(isNameWord)
 }
 
-function startsWithName(line: string, name: string): boolean {
-  const plainName = stripMarkup(name)
-  return stripMarkup(line).startsWith(plainName) && line.length > plainName.length + 20
+/** Whether `line` opens with the name of `name` and goes on: a bio after a byline. */
+function startsWithName(line: Line, name: Line): boolean {
+  return line.stripped.startsWith(name.stripped) && line.text.length > name.stripped.length + 20
 }
 
 /** A paragraph of short fragments that mostly open with a bio noun ("Esperto di viaggi."). */
