@@ -34,6 +34,8 @@ export interface Found {
 interface EndingIndex {
   triples: number[]
   lemmaEndings: string[]
+  /** Where each paradigm's triples are in `triples`, in order. */
+  cells: Map<number, number[]>
 }
 
 /** The key `head[0, headLength) + tail` as a string (most keys are one of the two parts). */
@@ -241,6 +243,31 @@ export function isPackedTable(data: Uint8Array): boolean {
   )
 }
 
+/**
+ * Sorts the matches `(cell position, code position, code)` of `hitReadings` by cell, then code
+ * position: the order a loop over every cell met them in (insertion sort: mostly one or two).
+ */
+function inCellOrder(matches: number[]): void {
+  for (let at = 3; at < matches.length; at += 3) {
+    const cell = matches[at]!
+    const number = matches[at + 1]!
+    const code = matches[at + 2]!
+    let to = at
+    while (
+      to > 0 &&
+      (matches[to - 3]! > cell || (matches[to - 3] === cell && matches[to - 2]! > number))
+    ) {
+      matches[to] = matches[to - 3]!
+      matches[to + 1] = matches[to - 2]!
+      matches[to + 2] = matches[to - 1]!
+      to -= 3
+    }
+    matches[to] = cell
+    matches[to + 1] = number
+    matches[to + 2] = code
+  }
+}
+
 /** The scratch array of `prefixHashes` (an analysis is never inside another). */
 let prefixes = new Uint32Array(72)
 
@@ -401,15 +428,20 @@ export class MorphologyTable {
     const run = this.sections.endings.find(gnidne, gnidne.length, '')
     // Endings no form has are not remembered: any word has them, the Map would grow unbounded.
     if (!run) return null
-    index = { triples: [], lemmaEndings: [] }
-    for (const pair of run.block.rest(run.start, run.key).split(' ')) {
+    index = { triples: [], lemmaEndings: [], cells: new Map() }
+    const pairs = run.block.rest(run.start, run.key).split(' ')
+    for (let number = 0; number < pairs.length; number++) {
+      const pair = pairs[number]!
       const colon = pair.indexOf(':')
       const paradigm = Number(pair.slice(0, colon))
       const lemmaEnding = this.lemmaEndings[paradigm] ?? ''
       // At most a few lemma endings per form ending: a linear search is cheaper than a Map.
       let group = index.lemmaEndings.indexOf(lemmaEnding)
       if (group < 0) group = index.lemmaEndings.push(lemmaEnding) - 1
-      index.triples.push(paradigm, Number(pair.slice(colon + 1)), group)
+      const at = index.triples.push(paradigm, Number(pair.slice(colon + 1)), group) - 3
+      const cells = index.cells.get(paradigm)
+      if (cells) cells.push(at)
+      else index.cells.set(paradigm, [at])
     }
     this.grouped.set(gnidne, index)
     return index
@@ -434,32 +466,56 @@ export class MorphologyTable {
       const stemLength = form.length - length
       // Which lemma endings make a known lemma: most make none, and then no paradigm is looked at.
       let hits: Array<number | number[] | undefined> | undefined
-      const { lemmaEndings, triples } = index
+      const { lemmaEndings } = index
       for (let group = 0; group < lemmaEndings.length; group++) {
         const codes = this.search(form, stemLength, lemmaEndings[group]!, true)
         if (codes === undefined) continue
         hits ??= new Array<undefined>(lemmaEndings.length)
         hits[group] = codes
       }
-      if (!hits) continue
-      const stem = form.slice(0, stemLength)
-      for (let at = 0; at < triples.length; at += 3) {
-        const codes = hits[triples[at + 2]!]
-        if (codes === undefined) continue
-        const paradigm = triples[at]!
-        const lemma = stem + lemmaEndings[triples[at + 2]!]!
-        const tag = this.tag(triples[at + 1]!)
-        // Indexed, not `for…of`: a word's first analyses run before V8 optimises them, and an
-        // iterator then costs an allocation per step.
-        const count = typeof codes === 'number' ? 1 : codes.length
-        for (let index = 0; index < count; index++) {
-          const code = typeof codes === 'number' ? codes : codes[index]!
-          if (code >> 2 === paradigm)
-            found.push({ lemma, tag, entry: { paradigm, sources: code & 3 } })
-        }
-      }
+      if (hits) this.hitReadings(form.slice(0, stemLength), index, hits, found)
     }
     return found
+  }
+
+  /**
+   * Pushes onto `found` the readings of the ending's cells whose paradigm is an entry of a lemma
+   * found (`hits`: the entry codes of each lemma-ending group's lemma), in the order of the cells,
+   * then of the codes. Only the found paradigms' cells are looked at: a short ending has the
+   * cells of hundreds of paradigms, of which one or two are a lemma's.
+   */
+  private hitReadings(
+    stem: string,
+    index: EndingIndex,
+    hits: Array<number | number[] | undefined>,
+    found: Found[],
+  ): void {
+    const { triples, lemmaEndings, cells } = index
+    // Each match as (cell position, code position, code). Indexed loops, not `for…of`: a word's
+    // first analyses run before V8 optimises them, and an iterator then allocates per step.
+    const matches: number[] = []
+    for (let group = 0; group < hits.length; group++) {
+      const codes = hits[group]
+      if (codes === undefined) continue
+      const count = typeof codes === 'number' ? 1 : codes.length
+      for (let number = 0; number < count; number++) {
+        const code = typeof codes === 'number' ? codes : codes[number]!
+        const positions = cells.get(code >> 2)
+        if (positions === undefined) continue
+        for (let cell = 0; cell < positions.length; cell++)
+          if (triples[positions[cell]! + 2] === group) matches.push(positions[cell]!, number, code)
+      }
+    }
+    inCellOrder(matches)
+    for (let match = 0; match < matches.length; match += 3) {
+      const at = matches[match]!
+      const code = matches[match + 2]!
+      found.push({
+        lemma: stem + lemmaEndings[triples[at + 2]!]!,
+        tag: this.tag(triples[at + 1]!),
+        entry: { paradigm: triples[at]!, sources: code & 3 },
+      })
+    }
   }
 
   /**
