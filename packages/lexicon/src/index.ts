@@ -1,7 +1,7 @@
 // Italian and English morphology: lemmas, readings and forms from @fonte/lexicon-morphology when
 // it is installed, from the regular ending rules otherwise.
 import { hasMorphologyData, installedFile } from './load.js'
-import { formsOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
+import { formsOf, lemmasOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
 import { checkArguments, checkPartOfSpeech, spellings } from './text.js'
 import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech } from './types.js'
 
@@ -32,7 +32,8 @@ export function lemmatize(word: string, language: Language, options?: LemmatizeO
   if (options !== undefined && (typeof options !== 'object' || options === null))
     throw new TypeError('`lemmatize` expects options as an object, e.g. {pos: "NOUN"}')
   checkPartOfSpeech('lemmatize', 'options.pos', options?.pos)
-  const readings = readingsFor(word, language, options?.pos)
+  if (options?.pos === undefined) return lemmasOf(word, language)
+  const readings = readingsFor(word, language, options.pos)
   return [...new Set(readings.map((reading) => reading.lemma))]
 }
 

@@ -522,6 +522,32 @@ const remembered = 50_000
 
 /** Every reading of `word`, most likely first (a fresh array; the readings are shared). */
 export function readingsOf(word: string, language: Language): Analysis[] {
+  return rememberedReadings(word, language).slice()
+}
+
+/** The lemma lists of remembered readings (forgotten with them). */
+const lemmaLists = new WeakMap<readonly Analysis[], readonly string[]>()
+
+/**
+ * The lemmas of `word`'s readings, each once, most likely first (a fresh array): remembered
+ * with the readings, as callers ask again for each occurrence of a word.
+ */
+export function lemmasOf(word: string, language: Language): string[] {
+  const readings = rememberedReadings(word, language)
+  let lemmas = lemmaLists.get(readings)
+  if (!lemmas) {
+    const distinct: string[] = []
+    for (let index = 0; index < readings.length; index++) {
+      const { lemma } = readings[index]!
+      if (!distinct.includes(lemma)) distinct.push(lemma)
+    }
+    lemmaLists.set(readings, (lemmas = distinct))
+  }
+  return lemmas.slice()
+}
+
+/** Every reading of `word`, most likely first, as remembered (the caller must not change it). */
+function rememberedReadings(word: string, language: Language): readonly Analysis[] {
   const table = morphologyTable(language)
   const owner = table ?? rulesOnly[language]
   let cache = answers.get(owner)
@@ -532,7 +558,7 @@ export function readingsOf(word: string, language: Language): Analysis[] {
     if (cache.size >= remembered) cache.clear()
     cache.set(word, readings)
   }
-  return readings.slice()
+  return readings
 }
 
 /** How far a reading's part of speech is from the wanted one: the same, a verb for an auxiliary, other. */

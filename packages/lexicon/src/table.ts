@@ -527,7 +527,9 @@ export class MorphologyTable {
     if (!counts) {
       counts = new Map()
       const run = this.sections.counts.find(ending, ending.length, '')
-      for (const pair of run ? run.block.rest(run.start, run.key).split(' ') : []) {
+      const pairs = run ? run.block.rest(run.start, run.key).split(' ') : []
+      for (let number = 0; number < pairs.length; number++) {
+        const pair = pairs[number]!
         const colon = pair.lastIndexOf(':')
         counts.set(pair.slice(0, colon), Number(pair.slice(colon + 1)))
       }
