@@ -808,10 +808,15 @@ const options: Row[] = [
     /: English source `-` looks Italian, not English$/,
     { input: 'Il ministro ha detto che il governo non cambierà idea sulla legge di bilancio.\n' },
   ],
-  // report's --en is checked as align's (before: read as it was, a report with no originals).
+  // report's and variants' --en are checked as align's (before: read as they were, no originals).
   [
     'an Italian English source for report',
     ['report', 'cr.md', '--en', 'a.md', '--out', 'r'],
+    /: English source `a\.md` looks Italian, not English$/,
+  ],
+  [
+    'an Italian English source for variants',
+    ['variants', 'cr.md', '--en', 'a.md'],
     /: English source `a\.md` looks Italian, not English$/,
   ],
   [

@@ -3,13 +3,13 @@ import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { englishSourceProblem, maxSourceLength } from '@fonte/align'
 import { checkMarkdownDepth } from '@fonte/markdown'
 import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
 import { dictionaryFiles, dictionaryProblem, glossaryOption } from './options.js'
 import { jobsOption, UsageError } from './args.js'
-import { readInputs, readText, sourcesBeside, textOnly } from './inputs.js'
+import { englishSource, sourceBeside } from './english-sources.js'
+import { readInputs, sourcesBeside } from './inputs.js'
 import type { Io } from './io.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { counted } from './count.js'
@@ -90,36 +90,6 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   io.out(`glossary findings: ${findings || 'none'}`)
   io.out(`report: ${resolve(summary.index)}`)
   return 0
-}
-
-/**
- * An English source named by `--en`, checked as `fonte align` checks one: text, not empty, not
- * in another language, not too large to trace (a 50 MB file took minutes, silently).
- *
- * @throws {UsageError} Naming the file and what is wrong with it.
- */
-async function englishSource(file: string): Promise<{ file: string; text: string }> {
-  const text = textOnly(file, await readText(file))
-  const problem = englishSourceProblem(text)
-  if (problem) throw new UsageError(`English source \`${file}\` ${problem}`)
-  return { file, text }
-}
-
-/**
- * The `sources.en.md` beside an article, refused only when binary or too large to trace: an
- * empty one is an article without sources, and the language check, about 1.5 ms a source, is
- * left to `fonte align` (a report reads hundreds).
- *
- * @throws {UsageError} Naming the file, when it is binary or too large.
- */
-async function sourceBeside(file: string): Promise<{ file: string; text: string }> {
-  const text = textOnly(file, await readText(file))
-  if (text.length > maxSourceLength) {
-    throw new UsageError(
-      `English source \`${file}\` is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${maxSourceLength / 1e6} million)`,
-    )
-  }
-  return { file, text }
 }
 
 /**

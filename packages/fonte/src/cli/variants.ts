@@ -12,7 +12,8 @@ import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, inputsOption, UsageError } from './args.js'
 import { inFile } from './in-file.js'
-import { readInputs, readText, sourcesBeside, textOnly, type InputFile } from './inputs.js'
+import { englishSource, sourceBeside } from './english-sources.js'
+import { readInputs, sourcesBeside, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
 import { oneLine as messageLine } from './reasons.js'
@@ -86,15 +87,17 @@ async function sourcesFor(
   articles: readonly InputFile[],
   en: readonly string[],
 ): Promise<EnglishSource[]> {
-  const paths = new Set(en)
+  const given = new Set(en)
+  const beside = new Set<string>()
   for (const article of articles) {
-    const beside = sourcesBeside(article.path)
-    if (beside) paths.add(beside)
+    const file = sourcesBeside(article.path)
+    if (file && !given.has(file)) beside.add(file)
   }
-  if (paths.size === 0)
+  if (given.size + beside.size === 0)
     throw new UsageError('no English source: none beside the articles, and no --en')
   const sources: EnglishSource[] = []
-  for (const file of paths) sources.push({ file, text: textOnly(file, await readText(file)) })
+  for (const file of given) sources.push(await englishSource(file))
+  for (const file of beside) sources.push(await sourceBeside(file))
   return sources
 }
 

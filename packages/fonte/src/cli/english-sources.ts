@@ -1,0 +1,35 @@
+// The English sources `fonte report` and `fonte variants` read: those given with --en checked as
+// `fonte align` checks its own, those beside the articles only for what would stall a run.
+import { englishSourceProblem, maxSourceLength } from '@fonte/align'
+import { UsageError } from './args.js'
+import { readText, textOnly } from './inputs.js'
+
+/**
+ * An English source named by `--en`, checked as `fonte align` checks one: text, not empty, not
+ * in another language, not too large to trace (a 50 MB file took minutes, silently).
+ *
+ * @throws {UsageError} Naming the file and what is wrong with it.
+ */
+export async function englishSource(file: string): Promise<{ file: string; text: string }> {
+  const text = textOnly(file, await readText(file))
+  const problem = englishSourceProblem(text)
+  if (problem) throw new UsageError(`English source \`${file}\` ${problem}`)
+  return { file, text }
+}
+
+/**
+ * The `sources.en.md` beside an article, refused only when binary or too large to trace: an
+ * empty one is an article without sources, and the language check, about 1.5 ms a source, is
+ * left to `fonte align` (a report reads hundreds).
+ *
+ * @throws {UsageError} Naming the file, when it is binary or too large.
+ */
+export async function sourceBeside(file: string): Promise<{ file: string; text: string }> {
+  const text = textOnly(file, await readText(file))
+  if (text.length > maxSourceLength) {
+    throw new UsageError(
+      `English source \`${file}\` is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${maxSourceLength / 1e6} million)`,
+    )
+  }
+  return { file, text }
+}
