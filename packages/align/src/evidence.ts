@@ -551,45 +551,81 @@ function strongerPair(a: number, b: number): number {
   )
 }
 
-// The pairs found so far by `candidatePairs` (module state rather than a closure per call).
+// The pairs found so far by `findPairs` (module state rather than a closure per call).
 let pairCount = 0
+
+/**
+ * The pairs of an Italian text's words and an English words array that correspond at all, each
+ * with its strength before the English word's weight, in the order found.
+ */
+interface FoundPairs {
+  italian: Int32Array
+  english: Int32Array
+  strength: Float64Array
+}
 
 /**
  * Writes every pair of an English word and an Italian word that correspond at all into the
  * scratch arrays, with its strength times the English word's weight, and each English word's
- * weight into `englishWeights`; returns how many pairs. Only the Italian words that can
- * correspond are tried: same number or spelling, a shared lemma, or a cognate's first letter.
+ * weight into `englishWeights`; returns how many pairs. The pairs of a text and an English
+ * array are found once (`findPairs`) and kept with the text: a sentence is scored against the
+ * same English sentences again (its partner in each pool, its neighbours' partners, the pool's
+ * candidates for it and its quotation), and only the weights (IDF, per pool) differ.
  */
 function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf | null): number {
   const buckets = bucketsOf(italian)
+  let found = buckets.pairs.get(english)
+  if (!found) {
+    found = findPairs(buckets, italian, english)
+    buckets.pairs.set(english, found)
+  }
+  for (let e = 0; e < english.length; e++) {
+    const word = english[e] as Word
+    englishWeights[e] = word.stop ? 0 : idf ? idf.weight(word) : 1
+  }
+  const count = found.strength.length
+  while (pairValues.length < count) growPairs()
+  for (let k = 0; k < count; k++) {
+    const e = found.english[k] as number
+    pairValues[k] = (found.strength[k] as number) * (englishWeights[e] as number)
+    pairItalian[k] = found.italian[k] as number
+    pairEnglish[k] = e
+  }
+  return count
+}
+
+/**
+ * Every pair of an English word and an Italian word that correspond at all, with its strength.
+ * Only the Italian words that can correspond are tried: same number or spelling, a shared
+ * lemma, or a cognate's first letter.
+ */
+function findPairs(buckets: Buckets, italian: ItalianKeys, english: readonly Word[]): FoundPairs {
   tried.fill(-1, 0, italian.words.length)
   pairCount = 0
   for (let e = 0; e < english.length; e++) {
     const word = english[e] as Word
-    if (word.stop) {
-      englishWeights[e] = 0
-      continue
-    }
-    const weight = idf ? idf.weight(word) : 1
-    englishWeights[e] = weight
-    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e, weight)
-    if (word.number !== null)
-      offerPairs(buckets, buckets.number.get(word.number), italian, word, e, weight)
+    if (word.stop) continue
+    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e)
+    if (word.number !== null) offerPairs(buckets, buckets.number.get(word.number), italian, word, e)
     if (word.skeleton.length >= 4)
-      offerPairs(buckets, buckets.first.get(word.skeleton[0] as string), italian, word, e, weight)
+      offerPairs(buckets, buckets.first.get(word.skeleton[0] as string), italian, word, e)
     for (const lemma of word.lemmas) {
       const head = lemma.startsWith('it:')
         ? buckets.plain.get(lemma.slice(3))
         : buckets.lemma.get(lemma)
-      offerPairs(buckets, head, italian, word, e, weight)
+      offerPairs(buckets, head, italian, word, e)
     }
   }
-  return pairCount
+  return {
+    italian: pairItalian.slice(0, pairCount),
+    english: pairEnglish.slice(0, pairCount),
+    strength: pairValues.slice(0, pairCount),
+  }
 }
 
 /**
  * Adds the pairs of English word `e` with the Italian words of a bucket's chain (from node
- * `head`) not tried with it yet.
+ * `head`) not tried with it yet, with their strengths.
  */
 function offerPairs(
   buckets: Buckets,
@@ -597,7 +633,6 @@ function offerPairs(
   italian: ItalianKeys,
   word: Word,
   e: number,
-  weight: number,
 ): void {
   if (head === undefined) return
   for (let node = head; node !== -1; node = buckets.next[node] as number) {
@@ -607,7 +642,7 @@ function offerPairs(
     const strength = correspondence(italian.words[i] as Word, word)
     if (strength <= 0) continue
     if (pairCount === pairValues.length) growPairs()
-    pairValues[pairCount] = strength * weight
+    pairValues[pairCount] = strength
     pairItalian[pairCount] = i
     pairEnglish[pairCount] = e
     pairCount++
@@ -643,6 +678,8 @@ interface Buckets {
   lemma: Map<string, number>
   word: Int32Array
   next: Int32Array
+  /** The pairs found with each English words array (see `candidatePairs`). */
+  pairs: WeakMap<readonly Word[], FoundPairs>
 }
 
 const bucketCache = new WeakMap<ItalianKeys, Buckets>()
@@ -663,6 +700,7 @@ function bucketsOf(italian: ItalianKeys): Buckets {
     lemma: new Map(),
     word: new Int32Array(nodes),
     next: new Int32Array(nodes),
+    pairs: new WeakMap(),
   }
   let node = 0
   const addTo = (bucket: Map<string, number>, key: string, index: number) => {
