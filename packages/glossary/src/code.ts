@@ -53,8 +53,9 @@ const needed: ReadonlyArray<string | RegExp | undefined> = [
   '$',
   '-',
   '_',
-  undefined,
-  undefined,
+  // camelCase and inner capitals: a lower-case ASCII letter before a capital, somewhere.
+  /[a-z][A-Z]/,
+  /[a-z][A-Z]/,
   '-',
   '-',
   '/',
@@ -69,6 +70,14 @@ function mayMatch(text: string, index: number): boolean {
   return typeof need === 'string' ? text.includes(need) : need.test(text)
 }
 
+/** The index after `at`: past a whole surrogate pair in a Unicode pattern (AdvanceStringIndex). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1
+  const code = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1
+}
+
 const barrier = '\uFFFC'
 
 /**
@@ -79,11 +88,16 @@ const barrier = '\uFFFC'
 export function codeSpans(text: string): Array<[number, number]> {
   assertString('codeSpans', 'text', text)
   const spans: Array<[number, number]> = []
-  for (const [index, pattern] of patterns.entries()) {
+  for (let index = 0; index < patterns.length; index++) {
     if (!mayMatch(text, index)) continue
+    const pattern = patterns[index] as RegExp
+    // `exec` on the pattern itself: `matchAll` clones it (a new RegExp) on every call.
     pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) {
-      if (match[0].length > 0) spans.push([match.index, match.index + match[0].length])
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const end = match.index + match[0].length
+      if (end > match.index) spans.push([match.index, end])
+      // An empty match moves on by a character, as `matchAll` does.
+      else pattern.lastIndex = advance(text, end, pattern.unicode)
     }
   }
   spans.sort((a, b) => a[0] - b[0])
