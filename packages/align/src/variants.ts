@@ -20,7 +20,9 @@ export interface DiffPart {
   removed: boolean
 }
 
-const segmenter = new Intl.Segmenter('it', { granularity: 'word' })
+// Making a segmenter loads ICU's word-break data (~20 ms CPU): it is made on first use, not by
+// every process that imports the package.
+let segmenter: Intl.Segmenter | undefined
 
 const elision = /^(\p{L}+['’])(\p{L}.*)$/u
 
@@ -32,6 +34,7 @@ const elision = /^(\p{L}+['’])(\p{L}.*)$/u
 export function diffTokens(text: string): string[] {
   checkString('diffTokens', 'text', text)
   const tokens: string[] = []
+  segmenter ??= new Intl.Segmenter('it', { granularity: 'word' })
   for (const { segment } of segmenter.segment(text)) {
     const elided = elision.exec(segment)
     if (elided) tokens.push(elided[1] as string, elided[2] as string)
