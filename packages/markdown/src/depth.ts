@@ -107,10 +107,17 @@ interface ScanState {
   fence: string
   /** Delimiter runs in the paragraph so far. */
   runs: number
+  /**
+   * The first backslash, backtick, `*` or `_` at or after `markFrom` (`Infinity`: none): found
+   * once for many lines, so that the scan of each line jumps to it rather than stepping through
+   * every character, and no part of the text is searched twice.
+   */
+  mark: number
+  markFrom: number
 }
 
 function scan(markdown: string): Found | undefined {
-  const state: ScanState = { fence: '', runs: 0 }
+  const state: ScanState = { fence: '', runs: 0, mark: -1, markFrom: 0 }
   let start = 0
   while (start <= markdown.length) {
     let end = markdown.indexOf('\n', start)
@@ -226,9 +233,24 @@ function fenceAt(text: string, at: number, end: number): string {
 }
 
 /** Count the emphasis delimiter runs of a line's content, skipping code spans and escapes. */
+const inlineMark = /[\\`*_]/g
+
+/** The first inline mark (`ScanState.mark`) at or after `at`. */
+function nextMark(text: string, at: number, state: ScanState): number {
+  if (at < state.markFrom || state.mark < at) {
+    inlineMark.lastIndex = at
+    state.mark = inlineMark.exec(text)?.index ?? Infinity
+    state.markFrom = at
+  }
+  return state.mark
+}
+
 function scanInline(text: string, start: number, end: number, state: ScanState): Found | undefined {
   let at = start
   while (at < end) {
+    // Only marks do anything: the characters before the next one are stepped over at once.
+    at = nextMark(text, at, state)
+    if (at >= end) break
     const char = text[at] as string
     if (char === '\\') {
       at += 2
@@ -236,10 +258,6 @@ function scanInline(text: string, start: number, end: number, state: ScanState):
     }
     if (char === '`') {
       at = afterCodeSpan(text, at, end)
-      continue
-    }
-    if (char !== '*' && char !== '_') {
-      at++
       continue
     }
     let runEnd = at + 1
