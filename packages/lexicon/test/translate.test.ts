@@ -209,6 +209,13 @@ describe('translate without data', () => {
       'año\tanno\t500',
       'bee\tape\t900',
       'bee\tpecchia\t200',
+      // Lines a reader skips, whichever way it reads the file (an empty lemma, a weight of 0 or
+      // above 1000, a fourth field), and a weight that is not whole thousandths.
+      'bee\t\t500',
+      'bee\tnull\t0',
+      'bee\tover\t1500',
+      'bee\tfour\t300\textra',
+      'bee\tfraction\t4.5',
       'caffè\tcaffè\t900',
       'café\tcaffè\t700',
       'cafés\tcaffè\t100',
@@ -237,6 +244,11 @@ describe('translate without data', () => {
     }
     const expected = answers(dataFiles(sorted)[1])
     expect(expected[2]![0]).toEqual([{ lemma: 'caffè', weight: 0.7 }])
+    expect(expected[1]![0]).toEqual([
+      { lemma: 'ape', weight: 0.9 },
+      { lemma: 'pecchia', weight: 0.2 },
+      { lemma: 'fraction', weight: 0.004 },
+    ])
     expect(answers(writeData([sorted], false)[1]!)).toEqual(expected)
     expect(answers(writeData([unsorted], false)[1]!)).toEqual(expected)
     // With the build's block index: blocks of a line or two (a key's lines kept together), or one.
