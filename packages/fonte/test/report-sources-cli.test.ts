@@ -17,6 +17,10 @@ writeFileSync(join(folder, 'story/article.md'), 'Il ministro ha parlato.\n')
 writeFileSync(join(folder, 'story/sources.en.md'), huge)
 writeFileSync(join(folder, 'article.md'), 'Il ministro ha parlato.\n')
 writeFileSync(join(folder, 'huge.en.md'), huge)
+writeFileSync(
+  join(folder, 'source.en.md'),
+  'The minister said the government would not change its mind.\n',
+)
 
 const rows: Array<[name: string, args: string[], file: string]> = [
   ['given with --en', ['report', 'article.md', '--en', 'huge.en.md', '--out', 'r1'], 'huge.en.md'],
@@ -33,4 +37,24 @@ describe('fonte report with an English source too large to trace', { timeout: 60
       expect([code, stdout]).toEqual([2, ''])
     })
   }
+})
+
+describe('fonte report and variants with a fonte index as --en', { timeout: 60_000 }, () => {
+  it.each([['report'], ['variants']])('%s refuses it, named', async (command) => {
+    const index = await fonteIn(['index', 'source.en.md', '--out', 'x.fonte-index'], {
+      cwd: folder,
+    })
+    expect(index.code, index.stderr).toBe(0)
+    const out = command === 'report' ? ['--out', 'r3'] : []
+    const { code, stderr } = await fonteIn(
+      [command, 'article.md', '--en', 'x.fonte-index', ...out],
+      {
+        cwd: folder,
+      },
+    )
+    expect(stderr).toBe(
+      `fonte ${command}: English source \`x.fonte-index\` is a fonte index: give the English files it was made from (only fonte align reads indexes)\n`,
+    )
+    expect(code).toBe(2)
+  })
 })

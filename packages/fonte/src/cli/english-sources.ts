@@ -4,14 +4,23 @@ import { englishSourceProblem, maxSourceLength } from '@fonte/align'
 import { UsageError } from './args.js'
 import { readText, textOnly } from './inputs.js'
 
+// The first line of a file `fonte index` writes (see index-command.ts `isIndexFile`).
+const indexHeader = 'fonte-english-index '
+
 /**
  * An English source named by `--en`, checked as `fonte align` checks one: text, not empty, not
- * in another language, not too large to trace (a 50 MB file took minutes, silently).
+ * in another language, not too large to trace (a 50 MB file took minutes, silently), not an
+ * index (read as text, it traced nothing, silently).
  *
  * @throws {UsageError} Naming the file and what is wrong with it.
  */
 export async function englishSource(file: string): Promise<{ file: string; text: string }> {
   const text = textOnly(file, await readText(file))
+  if (text.startsWith(indexHeader)) {
+    throw new UsageError(
+      `English source \`${file}\` is a fonte index: give the English files it was made from (only fonte align reads indexes)`,
+    )
+  }
   const problem = englishSourceProblem(text)
   if (problem) throw new UsageError(`English source \`${file}\` ${problem}`)
   return { file, text }
