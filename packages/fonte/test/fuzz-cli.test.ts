@@ -86,6 +86,13 @@ const encodings: Row[] = [
     { input: Buffer.from([0, 1, 2]) },
   ],
   [
+    // As for a file (before: "not valid UTF-8 (line 1); convert it to UTF-8 first (iconv …)").
+    'a PNG on standard input',
+    ['lint', '-', ...G],
+    /: standard input: a binary file, expected text$/,
+    { input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0xff, 0xd8]) },
+  ],
+  [
     'Latin-1 on standard input',
     ['lint', '-', ...G],
     /standard input: not valid UTF-8 \(line 1\)/,

@@ -16,7 +16,11 @@ const le = (text: string) =>
 const be = (text: string) =>
   Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
 
-type Row = [name: string, bytes: Buffer, expected: { sentences: number } | { refused: string }]
+type Row = [
+  name: string,
+  bytes: Buffer,
+  expected: { sentences: number } | { refused: string } | { binary: true },
+]
 
 const rows: Row[] = [
   ['UTF-8', Buffer.from('Uno. Due.\n'), { sentences: 2 }],
@@ -55,6 +59,12 @@ const rows: Row[] = [
         'UTF-32LE, which fonte does not read; convert it to UTF-8 first (iconv -f UTF-32LE -t UTF-8)',
     },
   ],
+  [
+    // Standard input said "not valid UTF-8 (line 1); convert it to UTF-8 first (iconv …)".
+    'a PNG image',
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    { binary: true },
+  ],
 ]
 
 describe('text bytes from a file and from standard input', () => {
@@ -74,6 +84,12 @@ describe('text bytes from a file and from standard input', () => {
           (JSON.parse(out) as Array<{ sentences: unknown[] }>)[0]?.sentences.length
         expect(count(fromFile.stdout)).toBe(expected.sentences)
         expect(count(fromStdin.stdout)).toBe(expected.sentences)
+        return
+      }
+      if ('binary' in expected) {
+        expect(fromFile.stderr).toBe(`fonte split: \`${file}\`: a binary file, expected text\n`)
+        expect(fromStdin.stderr).toBe('fonte split: standard input: a binary file, expected text\n')
+        expect([fromFile.code, fromStdin.code]).toEqual([2, 2])
         return
       }
       expect(fromFile.stderr).toBe(`fonte split: cannot read \`${file}\`: ${expected.refused}\n`)

@@ -53,13 +53,19 @@ export async function readStdin(): Promise<string> {
  * order mark (the mark left out), otherwise UTF-8, a byte order mark kept.
  *
  * @throws {UsageError} Naming the line, when the bytes are not valid UTF-8 (or UTF-16), or are
- *   UTF-32: read as U+FFFD the text would be lost silently.
+ *   UTF-32: read as U+FFFD the text would be lost silently; as a binary file when they are not
+ *   UTF-8 and hold a NUL, as a file's are.
  */
 export function stdinText(bytes: Uint8Array): string {
   try {
     return decodeText(bytes, { invalid: 'refuse' }).text
   } catch (error) {
     if (!(error instanceof TextBytesError)) throw error
+    // As for a file: bytes that are not UTF-8 and hold a NUL are an image or an archive, which
+    // iconv would not help.
+    if (error.place.encoding === 'UTF-8' && bytes.subarray(0, 100_000).includes(0)) {
+      throw new UsageError('standard input: a binary file, expected text', { cause: error })
+    }
     throw new UsageError(`cannot read standard input: ${unreadableReason(error.place)}`, {
       cause: error,
     })
