@@ -475,6 +475,7 @@ let pairValues = new Float64Array(256)
 let pairItalian = new Int32Array(256)
 let pairEnglish = new Int32Array(256)
 let pairOrder = new Uint32Array(256)
+let pairMerge = new Uint32Array(256)
 let tried = new Int32Array(64)
 let used = new Uint8Array(64)
 // What `pairWords` returns, per English word.
@@ -505,14 +506,13 @@ export function pairWords(
   const italianCount = italian.words.length
   growScratch(italianCount, english.length)
   const count = candidatePairs(italian, english, idf)
-  const order = pairOrder.subarray(0, count)
-  for (let k = 0; k < count; k++) order[k] = k
-  order.sort(strongerPair)
+  const order = sortPairs(count)
   const strength = strengths.fill(0, 0, english.length)
   const italianWeight = weightsOut.fill(0, 0, english.length)
   const italianIndex = indicesOut.fill(-1, 0, english.length)
   used.fill(0, 0, italianCount)
-  for (const k of order) {
+  for (let n = 0; n < count; n++) {
+    const k = order[n] as number
     const i = pairItalian[k] as number
     const e = pairEnglish[k] as number
     if (used[i] || italianIndex[e] !== -1) continue
@@ -542,13 +542,51 @@ function growScratch(italianCount: number, englishCount: number): void {
   }
 }
 
-/** Stronger first; ties by English, then Italian position: one order whatever the buckets'. */
-function strongerPair(a: number, b: number): number {
-  return (
-    (pairValues[b] as number) - (pairValues[a] as number) ||
-    (pairEnglish[a] as number) - (pairEnglish[b] as number) ||
-    (pairItalian[a] as number) - (pairItalian[b] as number)
-  )
+/**
+ * The first `count` pairs in order, stronger first; ties by English, then Italian position: one
+ * order whatever the buckets' (a total order, so any sort gives it). A merge sort with the
+ * comparison written in: the built-in sort calls a comparator function per comparison, which
+ * cost more than the rest of `pairWords`. Returns the scratch array that holds the order.
+ */
+function sortPairs(count: number): Uint32Array {
+  let from = pairOrder
+  let to = pairMerge
+  for (let k = 0; k < count; k++) from[k] = k
+  for (let width = 1; width < count; width *= 2) {
+    for (let left = 0; left < count; left += 2 * width) {
+      const middle = Math.min(left + width, count)
+      const right = Math.min(left + 2 * width, count)
+      let a = left
+      let b = middle
+      let out = left
+      while (a < middle && b < right) {
+        const x = from[a] as number
+        const y = from[b] as number
+        const vx = pairValues[x] as number
+        const vy = pairValues[y] as number
+        const ex = pairEnglish[x] as number
+        const ey = pairEnglish[y] as number
+        // Whether y comes strictly before x; else x, the earlier run's, goes first.
+        const yFirst =
+          vy > vx ||
+          (vy === vx &&
+            (ey < ex || (ey === ex && (pairItalian[y] as number) < (pairItalian[x] as number))))
+        if (yFirst) {
+          to[out++] = y
+          b++
+        } else {
+          to[out++] = x
+          a++
+        }
+      }
+      while (a < middle) to[out++] = from[a++] as number
+      while (b < right) to[out++] = from[b++] as number
+    }
+    const swap = from
+    from = to
+    to = swap
+  }
+  return from
 }
 
 // The pairs found so far by `findPairs` (module state rather than a closure per call).
@@ -661,6 +699,7 @@ function growPairs(): void {
   englishAt.set(pairEnglish)
   pairEnglish = englishAt
   pairOrder = new Uint32Array(size)
+  pairMerge = new Uint32Array(size)
 }
 
 /**
@@ -668,7 +707,7 @@ function growPairs(): void {
  * first node, each node an Italian word's index and the key's next node (-1: none). Chains in
  * typed arrays rather than an array per key: a sentence's lemma keys run to a thousand, and the
  * buckets live as long as the article. A chain's order does not matter: every pair found is
- * sorted (see `strongerPair`).
+ * sorted (see `sortPairs`).
  */
 interface Buckets {
   plain: Map<string, number>
