@@ -201,6 +201,8 @@ let languageNames: Intl.DisplayNames | undefined
 function isLanguageCode(name: string): boolean {
   const match = languageColumn.exec(name)
   if (!match) return false
+  // A runtime built without Intl (node --without-intl) cannot tell: the code's shape decides.
+  if (typeof Intl === 'undefined' || typeof Intl.DisplayNames !== 'function') return true
   languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
   return languageNames.of((match[1] as string).toLowerCase()) !== undefined
 }
