@@ -133,11 +133,12 @@ const quotationMark = /["“„«”»]/g
 function findQuotes(masked: string, unit: SourceSpan): SourceQuote[] {
   const quotes: SourceQuote[] = []
   let open = -1
-  // Only quotation marks do anything: the scan jumps from one to the next.
-  quotationMark.lastIndex = unit.start
-  for (let found = quotationMark.exec(masked); found; found = quotationMark.exec(masked)) {
-    const index = found.index
-    if (index >= unit.end) break
+  // Only quotation marks do anything: the scan jumps from one to the next, inside the unit
+  // alone (searched in the whole text, a unit without marks would read to its end: quadratic).
+  const text = masked.slice(unit.start, unit.end)
+  quotationMark.lastIndex = 0
+  for (let found = quotationMark.exec(text); found; found = quotationMark.exec(text)) {
+    const index = unit.start + found.index
     const mark = found[0]
     if (open === -1 && openers.has(mark)) {
       // A straight mark glued to the end of a word closes nothing and opens nothing (`12"`).
