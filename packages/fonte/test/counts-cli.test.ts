@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -112,4 +112,12 @@ describe('singular and plural in the CLI summaries', { timeout: 60_000 }, () => 
       expect(result[stream]).toMatch(expected)
     })
   }
+})
+
+describe('singular and plural in the report pages', { timeout: 60_000 }, () => {
+  it('an article of one sentence and one quotation', async () => {
+    await fonteIn(['report', 'one.md', '--out', 'report-page'], { cwd: folder })
+    const page = readFileSync(join(folder, 'report-page', 'one.html'), 'utf8')
+    expect(page).toMatch(/ · 1 sentence · 1 quotation, 0 traced · 0 boilerplate lines left out · /)
+  })
 })

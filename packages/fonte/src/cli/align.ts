@@ -16,7 +16,7 @@ import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
 import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
-import { counted } from './count.js'
+import { counted } from '../count.js'
 
 export const alignHelp = `Usage: fonte align [options] <article|-> --en <source>...
 

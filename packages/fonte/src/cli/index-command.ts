@@ -17,7 +17,7 @@ import { dictionaryOption } from './options.js'
 import { assertNotRead, assertWritableFile } from './paths.js'
 import { reasonOf } from './reasons.js'
 import { makeFolders } from '../make-folders.js'
-import { counted } from './count.js'
+import { counted } from '../count.js'
 
 export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... --out <file>
 

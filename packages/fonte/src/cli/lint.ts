@@ -18,7 +18,7 @@ import { makeFolders } from '../make-folders.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { oneLine, reasonOf } from './reasons.js'
 import { writeFileAtomic } from './write-file.js'
-import { counted } from './count.js'
+import { counted } from '../count.js'
 
 /** Keep only errors under --quiet. */
 function quietly(file: VFile, quiet: boolean): VFile {

@@ -12,7 +12,7 @@ import { englishSource, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside } from './inputs.js'
 import type { Io } from './io.js'
 import { parallelFrom, progressReporter } from './progress.js'
-import { counted } from './count.js'
+import { counted } from '../count.js'
 
 export const reportHelp = `Usage: fonte report [options] <article|folder>...
 

@@ -6,7 +6,7 @@ import { choiceOption, formatOption, inputsOption } from './args.js'
 import { readInputs, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { oneLine } from './reasons.js'
-import { counted } from './count.js'
+import { counted } from '../count.js'
 
 export const splitHelp = `Usage: fonte split [options] <file|folder|->...
 

@@ -17,7 +17,7 @@ import { readInputs, sourcesBeside, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
 import { oneLine as messageLine } from './reasons.js'
-import { counted } from './count.js'
+import { counted } from '../count.js'
 
 export const variantsHelp = `Usage: fonte variants [options] <article|folder>...
 

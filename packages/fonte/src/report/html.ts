@@ -3,6 +3,7 @@ import { diffRenderings } from '@fonte/align'
 import type { Root } from 'mdast'
 import type { VFileMessage } from 'vfile-message'
 import type { Boilerplate } from '../boilerplate/find.js'
+import { counted } from '../count.js'
 import { escapeHtml } from './escape.js'
 import { renderMarkdown, type Wrap } from './markdown.js'
 import { script } from './script.js'
@@ -192,7 +193,7 @@ export function articlePage(article: ReportArticle, tree?: Root): string {
 <header>
 <nav><a href="index.html">← all articles</a></nav>
 <h1>${escapeHtml(article.title)}</h1>
-<p class="muted">${escapeHtml(article.file)} · ${sentences} sentences · ${quotations.length} quotations, ${traced} traced · ${boilerplate.length} boilerplate lines left out · ${article.findings.length} glossary findings</p>
+<p class="muted">${escapeHtml(article.file)} · ${counted(sentences, 'sentence')} · ${counted(quotations.length, 'quotation')}, ${traced} traced · ${counted(boilerplate.length, 'boilerplate line')} left out · ${counted(article.findings.length, 'glossary finding')}</p>
 ${legend}
 </header>
 <main class="reader">
@@ -317,7 +318,7 @@ export function indexPage(
 <h1>fonte report</h1>
 <table><thead><tr><th scope="col">article</th><th scope="col">sentences</th><th scope="col">quotations traced</th><th scope="col">errors</th><th scope="col">warnings</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>Renderings of the same original</h2>
-<p class="muted">${groups.length} English originals rendered more than one way; <ins>inserted</ins> and <del>deleted</del> words are against the first rendering.</p>
+<p class="muted">${counted(groups.length, 'English original')} rendered more than one way; <ins>inserted</ins> and <del>deleted</del> words are against the first rendering.</p>
 <ul class="renderings" data-fonte-renderings="${groups.length}">${renderings || '<li>None found.</li>'}</ul>
 </main>`
   return page('fonte report', body)
