@@ -475,7 +475,6 @@ let pairValues = new Float64Array(256)
 let pairItalian = new Int32Array(256)
 let pairEnglish = new Int32Array(256)
 let pairOrder = new Uint32Array(256)
-let pairMerge = new Uint32Array(256)
 let tried = new Int32Array(64)
 let used = new Uint8Array(64)
 // What `pairWords` returns, per English word.
@@ -506,13 +505,14 @@ export function pairWords(
   const italianCount = italian.words.length
   growScratch(italianCount, english.length)
   const count = candidatePairs(italian, english, idf)
-  const order = sortPairs(count)
+  const order = pairOrder.subarray(0, count)
+  for (let k = 0; k < count; k++) order[k] = k
+  order.sort(strongerPair)
   const strength = strengths.fill(0, 0, english.length)
   const italianWeight = weightsOut.fill(0, 0, english.length)
   const italianIndex = indicesOut.fill(-1, 0, english.length)
   used.fill(0, 0, italianCount)
-  for (let n = 0; n < count; n++) {
-    const k = order[n] as number
+  for (const k of order) {
     const i = pairItalian[k] as number
     const e = pairEnglish[k] as number
     if (used[i] || italianIndex[e] !== -1) continue
@@ -542,128 +542,54 @@ function growScratch(italianCount: number, englishCount: number): void {
   }
 }
 
-/**
- * The first `count` pairs in order, stronger first; ties by English, then Italian position: one
- * order whatever the buckets' (a total order, so any sort gives it). A merge sort with the
- * comparison written in: the built-in sort calls a comparator function per comparison, which
- * cost more than the rest of `pairWords`. Returns the scratch array that holds the order.
- */
-function sortPairs(count: number): Uint32Array {
-  let from = pairOrder
-  let to = pairMerge
-  for (let k = 0; k < count; k++) from[k] = k
-  for (let width = 1; width < count; width *= 2) {
-    for (let left = 0; left < count; left += 2 * width) {
-      const middle = Math.min(left + width, count)
-      const right = Math.min(left + 2 * width, count)
-      let a = left
-      let b = middle
-      let out = left
-      while (a < middle && b < right) {
-        const x = from[a] as number
-        const y = from[b] as number
-        const vx = pairValues[x] as number
-        const vy = pairValues[y] as number
-        const ex = pairEnglish[x] as number
-        const ey = pairEnglish[y] as number
-        // Whether y comes strictly before x; else x, the earlier run's, goes first.
-        const yFirst =
-          vy > vx ||
-          (vy === vx &&
-            (ey < ex || (ey === ex && (pairItalian[y] as number) < (pairItalian[x] as number))))
-        if (yFirst) {
-          to[out++] = y
-          b++
-        } else {
-          to[out++] = x
-          a++
-        }
-      }
-      while (a < middle) to[out++] = from[a++] as number
-      while (b < right) to[out++] = from[b++] as number
-    }
-    const swap = from
-    from = to
-    to = swap
-  }
-  return from
+/** Stronger first; ties by English, then Italian position: one order whatever the buckets'. */
+function strongerPair(a: number, b: number): number {
+  return (
+    (pairValues[b] as number) - (pairValues[a] as number) ||
+    (pairEnglish[a] as number) - (pairEnglish[b] as number) ||
+    (pairItalian[a] as number) - (pairItalian[b] as number)
+  )
 }
 
-// The pairs found so far by `findPairs` (module state rather than a closure per call).
+// The pairs found so far by `candidatePairs` (module state rather than a closure per call).
 let pairCount = 0
-
-/**
- * The pairs of an Italian text's words and an English words array that correspond at all, each
- * with its strength before the English word's weight, in the order found.
- */
-interface FoundPairs {
-  italian: Int32Array
-  english: Int32Array
-  strength: Float64Array
-}
 
 /**
  * Writes every pair of an English word and an Italian word that correspond at all into the
  * scratch arrays, with its strength times the English word's weight, and each English word's
- * weight into `englishWeights`; returns how many pairs. The pairs of a text and an English
- * array are found once (`findPairs`) and kept with the text: a sentence is scored against the
- * same English sentences again (its partner in each pool, its neighbours' partners, the pool's
- * candidates for it and its quotation), and only the weights (IDF, per pool) differ.
+ * weight into `englishWeights`; returns how many pairs. Only the Italian words that can
+ * correspond are tried: same number or spelling, a shared lemma, or a cognate's first letter.
  */
 function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf | null): number {
   const buckets = bucketsOf(italian)
-  let found = buckets.pairs.get(english)
-  if (!found) {
-    found = findPairs(buckets, italian, english)
-    buckets.pairs.set(english, found)
-  }
-  for (let e = 0; e < english.length; e++) {
-    const word = english[e] as Word
-    englishWeights[e] = word.stop ? 0 : idf ? idf.weight(word) : 1
-  }
-  const count = found.strength.length
-  while (pairValues.length < count) growPairs()
-  for (let k = 0; k < count; k++) {
-    const e = found.english[k] as number
-    pairValues[k] = (found.strength[k] as number) * (englishWeights[e] as number)
-    pairItalian[k] = found.italian[k] as number
-    pairEnglish[k] = e
-  }
-  return count
-}
-
-/**
- * Every pair of an English word and an Italian word that correspond at all, with its strength.
- * Only the Italian words that can correspond are tried: same number or spelling, a shared
- * lemma, or a cognate's first letter.
- */
-function findPairs(buckets: Buckets, italian: ItalianKeys, english: readonly Word[]): FoundPairs {
   tried.fill(-1, 0, italian.words.length)
   pairCount = 0
   for (let e = 0; e < english.length; e++) {
     const word = english[e] as Word
-    if (word.stop) continue
-    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e)
-    if (word.number !== null) offerPairs(buckets, buckets.number.get(word.number), italian, word, e)
+    if (word.stop) {
+      englishWeights[e] = 0
+      continue
+    }
+    const weight = idf ? idf.weight(word) : 1
+    englishWeights[e] = weight
+    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e, weight)
+    if (word.number !== null)
+      offerPairs(buckets, buckets.number.get(word.number), italian, word, e, weight)
     if (word.skeleton.length >= 4)
-      offerPairs(buckets, buckets.first.get(word.skeleton[0] as string), italian, word, e)
+      offerPairs(buckets, buckets.first.get(word.skeleton[0] as string), italian, word, e, weight)
     for (const lemma of word.lemmas) {
       const head = lemma.startsWith('it:')
         ? buckets.plain.get(lemma.slice(3))
         : buckets.lemma.get(lemma)
-      offerPairs(buckets, head, italian, word, e)
+      offerPairs(buckets, head, italian, word, e, weight)
     }
   }
-  return {
-    italian: pairItalian.slice(0, pairCount),
-    english: pairEnglish.slice(0, pairCount),
-    strength: pairValues.slice(0, pairCount),
-  }
+  return pairCount
 }
 
 /**
  * Adds the pairs of English word `e` with the Italian words of a bucket's chain (from node
- * `head`) not tried with it yet, with their strengths.
+ * `head`) not tried with it yet.
  */
 function offerPairs(
   buckets: Buckets,
@@ -671,6 +597,7 @@ function offerPairs(
   italian: ItalianKeys,
   word: Word,
   e: number,
+  weight: number,
 ): void {
   if (head === undefined) return
   for (let node = head; node !== -1; node = buckets.next[node] as number) {
@@ -680,7 +607,7 @@ function offerPairs(
     const strength = correspondence(italian.words[i] as Word, word)
     if (strength <= 0) continue
     if (pairCount === pairValues.length) growPairs()
-    pairValues[pairCount] = strength
+    pairValues[pairCount] = strength * weight
     pairItalian[pairCount] = i
     pairEnglish[pairCount] = e
     pairCount++
@@ -699,7 +626,6 @@ function growPairs(): void {
   englishAt.set(pairEnglish)
   pairEnglish = englishAt
   pairOrder = new Uint32Array(size)
-  pairMerge = new Uint32Array(size)
 }
 
 /**
@@ -707,7 +633,7 @@ function growPairs(): void {
  * first node, each node an Italian word's index and the key's next node (-1: none). Chains in
  * typed arrays rather than an array per key: a sentence's lemma keys run to a thousand, and the
  * buckets live as long as the article. A chain's order does not matter: every pair found is
- * sorted (see `sortPairs`).
+ * sorted (see `strongerPair`).
  */
 interface Buckets {
   plain: Map<string, number>
@@ -717,8 +643,6 @@ interface Buckets {
   lemma: Map<string, number>
   word: Int32Array
   next: Int32Array
-  /** The pairs found with each English words array (see `candidatePairs`). */
-  pairs: WeakMap<readonly Word[], FoundPairs>
 }
 
 const bucketCache = new WeakMap<ItalianKeys, Buckets>()
@@ -739,7 +663,6 @@ function bucketsOf(italian: ItalianKeys): Buckets {
     lemma: new Map(),
     word: new Int32Array(nodes),
     next: new Int32Array(nodes),
-    pairs: new WeakMap(),
   }
   let node = 0
   const addTo = (bucket: Map<string, number>, key: string, index: number) => {

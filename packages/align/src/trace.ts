@@ -265,13 +265,16 @@ const keptCandidates = 5
 
 /** The default `CandidateIndex`: a pool's postings, and scratch for scoring its sentences. */
 class MemoryIndex implements CandidateIndex {
-  private readonly reachOf: (word: Word) => Reach
-  // Per sentence: its score for the current call, valid where its stamp is the current one (no
-  // map per call).
+  private readonly postingsOf: (word: Word) => [Posting[], Posting[]]
+  // Per sentence: its best weight for the current word and its score for the current call,
+  // each valid where its stamp is the current one (no map per call or per word).
+  private readonly best: Float64Array
+  private readonly bestStamp: Int32Array
   private readonly score: Float64Array
   private readonly scoreStamp: Int32Array
   private stamp = 0
   private readonly touched: number[] = []
+  private readonly reached: number[] = []
   private readonly found = new WeakMap<
     readonly Word[],
     { limit: number; top: Array<{ sentence: number; score: number }> }
@@ -279,7 +282,9 @@ class MemoryIndex implements CandidateIndex {
 
   constructor(pool: EnglishPool) {
     const total = Math.max(pool.sentences.length, 1)
-    this.reachOf = italianReach(indexPool(pool), total)
+    this.postingsOf = italianPostings(indexPool(pool), total)
+    this.best = new Float64Array(total)
+    this.bestStamp = new Int32Array(total)
     this.score = new Float64Array(total)
     this.scoreStamp = new Int32Array(total)
   }
@@ -302,97 +307,89 @@ class MemoryIndex implements CandidateIndex {
     limit: number,
   ): Array<{ sentence: number; score: number }> {
     if (this.stamp > 0x3fffffff) {
+      this.bestStamp.fill(0)
       this.scoreStamp.fill(0)
       this.stamp = 0
     }
     const call = ++this.stamp
-    const { score, scoreStamp, touched } = this
-    touched.length = 0
+    this.touched.length = 0
     for (let at = 0; at < words.length; at++) {
       const word = words[at] as Word
       if (word.stop) continue
-      // Each sentence the word reaches gains the word's best weight there, in word order.
-      const { sentences, weights } = this.reachOf(word)
-      for (let k = 0; k < sentences.length; k++) {
-        const sentence = sentences[k] as number
-        if (scoreStamp[sentence] !== call) {
-          scoreStamp[sentence] = call
-          score[sentence] = 0
-          touched.push(sentence)
+      // One Italian word counts once per sentence, through its rarest key.
+      const current = ++this.stamp
+      this.reached.length = 0
+      // Indexed, not destructured: destructuring walks an iterator, an object per step.
+      const postings = this.postingsOf(word)
+      this.reach(postings[0], current)
+      this.reach(postings[1], current)
+      this.tally(call)
+    }
+    return topScored(this.touched, this.score, limit)
+  }
+
+  /** Raises each sentence of the postings to its best weight for the current word. */
+  private reach(postings: readonly Posting[], current: number): void {
+    const { best, bestStamp, reached } = this
+    for (let p = 0; p < postings.length; p++) {
+      const { list, weight } = postings[p] as Posting
+      for (let k = 0; k < list.length; k++) {
+        const sentence = list[k] as number
+        if (bestStamp[sentence] !== current) {
+          bestStamp[sentence] = current
+          best[sentence] = 0
+          reached.push(sentence)
         }
-        score[sentence] = (score[sentence] as number) + (weights[k] as number)
+        best[sentence] = Math.max(best[sentence] as number, weight)
       }
     }
-    return topScored(touched, score, limit)
+  }
+
+  /** Adds the current word's best weight to the score of each sentence it reached. */
+  private tally(call: number): void {
+    const { best, score, scoreStamp, reached, touched } = this
+    for (let k = 0; k < reached.length; k++) {
+      const sentence = reached[k] as number
+      if (scoreStamp[sentence] !== call) {
+        scoreStamp[sentence] = call
+        score[sentence] = 0
+        touched.push(sentence)
+      }
+      score[sentence] = (score[sentence] as number) + (best[sentence] as number)
+    }
   }
 }
 
 /**
- * The sentences a word's postings reach, each once with its best weight there: one Italian word
- * counts once per sentence, through its rarest key.
+ * How an Italian word's postings lists are found in a memory index, with their weights: those of
+ * its spelling, looked up once per word read, and those of its lemmas, looked up once per set of
+ * lemmas (the lexicon's sets are shared by every occurrence of a word in every article, and a
+ * word has dozens of translations).
  */
-interface Reach {
-  sentences: Int32Array
-  weights: Float64Array
-  /** The spelling it was found for (see `italianReach`). */
-  skeleton: string
-  number: string | null
-}
-
-/**
- * How far an Italian word reaches in a memory index: the postings of its spelling and of its
- * lemmas merged, each sentence with its best weight. Kept per set of lemmas (the lexicon's sets
- * are shared by every form of a lemma, in every article) and spelling: every occurrence of a word
- * in a run's texts and every look-up reuses it, where each once walked dozens of lists.
- */
-function italianReach(postings: Postings, total: number): (word: Word) => Reach {
-  const byLemmas = new WeakMap<ReadonlySet<string>, [Map<string, Reach>, Map<string, Reach>]>()
-  const sharedOf = new WeakMap<ReadonlySet<string>, Posting[]>()
+function italianPostings(
+  postings: Postings,
+  total: number,
+): (word: Word) => [Posting[], Posting[]] {
   const posted = (lists: ReadonlyMap<string, number[]>, key: string, into: Posting[]) => {
     const list = lists.get(key)
     if (list) into.push({ list, weight: Math.log((total + 1) / list.length) })
   }
-  const best = new Float64Array(total)
-  const seen = new Int32Array(total)
-  let stamp = 0
-  // The postings' sentences, each once in the order first reached, with its best weight.
-  const merge = (word: Word, own: readonly Posting[], shared: readonly Posting[]): Reach => {
-    if (stamp > 0x3fffffff) stamp = seen.fill(0)[0] as number
-    const current = ++stamp
-    const order: number[] = []
-    for (const postingsOfWord of [own, shared])
-      for (const { list, weight } of postingsOfWord)
-        for (const sentence of list) {
-          if (seen[sentence] !== current) {
-            seen[sentence] = current
-            best[sentence] = 0
-            order.push(sentence)
-          }
-          best[sentence] = Math.max(best[sentence] as number, weight)
-        }
-    const sentences = Int32Array.from(order)
-    const weights = Float64Array.from(order, (sentence) => best[sentence] as number)
-    return { sentences, weights, skeleton: word.skeleton, number: word.number }
-  }
+  const byWord = new WeakMap<Word, [Posting[], Posting[]]>()
+  const byLemmas = new WeakMap<ReadonlySet<string>, Posting[]>()
   return (word) => {
-    let maps = byLemmas.get(word.lemmas)
-    if (!maps) byLemmas.set(word.lemmas, (maps = [new Map(), new Map()]))
-    const byPlain = maps[word.capital ? 1 : 0]
-    const kept = byPlain.get(word.plain)
-    // A word's spelling keys follow from its plain spelling and capital, its skeleton and
-    // number being read from that spelling; a word that differs is reached afresh.
-    if (kept && kept.skeleton === word.skeleton && kept.number === word.number) return kept
+    let found = byWord.get(word)
+    if (found) return found
     const own: Posting[] = []
     for (const key of spellingKeys(word)) posted(postings.spelled, key, own)
-    let shared = word.number === null ? sharedOf.get(word.lemmas) : noPostings
+    let shared = word.number === null ? byLemmas.get(word.lemmas) : noPostings
     if (!shared) {
       shared = []
       for (const lemma of word.lemmas) posted(postings.lemmas, lemma, shared)
-      sharedOf.set(word.lemmas, shared)
+      byLemmas.set(word.lemmas, shared)
     }
-    const reach = merge(word, own, shared)
-    if (!kept) byPlain.set(word.plain, reach)
-    return reach
+    found = [own, shared]
+    byWord.set(word, found)
+    return found
   }
 }
 

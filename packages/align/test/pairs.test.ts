@@ -1,7 +1,7 @@
-// pairWords finds its pairs through buckets, keeps them per text and English array, and orders
-// them with a sort of its own: its answer must be the plain one (every pair of words that
-// correspond, stronger first, then by English and Italian position, each word used once),
-// however often a text is scored and against whatever English words.
+// pairWords finds its pairs through buckets of the Italian text's words and sorts them by index:
+// its answer must be the plain one (every pair of words that correspond, stronger first, then by
+// English and Italian position, each word used once), however often a text is scored and
+// against whatever English words.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -62,7 +62,7 @@ describe('pairWords', () => {
           const english = englishTexts.map((text) => readWords(text, 'en'))
           const idf = new Idf()
           for (const words of english) idf.add(words)
-          // Each English array twice: the second time from the pairs kept with the text.
+          // Each English array twice: a text's buckets are kept between calls.
           for (const words of [...english, ...english]) {
             const expected = reference(italian, words, idf)
             const found = pairWords(italian, words, idf)
