@@ -5,6 +5,7 @@ import {
   checkOptions,
   checkStrings,
   described,
+  isBoolean,
   isConceptFinder,
   isDictionary,
 } from './arguments.js'
@@ -53,6 +54,11 @@ export interface AlignOptions {
   scorers?: readonly Scorer[] | null | undefined
   /** Half-width of the search band around the anchor path, in sentences (default: 12). */
   band?: number | null | undefined
+  /**
+   * Whether to pair two sentences that share nothing rather than leave both unpaired, however long
+   * they are (default: false): see `CoverageOptions.weakPairs`. English to Italian only.
+   */
+  weakPairs?: boolean | null | undefined
 }
 
 const noOptions: AlignOptions = {}
@@ -71,7 +77,9 @@ export function defaultScorers(options?: AlignOptions | null): Scorer[] {
   if (settings.glossary) scorers.push(glossaryScorer(settings.glossary))
   // The coverage scorer's keys (stop words, lexicon) are English's and Italian's.
   if ((settings.sourceLanguage ?? 'en') === 'en' && (settings.targetLanguage ?? 'it') === 'it') {
-    scorers.push(coverageScorer({ dictionary: settings.dictionary }))
+    scorers.push(
+      coverageScorer({ dictionary: settings.dictionary, weakPairs: settings.weakPairs ?? false }),
+    )
   }
   return scorers
 }
@@ -148,6 +156,7 @@ function checkAlignArguments(source: unknown, target: unknown, options: unknown)
   checkOption(fn, 'options.dictionary', settings.dictionary, 'a Map', isDictionary)
   checkOption(fn, 'options.glossary', settings.glossary, 'a ConceptFinder', isConceptFinder)
   checkOption(fn, 'options.scorers', settings.scorers, 'an array of scorers', isScorerList)
+  checkOption(fn, 'options.weakPairs', settings.weakPairs, 'a boolean', isBoolean)
   return settings
 }
 
@@ -253,7 +262,8 @@ function beadScore(
   for (const scorer of prepared) {
     const score = scorer.score(s0, s1, t0, t1)
     if (score === null) continue
-    total += scorer.weight * score
+    // A contrast scorer goes below 0 for a bead its evidence rules out; a bead's score stays in [0, 1].
+    total += scorer.weight * Math.min(1, Math.max(0, score))
     weights += scorer.weight
   }
   return weights === 0 ? 0 : total / weights

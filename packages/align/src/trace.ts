@@ -514,6 +514,7 @@ export function findPartners(
       aligned = alignSentences(
         document.sentences.map((sentence) => sentence.text),
         targets,
+        { weakPairs: true },
       )
       beads.set(document, aligned)
     }
