@@ -10,6 +10,7 @@ import {
   isDictionary,
 } from './arguments.js'
 import { type BeadCost, bestPath } from './dp.js'
+import { joinsScorer } from './joins.js'
 import type { ConceptFinder, Dictionary } from './resources.js'
 import {
   type ScorerContext,
@@ -67,7 +68,7 @@ const noOptions: AlignOptions = {}
  * The scorers `alignSentences` uses by default: sentence length (Gale–Church), numbers, names and
  * cognates, the dictionary and glossary when the options give them, and for English to Italian
  * the coverage of each side by the other (with `@fonte/lexicon`'s lemmas and translations when
- * its data is installed).
+ * its data is installed) and the joins of merged sentences (`joinsScorer`).
  */
 export function defaultScorers(options?: AlignOptions | null): Scorer[] {
   checkOptions('defaultScorers', 'options', options)
@@ -80,6 +81,7 @@ export function defaultScorers(options?: AlignOptions | null): Scorer[] {
     scorers.push(
       coverageScorer({ dictionary: settings.dictionary, weakPairs: settings.weakPairs ?? false }),
     )
+    scorers.push(joinsScorer({ dictionary: settings.dictionary }))
   }
   return scorers
 }

@@ -1,5 +1,6 @@
 export { alignSentences, defaultScorers } from './align.js'
 export { loadDictdDictionary } from './dictionary.js'
+export { joinOffsets, joinsScorer, type JoinsOptions } from './joins.js'
 export {
   cognatesScorer,
   coverageScorer,

@@ -3,8 +3,11 @@ import {
   alignSentences,
   cognatesScorer,
   coverageScorer,
+  joinOffsets,
+  joinsScorer,
   lengthScorer,
   lexicalKeyer,
+  lexiconHasData,
   numbersScorer,
   type Scorer,
 } from '../src/index.js'
@@ -52,7 +55,7 @@ const floods = [
   'Flooding closed the main railway line between Milan and Venice on Tuesday morning.',
   'Trains were cancelled for six hours while engineers pumped water from the tunnels near Verona.',
   'The regional transport authority said repairs to the damaged signals would cost about 2 million euros.',
-  'Farmers in the surrounding valleys reported heavy losses after vineyards and orchards were submerged under muddy water.',
+  'Farmers in the Veneto region reported losses of 40 million euros after vineyards and orchards were submerged under muddy water.',
   'Forecasters expect more rain over the weekend.',
   'Schools in Padua will stay closed until Friday.',
 ]
@@ -78,6 +81,64 @@ const floodCases: Case[] = [
       [[5], [5]],
     ],
   ],
+]
+
+// Two wire sentences joined into one Italian sentence (2-1) beside a dropped one (1-0): which two
+// were joined shows in each side of the join translating one of them; the other scorers alone
+// (without `joinsScorer`) pair the wrong sentences.
+floodCases.push([
+  'a merge at ", mentre" before a dropped sentence (2-1, 1-0)',
+  [
+    'Le inondazioni hanno chiuso martedì mattina la linea ferroviaria principale tra Milano e Venezia.',
+    'I treni sono stati cancellati per sei ore mentre i tecnici pompavano l’acqua dalle gallerie vicino a Verona, mentre l’autorità regionale dei trasporti ha detto che la riparazione dei segnali danneggiati costerà circa 2 milioni di euro.',
+    'I meteorologi prevedono altra pioggia nel fine settimana.',
+    'Le scuole di Padova resteranno chiuse fino a venerdì.',
+  ],
+  [
+    [[0], [0]],
+    [[1, 2], [1]],
+    [[3], []],
+    [[4], [2]],
+    [[5], [3]],
+  ],
+])
+
+// With the lexicon's translations only: on cognates alone, neither side of this join has
+// enough in common with its English sentence (`autorità` / `authority`, `milioni` / `million`).
+const lexiconCases: Case[] = [
+  [
+    'a merge at a semicolon after a dropped sentence (1-0, 2-1)',
+    [
+      'Le inondazioni hanno chiuso martedì mattina la linea ferroviaria principale tra Milano e Venezia.',
+      'L’autorità regionale dei trasporti ha detto che la riparazione dei segnali danneggiati costerà circa 2 milioni di euro; gli agricoltori del Veneto hanno denunciato perdite per 40 milioni di euro dopo che vigneti e frutteti sono finiti sotto l’acqua fangosa.',
+      'I meteorologi prevedono altra pioggia nel fine settimana.',
+      'Le scuole di Padova resteranno chiuse fino a venerdì.',
+    ],
+    [
+      [[0], [0]],
+      [[1], []],
+      [[2, 3], [1]],
+      [[4], [2]],
+      [[5], [3]],
+    ],
+  ],
+]
+
+// Where a joined clause may start: after the join, never at the sentence's ends.
+const joins: Array<[sentence: string, clauses: string[]]> = [
+  ['Piove; la strada è chiusa.', ['la strada è chiusa.']],
+  ['Ha detto: “Restiamo qui”.', ['“Restiamo qui”.']],
+  ['Il treno è partito, e Marco è rimasto.', ['Marco è rimasto.']],
+  ['Il treno è partito, mentre Marco è rimasto.', ['Marco è rimasto.']],
+  ['Il treno è partito, ma Marco è rimasto.', ['Marco è rimasto.']],
+  ['Davvero? Non lo sapevo.', ['Non lo sapevo.']],
+  ['“Andiamo” Marco è partito.', ['Marco è partito.']],
+  [
+    'Il bilancio è salito. Le comunicazioni sono interrotte.',
+    ['Le comunicazioni sono interrotte.'],
+  ],
+  ['Mele e pere sono care.', []],
+  ['Piove;', []],
 ]
 
 // Known failures, kept to be fixed.
@@ -130,7 +191,13 @@ const configurations: Array<[name: string, scorers: Scorer[] | undefined]> = [
   ['the default scorers', undefined],
   [
     'no lexicon',
-    [lengthScorer(), numbersScorer(), cognatesScorer(), coverageScorer({ lexicon: false })],
+    [
+      lengthScorer(),
+      numbersScorer(),
+      cognatesScorer(),
+      coverageScorer({ lexicon: false }),
+      joinsScorer({ lexicon: false }),
+    ],
   ],
 ]
 
@@ -156,6 +223,18 @@ describe('alignSentences on rewritten news', () => {
         expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
       },
     )
+  })
+
+  it.skipIf(!lexiconHasData()).each(lexiconCases)(
+    'finds %s with the lexicon',
+    (_, italian, expected) => {
+      const beads = alignSentences(floods, italian)
+      expect(beads.map((bead) => [bead.source, bead.target])).toEqual(expected)
+    },
+  )
+
+  it.each(joins)('finds the joined clauses of %s', (sentence, clauses) => {
+    expect(joinOffsets(sentence).map((offset) => sentence.slice(offset))).toEqual(clauses)
   })
 
   it('keeps weak pairs with weakPairs, as the quote tracer asks', () => {
