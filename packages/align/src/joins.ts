@@ -32,8 +32,9 @@ export function joinOffsets(sentence: string): number[] {
   return [...offsets].sort((a, b) => a - b)
 }
 
-// Merges of up to this many source sentences are split along the joins.
-const longestMerge = 3
+// Merges of two source sentences are split along the joins: rewriting joins two (three-sentence
+// merges scored alike on the development stories, at more cost).
+const longestMerge = 2
 
 /** Options of `joinsScorer`. */
 export interface JoinsOptions {
@@ -46,7 +47,7 @@ export interface JoinsOptions {
 }
 
 /**
- * Evidence for a merge (two or three English sentences, one Italian): how well the Italian
+ * Evidence for a merge (two English sentences, one Italian): how well the Italian
  * sentence, cut at its joins (`joinOffsets`) into as many parts as the bead has English
  * sentences, in order, has each part account for its own English sentence: the smallest, over
  * the parts, of the harmonic mean of the shares of content words each side has a counterpart for
@@ -156,6 +157,24 @@ function wordsByKey(sentence: KeyedSentence): Map<number, number[]> {
   return where
 }
 
+/** Whether one of `keys` is a key of a word in [start, end), by the words of each key. */
+function hasWordIn(
+  keys: Int32Array,
+  where: ReadonlyMap<number, readonly number[]>,
+  start: number,
+  end: number,
+): boolean {
+  for (let k = 0; k < keys.length; k++) {
+    const words = where.get(keys[k] as number)
+    if (!words) continue
+    for (let w = 0; w < words.length; w++) {
+      const at = words[w] as number
+      if (at >= start && at < end) return true
+    }
+  }
+  return false
+}
+
 /**
  * How well Italian words [start, end) and an English sentence account for each other: the
  * harmonic mean of the shares of each side's words with a key on the other side.
@@ -178,9 +197,7 @@ function partScore(
     }
   }
   let englishCovered = 0
-  for (const keys of english.words) {
-    if (keys.some((key) => where.get(key)?.some((at) => at >= start && at < end))) englishCovered++
-  }
+  for (const keys of english.words) if (hasWordIn(keys, where, start, end)) englishCovered++
   const p = italianCovered / (end - start)
   const q = englishCovered / english.words.length
   return p + q > 0 ? (2 * p * q) / (p + q) : 0
