@@ -1,7 +1,7 @@
 // Merged sentences: an outlet that joins two wire sentences into one leaves the join in the text
 // (`…all'uomo; dieci anni prima…`), and each side of the join translates one of them.
 import { checkOption, checkOptions, isNumber } from './arguments.js'
-import { type KeyedSentence, type LexicalKeyer, lexicalKeyer } from './keys.js'
+import { type KeyedSentence, type LexicalKeyer, lexicalKeyer, lexiconHasData } from './keys.js'
 import type { Dictionary } from './resources.js'
 import type { Scorer } from './scorers.js'
 
@@ -32,10 +32,6 @@ export function joinOffsets(sentence: string): number[] {
   return [...offsets].sort((a, b) => a - b)
 }
 
-// Merges of two source sentences are split along the joins: rewriting joins two (three-sentence
-// merges scored alike on the development stories, at more cost).
-const longestMerge = 2
-
 /** Options of `joinsScorer`. */
 export interface JoinsOptions {
   /** English words → Italian translations (FreeDict, say) as more evidence (optional). */
@@ -47,18 +43,18 @@ export interface JoinsOptions {
 }
 
 /**
- * Evidence for a merge (two English sentences, one Italian): how well the Italian
- * sentence, cut at its joins (`joinOffsets`) into as many parts as the bead has English
- * sentences, in order, has each part account for its own English sentence: the smallest, over
- * the parts, of the harmonic mean of the shares of content words each side has a counterpart for
- * on the other. `null` for any other bead and for an Italian sentence with too few joins, which
+ * Evidence for a merge (two English sentences, one Italian; rewriting joins two, and
+ * three-sentence merges scored alike on the development stories, at more cost): how well the
+ * Italian sentence, cut at one of its joins (`joinOffsets`), has each part account for its own
+ * English sentence, in order: the smaller, over the two parts, of the harmonic mean of the shares
+ * of content words each side has a counterpart for on the other, at the best cut. `null` for any other bead and for an Italian sentence with too few joins, which
  * the other scorers judge alone. English to Italian.
  */
 export function joinsScorer(options?: JoinsOptions | null): Scorer {
   checkOptions('joinsScorer', 'options', options)
   checkOption('joinsScorer', 'options.weight', options?.weight, 'a number', isNumber)
   const keyer = lexicalKeyer({ dictionary: options?.dictionary, lexicon: options?.lexicon })
-  const cutsOf = cutFinder(keyer)
+  const cutsOf = cutFinder(keyer, options?.lexicon ?? lexiconHasData())
   return {
     name: 'joins',
     weight: options?.weight ?? 1.5,
@@ -66,22 +62,23 @@ export function joinsScorer(options?: JoinsOptions | null): Scorer {
       const cuts = target.map(cutsOf)
       const english = source.map((sentence) => keyer.englishSentence(sentence))
       const italian = target.map((sentence) => keyer.italianSentence(sentence))
-      const where: Array<Map<number, number[]> | undefined> = []
-      const beads = new Map<number, number>()
+      const englishFlat: Array<FlatWords | undefined> = []
+      const italianFlat: Array<FlatWords | undefined> = []
+      // Each bead is asked about once by the search: nothing is kept per bead.
       return (s0, s1, t0, t1) => {
-        const count = s1 - s0
-        if (t1 - t0 !== 1 || count < 2 || count > longestMerge) return null
+        if (t1 - t0 !== 1 || s1 - s0 !== 2) return null
         const at = cuts[t0] as Int32Array
-        if (at.length < count - 1) return null
-        const bead = (t0 * source.length + s0) * 4 + count
-        let score = beads.get(bead)
-        if (score === undefined) {
-          const sentence = italian[t0] as KeyedSentence
-          const positions = (where[t0] ??= wordsByKey(sentence))
-          score = bestSplit(s0, s1, sentence.words.length, at, (i, start, end) =>
-            partScore(english[i] as KeyedSentence, sentence, positions, start, end),
-          )
-          beads.set(bead, score)
+        if (at.length === 0) return null
+        const sentence = (italianFlat[t0] ??= flatWords(italian[t0] as KeyedSentence))
+        const first = (englishFlat[s0] ??= flatWords(english[s0] as KeyedSentence))
+        const second = (englishFlat[s0 + 1] ??= flatWords(english[s0 + 1] as KeyedSentence))
+        const words = sentence.starts.length - 1
+        let score = 0
+        for (let cut = 0; cut < at.length; cut++) {
+          const end = at[cut] as number
+          const before = partScore(first, sentence, 0, end)
+          if (before <= score) continue
+          score = Math.max(score, Math.min(before, partScore(second, sentence, end, words)))
         }
         return score
       }
@@ -89,14 +86,16 @@ export function joinsScorer(options?: JoinsOptions | null): Scorer {
   }
 }
 
-// The word indices at which each sentence's joined clauses start, kept by sentence: a report
-// aligns each article with several stories. A cache that reaches `cachedCuts` sentences starts again.
+// The word indices at which each sentence's joined clauses start, kept by sentence for the process
+// (a report aligns each article with several stories): by whether the lexicon is used, which
+// decides the words that have keys. A cache that reaches `cachedCuts` sentences starts again.
 const cachedCuts = 20_000
 const noCuts = new Int32Array(0)
+const cutCaches = [new Map<string, Int32Array>(), new Map<string, Int32Array>()]
 
 /** A sentence's cuts, as word indices into its keyed words, from a keyer's word lists. */
-function cutFinder(keyer: LexicalKeyer): (sentence: string) => Int32Array {
-  const cache = new Map<string, Int32Array>()
+function cutFinder(keyer: LexicalKeyer, lexicon: boolean): (sentence: string) => Int32Array {
+  const cache = cutCaches[lexicon ? 1 : 0] as Map<string, Int32Array>
   return (sentence) => {
     let cuts = cache.get(sentence)
     if (cuts) return cuts
@@ -117,88 +116,74 @@ function cutFinder(keyer: LexicalKeyer): (sentence: string) => Int32Array {
   }
 }
 
-/**
- * The best split of Italian sentence `t` at its cuts into one part per English sentence
- * [s0, s1) (see `joinsScorer`); `part` scores English sentence i against words [start, end) of `t`.
- */
-function bestSplit(
-  s0: number,
-  s1: number,
-  words: number,
-  cuts: Int32Array,
-  part: (i: number, start: number, end: number) => number,
-): number {
-  let best = 0
-  const split = (from: number, start: number, i: number, worst: number): void => {
-    if (worst <= best) return
-    if (i === s1 - 1) {
-      best = Math.max(best, Math.min(worst, part(i, start, words)))
-      return
-    }
-    for (let at = from; at < cuts.length; at++) {
-      const end = cuts[at] as number
-      split(at + 1, end, i + 1, Math.min(worst, part(i, start, end)))
-    }
-  }
-  split(0, 0, s0, 1)
-  return best
+/** A sentence's words' key ids, one after another, and where each word's start. */
+interface FlatWords {
+  keys: Int32Array
+  /** Word w's keys are keys[starts[w]] to keys[starts[w + 1]]. */
+  starts: Int32Array
 }
 
-/** For each key of a sentence, the indices of its words that have it. */
-function wordsByKey(sentence: KeyedSentence): Map<number, number[]> {
-  const where = new Map<number, number[]>()
+function flatWords(sentence: KeyedSentence): FlatWords {
+  const starts = new Int32Array(sentence.words.length + 1)
   sentence.words.forEach((keys, at) => {
-    for (const key of keys) {
-      const list = where.get(key)
-      if (list) list.push(at)
-      else where.set(key, [at])
-    }
+    starts[at + 1] = (starts[at] as number) + keys.length
   })
-  return where
+  const keys = new Int32Array(starts[sentence.words.length] as number)
+  sentence.words.forEach((word, at) => keys.set(word, starts[at] as number))
+  return { keys, starts }
 }
 
-/** Whether one of `keys` is a key of a word in [start, end), by the words of each key. */
-function hasWordIn(
-  keys: Int32Array,
-  where: ReadonlyMap<number, readonly number[]>,
-  start: number,
-  end: number,
-): boolean {
-  for (let k = 0; k < keys.length; k++) {
-    const words = where.get(keys[k] as number)
-    if (!words) continue
-    for (let w = 0; w < words.length; w++) {
-      const at = words[w] as number
-      if (at >= start && at < end) return true
+// Marks by key id, shared by every call (one part is scored at a time): a key is marked when it
+// holds the current stamp, so no set is built per part.
+let marks = new Int32Array(1024)
+let stamp = 0
+
+/** Marks the keys of words [start, end) with a new stamp; returns the stamp. */
+function mark(words: FlatWords, start: number, end: number): number {
+  if (stamp >= 0x7ffffff0) {
+    marks.fill(0)
+    stamp = 0
+  }
+  const current = ++stamp
+  const { keys, starts } = words
+  for (let k = starts[start] as number; k < (starts[end] as number); k++) {
+    const key = keys[k] as number
+    if (key >= marks.length) {
+      const grown = new Int32Array(Math.max(key + 1, 2 * marks.length))
+      grown.set(marks)
+      marks = grown
+    }
+    marks[key] = current
+  }
+  return current
+}
+
+/** How many of words [start, end) have a key marked with `current`. */
+function countMarked(words: FlatWords, start: number, end: number, current: number): number {
+  const { keys, starts } = words
+  let count = 0
+  for (let w = start; w < end; w++) {
+    for (let k = starts[w] as number; k < (starts[w + 1] as number); k++) {
+      const key = keys[k] as number
+      if (key < marks.length && marks[key] === current) {
+        count++
+        break
+      }
     }
   }
-  return false
+  return count
 }
 
 /**
  * How well Italian words [start, end) and an English sentence account for each other: the
  * harmonic mean of the shares of each side's words with a key on the other side.
  */
-function partScore(
-  english: KeyedSentence,
-  italian: KeyedSentence,
-  where: ReadonlyMap<number, readonly number[]>,
-  start: number,
-  end: number,
-): number {
-  if (english.words.length === 0 || end <= start) return 0
-  let italianCovered = 0
-  for (let at = start; at < end; at++) {
-    for (const key of italian.words[at] as Int32Array) {
-      if (english.keys.has(key)) {
-        italianCovered++
-        break
-      }
-    }
-  }
-  let englishCovered = 0
-  for (const keys of english.words) if (hasWordIn(keys, where, start, end)) englishCovered++
+function partScore(english: FlatWords, italian: FlatWords, start: number, end: number): number {
+  const englishWords = english.starts.length - 1
+  if (englishWords === 0 || end <= start) return 0
+  const italianCovered = countMarked(italian, start, end, mark(english, 0, englishWords))
+  const englishCovered = countMarked(english, 0, englishWords, mark(italian, start, end))
   const p = italianCovered / (end - start)
-  const q = englishCovered / english.words.length
+  const q = englishCovered / englishWords
   return p + q > 0 ? (2 * p * q) / (p + q) : 0
 }
