@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { split } from 'sentence-splitter'
 import { describe, expect, it } from 'vitest'
 import { englishSentenceRanges } from '../src/english-source.js'
+import { seededRandom } from '../../../scripts/seeded.mjs'
 
 // `englishSentenceRanges` is sentence-splitter's `split` without its parser objects: every unit
 // must get the very ranges `split` gives, or English sentences (and traces) would move.
@@ -98,24 +99,13 @@ const pieces = [
   '\v',
 ]
 
-/** A small seeded generator (mulberry32), so a failure can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('englishSentenceRanges', () => {
   it.each(rows)('splits %s as sentence-splitter does', (_, text) => {
     expect(englishSentenceRanges(text)).toEqual(reference(text))
   })
 
   it('splits 20,000 random texts of abbreviations, marks and spaces as sentence-splitter does', () => {
-    const next = seeded(14)
+    const next = seededRandom(14)
     for (let round = 0; round < 20_000; round++) {
       const count = 1 + Math.floor(next() * 16)
       let text = ''

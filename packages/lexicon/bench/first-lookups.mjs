@@ -10,10 +10,9 @@
 // after all of it. `--baseline` names an earlier build laid out as `same-answers.mjs` says
 // (`<folder>/lexicon/dist`, `<folder>/node_modules/@fonte/lexicon-*`): the two builds then take
 // turns, the order flipped each round. Figures are medians with the least and greatest round.
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { formatTime, summarize } from '../../../scripts/bench-lib.mjs'
+import { formatTime } from '../../../scripts/bench-lib.mjs'
+import { runBuilds } from './builds.mjs'
 
 const articles = ['003_0fe9d0c54a8cbe3a', '004_801a60821ca2dda5']
 
@@ -63,37 +62,6 @@ async function measure(entry) {
   return phases
 }
 
-/** In the parent: one fresh process's phases for the lexicon at `entry`. */
-function run(entry) {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), `--child=${entry}`], {
-    encoding: 'utf8',
-  })
-  if (child.status !== 0) throw new Error(`first-lookups: the child failed: ${child.stderr}`)
-  return JSON.parse(child.stdout)
-}
-
-const option = (name) =>
-  process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3)
-
-const childEntry = option('child')
-if (childEntry) console.log(JSON.stringify(await measure(childEntry)))
-else {
-  const rounds = Number(option('rounds') ?? 7)
-  const baseline = option('baseline')
-  const builds = [['current', new URL('../dist/index.js', import.meta.url).href]]
-  if (baseline) builds.push(['baseline', pathToFileURL(`${baseline}/lexicon/dist/index.js`).href])
-  const samples = new Map(builds.map(([name]) => [name, []]))
-  for (let round = 0; round < rounds; round++)
-    for (const [name, entry] of round % 2 === 0 ? builds : [...builds].reverse())
-      samples.get(name).push(run(entry))
-  const phases = Object.keys(samples.get('current')[0])
-  console.log(`${rounds} rounds, fresh processes${baseline ? ', builds alternated' : ''}`)
-  for (const phase of phases) {
-    const cells = builds.map(([name]) => {
-      const stat = summarize(samples.get(name).map((sample) => sample[phase]))
-      const text = phase.startsWith('RSS') ? stat.median.toFixed(0) : formatTime(stat)
-      return `${name} ${text}`
-    })
-    console.log(`${phase}: ${cells.join(' | ')}`)
-  }
-}
+await runBuilds(import.meta.url, measure, {
+  format: (phase, stat) => (phase.startsWith('RSS') ? stat.median.toFixed(0) : formatTime(stat)),
+})

@@ -12,10 +12,8 @@
 // `<folder>/node_modules/@fonte/lexicon-*`): the builds then take turns, the order flipped each
 // round. Figures are medians with the least and greatest round; "after the first" is the sum of
 // the articles after the first (its data opened and its code compiled by then).
-import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { formatTime, summarize } from '../../../scripts/bench-lib.mjs'
+import { runBuilds } from './builds.mjs'
 
 const corpus = new URL('../../../corpus-it/', import.meta.url)
 
@@ -42,41 +40,6 @@ async function measure(entry) {
   return phases
 }
 
-/** In the parent: one fresh process's phases for the lexicon at `entry`. */
-function run(entry) {
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--no-turbo-inlining',
-      '--interrupt-budget=400000',
-      fileURLToPath(import.meta.url),
-      `--child=${entry}`,
-    ],
-    { encoding: 'utf8' },
-  )
-  if (child.status !== 0) throw new Error(`new-words: the child failed: ${child.stderr}`)
-  return JSON.parse(child.stdout)
-}
-
-const option = (name) =>
-  process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3)
-
-const childEntry = option('child')
-if (childEntry) console.log(JSON.stringify(await measure(childEntry)))
-else {
-  const rounds = Number(option('rounds') ?? 7)
-  const baseline = option('baseline')
-  const builds = [['current', new URL('../dist/index.js', import.meta.url).href]]
-  if (baseline) builds.push(['baseline', pathToFileURL(`${baseline}/lexicon/dist/index.js`).href])
-  const samples = new Map(builds.map(([name]) => [name, []]))
-  for (let round = 0; round < rounds; round++)
-    for (const [name, entry] of round % 2 === 0 ? builds : [...builds].reverse())
-      samples.get(name).push(run(entry))
-  console.log(`${rounds} rounds, fresh processes${baseline ? ', builds alternated' : ''}`)
-  for (const phase of Object.keys(samples.get('current')[0])) {
-    const cells = builds.map(
-      ([name]) => `${name} ${formatTime(summarize(samples.get(name).map((s) => s[phase])))}`,
-    )
-    console.log(`${phase}: ${cells.join(' | ')}`)
-  }
-}
+await runBuilds(import.meta.url, measure, {
+  nodeArgs: ['--no-turbo-inlining', '--interrupt-budget=400000'],
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { datelinePattern, maybeDateline } from '../src/split.js'
+import { seededRandom } from '../../../scripts/seeded.mjs'
 
 // `maybeDateline` keeps the costly dateline pattern off text it cannot match: it must match
 // wherever the pattern does (a superset), or datelines would be lost.
@@ -82,17 +83,6 @@ function randomText(next: () => number): string {
   return text
 }
 
-/** A small seeded generator (mulberry32), so a failure can be run again. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('maybeDateline', () => {
   it.each(rows)('$text: dateline $dateline, and the wider pattern matches it too', (row) => {
     expect(matchesAt(dateline, row.text)).toBe(row.dateline)
@@ -100,7 +90,7 @@ describe('maybeDateline', () => {
   })
 
   it('matches every text the dateline pattern matches (random texts of dateline pieces)', () => {
-    const next = seeded(9)
+    const next = seededRandom(9)
     let datelines = 0
     for (let i = 0; i < 30_000; i++) {
       const text = randomText(next)
