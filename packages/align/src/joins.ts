@@ -102,11 +102,14 @@ function cutFinder(keyer: LexicalKeyer, lexicon: boolean): (sentence: string) =>
     const offsets = joinOffsets(sentence)
     if (offsets.length === 0) cuts = noCuts
     else {
-      const words = keyer.italianWords(sentence).length
+      // A join ends in spaces, so no word runs across it: the words before it are those that
+      // start before it, counted in the sentence's words rather than by reading the part again.
+      const starts = keyer.italianWordStarts(sentence)
       const at = new Set<number>()
+      let before = 0
       for (const offset of offsets) {
-        const before = keyer.italianWords(sentence.slice(0, offset)).length
-        if (before > 0 && before < words) at.add(before)
+        while (before < starts.length && (starts[before] as number) < offset) before++
+        if (before > 0 && before < starts.length) at.add(before)
       }
       cuts = Int32Array.from(at).sort()
     }

@@ -24,6 +24,11 @@ export interface LexicalKeyer {
   englishWords(sentence: string): string[][]
   /** The content words of an Italian sentence, in order, each as its keys. */
   italianWords(sentence: string): string[][]
+  /**
+   * Where each of `italianWords`'s words starts in the sentence (UTF-16 offsets, in order): the
+   * words of a part of the sentence, without keying the part again.
+   */
+  italianWordStarts(sentence: string): number[]
   /** The keys of one Italian word, lower case and without accents (not its name key). */
   italianWord(plain: string): readonly string[]
   /** `englishWords` as key ids (see `keyId`), with the sentence's set of ids; kept per sentence. */
@@ -168,6 +173,7 @@ export function lexicalKeyer(options?: KeyerOptions | null): LexicalKeyer {
     italianWords: italianOf,
     english: (sentence) => union(englishOf(sentence)),
     italian: (sentence) => union(italianOf(sentence)),
+    italianWordStarts: (sentence) => wordStartsOf(sentence, italianStopWords, italianKeys),
     italianWord: italianKeys,
     englishSentence: (sentence) =>
       keyed(caches.englishSentences, sentence, englishStopWords, englishKeys),
@@ -240,7 +246,7 @@ function eachWord(
   sentence: string,
   stopWords: ReadonlySet<string>,
   wordKeys: (word: string) => readonly string[],
-  visit: (keys: readonly string[], name: string | null) => void,
+  visit: (keys: readonly string[], name: string | null, start: number) => void,
 ): void {
   const pattern = /[\p{L}\p{N}]+/gu
   let match: RegExpExecArray | null
@@ -254,13 +260,14 @@ function eachWord(
         visit(
           numberKeys(plain).map((number) => `#${number}`),
           null,
+          match.index,
         )
         continue
       }
       if (stopWords.has(plain) && !capital) continue
       const keys = wordKeys(plain)
       const name = capital && plain.length >= 2 ? `=${plain}` : null
-      if (keys.length > 0 || name !== null) visit(keys, name)
+      if (keys.length > 0 || name !== null) visit(keys, name, match.index)
     }
   }
 }
@@ -281,6 +288,16 @@ function wordsOf(
     words.push(name === null ? [...keys] : [...keys, name]),
   )
   return words
+}
+
+function wordStartsOf(
+  sentence: string,
+  stopWords: ReadonlySet<string>,
+  wordKeys: (word: string) => readonly string[],
+): number[] {
+  const starts: number[] = []
+  eachWord(sentence, stopWords, wordKeys, (_keys, _name, start) => starts.push(start))
+  return starts
 }
 
 // Each cached key array's ids: a word's keys become numbers once, not in every sentence.

@@ -238,6 +238,27 @@ describe('alignSentences on rewritten news', () => {
     expect(joinOffsets(sentence).map((offset) => sentence.slice(offset))).toEqual(clauses)
   })
 
+  const joinedSentences = [
+    ...joins.map(([sentence]) => sentence),
+    'Nel 2024 Il governo ha detto: «Sì»; poi È partito, e 17 persone sono rimaste.',
+    'Schäuble ha parlato a Dell’Orto; L’Aquila e Sant’Elia, ma non Roma: 1.500 euro.',
+  ]
+
+  it.each(joinedSentences)(
+    'counts the words before each join of %s as the part alone has them',
+    (sentence) => {
+      for (const lexicon of [false, true]) {
+        const keyer = lexicalKeyer({ lexicon: lexicon && lexiconHasData() })
+        const starts = keyer.italianWordStarts(sentence)
+        expect(starts).toHaveLength(keyer.italianWords(sentence).length)
+        for (const offset of joinOffsets(sentence)) {
+          const before = starts.filter((start) => start < offset).length
+          expect(before).toBe(keyer.italianWords(sentence.slice(0, offset)).length)
+        }
+      }
+    },
+  )
+
   it('keeps weak pairs with weakPairs, as the quote tracer asks', () => {
     const [, italian] = floodCases[0] as Case
     const beads = alignSentences(floods, italian, { weakPairs: true })
