@@ -60,18 +60,23 @@ export function joinsScorer(options?: JoinsOptions | null): Scorer {
     weight: options?.weight ?? 1.5,
     prepare(source, target) {
       const cuts = target.map(cutsOf)
-      const english = source.map((sentence) => keyer.englishSentence(sentence))
-      const italian = target.map((sentence) => keyer.italianSentence(sentence))
+      // A sentence is keyed when a bead asks for it: only Italian sentences with a join, and the
+      // English sentences the search band puts beside them (keying an English word looks up its
+      // translations: most of this scorer's cost).
       const englishFlat: Array<FlatWords | undefined> = []
       const italianFlat: Array<FlatWords | undefined> = []
+      const englishAt = (index: number) =>
+        (englishFlat[index] ??= flatWords(keyer.englishSentence(source[index] as string)))
       // Each bead is asked about once by the search: nothing is kept per bead.
       return (s0, s1, t0, t1) => {
         if (t1 - t0 !== 1 || s1 - s0 !== 2) return null
         const at = cuts[t0] as Int32Array
         if (at.length === 0) return null
-        const sentence = (italianFlat[t0] ??= flatWords(italian[t0] as KeyedSentence))
-        const first = (englishFlat[s0] ??= flatWords(english[s0] as KeyedSentence))
-        const second = (englishFlat[s0 + 1] ??= flatWords(english[s0 + 1] as KeyedSentence))
+        const sentence = (italianFlat[t0] ??= flatWords(
+          keyer.italianSentence(target[t0] as string),
+        ))
+        const first = englishAt(s0)
+        const second = englishAt(s0 + 1)
         const words = sentence.starts.length - 1
         let score = 0
         for (let cut = 0; cut < at.length; cut++) {
