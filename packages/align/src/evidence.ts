@@ -165,11 +165,7 @@ function englishLemmas(
   dictionary: Dictionary | null,
 ): ReadonlySet<string> {
   const lemmas = new Set<string>([plain])
-  for (const lemma of lemmatize(lower, 'en')) {
-    const plainLemma = plainOf(lemma)
-    lemmas.add(plainLemma)
-    if (plainLemma.startsWith('it:')) dictionaryLemmas = true
-  }
+  for (const lemma of lemmatize(lower, 'en')) lemmas.add(plainOf(lemma))
   // A dictd dictionary goes from English headwords to Italian: the lemma's own entry.
   for (const translation of dictionary?.get(plain) ?? []) {
     lemmas.add(`it:${plainOf(translation)}`)
