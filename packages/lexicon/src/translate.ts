@@ -369,10 +369,14 @@ function perMille(thousandths: number): number {
   return (perMilles[thousandths] ??= thousandths / 1000)
 }
 
+/** Two weights combined as independent evidence, `1 − (1 − a)(1 − b)`, in thousandths. */
+function independent(a: number, b: number): number {
+  return Math.round((1 - (1 - a) * (1 - b)) * 1000) / 1000
+}
+
 /** A pair's weight with the evidence of spelling of likeness `similar` (see `lookUp`). */
 function withLikeness(weight: number, similar: number): number {
-  const alike = cognateConfidence * similar
-  return Math.round((1 - (1 - weight) * (1 - alike)) * 1000) / 1000
+  return independent(weight, cognateConfidence * similar)
 }
 
 /** `withLikeness(weight, 0)`, remembered by weight (a pair spelt unlike its lemma: most). */
@@ -404,8 +408,7 @@ function merge(merged: Merged, lemma: string, weight: number): void {
     merged.positions.set(lemma, merged.lemmas.push(lemma) - 1)
     merged.weights.push(weight)
   } else {
-    const previous = merged.weights[at]!
-    merged.weights[at] = Math.round((1 - (1 - previous) * (1 - weight)) * 1000) / 1000
+    merged.weights[at] = independent(merged.weights[at]!, weight)
   }
 }
 
