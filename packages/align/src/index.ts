@@ -49,6 +49,7 @@ export type {
 } from './english-index.js'
 export {
   IndexFormatError,
+  indexFormatHeader,
   indexFormatVersion,
   MemoryIndexStore,
   readIndexStore,

@@ -1,11 +1,8 @@
 // The English sources `fonte report` and `fonte variants` read: those given with --en checked as
 // `fonte align` checks its own, those beside the articles only for what would stall a run.
-import { englishSourceProblem, maxSourceLength } from '@fonte/align'
+import { englishSourceProblem, indexFormatHeader, maxSourceLength } from '@fonte/align'
 import { UsageError } from './args.js'
 import { readText, textOnly } from './inputs.js'
-
-// The first line of a file `fonte index` writes (see index-command.ts `isIndexFile`).
-const indexHeader = 'fonte-english-index '
 
 /**
  * An English source named by `--en`, checked as `fonte align` checks one: text, not empty, not
@@ -16,7 +13,7 @@ const indexHeader = 'fonte-english-index '
  */
 export async function englishSource(file: string): Promise<{ file: string; text: string }> {
   const text = textOnly(file, await readText(file))
-  if (text.startsWith(indexHeader)) {
+  if (text.startsWith(`${indexFormatHeader} `)) {
     throw new UsageError(
       `English source \`${file}\` is a fonte index: give the English files it was made from (only fonte align reads indexes)`,
     )
@@ -35,10 +32,8 @@ export async function englishSource(file: string): Promise<{ file: string; text:
  */
 export async function sourceBeside(file: string): Promise<{ file: string; text: string }> {
   const text = textOnly(file, await readText(file))
-  if (text.length > maxSourceLength) {
-    throw new UsageError(
-      `English source \`${file}\` is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${maxSourceLength / 1e6} million)`,
-    )
-  }
+  // Too large, `englishSourceProblem`'s first check says so, in its words.
+  if (text.length > maxSourceLength)
+    throw new UsageError(`English source \`${file}\` ${englishSourceProblem(text)}`)
   return { file, text }
 }

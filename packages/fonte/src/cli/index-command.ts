@@ -7,6 +7,7 @@ import {
   type EnglishIndex,
   type EnglishIndexOptions,
   IndexFormatError,
+  indexFormatHeader,
   loadEnglishIndex,
 } from '@fonte/align'
 import { identifyLanguage } from '@fonte/lang'
@@ -104,7 +105,7 @@ export function isIndexFile(path: string): boolean {
     descriptor = openSync(path, 'r')
     const head = Buffer.alloc(32)
     const read = readSync(descriptor, head, 0, head.length, 0)
-    return head.subarray(0, read).toString('utf8').startsWith('fonte-english-index ')
+    return head.subarray(0, read).toString('utf8').startsWith(`${indexFormatHeader} `)
   } catch {
     return false
   } finally {
