@@ -1,3 +1,4 @@
+import { argumentChecks, describer, isOffset, quoted } from '@fonte/arguments'
 import {
   asciiCreditLines,
   bioWords,
@@ -34,6 +35,11 @@ const bio = new Set(bioWords)
 // A credit line naming a reporter is furniture only at the end of the copy.
 const creditTail = 3
 
+// A wrong argument is a `TypeError` naming the function, the argument, what it must be and what
+// it got (issue #14), in @fonte/arguments' words; a value is named as these functions always
+// named it (`got -1`, `got "Testo."`), a long string cut short and a function by its type.
+const check = argumentChecks(describer({ string: quoted(40), scalar: String }))
+
 /**
  * Find the page furniture a scraper left in an article: navigation ("Back to top button",
  * "Ultime Notizie"), "read more" teasers and the headlines they list, bylines and author bios,
@@ -43,11 +49,11 @@ const creditTail = 3
  * @param text - The article (Markdown or plain text).
  * @param from - Where its body starts (after front matter; default 0).
  * @returns The boilerplate lines, in order.
+ * @throws {TypeError} When `text` is not a string or `from` not an offset.
  */
 export function findBoilerplate(text: string, from = 0): Boilerplate[] {
-  if (typeof text !== 'string') throw argumentError('findBoilerplate', 'text', 'a string', text)
-  if (!Number.isInteger(from) || from < 0)
-    throw argumentError('findBoilerplate', 'from', 'an offset (a whole number, 0 or more)', from)
+  check.string('findBoilerplate', 'text', text)
+  check.argument('findBoilerplate', 'from', from, 'an offset (a whole number, 0 or more)', isOffset)
   const lines = readLines(text, from)
   const kinds: Array<BoilerplateKind | undefined> = lines.map(() => undefined)
   let teaser = false
@@ -189,20 +195,24 @@ function isGeneratedBio(plain: string): boolean {
 /**
  * The text with each boilerplate line blanked to spaces, line breaks kept: offsets, lines and
  * columns stay those of the original, and a splitter or aligner reads no furniture.
+ *
+ * @param text - The article, as given to {@link findBoilerplate}.
+ * @param boilerplate - What `findBoilerplate` found in `text`, in order.
+ * @returns `text` with those lines blanked, of the same length.
+ * @throws {TypeError} When `text` is not a string, or `boilerplate` not an array of spans of
+ *   `text` in order.
  */
 export function blankBoilerplate(text: string, boilerplate: readonly Boilerplate[]): string {
-  if (typeof text !== 'string') throw argumentError('blankBoilerplate', 'text', 'a string', text)
-  if (!Array.isArray(boilerplate)) {
-    const expected = 'an array of findBoilerplate results'
-    throw argumentError('blankBoilerplate', 'boilerplate', expected, boilerplate)
-  }
+  check.string('blankBoilerplate', 'text', text)
+  const results = 'an array of findBoilerplate results'
+  check.argument('blankBoilerplate', 'boilerplate', boilerplate, results, Array.isArray)
   let blanked = ''
   let at = 0
   for (const line of boilerplate) {
     // A hand-made or stale entry would throw a raw TypeError or RangeError below (issue #14).
     if (!isSpanWithin(line, at, text.length)) {
       const expected = 'findBoilerplate results for `text`, in order'
-      throw argumentError('blankBoilerplate', 'boilerplate', expected, line)
+      throw check.error('blankBoilerplate', 'boilerplate', expected, line)
     }
     blanked += text.slice(at, line.start) + ' '.repeat(line.end - line.start)
     at = line.end
@@ -215,17 +225,4 @@ function isSpanWithin(line: unknown, from: number, to: number): boolean {
   const { start, end } = (line ?? {}) as { start?: unknown; end?: unknown }
   if (!Number.isInteger(start) || !Number.isInteger(end)) return false
   return from <= (start as number) && (start as number) <= (end as number) && (end as number) <= to
-}
-
-/** A `TypeError` naming the function, the argument, what it must be and what it got (issue #14). */
-function argumentError(api: string, name: string, expected: string, value: unknown): TypeError {
-  const got =
-    value === null
-      ? 'null'
-      : typeof value === 'string'
-        ? JSON.stringify(value)
-        : typeof value === 'object'
-          ? 'an object'
-          : String(value)
-  return new TypeError(`${api}: \`${name}\` must be ${expected}, got ${got}`)
 }
