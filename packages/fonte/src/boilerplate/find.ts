@@ -1,4 +1,4 @@
-import { argumentChecks, describer, isOffset, quoted } from '@fonte/arguments'
+import { argumentChecks, describer, isOffset, quoted, type ArgumentChecks } from '@fonte/arguments'
 import {
   asciiCreditLines,
   bioWords,
@@ -38,7 +38,7 @@ const creditTail = 3
 // A wrong argument is a `TypeError` naming the function, the argument, what it must be and what
 // it got (issue #14), in @fonte/arguments' words; a value is named as these functions always
 // named it (`got -1`, `got "Testo."`), a long string cut short and a function by its type.
-const check = argumentChecks(describer({ string: quoted(40), scalar: String }))
+const check: ArgumentChecks = argumentChecks(describer({ string: quoted(40), scalar: String }))
 
 /**
  * Find the page furniture a scraper left in an article: navigation ("Back to top button",
