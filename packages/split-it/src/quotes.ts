@@ -1,6 +1,7 @@
+import { check } from './arguments.js'
 import { findPairs } from './pairs.js'
 import { segment } from './segments.js'
-import { describe, resolveOptions } from './split.js'
+import { resolveOptions } from './split.js'
 import type { Quote, SplitOptions } from './types.js'
 
 /**
@@ -29,9 +30,7 @@ import type { Quote, SplitOptions } from './types.js'
  * ```
  */
 export function extractQuotes(text: string, options?: SplitOptions | null): Quote[] {
-  if (typeof text !== 'string') {
-    throw new TypeError(`\`extractQuotes\` expects a string as \`text\`, got ${describe(text)}`)
-  }
+  check.string('extractQuotes', 'text', text)
   const settings = resolveOptions('extractQuotes', options)
   const quotes: Quote[] = []
   for (const part of segment(text, settings.lineBreaks)) {

@@ -6,11 +6,15 @@ import {
   prepositiveAbbreviations,
   sentenceOpeners,
 } from './italian.js'
+import { check, checkBooleanOption, checkOptions } from './arguments.js'
 import { findPairs, type Pair } from './pairs.js'
 import { segment, type Segment } from './segments.js'
-import type { LineBreakMode, QuoteMode, Sentence, SplitOptions } from './types.js'
+import type { Convention, LineBreakMode, QuoteMode, Sentence, SplitOptions } from './types.js'
 
 const noOptions: SplitOptions = {}
+const conventions: readonly Convention[] = ['news', 'ud']
+const quoteModes: readonly QuoteMode[] = ['auto', 'split', 'keep']
+const lineBreakModes: readonly LineBreakMode[] = ['auto', 'boundary', 'space']
 
 const prepositive = new Set(prepositiveAbbreviations)
 const general = new Set(abbreviations)
@@ -135,9 +139,7 @@ const maxWordLength = 64
  * ```
  */
 export function splitSentences(text: string, options?: SplitOptions | null): Sentence[] {
-  if (typeof text !== 'string') {
-    throw new TypeError(`\`splitSentences\` expects a string as \`text\`, got ${describe(text)}`)
-  }
+  check.string('splitSentences', 'text', text)
   const settings = resolveOptions('splitSentences', options)
   const sentences: Sentence[] = []
   for (const part of segment(text, settings.lineBreaks)) {
@@ -161,46 +163,24 @@ export function resolveOptions(
   caller: string,
   options: SplitOptions | null | undefined,
 ): ResolvedOptions {
+  checkOptions(caller, options)
   const given = options ?? noOptions
-  if (typeof given !== 'object') {
-    throw new TypeError(`\`${caller}\` expects an options object, got ${describe(given)}`)
-  }
   const convention = given.convention ?? 'news'
-  if (convention !== 'news' && convention !== 'ud') {
-    throw new TypeError(
-      `\`${caller}\` option \`convention\` must be 'news' or 'ud', got ${describe(convention)}`,
-    )
-  }
+  check.oneOf(caller, 'options.convention', convention, conventions)
   const quotes = given.quotes ?? (convention === 'ud' ? 'split' : 'auto')
-  if (quotes !== 'auto' && quotes !== 'split' && quotes !== 'keep') {
-    throw new TypeError(
-      `\`${caller}\` option \`quotes\` must be 'auto', 'split' or 'keep', got ${describe(quotes)}`,
-    )
-  }
+  check.oneOf(caller, 'options.quotes', quotes, quoteModes)
   const lineBreaks = given.lineBreaks ?? 'auto'
-  if (lineBreaks !== 'auto' && lineBreaks !== 'boundary' && lineBreaks !== 'space') {
-    throw new TypeError(
-      `\`${caller}\` option \`lineBreaks\` must be 'auto', 'boundary' or 'space', got ${describe(lineBreaks)}`,
-    )
-  }
+  check.oneOf(caller, 'options.lineBreaks', lineBreaks, lineBreakModes)
   const extra = given.abbreviations ?? []
-  if (!Array.isArray(extra) || extra.some((entry) => typeof entry !== 'string')) {
-    throw new TypeError(
-      `\`${caller}\` option \`abbreviations\` must be an array of strings such as ['sen.'], got ${describe(extra)}`,
-    )
-  }
+  check.strings(caller, 'options.abbreviations', extra)
   const extraAbbreviations = new Set(
     extra.map((entry) => {
       const word = entry.trim().toLowerCase()
       return word.endsWith('.') ? word : `${word}.`
     }),
   )
+  checkBooleanOption(caller, 'options.colons', given.colons)
   const colons = given.colons ?? false
-  if (typeof colons !== 'boolean') {
-    throw new TypeError(
-      `\`${caller}\` option \`colons\` must be a boolean, got ${describe(colons)}`,
-    )
-  }
   return { quotes, lowerCaseStarts: convention === 'ud', lineBreaks, extraAbbreviations, colons }
 }
 
@@ -606,13 +586,4 @@ function pushSentence(
   while (start < end && whitespace.test(text[start] as string)) start++
   while (end > start && whitespace.test(text[end - 1] as string)) end--
   if (start < end) sentences.push({ text: text.slice(start, end), start, end, boundary })
-}
-
-/** A short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return '`null`'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string')
-    return `\`'${value.length > 20 ? `${value.slice(0, 20)}…` : value}'\``
-  return `\`${typeof value}\``
 }

@@ -7,8 +7,9 @@
 
 import type { SentenceSplitterTxtNode, TxtSentenceNode, TxtWhiteSpaceNode } from 'sentence-splitter'
 import { location } from 'vfile-location'
+import { check } from './arguments.js'
 import { extractQuotes } from './quotes.js'
-import { describe, splitSentences } from './split.js'
+import { resolveOptions, splitSentences } from './split.js'
 import type { SplitOptions } from './types.js'
 
 type Position = { line: number; column: number }
@@ -34,9 +35,9 @@ export function splitToTxtAst(
   text: string,
   options?: SplitOptions | null,
 ): SentenceSplitterTxtNode[] {
-  if (typeof text !== 'string') {
-    throw new TypeError(`\`splitToTxtAst\` expects a string as \`text\`, got ${describe(text)}`)
-  }
+  check.string('splitToTxtAst', 'text', text)
+  // Checked here so that a wrong option names this function, not the ones it calls.
+  resolveOptions('splitToTxtAst', options)
   const sentences = splitSentences(text, options)
   const quotes = extractQuotes(text, options)
   const locate = locator(text)

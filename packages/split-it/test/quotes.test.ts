@@ -125,7 +125,7 @@ describe('extractQuotes', () => {
 
   it('throws a TypeError naming the function without a string', () => {
     expect(() => extractQuotes(null as unknown as string)).toThrow(
-      /`extractQuotes` expects a string/,
+      new TypeError('extractQuotes: `text` must be a string, got null'),
     )
   })
 })

@@ -562,29 +562,8 @@ describe('splitSentences: results', () => {
   })
 })
 
+// Wrong arguments: the table of every function's is test/arguments.test.ts.
 describe('splitSentences: misuse', () => {
-  it('throws a TypeError naming the function without a string', () => {
-    expect(() => splitSentences(42 as unknown as string)).toThrow(
-      /`splitSentences` expects a string/,
-    )
-  })
-
-  it('throws a TypeError naming a bad option and the accepted values', () => {
-    expect(() => splitSentences('a', { quotes: 'all' as never })).toThrow(
-      /`quotes` must be 'auto', 'split' or 'keep'/,
-    )
-    expect(() => splitSentences('a', { lineBreaks: 1 as never })).toThrow(/`lineBreaks` must be/)
-    expect(() => splitSentences('a', { convention: 'isdt' as never })).toThrow(
-      /`convention` must be 'news' or 'ud'/,
-    )
-    expect(() => splitSentences('a', { abbreviations: 'sen.' as never })).toThrow(
-      /`abbreviations` must be an array/,
-    )
-    expect(() => splitSentences('a', { colons: 'yes' as never })).toThrow(
-      /`colons` must be a boolean/,
-    )
-  })
-
   it('accepts null options', () => {
     expect(splitSentences('Uno. Due.', null)).toHaveLength(2)
   })
