@@ -1,9 +1,18 @@
 // Italian and English morphology: lemmas, readings and forms from @fonte/lexicon-morphology when
 // it is installed, from the regular ending rules otherwise.
+import { keepLemmas, keepTranslations, knownLemmas, knownTranslations } from './answers.js'
 import { hasMorphologyData, installedFile } from './load.js'
 import { formsOf, lemmasOf, readingsFor, readingsOf, type TaggedForm } from './morphology.js'
 import { checkArguments, checkPartOfSpeech, spellings } from './text.js'
-import type { Analysis, Language, LemmatizeOptions, LexiconStatus, PartOfSpeech } from './types.js'
+import { translate as translateLemma } from './translate.js'
+import type {
+  Analysis,
+  Language,
+  LemmatizeOptions,
+  LexiconStatus,
+  PartOfSpeech,
+  Translation,
+} from './types.js'
 
 export type {
   Analysis,
@@ -32,7 +41,13 @@ export function lemmatize(word: string, language: Language, options?: LemmatizeO
   if (options !== undefined && (typeof options !== 'object' || options === null))
     throw new TypeError('`lemmatize` expects options as an object, e.g. {pos: "NOUN"}')
   checkPartOfSpeech('lemmatize', 'options.pos', options?.pos)
-  if (options?.pos === undefined) return lemmasOf(word, language)
+  if (options?.pos === undefined) {
+    const known = knownLemmas(word, language)
+    if (known !== undefined) return known
+    const lemmas = lemmasOf(word, language)
+    // The memo keeps the list it is handed: the caller gets a copy of it.
+    return keepLemmas(word, language, lemmas) ? lemmas.slice() : lemmas
+  }
   const readings = readingsFor(word, language, options.pos)
   return [...new Set(readings.map((reading) => reading.lemma))]
 }
@@ -158,5 +173,25 @@ export function lexiconStatus(): LexiconStatus {
   }
 }
 
-export { translate } from './translate.js'
+/**
+ * Translations of a lemma between English and Italian, most likely first: pairs attested by
+ * several independent dictionaries (FreeDict, Apertium through Spanish and Catalan) weigh most.
+ * Needs the data package `@fonte/lexicon-en-it`; without it every call returns `[]`. With the
+ * memo of `@fonte/lexicon/answers` on, an answer it holds is returned (as new objects).
+ *
+ * @param lemma - The lemma (dictionary form, e.g. `support`, `maggioranza`); case is ignored.
+ * @param from - Its language.
+ * @param to - The language to translate into; the other one.
+ * @returns The translations with weights in (0, 1], highest first; `[]` when none is known.
+ * @throws {TypeError} When `lemma` is not a string or `from`/`to` are not `'en'` and `'it'`.
+ * @example translate('support', 'en', 'it') // [{lemma: 'supporto', weight: 0.956}, …]
+ */
+export function translate(lemma: string, from: Language, to: Language): Translation[] {
+  const known = knownTranslations(lemma, from, to)
+  if (known !== undefined) return known
+  // The plain call checks the arguments: nothing is kept of a call that throws.
+  const found = translateLemma(lemma, from, to)
+  keepTranslations(lemma, from, to, found)
+  return found
+}
 export { functionWordClasses, functionWords, isFunctionWord } from './function-words.js'

@@ -14,6 +14,7 @@ import { inFile } from './in-file.js'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
+import { openWordCache } from './lexicon-cache.js'
 import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { counted } from '../count.js'
@@ -32,6 +33,8 @@ Options:
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default: side by side) or json
       --threshold <score>  the lowest probability a match is shown with (default: 0.5)
+      --no-cache           do not keep the lexicon's answers between runs (in
+                           $XDG_CACHE_HOME/fonte or ~/.cache/fonte; also FONTE_CACHE=0)
   -h, --help               show this help
 
 JSON: {"file", "quotes": [{"text", "start", "end", "match": null | {"file", "text", "start",
@@ -48,6 +51,7 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
     options: {
       ...sourceOptions,
       threshold: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
     },
   })
   if (values.help) {
@@ -71,12 +75,14 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   const article = articlePath === '-' ? await io.stdin() : await readText(articlePath)
   const articleProblem = textProblem(article)
   if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
+  const cache = values['no-cache'] ? undefined : openWordCache()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const { sources, index } = await readEnglishSources(values.en, dictionary, io.stdin)
   const result = inFile(articlePath, () =>
     alignQuotes(article, sources, { glossary, dictionary, threshold, index }),
   )
+  cache?.save()
   const shape = (entry: AlignedQuote) => ({
     text: entry.text,
     start: entry.start,

@@ -1,12 +1,15 @@
-// A file of the lexicon's answers to the glossary, kept between runs of `fonte lint` (issue #14):
-// compiling a term base asks `@fonte/lexicon` for the forms of every term's words, ~40-60 ms of
-// CPU in a fresh process (its tables opened, blocks read and unpacked) for the same answers each
-// time. The answers depend on the lexicon's code and data alone, so the file is keyed by those
-// files (names, sizes, modification times) and by nothing of the term base or the text: another
-// term base only adds answers. A file per lexicon, of at most `limit` answers, the `files` most
-// recent kept, in `$XDG_CACHE_HOME/fonte` (or `~/.cache/fonte`); `FONTE_CACHE=0` or `--no-cache`
-// turn it off. A file that cannot be read, parsed or written is ignored, in silence: it only
-// costs time.
+// Files of the lexicon's answers, kept between runs of the fonte CLI (issue #14, #9): a fresh
+// process spends ~40-60 ms of CPU (tables opened, blocks read and unpacked) compiling a term base,
+// and ~100-200 ms lemmatizing and translating an article's words for the aligner, for the same
+// answers each time. The answers depend on the lexicon's code and data alone, so each file is
+// keyed by those files (names, sizes, modification times) and by nothing of the term base or the
+// text: another term base or article only adds answers. Two kinds, a file each per lexicon: the
+// glossary's answers (`lexicon-answers-*`, `fonte lint`; small, so a one-file lint parses little)
+// and the aligner's word answers (`word-answers-*`, `fonte report`, `align`, `variants`). At most
+// `limit` answers a file, the most recently asked kept, and the `files` most recent files of a
+// kind, in `$XDG_CACHE_HOME/fonte` (or `~/.cache/fonte`); `FONTE_CACHE=0` or `--no-cache` turn
+// them off. A file that cannot be read, parsed or written is ignored, in silence: it only costs
+// time.
 import {
   mkdirSync,
   readdirSync,
@@ -19,14 +22,46 @@ import {
 import { homedir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { lexiconAnswers, useLexiconAnswers } from '@fonte/glossary/lexicon-answers'
+import { useWordAnswers, wordAnswers } from '@fonte/lexicon/answers'
 import { lexiconPackages } from './lexicon-packages.js'
 
-const format = 'fonte-lexicon-answers/1'
-const prefix = 'lexicon-answers-'
-/** The most answers kept in a file: the project term base asks ~300. */
-const limit = 10_000
-/** The most files kept, one per lexicon (two clones or installs may share the folder). */
+/** The most files kept of a kind, one per lexicon (two clones or installs may share the folder). */
 const files = 4
+
+/** A kind of answers file: its name and format, and the memo it seeds and is written from. */
+interface AnswersKind {
+  prefix: string
+  format: string
+  /** Turn the memo on with a file's `answers` (undefined when there is no usable file). */
+  seed: (answers: unknown) => void
+  /** The memo's answers to write, at most the file's limit; undefined when none is new. */
+  take: () => unknown
+}
+
+/** The most glossary answers kept: the project term base asks ~300. */
+const glossaryLimit = 10_000
+
+const glossaryKind: AnswersKind = {
+  prefix: 'lexicon-answers-',
+  format: 'fonte-lexicon-answers/1',
+  seed: (answers) =>
+    useLexiconAnswers(Array.isArray(answers) && answers.every(isAnswer) ? answers : []),
+  take: () => lexiconAnswers()?.slice(-glossaryLimit),
+}
+
+/**
+ * The most word answers kept per call and language (lemmas of Italian words, of English words,
+ * translations each way). A corpus-it article asks ~1,500 of them, 40 articles ~12,000; a file of
+ * 20,000 a table is ~3 MB, parsed and seeded in ~25 ms, which 5 articles' answers repay.
+ */
+const wordLimit = 20_000
+
+const wordKind: AnswersKind = {
+  prefix: 'word-answers-',
+  format: 'fonte-word-answers/1',
+  seed: (answers) => useWordAnswers(isRecord(answers) ? answers : {}),
+  take: () => wordAnswers(wordLimit),
+}
 
 /** An open cache: `save` writes what the run added, if anything. */
 export interface LexiconCache {
@@ -40,38 +75,51 @@ export interface LexiconCache {
  * package found only through `NODE_PATH`, or none found).
  */
 export function openLexiconCache(env: NodeJS.ProcessEnv = process.env): LexiconCache | undefined {
+  return openAnswers(glossaryKind, env)
+}
+
+/**
+ * Seed `@fonte/lexicon`'s memo of word answers (`lemmatize`, `translate`: what the aligner asks)
+ * from its cache file, and return how to save it; undefined when the cache is off
+ * (`FONTE_CACHE=0`) or the installed lexicon cannot be told apart.
+ */
+export function openWordCache(env: NodeJS.ProcessEnv = process.env): LexiconCache | undefined {
+  return openAnswers(wordKind, env)
+}
+
+/** Seed a kind's memo from its file, and return how to save it; undefined when off. */
+function openAnswers(kind: AnswersKind, env: NodeJS.ProcessEnv): LexiconCache | undefined {
   if (env.FONTE_CACHE === '0') return undefined
-  const identity = lexiconIdentity()
-  if (identity === undefined) return undefined
+  const packages = lexiconIdentity()
+  if (packages === undefined) return undefined
+  const identity = `${kind.format}\n${packages}`
   const folder = join(
     env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)
       ? env.XDG_CACHE_HOME
       : join(homedir(), '.cache'),
     'fonte',
   )
-  const name = `${prefix}${hash(identity)}.json`
+  const name = `${kind.prefix}${hash(identity)}.json`
   const file = join(folder, name)
   try {
-    useLexiconAnswers(readAnswers(file, identity))
+    kind.seed(readAnswers(file, kind.format, identity))
   } catch {
-    useLexiconAnswers([])
+    kind.seed(undefined)
   }
-  return { file, save: () => writeAnswers(folder, name, identity) }
+  return { file, save: () => writeAnswers(kind, folder, name, identity) }
 }
 
 /**
- * The answers in `file` when it holds this lexicon's, every one of them in the shape the lexicon
- * gives, else none: a file cut short, edited or damaged on disk only costs time, never a crash.
+ * The answers in `file` when it holds this lexicon's in this format, else undefined: a file cut
+ * short, edited or damaged on disk only costs time, never a crash (each kind checks the answers).
  */
-function readAnswers(file: string, identity: string): Array<[string, unknown]> {
+function readAnswers(file: string, format: string, identity: string): unknown {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null
-    if (kept?.format !== format || kept.identity !== identity || !Array.isArray(kept.answers))
-      return []
-    const answers = kept.answers as unknown[]
-    return answers.every(isAnswer) ? answers : []
+    if (kept?.format !== format || kept.identity !== identity) return undefined
+    return kept.answers
   } catch {
-    return []
+    return undefined
   }
 }
 
@@ -111,16 +159,15 @@ function isAnswer(entry: unknown): entry is [string, unknown] {
 }
 
 /** Write the memo's answers, when the run added some, replacing the file whole, and drop others. */
-function writeAnswers(folder: string, name: string, identity: string): void {
-  const answers = lexiconAnswers()
+function writeAnswers(kind: AnswersKind, folder: string, name: string, identity: string): void {
+  const answers = kind.take()
   if (answers === undefined) return
   const temporary = join(folder, `.${name}.${process.pid}.tmp`)
   try {
     mkdirSync(folder, { recursive: true })
-    const kept = { format, identity, answers: answers.slice(-limit) }
-    writeFileSync(temporary, JSON.stringify(kept))
+    writeFileSync(temporary, JSON.stringify({ format: kind.format, identity, answers }))
     renameSync(temporary, join(folder, name))
-    dropOldest(folder)
+    dropOldest(folder, kind.prefix)
   } catch {
     try {
       rmSync(temporary, { force: true })
@@ -131,10 +178,10 @@ function writeAnswers(folder: string, name: string, identity: string): void {
 }
 
 /**
- * Remove all but the `files` most recently written answers files: those of an earlier lexicon
- * (another build, another release) are not read again, unless two installs share the folder.
+ * Remove all but the `files` most recently written answers files of a kind: those of an earlier
+ * lexicon (another build, another release) are not read again, unless two installs share the folder.
  */
-function dropOldest(folder: string): void {
+function dropOldest(folder: string, prefix: string): void {
   const kept = readdirSync(folder)
     .filter((file) => file.startsWith(prefix) && file.endsWith('.json'))
     .map((file) => ({ file, written: statSync(join(folder, file)).mtimeMs }))
@@ -144,15 +191,22 @@ function dropOldest(folder: string): void {
 
 /**
  * What the lexicon's answers depend on: the version, the `dist/` modules and the `data/` files
- * (name, size, modification time) of `@fonte/lexicon` and of each of its data packages.
+ * (name, size, modification time) of `@fonte/lexicon` and of each of its data packages. Once a
+ * process: a report opens two kinds of file.
  */
 function lexiconIdentity(): string | undefined {
+  return (knownIdentity ??= { packages: packagesIdentity() }).packages
+}
+
+let knownIdentity: { packages: string | undefined } | undefined
+
+function packagesIdentity(): string | undefined {
   const found = lexiconPackages()
   if (found === undefined) return undefined
   const folders = [found.lexicon, ...found.data.values()]
   if (folders.some((folder) => folder === undefined)) return undefined
   try {
-    return [format, ...(folders as string[]).map(packageIdentity)].join('\n')
+    return (folders as string[]).map(packageIdentity).join('\n')
   } catch {
     return undefined
   }

@@ -8,6 +8,7 @@ import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
 import { dictionaryFiles, dictionaryProblem, glossaryOption } from './options.js'
 import { jobsOption, UsageError } from './args.js'
+import { openWordCache } from './lexicon-cache.js'
 import { englishSource, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside } from './inputs.js'
 import type { Io } from './io.js'
@@ -28,6 +29,8 @@ Options:
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -j, --jobs <n>           threads at most, this one included (default: all cores from 16
                            articles); a worker starts only for enough text and an idle core
+      --no-cache           do not keep the lexicon's answers between runs (in
+                           $XDG_CACHE_HOME/fonte or ~/.cache/fonte; also FONTE_CACHE=0)
   -h, --help               show this help
 
 Exit codes: 0 written, 2 usage or file error.`
@@ -43,6 +46,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
       glossary: { type: 'string', short: 'g', multiple: true },
       dictionary: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -54,6 +58,9 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const jobs = jobsOption(values.jobs)
   // Before anything is read or traced, which takes a while: a bad --out fails at once.
   await outFolder(values.out)
+  // This thread's word answers only: worker threads ask the lexicon themselves (see
+  // report-worker.ts), and their answers are not kept.
+  const cache = values['no-cache'] ? undefined : openWordCache()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
   const shared = await Promise.all((values.en ?? []).map(englishSource))
@@ -81,6 +88,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     throw writeProblem(values.out, dictionary ? dictionaryProblem(error, dictionary) : error)
   })
   progress(-1)
+  cache?.save()
   const findings = Object.entries(summary.findings)
     .map(([rule, count]) => `${rule} ${count}`)
     .join(', ')

@@ -11,6 +11,7 @@ import { readArticle } from '../article.js'
 import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, inputsOption, UsageError } from './args.js'
+import { openWordCache } from './lexicon-cache.js'
 import { inFile } from './in-file.js'
 import { englishSource, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside, type InputFile } from './inputs.js'
@@ -32,6 +33,8 @@ Options:
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default) or json
+      --no-cache           do not keep the lexicon's answers between runs (in
+                           $XDG_CACHE_HOME/fonte or ~/.cache/fonte; also FONTE_CACHE=0)
   -h, --help               show this help
 
 In text, [-words-] are only in the first rendering of a group, {+words+} only in the other.
@@ -44,6 +47,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       ...sourceOptions,
+      'no-cache': { type: 'boolean', default: false },
     },
   })
   if (values.help) {
@@ -58,6 +62,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     { warn: (message) => io.err(messageLine(`fonte variants: warning: ${message}`)) },
   )
   const sources = await sourcesFor(articles, values.en ?? [])
+  const cache = values['no-cache'] ? undefined : openWordCache()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
@@ -73,6 +78,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
   })
   progress(-1)
   const groups = groupRenderings(aligned, { glossary })
+  cache?.save()
   if (format === 'json') io.out(JSON.stringify(groups.map(groupJson), null, 2))
   else printGroups(groups, articles.length, io)
   return 0
