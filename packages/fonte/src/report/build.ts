@@ -13,7 +13,7 @@ import {
   type SerializedAnalysis,
 } from '../pipeline/report-task.js'
 import { poolModule } from '../pool/locate.js'
-import { runInOrder } from '../pool/ordered-pool.js'
+import type * as Pool from '../pool/ordered-pool.js'
 import type { ReportWorkerData } from '../pool/report-worker.js'
 import { glossaryData } from '../pool/worker-data.js'
 import { articlePage, indexPage, type ReportArticle } from './html.js'
@@ -91,6 +91,7 @@ export async function writeReport(
 ): Promise<ReportSummary> {
   checkReportArguments(inputs, out, settings)
   const options = settings ?? {}
+  const pool = usesPool(inputs.length, options) ? loadPool() : undefined
   await checkReportFolder(out)
   const resources: ReportResources = {
     glossary: options.glossary ?? (await glossaryFrom(options.glossaryFiles)),
@@ -112,7 +113,7 @@ export async function writeReport(
   const contents: string[] = []
   // Each page is rendered as its analysis comes, from the tree the analysis parsed when there is
   // one: no tree is held longer than its article.
-  await analyse(work, resources, options, (index, analysis, tree) => {
+  await analyse(work, resources, { ...options, pool }, (index, analysis, tree) => {
     const page = pages[index] as ReturnType<typeof pageOf>
     const article = { ...analysis, ...page, sources: (inputs[index] as ReportInput).sources }
     articles[index] = article
@@ -157,6 +158,23 @@ async function glossaryFrom(files: string[] | undefined): Promise<Glossary | und
   return files && files.length > 0 ? loadGlossary(files) : undefined
 }
 
+/** Whether the articles are traced on a pool of threads: when there are more than one of each. */
+function usesPool(articles: number, options: ReportOptions): boolean {
+  return (options.jobs ?? 1) > 1 && articles > 1
+}
+
+/**
+ * The worker pool's module, loaded only for a report that runs one: `node:worker_threads` and the
+ * rest cost ~5 ms of CPU to every report, most of which (under 16 articles) run none. Asked for
+ * before the term base is read, as when it was a static import: from its load on, the pool reads
+ * how busy the machine is (`pool/idle.ts`). A failed load is seen where the pool is awaited.
+ */
+function loadPool(): Promise<typeof Pool> {
+  const pool = import('../pool/ordered-pool.js')
+  pool.catch(() => undefined)
+  return pool
+}
+
 /**
  * The articles traced and linted, here or on worker threads, each handed to `done` in order with
  * the tree it was parsed into when that was in this thread; progress after each.
@@ -164,11 +182,11 @@ async function glossaryFrom(files: string[] | undefined): Promise<Glossary | und
 async function analyse(
   work: ArticleWork[],
   resources: ReportResources,
-  options: ReportOptions,
+  options: ReportOptions & { pool: Promise<typeof Pool> | undefined },
   done: (index: number, analysis: ArticleAnalysis, tree?: Root) => void,
 ): Promise<void> {
   const progress = (index: number) => options.onArticle?.(index + 1, work.length)
-  if ((options.jobs ?? 1) <= 1 || work.length <= 1) {
+  if (!options.pool) {
     work.forEach((article, index) => {
       const { analysis, tree } = analyseWork(article, resources)
       done(index, analysis, tree)
@@ -181,6 +199,7 @@ async function analyse(
     dictionary: resources.dictionary,
     pool: resources.pool,
   }
+  const { runInOrder } = await options.pool
   const serialized = await runInOrder<ArticleWork, SerializedAnalysis>(work, {
     worker: poolModule('report-worker'),
     jobs: options.jobs,
