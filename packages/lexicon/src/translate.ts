@@ -8,7 +8,8 @@
 // pairs sorted by Italian, or indexes the English-sorted file when a package has no Italian-sorted
 // one.
 import { closeSync, openSync, readFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
+import { createRequire } from 'node:module'
+import type * as Zlib from 'node:zlib'
 import { FileBody, installedFile, morphologyTable, readAt } from './load.js'
 import { formsOf } from './morphology.js'
 import {
@@ -150,7 +151,7 @@ function blockTable(path: string, fd: number): BlockTable | null {
 function readData(path: string | null): Source | null {
   if (path === null) return null
   try {
-    if (path.endsWith('.gz')) return table(gunzipSync(readFileSync(path)).toString('utf8'), 0)
+    if (path.endsWith('.gz')) return table(gunzip(path), 0)
     const fd = openSync(path, 'r')
     const blocks = blockTable(path, fd)
     if (blocks) return blocks
@@ -161,6 +162,15 @@ function readData(path: string | null): Source | null {
   } catch {
     return null
   }
+}
+
+/**
+ * A gzipped data file's text. Only data packages from before plain files hold one, so node:zlib
+ * is loaded here, when one is met, rather than by every process that imports the lexicon (~5 ms).
+ */
+function gunzip(path: string): string {
+  const { gunzipSync } = createRequire(import.meta.url)('node:zlib') as typeof Zlib
+  return gunzipSync(readFileSync(path)).toString('utf8')
 }
 
 /** The whole text of a table's file, to index by its second column. */
@@ -471,13 +481,28 @@ function key(lemma: string): string {
   return lemma.trim().toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ')
 }
 
+/**
+ * A wrong argument of `translate`, worded as @fonte/arguments words every fonte package's
+ * (`translate: \`from\` must be one of \`en\`, \`it\`, got "fr"`): a string received is shown, cut
+ * at 20 characters, another value named by its type. Written here because the lexicon depends on
+ * no other package.
+ */
+function argumentError(name: string, expected: string, value: unknown): TypeError {
+  const got =
+    value === null || value === undefined
+      ? String(value)
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'string'
+          ? JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)
+          : `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`
+  return new TypeError(`translate: \`${name}\` must be ${expected}, got ${got}`)
+}
+
 /** Throws unless `language` is one the lexicon knows. */
 function assertLanguage(language: unknown, name: string): asserts language is Language {
   if (language !== 'en' && language !== 'it')
-    // `typeof` for an object without a prototype, which `String` cannot print (issue #14).
-    throw new TypeError(
-      `\`translate\`: ${name} must be 'en' or 'it', not ${typeof language === 'string' ? language : typeof language}`,
-    )
+    throw argumentError(name, 'one of `en`, `it`', language)
 }
 
 /**
@@ -498,8 +523,7 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * @throws {TypeError} When `lemma` is not a string or `from`/`to` are not `'en'` and `'it'`.
  */
 export function translate(lemma: string, from: Language, to: Language): Translation[] {
-  if (typeof lemma !== 'string')
-    throw new TypeError(`\`translate\`: lemma must be a string, not ${typeof lemma}`)
+  if (typeof lemma !== 'string') throw argumentError('lemma', 'a string', lemma)
   assertLanguage(from, 'from')
   assertLanguage(to, 'to')
   if (from === to || lemma.length > maxLemmaLength) return []

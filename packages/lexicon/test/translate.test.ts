@@ -143,14 +143,27 @@ describe('translate on bad input', () => {
     expect(translate(lemma, from, to)).toEqual([])
   })
 
+  // In @fonte/arguments' words (before: "`translate`: lemma must be a string, not number",
+  // "`translate`: from must be 'en' or 'it', not fr").
+  const languages = 'one of `en`, `it`'
   it.each([
-    [42, 'en', 'it'],
-    [null, 'en', 'it'],
-    ['majority', 'fr', 'it'],
-    ['majority', 'en', undefined],
-  ])('throws a TypeError for (%j, %j, %j)', (lemma, from, to) => {
-    // @ts-expect-error: bad input on purpose
-    expect(() => translate(lemma, from, to)).toThrow(TypeError)
+    [[42, 'en', 'it'], '`lemma` must be a string, got a number'],
+    [[null, 'en', 'it'], '`lemma` must be a string, got null'],
+    [[['majority'], 'en', 'it'], '`lemma` must be a string, got an array'],
+    [[{ lemma: 'majority' }, 'en', 'it'], '`lemma` must be a string, got an object'],
+    [['majority', 'fr', 'it'], `\`from\` must be ${languages}, got "fr"`],
+    [['majority', 'EN', 'it'], `\`from\` must be ${languages}, got "EN"`],
+    [
+      ['majority', 'english language code', 'it'],
+      `\`from\` must be ${languages}, got "english language cod…"`,
+    ],
+    [['majority', Object.create(null), 'it'], `\`from\` must be ${languages}, got an object`],
+    [['majority', 'en', undefined], `\`to\` must be ${languages}, got undefined`],
+    [['majority', 'en', 3], `\`to\` must be ${languages}, got a number`],
+    [[42, 'fr', 'it'], '`lemma` must be a string, got a number'],
+  ])('throws a TypeError naming the argument for %j', (args, message) => {
+    const call = translate as (...values: unknown[]) => unknown
+    expect(() => call(...args)).toThrow(new TypeError(`translate: ${message}`))
   })
 })
 
