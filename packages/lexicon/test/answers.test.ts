@@ -1,0 +1,153 @@
+// The memo of word answers (`@fonte/lexicon/answers`): whatever it holds (nothing, what this
+// process asked, what another process kept, damaged entries), `lemmatize` and `translate` give
+// what the plain calls give.
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as answers from '../src/answers.js'
+import { dropWordAnswers, useWordAnswers, wordAnswers, type WordAnswers } from '../src/answers.js'
+import { lemmatize, translate, type Language } from '../src/index.js'
+
+afterEach(() => dropWordAnswers())
+
+/** The distinct lowercase words of a corpus-it file of the repository, at most `count`. */
+function wordsOf(file: string, count: number): string[] {
+  const text = readFileSync(new URL(`../../../corpus-it/${file}`, import.meta.url), 'utf8')
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []
+  return [...new Set(words)].slice(0, count)
+}
+
+const italian = wordsOf('000_19c8cfac660a9fd1/article.md', 250)
+const english = wordsOf('000_19c8cfac660a9fd1/sources.en.md', 150)
+
+/** Every call the memo keeps, on these words and their first lemmas: [name, call]. */
+function calls(): Array<[string, () => unknown]> {
+  const asked: Array<[string, () => unknown]> = []
+  const words: Array<[string[], Language, Language]> = [
+    [italian, 'it', 'en'],
+    [english, 'en', 'it'],
+  ]
+  for (const [list, from, to] of words) {
+    for (const word of list) {
+      asked.push([`lemmatize ${word} ${from}`, () => lemmatize(word, from)])
+      const lemma = lemmatize(word, from)[0] ?? word
+      asked.push([`translate ${lemma} ${from} ${to}`, () => translate(lemma, from, to)])
+    }
+  }
+  return asked
+}
+
+/** The answer to every call, in order. */
+const answersOf = (list: Array<[string, () => unknown]>) => list.map(([, call]) => call())
+
+describe('@fonte/lexicon/answers', () => {
+  it('exports the contract', () => {
+    expect(
+      Object.keys(answers)
+        .filter((name) => !/^(keep|known)/.test(name))
+        .sort(),
+    ).toEqual(['dropWordAnswers', 'useWordAnswers', 'wordAnswers'])
+  })
+
+  it('is off until turned on', () => {
+    lemmatize('case', 'it')
+    expect(wordAnswers()).toBeUndefined()
+  })
+
+  it('gives the plain answers, asked once and again, and seeded from what it kept', () => {
+    const list = calls()
+    expect(list.length).toBeGreaterThan(600)
+    const plain = answersOf(list)
+    useWordAnswers()
+    expect(answersOf(list)).toEqual(plain)
+    expect(answersOf(list)).toEqual(plain)
+    const kept = JSON.parse(JSON.stringify(wordAnswers())) as WordAnswers
+    expect(kept['lemmatize.it']?.length).toBeGreaterThan(200)
+    expect(kept['translate.en.it']?.length).toBeGreaterThan(50)
+    useWordAnswers(kept)
+    expect(answersOf(list)).toEqual(plain)
+    // Every answer came from the seed: nothing new to keep.
+    expect(wordAnswers()).toBeUndefined()
+  })
+
+  it('returns answers a caller can change without changing later ones', () => {
+    useWordAnswers()
+    const lemmas = lemmatize('impostati', 'it')
+    const translations = translate('casa', 'it', 'en')
+    lemmas.push('changed')
+    translations[0]!.lemma = 'changed'
+    translations.pop()
+    expect(lemmatize('impostati', 'it')).not.toContain('changed')
+    const again = translate('casa', 'it', 'en')
+    expect(again[0]!.lemma).not.toBe('changed')
+    expect(again.length).toBe(translations.length + 1)
+  })
+
+  // Each row: a kept answer of a shape the memo never keeps, for a word asked after.
+  const damaged: Array<[string, keyof WordAnswers, string, unknown]> = [
+    ['a number', 'lemmatize.it', 'case', 5],
+    ['null', 'lemmatize.it', 'case', null],
+    ['a list with a number', 'lemmatize.en', 'houses', ['house', 1]],
+    ['translations with a weight as a string', 'translate.it.en', 'casa', ['house', '1']],
+    ['translations of odd length', 'translate.it.en', 'casa', ['house', 1, 'home']],
+    ['a weight above 1', 'translate.en.it', 'house', ['casa', 5]],
+    ['an object', 'translate.en.it', 'house', { casa: 1 }],
+  ]
+  for (const [what, table, word, answer] of damaged) {
+    it(`answers as the plain call when the seed holds ${what}, and replaces it`, () => {
+      const ask = () =>
+        table.startsWith('lemmatize')
+          ? lemmatize(word, table === 'lemmatize.it' ? 'it' : 'en')
+          : translate(
+              word,
+              table === 'translate.it.en' ? 'it' : 'en',
+              table.endsWith('en') ? 'en' : 'it',
+            )
+      const plain = ask()
+      useWordAnswers({ [table]: [[word, answer], 'not a pair', [1, 2], ['x']] } as WordAnswers)
+      expect(ask()).toEqual(plain)
+      expect(ask()).toEqual(plain)
+      expect(JSON.stringify(wordAnswers()?.[table])).not.toContain(JSON.stringify(answer))
+    })
+  }
+
+  it('keeps nothing of a call with options, or of one that throws', () => {
+    const plain = lemmatize('controllata', 'it', { pos: 'ADJ' })
+    useWordAnswers()
+    expect(lemmatize('controllata', 'it', { pos: 'ADJ' })).toEqual(plain)
+    expect(() => lemmatize(5 as unknown as string, 'it')).toThrow(TypeError)
+    expect(() => translate('casa', 'it', 'fr' as Language)).toThrow(TypeError)
+    expect(() => translate(5 as unknown as string, 'it', 'en')).toThrow(TypeError)
+    expect(wordAnswers()).toBeUndefined()
+  })
+
+  it('keeps the most recently asked answers within the limit', () => {
+    useWordAnswers({
+      'lemmatize.it': [
+        ['prima', ['primo']],
+        ['seconda', ['secondo']],
+      ],
+    })
+    lemmatize('terza', 'it')
+    lemmatize('prima', 'it')
+    expect(wordAnswers(2)?.['lemmatize.it']?.map(([word]) => word)).toEqual(['terza', 'prima'])
+    expect(wordAnswers()?.['lemmatize.it']?.map(([word]) => word)).toEqual([
+      'seconda',
+      'terza',
+      'prima',
+    ])
+  })
+
+  // [what, call]
+  const wrong: Array<[string, () => unknown]> = [
+    ['known answers that are a number', () => useWordAnswers(5 as unknown as WordAnswers)],
+    ['known answers that are null', () => useWordAnswers(null as unknown as WordAnswers)],
+    ['known answers that are an array', () => useWordAnswers([] as unknown as WordAnswers)],
+    ['a limit of 0', () => wordAnswers(0)],
+    ['a fractional limit', () => wordAnswers(1.5)],
+  ]
+  for (const [what, call] of wrong) {
+    it(`throws a TypeError on ${what}`, () => {
+      expect(call).toThrow(TypeError)
+    })
+  }
+})
