@@ -106,7 +106,7 @@ describe('fonte align (in process)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fonte-empty-'))
     const result = await fonteIn(['align', article, '--en', folder])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('holds no .md or .txt file')
+    expect(result.stderr).toContain(': no .md, .markdown, .txt or .text file in this folder')
   }, 30_000)
 })
 

@@ -47,7 +47,7 @@ const refused: Array<[args: string[], message: RegExp]> = [
   [['split', 'latin1.md'], /^fonte split: cannot read `latin1\.md`: not valid UTF-8 \(line 2\)/],
   [['split', 'image.md'], /^fonte split: `image\.md`: a binary file, expected text$/],
   [['split', 'nul.md'], /^fonte split: `nul\.md` looks binary, not text$/],
-  [['split', 'empty'], /^fonte split: `empty`: no \.md, \.markdown, \.txt file in this folder$/],
+  [['split', 'empty'], /^fonte split: `empty`: no \.md, \.markdown or \.txt file in this folder$/],
   [['split', 'empty/'], /^fonte split: `empty\/`: no \.md, .*file in this folder$/],
   [
     ['lint', 'latin1.md', '-g', 'glossary.yaml'],
@@ -56,7 +56,7 @@ const refused: Array<[args: string[], message: RegExp]> = [
   [['lint', 'image.md', '-g', 'glossary.yaml'], /^fonte lint: `image\.md`: a binary file/],
   [['align', 'latin1.md', '--en', 'sources.en.md'], /cannot read `latin1\.md`: not valid UTF-8/],
   [['align', 'articolo.md', '--en', 'latin1.md'], /cannot read `latin1\.md`: not valid UTF-8/],
-  [['align', 'articolo.md', '--en', 'empty'], /`empty` holds no \.md or \.txt file/],
+  [['align', 'articolo.md', '--en', 'empty'], /`empty`: no \.md, \.markdown, \.txt or \.text file in this folder/],
   [['variants', 'articolo.md', '--en', 'nul.md'], /^fonte variants: `nul\.md` looks binary/],
   [['report', 'articolo.md', '--en', 'image.md'], /^fonte report: `image\.md`: a binary file/],
   [

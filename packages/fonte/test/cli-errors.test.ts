@@ -103,13 +103,41 @@ describe('a folder with no matching file', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/^a\.md\s+2\s+0$/m)
     expect(stderr).toBe(
-      'fonte split: warning: `vuota`: no .md, .markdown, .txt file in this folder, skipped\n',
+      'fonte split: warning: `vuota`: no .md, .markdown or .txt file in this folder, skipped\n',
     )
   })
 
   it('is an error when it is the only input: nothing to do is said, exit 2', async () => {
     const { code, stderr } = await fonteIn(['split', 'vuota'], { cwd: folder })
     expect(code).toBe(2)
-    expect(stderr).toBe('fonte split: `vuota`: no .md, .markdown, .txt file in this folder\n')
+    expect(stderr).toBe('fonte split: `vuota`: no .md, .markdown or .txt file in this folder\n')
+  })
+})
+
+// One wording for a folder with nothing to read, whichever command searched it (before: index
+// "no .md, .markdown or .txt file in this folder", align's --en "English source folder `x` holds
+// no .md or .txt file", the others "no .md, .markdown, .txt file in this folder"); the list is
+// the extensions the command reads, exit 2 as before.
+describe('a folder with no text file, in every command that searches one', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'fonte-no-text-'))
+  writeFileSync(join(folder, 'a.md'), 'Il governo ha approvato la legge.\n')
+  writeFileSync(join(folder, 'g.yaml'), 'terms: []\n')
+  mkdirSync(join(folder, 'vuota'))
+  writeFileSync(join(folder, 'vuota', 'foto.png'), 'png')
+  const read = '.md, .markdown or .txt'
+  const sources = '.md, .markdown, .txt or .text'
+  const lint = '.md, .markdown, .txt, .xlf, .xliff, .po or .pot'
+
+  it.each([
+    [['split', 'vuota'], read],
+    [['report', 'vuota', '--out', 'r'], read],
+    [['variants', 'vuota'], read],
+    [['lint', 'vuota', '-g', 'g.yaml'], lint],
+    [['index', 'vuota', '--out', 'x.index'], sources],
+    [['align', 'a.md', '--en', 'vuota'], sources],
+  ])('fonte %j', async (args, extensions) => {
+    const { code, stdout, stderr } = await fonteIn(args, { cwd: folder })
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' })
+    expect(stderr).toBe(`fonte ${args[0]}: \`vuota\`: no ${extensions} file in this folder\n`)
   })
 })

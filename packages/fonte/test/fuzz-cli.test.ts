@@ -145,7 +145,7 @@ const paths: Row[] = [
   [
     'an empty folder of English sources',
     ['align', 'a.md', '--en', 'empty'],
-    /`empty` holds no \.md or \.txt file/,
+    /`empty`: no \.md, \.markdown, \.txt or \.text file in this folder/,
   ],
   ['an empty folder to report', ['report', 'empty', '--out', 'r'], /`empty`: no \.md/],
   ['an empty folder to index', ['index', 'empty', '--out', 'x.fonte-index'], /`empty`: no \.md/],
@@ -1081,7 +1081,7 @@ describe('fonte fuzz, warnings', () => {
       cwd: folder,
     })
     expect(errorLines(stderr)).toEqual([
-      'fonte split: warning: `no\\ntext`: no .md, .markdown, .txt file in this folder, skipped',
+      'fonte split: warning: `no\\ntext`: no .md, .markdown or .txt file in this folder, skipped',
     ])
     expect(code).toBe(0)
   })

@@ -15,7 +15,7 @@ import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
 import { openWordCache } from './lexicon-cache.js'
-import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
+import { emptyFolder, filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { counted } from '../count.js'
 
@@ -191,7 +191,7 @@ async function readEnglishSources(
 async function sourceFilesIn(folder: string): Promise<string[]> {
   const files = await filesIn(folder, textExtensions)
   if (files.length === 0)
-    throw new UsageError(`English source folder \`${folder}\` holds no .md or .txt file`)
+    throw emptyFolder(folder, textExtensions)
   return files
 }
 

@@ -12,7 +12,7 @@ import {
 } from '@fonte/align'
 import { identifyLanguage } from '@fonte/lang'
 import { formatOption, inputsOption, UsageError } from './args.js'
-import { filesIn, filesNamed, readText, textExtensions } from './inputs.js'
+import { emptyFolder, filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { dictionaryOption } from './options.js'
 import { assertNotRead, assertWritableFile } from './paths.js'
@@ -25,8 +25,8 @@ export const indexHelp = `Usage: fonte index [options] <file|folder|glob|->... -
 Build an index of English sources (wire stories, one file each, or folders of them) once, to
 trace many articles against them: \`fonte align article.md --en wire.index\`.
 
-Folders are searched for .md, .markdown and .txt files (dot folders skipped); - reads one
-story from standard input, named - in the index.
+Folders are searched for .md, .markdown, .txt and .text files (dot folders skipped); - reads
+one story from standard input, named - in the index.
 
 Options:
   -o, --out <file>         where to write the index (required; written whole or not at all)
@@ -200,8 +200,7 @@ async function englishFiles(paths: readonly string[]): Promise<string[]> {
 /** The text files of a folder of stories; none is an error. */
 async function storiesIn(folder: string): Promise<string[]> {
   const files = await filesIn(folder, textExtensions)
-  if (files.length === 0)
-    throw new UsageError(`\`${folder}\`: no .md, .markdown or .txt file in this folder`)
+  if (files.length === 0) throw emptyFolder(folder, textExtensions)
   return files
 }
 

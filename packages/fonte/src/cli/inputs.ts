@@ -52,8 +52,19 @@ export async function readInputs(
   return files
 }
 
-function emptyFolder(folder: string, extensions: readonly string[]): UsageError {
-  return new UsageError(`\`${folder}\`: no ${extensions.join(', ')} file in this folder`)
+/**
+ * The error for a folder that holds no file fonte reads, in the words of every command that
+ * searches a folder (split, lint, report, variants, index, align's --en):
+ * `` `folder`: no .md, .markdown or .txt file in this folder ``.
+ *
+ * @param folder - The folder as given.
+ * @param extensions - The extensions searched for, each with its dot.
+ */
+export function emptyFolder(folder: string, extensions: Iterable<string>): UsageError {
+  const list = [...extensions]
+  const last = list.pop()
+  const named = list.length > 0 ? `${list.join(', ')} or ${last}` : (last ?? 'text')
+  return new UsageError(`\`${folder}\`: no ${named} file in this folder`)
 }
 
 /**
