@@ -10,6 +10,7 @@ import {
   isConceptFinder,
   isNumber,
 } from './arguments.js'
+import { plainWordSegments } from './word-segments.js'
 
 /** One piece of a word diff: text both renderings share, or that only one has. */
 export interface DiffPart {
@@ -20,8 +21,8 @@ export interface DiffPart {
   removed: boolean
 }
 
-// Making a segmenter loads ICU's word-break data (~20 ms CPU): it is made on first use, not by
-// every process that imports the package.
+// Making a segmenter loads ICU's word-break data (~15 ms CPU): it is made on first use, for a
+// text `plainWordSegments` leaves to it, not by every process that imports the package.
 let segmenter: Intl.Segmenter | undefined
 
 const elision = /^(\p{L}+['’])(\p{L}.*)$/u
@@ -34,13 +35,18 @@ const elision = /^(\p{L}+['’])(\p{L}.*)$/u
 export function diffTokens(text: string): string[] {
   checkString('diffTokens', 'text', text)
   const tokens: string[] = []
-  segmenter ??= new Intl.Segmenter('it', { granularity: 'word' })
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of plainWordSegments(text) ?? segmented(text)) {
     const elided = elision.exec(segment)
     if (elided) tokens.push(elided[1] as string, elided[2] as string)
     else tokens.push(segment)
   }
   return tokens
+}
+
+/** `text`'s word segments, by a segmenter made on first use. */
+function segmented(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('it', { granularity: 'word' })
+  return Array.from(segmenter.segment(text), ({ segment }) => segment)
 }
 
 function wordsWithSpace(text: string): string[] {
