@@ -2,7 +2,8 @@
 // blocks of a `fonte-morphology/2` table (see `pack.ts`) as look-ups need them: a form is
 // analysed by looking its endings up in the `endings` section and the lemmas they make in the
 // `lemmas` section, each a binary search in one decompressed block.
-import { brotliDecompressSync } from 'node:zlib'
+import { createRequire } from 'node:module'
+import type * as Zlib from 'node:zlib'
 import { emptyHash, hashOn, mayHoldHash, type FilterIndex } from './filter.js'
 import { packedFormat, splitCell, type PackedHeader, type SectionName } from './pack.js'
 import type { SectionIndex } from './pack.js'
@@ -11,6 +12,18 @@ import { parseTag, type Tag } from './tag.js'
 import type { PartOfSpeech } from './types.js'
 
 export type { Tag } from './tag.js'
+
+let zlib: typeof Zlib | undefined
+
+/**
+ * A brotli block decompressed. node:zlib is loaded by the first one: the tables of today's data
+ * package are packed uncompressed, and a process that imports the lexicon need not pay ~5 ms of
+ * CPU for it.
+ */
+function unbrotli(bytes: Uint8Array): Buffer {
+  zlib ??= createRequire(import.meta.url)('node:zlib') as typeof Zlib
+  return zlib.brotliDecompressSync(bytes)
+}
 
 /** One form of a paradigm: the ending that follows the stem, and its tag. */
 type Cell = readonly [ending: string, tag: number]
@@ -148,7 +161,7 @@ class Section {
     const start = this.index.offsets[number]!
     const end = this.index.offsets[number + 1]!
     const text = this.compressed
-      ? brotliDecompressSync(this.read.bytes(start, end)).toString('utf8')
+      ? unbrotli(this.read.bytes(start, end)).toString('utf8')
       : this.read.text(start, end)
     return (this.blocks[number] = new Block(text))
   }
