@@ -75,7 +75,7 @@ export function inputsOption(
 }
 
 /** `a, b or c`. */
-function listOf(items: readonly string[]): string {
+export function listOf(items: readonly string[]): string {
   return items.length < 2
     ? items.join('')
     : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`

@@ -7,11 +7,17 @@ import { readText, textOnly } from './inputs.js'
 /**
  * An English source named by `--en`, checked as `fonte align` checks one: text, not empty, not
  * in another language, not too large to trace (a 50 MB file took minutes, silently), not an
- * index (read as text, it traced nothing, silently).
+ * index (read as text, it traced nothing, silently), not `-` (read from files only).
  *
  * @throws {UsageError} Naming the file and what is wrong with it.
  */
 export async function englishSource(file: string): Promise<{ file: string; text: string }> {
+  // Read as a file name, `-` was "cannot read `-`: no such file", which hid the reason.
+  if (file === '-') {
+    throw new UsageError(
+      'English source `-`: this command reads English sources from files only; give a file (fonte align and fonte index read one from standard input)',
+    )
+  }
   const text = textOnly(file, await readText(file))
   if (text.startsWith(`${indexFormatHeader} `)) {
     throw new UsageError(

@@ -61,7 +61,7 @@ export async function runIndex(args: string[], io: Io): Promise<number> {
     return 0
   }
   const format = formatOption(values.format, ['text', 'json'])
-  const inputs = inputsOption(positionals, 'English files or folders')
+  const inputs = inputsOption(positionals, 'English files, folders or - for standard input')
   if (!values.out) throw new UsageError('no --out: name the index file to write')
   const dictionary = await dictionaryOption(values.dictionary)
   const files = await englishFiles(inputs)

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
-import { UsageError } from './args.js'
+import { listOf, UsageError } from './args.js'
 import { assertRegularFile } from './paths.js'
 import { byteOrderMarkOf } from '@fonte/glossary/text-bytes'
 import { decodeFile } from './encoding.js'
@@ -61,10 +61,7 @@ export async function readInputs(
  * @param extensions - The extensions searched for, each with its dot.
  */
 export function emptyFolder(folder: string, extensions: Iterable<string>): UsageError {
-  const list = [...extensions]
-  const last = list.pop()
-  const named = list.length > 0 ? `${list.join(', ')} or ${last}` : (last ?? 'text')
-  return new UsageError(`\`${folder}\`: no ${named} file in this folder`)
+  return new UsageError(`\`${folder}\`: no ${listOf([...extensions])} file in this folder`)
 }
 
 /**

@@ -13,7 +13,10 @@ export const splitHelp = `Usage: fonte split [options] <file|folder|->...
 Split Italian articles into sentences and list their quotations.
 
 Options:
-  --format <text|json|jsonl>   output format (default: text)
+  --format <text|json|jsonl>   text (default): each sentence with its line and column; json:
+                               {file, sentences, quotes} per file, quotations with offsets
+                               and marks; jsonl: one sentence a line, {file, text, start, end,
+                               line, column}
   --summary                    one line per file: how many sentences and quotations
                                (with --format json or jsonl: {file, sentences, quotations})
   --convention <news|ud>       what a sentence is: an Italian editor's (news) or the

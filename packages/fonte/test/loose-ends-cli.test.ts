@@ -1,0 +1,60 @@
+// What a new user met running every command on odd input (H4's pass): each row runs `fonte` in
+// process through `main(args, io)` and checks the exit code and the one line it says.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitHelp } from '../src/cli/split.js'
+import { fonteIn } from './in-process.js'
+
+const folder = mkdtempSync(join(tmpdir(), 'fonte-loose-ends-'))
+writeFileSync(join(folder, 'a.md'), 'Il governo ha detto: «Siamo pronti». Poi è andato via.\n')
+writeFileSync(
+  join(folder, 'en.md'),
+  'The government said: "We are ready". It then left the room without a word.\n',
+)
+
+describe('English sources from standard input where only files are read', () => {
+  // Before: "cannot read `-`: no such file", as if `-` were a file name.
+  const message =
+    'English source `-`: this command reads English sources from files only; give a file (fonte align and fonte index read one from standard input)'
+
+  it.each([[['report', 'a.md', '--en', '-', '--out', 'r']], [['variants', 'a.md', '--en', '-']]])(
+    'fonte %j',
+    async (args) => {
+      const result = await fonteIn(args, { cwd: folder, input: 'The government said so.\n' })
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `fonte ${args[0]}: ${message}\n` })
+    },
+  )
+})
+
+describe('no input', () => {
+  it.each([
+    [['index', '--out', 'x.index'], 'English files, folders or - for standard input'],
+    [['split'], 'files, folders or - for standard input'],
+  ])('fonte %j names what to give, standard input too where it is read', async (args, what) => {
+    const result = await fonteIn(args, { cwd: folder })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fonte ${args[0]}: no input: give ${what}\n`,
+    })
+  })
+})
+
+describe('fonte split --help says what each format holds', () => {
+  it('names the quotations as json only', () => {
+    expect(splitHelp).toMatch(/json:\s+\{file, sentences, quotes\}/)
+    expect(splitHelp).toMatch(/jsonl: one sentence a line/)
+  })
+
+  it.each([
+    ['text', (out: string) => out.split('\n')[1]?.startsWith('  1:1 ')],
+    ['json', (out: string) => JSON.parse(out)[0].quotes[0].text === 'Siamo pronti'],
+    ['jsonl', (out: string) => JSON.parse(out.split('\n')[0] as string).line === 1],
+  ])('%s is as the help says', async (format, holds) => {
+    const result = await fonteIn(['split', 'a.md', '--format', format], { cwd: folder })
+    expect(result.code).toBe(0)
+    expect(holds(result.stdout)).toBe(true)
+  })
+})
