@@ -7,6 +7,7 @@
 // version hold gzipped files: those are decoded whole and searched as text); IT→EN reads the same
 // pairs sorted by Italian, or indexes the English-sorted file when a package has no Italian-sorted
 // one.
+import { argumentChecks, describer, quoted, type ArgumentChecks } from '@fonte/arguments'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type * as Zlib from 'node:zlib'
@@ -481,29 +482,11 @@ function key(lemma: string): string {
   return lemma.trim().toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ')
 }
 
-/**
- * A wrong argument of `translate`, worded as @fonte/arguments words every fonte package's
- * (`translate: \`from\` must be one of \`en\`, \`it\`, got "fr"`): a string received is shown, cut
- * at 20 characters, another value named by its type. Written here because the lexicon depends on
- * no other package.
- */
-function argumentError(name: string, expected: string, value: unknown): TypeError {
-  const got =
-    value === null || value === undefined
-      ? String(value)
-      : Array.isArray(value)
-        ? 'an array'
-        : typeof value === 'string'
-          ? JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)
-          : `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`
-  return new TypeError(`translate: \`${name}\` must be ${expected}, got ${got}`)
-}
-
-/** Throws unless `language` is one the lexicon knows. */
-function assertLanguage(language: unknown, name: string): asserts language is Language {
-  if (language !== 'en' && language !== 'it')
-    throw argumentError(name, 'one of `en`, `it`', language)
-}
+// A wrong argument is a `TypeError` in @fonte/arguments' words, a string received shown, cut at
+// 20 characters (`translate: \`from\` must be one of \`en\`, \`it\`, got "fr"`), another value
+// named by its type.
+const check: ArgumentChecks = argumentChecks(describer({ string: quoted(20) }))
+const languages: readonly Language[] = ['en', 'it']
 
 /**
  * Translations of a lemma between English and Italian, most likely first: pairs attested by
@@ -523,9 +506,9 @@ function assertLanguage(language: unknown, name: string): asserts language is La
  * @throws {TypeError} When `lemma` is not a string or `from`/`to` are not `'en'` and `'it'`.
  */
 export function translate(lemma: string, from: Language, to: Language): Translation[] {
-  if (typeof lemma !== 'string') throw argumentError('lemma', 'a string', lemma)
-  assertLanguage(from, 'from')
-  assertLanguage(to, 'to')
+  check.string('translate', 'lemma', lemma)
+  check.oneOf('translate', 'from', from, languages)
+  check.oneOf('translate', 'to', to, languages)
   if (from === to || lemma.length > maxLemmaLength) return []
   const loaded = load()
   if (!loaded) return []
