@@ -3,12 +3,16 @@
 // is set as the `fonte` bin sets it (bin/v8-tuning.js), and the CLI module is the one the bin
 // imports (bin/entry.js `cliModule`: the esbuild bundle when it is built and up to date, else
 // dist/cli/main.js), so the run costs what the bin's does; `module` in the JSON says which ran.
+// The CLI's cache of the lexicon's answers (fonte/src/cli/lexicon-cache.ts) is off unless
+// FONTE_CACHE is set: a cold run, whatever the user's cache folder holds; report.bench.mjs sets
+// FONTE_CACHE=1 and a cache folder of its own for its warm rows.
 import { mkdtempSync, rmSync } from 'node:fs'
 import nodeModule from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const started = process.cpuUsage()
+process.env.FONTE_CACHE ??= '0'
 // As the bin: V8's code cache of the modules on Node 22.1 and later, nothing on Node 20.
 nodeModule.enableCompileCache?.()
 const { tuneV8 } = await import('../../fonte/bin/v8-tuning.js')

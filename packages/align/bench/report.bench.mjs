@@ -4,8 +4,22 @@
 // code's warm-up, so a newsroom's run of many articles is measured too: NTREX dev stories with
 // their English (../shared/eval/ntrex-dev/quotes, laid out as article.md + sources.en.md in a
 // temporary folder at run time, never copied into the project), 1, 6 and 21 of them.
+// Those rows are cold: the CLI's cache of the lexicon's word answers (fonte/src/cli/
+// lexicon-cache.ts) off, every process a first run. The warm rows run with a cache folder of the
+// bench's own, warmed by one report (not measured) and copied afresh for each measured run: of
+// the same input (the answers every word of it asks), and, more telling for a newsroom, of other
+// articles (corpus-it 000–002 before 003–004, NTREX stories 1–10 before 11–21: new articles,
+// known vocabulary).
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { alternate, formatTime, summarize } from '../../../scripts/bench-lib.mjs'
@@ -15,22 +29,46 @@ const corpus = new URL('../../../corpus-it/', import.meta.url).pathname
 const rounds = 5
 const ntrexQuotes = new URL('../../../../shared/eval/ntrex-dev/quotes/', import.meta.url).pathname
 
-function run(inputs) {
-  return JSON.parse(execFileSync(process.execPath, [script, ...inputs], { encoding: 'utf8' }))
+/** The report of `inputs` in a process of its own, cold, or with a copy of the cache `warm`. */
+function run(inputs, warm) {
+  const cache = warm && mkdtempSync(join(tmpdir(), 'fonte-report-cache-'))
+  const env = { ...process.env, FONTE_CACHE: '0' }
+  if (cache) {
+    cpSync(warm, cache, { recursive: true })
+    Object.assign(env, { FONTE_CACHE: '1', XDG_CACHE_HOME: cache })
+  }
+  try {
+    return JSON.parse(
+      execFileSync(process.execPath, [script, ...inputs], { encoding: 'utf8', env }),
+    )
+  } finally {
+    if (cache) rmSync(cache, { recursive: true, force: true })
+  }
+}
+
+/** A new cache folder, warmed by a report of `inputs`; the caller removes it. */
+function warmedBy(inputs) {
+  const cache = mkdtempSync(join(tmpdir(), 'fonte-report-warm-'))
+  execFileSync(process.execPath, [script, ...inputs], {
+    encoding: 'utf8',
+    env: { ...process.env, FONTE_CACHE: '1', XDG_CACHE_HOME: cache },
+  })
+  return cache
 }
 
 /**
  * Runs every named list of inputs in fresh processes, alternated round by round; returns each
- * one's runs (warm-up left out) and its median CPU.
+ * one's runs (warm-up left out) and its median CPU. A run is `{inputs}`, cold, or
+ * `{inputs, cache}`, warm (a copy of the cache folder each time).
  */
 async function alternateRuns(runs) {
   const results = Object.fromEntries(Object.keys(runs).map((name) => [name, []]))
   const times = await alternate(
-    Object.entries(runs).map(([name, inputs]) => ({
+    Object.entries(runs).map(([name, { inputs, cache }]) => ({
       name,
       measured: true,
       run: () => {
-        const result = run(inputs)
+        const result = run(inputs, cache)
         results[name].push(result)
         return { ms: result.cpuMs, result }
       },
@@ -70,12 +108,17 @@ function layOutNtrex(folder, count) {
 async function ntrexRows() {
   if (!existsSync(join(ntrexQuotes, 'it'))) return []
   const folder = mkdtempSync(join(tmpdir(), 'fonte-report-ntrex-'))
+  let known
   try {
     const articles = layOutNtrex(folder, 21)
-    const { one, six, all } = await alternateRuns({
-      one: articles.slice(0, 1),
-      six: articles.slice(0, 6),
-      all: articles,
+    known = warmedBy(articles.slice(0, 10))
+    const later = articles.slice(10)
+    const { one, six, all, late, lateWarm } = await alternateRuns({
+      one: { inputs: articles.slice(0, 1) },
+      six: { inputs: articles.slice(0, 6) },
+      all: { inputs: articles },
+      late: { inputs: later },
+      lateWarm: { inputs: later, cache: known },
     })
     const perArticle = summarize(all.runs.map((run) => run.cpuMs / articles.length))
     return [
@@ -95,42 +138,102 @@ async function ntrexRows() {
         '≤ 0.1 s',
         '',
       ],
+      ...warmRows(`stories 11–${articles.length}`, 'stories 1–10', later.length, late, lateWarm),
     ]
   } finally {
     rmSync(folder, { recursive: true, force: true })
+    if (known) rmSync(known, { recursive: true, force: true })
+  }
+}
+
+/** Per-input CPU of a run's rounds. */
+function perInput(runs, count) {
+  return formatTime(summarize(runs.runs.map((run) => run.cpuMs / count)))
+}
+
+/**
+ * A cold and a warm row of the same `count` inputs, the warm one's cache filled by a report of
+ * `warmedOn` before.
+ */
+function warmRows(what, warmedOn, count, cold, warm) {
+  return [
+    [`${what}, cold`, formatTime(cold.time), perInput(cold, count), '', cold.runs[0].summary],
+    [
+      `${what}, cache warmed on ${warmedOn}`,
+      formatTime(warm.time),
+      perInput(warm, count),
+      '',
+      warm.runs[0].summary,
+    ],
+  ]
+}
+
+/**
+ * The corpus-it rows: the five articles and the first alone, cold and with a cache warmed by the
+ * same input; and articles 003–004, cold and with a cache warmed on 000–002.
+ */
+async function corpusRows() {
+  const folders = readdirSync(corpus)
+    .filter((name) => /^\d{3}_/.test(name))
+    .sort()
+  const first = [`${corpus}${folders[0]}/article.md`]
+  const later = folders.slice(3).map((name) => `${corpus}${name}/article.md`)
+  const caches = [
+    warmedBy(first),
+    warmedBy([corpus]),
+    warmedBy(folders.slice(0, 3).map((name) => `${corpus}${name}/article.md`)),
+  ]
+  try {
+    const runs = await alternateRuns({
+      one: { inputs: first },
+      all: { inputs: [corpus] },
+      oneWarm: { inputs: first, cache: caches[0] },
+      allWarm: { inputs: [corpus], cache: caches[1] },
+      late: { inputs: later },
+      lateWarm: { inputs: later, cache: caches[2] },
+    })
+    return { folders, runs }
+  } finally {
+    for (const cache of caches) rmSync(cache, { recursive: true, force: true })
   }
 }
 
 /** Runs the report benchmark; returns a Markdown table. */
 export async function benchReport() {
-  const folders = readdirSync(corpus)
-    .filter((name) => /^\d{3}_/.test(name))
-    .sort()
-  const { one, all } = await alternateRuns({
-    one: [`${corpus}${folders[0]}/article.md`],
-    all: [corpus],
-  })
+  const { folders, runs } = await corpusRows()
+  const { one, all, oneWarm, allWarm, late, lateWarm } = runs
   const count = folders.length
-  const perArticle = summarize(all.runs.map((run) => run.cpuMs / count))
   const ntrex = await ntrexRows()
   const modules = [...new Set([...one.runs, ...all.runs].map((run) => run.module))].join(' and ')
+  const lastTwo = `articles ${folders[3]?.slice(0, 3)}–${folders.at(-1)?.slice(0, 3)}`
   return {
     header: ['fonte report, --jobs 1', 'CPU', 'per article', 'target', 'what it traced'],
     rows: [
       [
         `${count} articles (corpus-it)`,
         formatTime(all.time),
-        formatTime(perArticle),
+        perInput(all, count),
         '≤ 0.1 s',
         all.runs[0].summary,
       ],
       [`1 article (${folders[0]})`, formatTime(one.time), '', '', one.runs[0].summary],
       ['each further article', '', further(one, all, count - 1), '≤ 0.1 s', ''],
+      [
+        `${count} articles, cache warmed on the same`,
+        formatTime(allWarm.time),
+        perInput(allWarm, count),
+        '',
+        allWarm.runs[0].summary,
+      ],
+      ['1 article, cache warmed on the same', formatTime(oneWarm.time), '', '', ''],
+      ['each further article, warm', '', further(oneWarm, allWarm, count - 1), '', ''],
+      ...warmRows(lastTwo, 'articles 000–002', count - 3, late, lateWarm),
       ...ntrex,
     ],
     note:
       `CPU is user + system time of a process that runs the report in-process, with the CLI module the fonte bin imports (bin/entry.js; this run: ${modules}) and the bin's V8 settings, the term base glossary/fonte.glossary.yaml; the one-article run is what every process pays once. ` +
       `Each row's runs alternate with the others of its group, ${rounds} timed rounds after 1 warm-up, a fresh process each: medians with the least and greatest round in brackets; a further article's cost is taken round by round. ` +
+      'Rows without "cache" run with the cache of word answers off (FONTE_CACHE=0), every process a first run; a warm row copies a cache folder filled by one report of the inputs named, not measured, before each run (the run writes what it adds, as a daily run does). ' +
       (ntrex.length > 0
         ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm.'
         : 'The NTREX dev rows need ../shared/eval/ntrex-dev, absent here.'),

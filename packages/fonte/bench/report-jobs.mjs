@@ -18,7 +18,8 @@ function run(setting, input, label) {
   const result = JSON.parse(
     execFileSync(process.execPath, [runner, setting.jobs, input], {
       encoding: 'utf8',
-      env: { ...process.env, FONTE_POOL_WORKERS: 'auto', ...setting.env },
+      // The cache of word answers off (src/cli/lexicon-cache.ts): every run is a first run.
+      env: { ...process.env, FONTE_POOL_WORKERS: 'auto', FONTE_CACHE: '0', ...setting.env },
     }),
   )
   process.stderr.write(`${JSON.stringify({ label, setting: setting.name, ...result })}\n`)

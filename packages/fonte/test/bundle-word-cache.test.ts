@@ -85,9 +85,11 @@ describe('the word answers file of fonte report, align and variants', { timeout:
   const variants = (cache: string, args: string[] = []) =>
     fonte(['variants', ...stories, '-f', 'json', ...args], cache)
 
-  /** The word answers files in a cache folder. */
+  /** The word answers files in a cache folder (the term base's file of `fonte lint` beside them). */
   const files = (cache: string) =>
-    existsSync(join(cache, 'fonte')) ? readdirSync(join(cache, 'fonte')) : []
+    existsSync(join(cache, 'fonte'))
+      ? readdirSync(join(cache, 'fonte')).filter((file) => file.startsWith('word-answers-'))
+      : []
 
   let expected: Awaited<ReturnType<typeof report>>
   let expectedAlign: Ran
@@ -121,7 +123,7 @@ describe('the word answers file of fonte report, align and variants', { timeout:
     expect(name).toMatch(/^word-answers-[0-9a-f]{8}\.json$/)
     const file = join(cache, 'fonte', name!)
     const kept = JSON.parse(readFileSync(file, 'utf8'))
-    expect(kept.format).toBe('fonte-word-answers/1')
+    expect(kept.format).toBe('fonte-word-answers/2')
     expect(kept.answers['lemmatize.it'].length).toBeGreaterThan(100)
     const written = statSync(file).mtimeMs
     expect(await report(cache)).toEqual(expected)
@@ -170,7 +172,7 @@ describe('the word answers file of fonte report, align and variants', { timeout:
 
   // Each row: the file's text, or what its answers are replaced with.
   const damaged: [string, (kept: Record<string, unknown>) => string][] = [
-    ['cut short', () => '{"format": "fonte-word-answers/1", "answers": {"lemmatize.it": ['],
+    ['cut short', () => '{"format": "fonte-word-answers/2", "answers": {"lemmatize.it": ['],
     ['of another lexicon', (kept) => JSON.stringify({ ...kept, identity: 'another' })],
     [
       'with answers of the wrong shape',
@@ -197,13 +199,14 @@ describe('the word answers file of fonte report, align and variants', { timeout:
   })
 })
 
-/** The kept answers, each replaced by one of a shape the lexicon never gives. */
+/** The kept answers, each replaced by one that does not read as an answer. */
 function misshapen(kept: Record<string, unknown>): Record<string, unknown> {
-  const answers = kept.answers as Record<string, Array<[string, unknown]>>
+  const answers = kept.answers as Record<string, string[]>
+  const wrong = [5, null, 'x\t', { a: 1 }, '\tx']
   return Object.fromEntries(
-    Object.entries(answers).map(([table, pairs]) => [
+    Object.entries(answers).map(([table, flat]) => [
       table,
-      pairs.map(([word], index) => [word, [5, null, 'x', { a: 1 }][index % 4]]),
+      flat.map((item, index) => (index % 2 === 0 ? item : wrong[index % wrong.length])),
     ]),
   )
 }

@@ -11,26 +11,28 @@
 import type { Language, Translation } from './types.js'
 
 /**
- * Word answers as kept between processes: per call and language, `[word, answer]` pairs, least
- * recently used first. A `translate` answer is kept flat, `[lemma, weight, lemma, weight, …]`,
- * highest weight first: fewer arrays for `JSON.parse` to make.
+ * Word answers as kept between processes: per call and language, a flat list `[word, answer,
+ * word, answer, …]`, least recently asked first. An answer is a string, its items separated by
+ * tabs: lemmas (`''` for none), or translations as lemma and weight (`casa\t0.998\thome\t0.996`,
+ * highest weight first). Strings, not arrays: `JSON.parse` of a file of 20,000 answers takes half
+ * the time, and an answer is split only when a call asks for it.
  */
 export interface WordAnswers {
-  /** `lemmatize(word, 'it')`: `[word, lemmas]` pairs (optional). */
-  'lemmatize.it'?: Array<[word: string, lemmas: string[]]> | undefined
-  /** `lemmatize(word, 'en')`: `[word, lemmas]` pairs (optional). */
-  'lemmatize.en'?: Array<[word: string, lemmas: string[]]> | undefined
-  /** `translate(lemma, 'it', 'en')`: `[lemma, translations]` pairs, flat (optional). */
-  'translate.it.en'?: Array<[lemma: string, translations: Array<string | number>]> | undefined
-  /** `translate(lemma, 'en', 'it')`: `[lemma, translations]` pairs, flat (optional). */
-  'translate.en.it'?: Array<[lemma: string, translations: Array<string | number>]> | undefined
+  /** `lemmatize(word, 'it')` (optional). */
+  'lemmatize.it'?: string[] | undefined
+  /** `lemmatize(word, 'en')` (optional). */
+  'lemmatize.en'?: string[] | undefined
+  /** `translate(lemma, 'it', 'en')` (optional). */
+  'translate.it.en'?: string[] | undefined
+  /** `translate(lemma, 'en', 'it')` (optional). */
+  'translate.en.it'?: string[] | undefined
 }
 
 type TableName = keyof WordAnswers
 
 /** One call's answers, and the words asked this run (in the order first asked). */
 interface Table {
-  answers: Map<string, unknown>
+  answers: Map<string, string>
   asked: Set<string>
 }
 
@@ -47,35 +49,37 @@ const mostKept = 200_000
 let tables: Record<TableName, Table> | undefined
 let added = 0
 
-/** Whether a value is an array of strings. */
-function isStrings(value: unknown): value is string[] {
-  if (!Array.isArray(value)) return false
-  for (let index = 0; index < value.length; index++) {
-    if (typeof value[index] !== 'string') return false
-  }
-  return true
+/** Lemmas from a kept answer, or undefined when it is not one (an empty lemma, say). */
+function lemmasFrom(text: string): string[] | undefined {
+  if (text === '') return []
+  const lemmas = text.split('\t')
+  return lemmas.includes('') ? undefined : lemmas
 }
 
-/** Whether a value is a flat translate answer: lemma, weight in (0, 1], …. */
-function isFlatTranslations(value: unknown): value is Array<string | number> {
-  if (!Array.isArray(value) || value.length % 2 !== 0) return false
-  for (let index = 0; index < value.length; index += 2) {
-    const weight: unknown = value[index + 1]
-    if (typeof value[index] !== 'string' || typeof weight !== 'number') return false
-    if (!(weight > 0 && weight <= 1)) return false
+/** Translations from a kept answer, or undefined when it is not one. */
+function translationsFrom(text: string): Translation[] | undefined {
+  if (text === '') return []
+  const parts = text.split('\t')
+  if (parts.length % 2 !== 0) return undefined
+  const found: Translation[] = []
+  for (let index = 0; index < parts.length; index += 2) {
+    const lemma = parts[index]!
+    const weight = Number(parts[index + 1])
+    if (lemma === '' || !(weight > 0 && weight <= 1)) return undefined
+    found.push({ lemma, weight })
   }
-  return true
+  return found
 }
 
-/** The kept answer to `word` in `table`, when it holds one of the right shape (else forgets it). */
-function kept<T>(
-  table: Table,
-  word: string,
-  isShaped: (value: unknown) => value is T,
-): T | undefined {
-  const answer = table.answers.get(word)
-  if (answer === undefined) return undefined
-  if (!isShaped(answer)) {
+/**
+ * The kept answer to `word` in `table`, read by `read`, when it holds one it can read (else it
+ * forgets it, to be computed again).
+ */
+function kept<T>(table: Table, word: string, read: (text: string) => T | undefined): T | undefined {
+  const text = table.answers.get(word)
+  if (text === undefined) return undefined
+  const answer = read(text)
+  if (answer === undefined) {
     table.answers.delete(word)
     return undefined
   }
@@ -83,10 +87,12 @@ function kept<T>(
   return answer
 }
 
-/** Keep a computed answer, unless the table is full; whether it was kept. */
-function keep(table: Table, word: string, answer: unknown): boolean {
+/** Keep an answer's text, unless the table is full or the text cannot be read back; whether kept. */
+function keep(table: Table, word: string, items: readonly string[], text: string): boolean {
   if (table.answers.size >= mostKept) return false
-  table.answers.set(word, answer)
+  // An item with a tab, or an empty one, would not read back as it is: not kept.
+  if (items.some((item) => item === '' || item.includes('\t'))) return false
+  table.answers.set(word, text)
   table.asked.add(word)
   added++
   return true
@@ -100,18 +106,18 @@ function keep(table: Table, word: string, answer: unknown): boolean {
 export function knownLemmas(word: string, language: Language): string[] | undefined {
   if (tables === undefined) return undefined
   const table = language === 'it' ? tables['lemmatize.it'] : tables['lemmatize.en']
-  return kept(table, word, isStrings)?.slice()
+  return kept(table, word, lemmasFrom)
 }
 
 /**
- * Keep `lemmatize(word, language)`'s answer, when the memo is on; whether it was kept. `lemmas`
- * is kept as it is: the caller hands it over, and returns a copy when it was kept.
+ * Keep `lemmatize(word, language)`'s answer, when the memo is on.
  *
  * @internal For `lemmatize`.
  */
-export function keepLemmas(word: string, language: Language, lemmas: string[]): boolean {
-  if (tables === undefined) return false
-  return keep(language === 'it' ? tables['lemmatize.it'] : tables['lemmatize.en'], word, lemmas)
+export function keepLemmas(word: string, language: Language, lemmas: readonly string[]): void {
+  if (tables === undefined) return
+  const table = language === 'it' ? tables['lemmatize.it'] : tables['lemmatize.en']
+  keep(table, word, lemmas, lemmas.join('\t'))
 }
 
 /** The table of a translation direction, when the memo keeps it (`it`→`en`, `en`→`it`). */
@@ -134,13 +140,7 @@ export function knownTranslations(
 ): Translation[] | undefined {
   const table = translations(from, to)
   if (table === undefined || typeof lemma !== 'string') return undefined
-  const flat = kept(table, lemma, isFlatTranslations)
-  if (flat === undefined) return undefined
-  const found: Translation[] = []
-  for (let index = 0; index < flat.length; index += 2) {
-    found.push({ lemma: flat[index] as string, weight: flat[index + 1] as number })
-  }
-  return found
+  return kept(table, lemma, translationsFrom)
 }
 
 /**
@@ -156,22 +156,22 @@ export function keepTranslations(
 ): void {
   const table = translations(from, to)
   if (table === undefined) return
-  const flat: Array<string | number> = []
-  for (const { lemma: translated, weight } of found) flat.push(translated, weight)
-  keep(table, lemma, flat)
-}
-
-/** Whether a value is a `[word, answer]` pair. */
-function isPair(entry: unknown): entry is [string, unknown] {
-  return Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string'
+  const parts: string[] = []
+  for (const { lemma: translated, weight } of found) parts.push(translated, String(weight))
+  keep(
+    table,
+    lemma,
+    found.map((translation) => translation.lemma),
+    parts.join('\t'),
+  )
 }
 
 /**
  * Turn the memo of `lemmatize` (called without options) and `translate` on, holding `known`:
  * answers an earlier process gave, as {@link wordAnswers} returned them, for the same lexicon
- * code and data (the caller's promise). What is not a `[word, answer]` pair is left out, and an
- * answer not in the shape this module keeps is computed again when asked: a damaged seed costs
- * time only. Calling it again starts again from `known`.
+ * code and data (the caller's promise). What is not a string in a word's place or an answer's is
+ * left out, and an answer that does not read as one is computed again when asked: a damaged seed
+ * costs time only. Calling it again starts again from `known`.
  *
  * @param known - Answers of an earlier process (default: none).
  * @throws {TypeError} When `known` is not an object.
@@ -184,10 +184,14 @@ export function useWordAnswers(known: WordAnswers = {}): void {
     )
   const seeded = {} as Record<TableName, Table>
   for (const name of tableNames) {
-    const answers = new Map<string, unknown>()
-    const pairs: unknown = known[name]
-    if (Array.isArray(pairs)) {
-      for (const pair of pairs as unknown[]) if (isPair(pair)) answers.set(pair[0], pair[1])
+    const answers = new Map<string, string>()
+    const flat: unknown = known[name]
+    if (Array.isArray(flat)) {
+      for (let index = 0; index + 1 < flat.length; index += 2) {
+        const word: unknown = flat[index]
+        const answer: unknown = flat[index + 1]
+        if (typeof word === 'string' && typeof answer === 'string') answers.set(word, answer)
+      }
     }
     seeded[name] = { answers, asked: new Set() }
   }
@@ -214,16 +218,16 @@ export function wordAnswers(limit = Number.POSITIVE_INFINITY): WordAnswers | und
   if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit > 0)))
     throw new TypeError(`\`wordAnswers\` expects a positive integer limit, got ${String(limit)}`)
   if (tables === undefined || added === 0) return undefined
-  const answers: Record<string, Array<[string, unknown]>> = {}
+  const answers: WordAnswers = {}
   for (const name of tableNames) {
     const { answers: table, asked } = tables[name]
-    const pairs: Array<[string, unknown]> = []
-    for (const [word, answer] of table) if (!asked.has(word)) pairs.push([word, answer])
+    const flat: string[] = []
+    for (const [word, answer] of table) if (!asked.has(word)) flat.push(word, answer)
     for (const word of asked) {
       const answer = table.get(word)
-      if (answer !== undefined) pairs.push([word, answer])
+      if (answer !== undefined) flat.push(word, answer)
     }
-    answers[name] = pairs.length > limit ? pairs.slice(-limit) : pairs
+    answers[name] = flat.length > 2 * limit ? flat.slice(-2 * limit) : flat
   }
-  return answers as WordAnswers
+  return answers
 }

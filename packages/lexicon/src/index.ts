@@ -45,8 +45,8 @@ export function lemmatize(word: string, language: Language, options?: LemmatizeO
     const known = knownLemmas(word, language)
     if (known !== undefined) return known
     const lemmas = lemmasOf(word, language)
-    // The memo keeps the list it is handed: the caller gets a copy of it.
-    return keepLemmas(word, language, lemmas) ? lemmas.slice() : lemmas
+    keepLemmas(word, language, lemmas)
+    return lemmas
   }
   const readings = readingsFor(word, language, options.pos)
   return [...new Set(readings.map((reading) => reading.lemma))]

@@ -82,31 +82,30 @@ describe('@fonte/lexicon/answers', () => {
     expect(again.length).toBe(translations.length + 1)
   })
 
-  // Each row: a kept answer of a shape the memo never keeps, for a word asked after.
+  // Each row: a kept answer that does not read as one, for a word asked after.
   const damaged: Array<[string, keyof WordAnswers, string, unknown]> = [
     ['a number', 'lemmatize.it', 'case', 5],
     ['null', 'lemmatize.it', 'case', null],
-    ['a list with a number', 'lemmatize.en', 'houses', ['house', 1]],
-    ['translations with a weight as a string', 'translate.it.en', 'casa', ['house', '1']],
-    ['translations of odd length', 'translate.it.en', 'casa', ['house', 1, 'home']],
-    ['a weight above 1', 'translate.en.it', 'house', ['casa', 5]],
-    ['an object', 'translate.en.it', 'house', { casa: 1 }],
+    ['an empty lemma', 'lemmatize.en', 'houses', 'house\t'],
+    ['a list', 'lemmatize.en', 'houses', ['house']],
+    ['translations with a weight that is no number', 'translate.it.en', 'casa', 'house\tone'],
+    ['translations of odd length', 'translate.it.en', 'casa', 'house\t1\thome'],
+    ['a weight above 1', 'translate.en.it', 'house', 'casa\t5'],
+    ['a weight of 0', 'translate.en.it', 'house', 'casa\t0'],
+    ['an empty lemma among translations', 'translate.en.it', 'house', '\t0.5'],
   ]
   for (const [what, table, word, answer] of damaged) {
     it(`answers as the plain call when the seed holds ${what}, and replaces it`, () => {
-      const ask = () =>
-        table.startsWith('lemmatize')
-          ? lemmatize(word, table === 'lemmatize.it' ? 'it' : 'en')
-          : translate(
-              word,
-              table === 'translate.it.en' ? 'it' : 'en',
-              table.endsWith('en') ? 'en' : 'it',
-            )
+      const [name, from, to] = table.split('.') as [string, Language, Language]
+      const ask = () => (name === 'lemmatize' ? lemmatize(word, from) : translate(word, from, to))
       const plain = ask()
-      useWordAnswers({ [table]: [[word, answer], 'not a pair', [1, 2], ['x']] } as WordAnswers)
+      useWordAnswers({ [table]: [word, answer, 'an odd one out'] } as WordAnswers)
       expect(ask()).toEqual(plain)
       expect(ask()).toEqual(plain)
-      expect(JSON.stringify(wordAnswers()?.[table])).not.toContain(JSON.stringify(answer))
+      const kept = wordAnswers()?.[table] ?? []
+      expect(kept.length).toBe(2)
+      expect(kept[0]).toBe(word)
+      expect(kept[1]).not.toEqual(answer)
     })
   }
 
@@ -121,20 +120,13 @@ describe('@fonte/lexicon/answers', () => {
   })
 
   it('keeps the most recently asked answers within the limit', () => {
-    useWordAnswers({
-      'lemmatize.it': [
-        ['prima', ['primo']],
-        ['seconda', ['secondo']],
-      ],
-    })
+    useWordAnswers({ 'lemmatize.it': ['prima', 'primo', 'seconda', 'secondo'] })
     lemmatize('terza', 'it')
-    lemmatize('prima', 'it')
-    expect(wordAnswers(2)?.['lemmatize.it']?.map(([word]) => word)).toEqual(['terza', 'prima'])
-    expect(wordAnswers()?.['lemmatize.it']?.map(([word]) => word)).toEqual([
-      'seconda',
-      'terza',
-      'prima',
-    ])
+    expect(lemmatize('prima', 'it')).toEqual(['primo'])
+    const words = (limit?: number) =>
+      wordAnswers(limit)?.['lemmatize.it']?.filter((_, index) => index % 2 === 0)
+    expect(words(2)).toEqual(['terza', 'prima'])
+    expect(words()).toEqual(['seconda', 'terza', 'prima'])
   })
 
   // [what, call]

@@ -14,7 +14,7 @@ import { inFile } from './in-file.js'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
-import { openWordCache } from './lexicon-cache.js'
+import { openAnswerFiles } from './lexicon-cache.js'
 import { emptyFolder, filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { counted } from '../count.js'
@@ -75,14 +75,14 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   const article = articlePath === '-' ? await io.stdin() : await readText(articlePath)
   const articleProblem = textProblem(article)
   if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
-  const cache = values['no-cache'] ? undefined : openWordCache()
+  const caches = values['no-cache'] ? [] : await openAnswerFiles()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const { sources, index } = await readEnglishSources(values.en, dictionary, io.stdin)
   const result = inFile(articlePath, () =>
     alignQuotes(article, sources, { glossary, dictionary, threshold, index }),
   )
-  cache?.save()
+  for (const cache of caches) cache.save()
   const shape = (entry: AlignedQuote) => ({
     text: entry.text,
     start: entry.start,
@@ -190,8 +190,7 @@ async function readEnglishSources(
 /** The text files of a folder of English sources; none is an error. */
 async function sourceFilesIn(folder: string): Promise<string[]> {
   const files = await filesIn(folder, textExtensions)
-  if (files.length === 0)
-    throw emptyFolder(folder, textExtensions)
+  if (files.length === 0) throw emptyFolder(folder, textExtensions)
   return files
 }
 

@@ -22,7 +22,6 @@ import {
 import { homedir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { lexiconAnswers, useLexiconAnswers } from '@fonte/glossary/lexicon-answers'
-import { useWordAnswers, wordAnswers } from '@fonte/lexicon/answers'
 import { lexiconPackages } from './lexicon-packages.js'
 
 /** The most files kept of a kind, one per lexicon (two clones or installs may share the folder). */
@@ -51,17 +50,14 @@ const glossaryKind: AnswersKind = {
 
 /**
  * The most word answers kept per call and language (lemmas of Italian words, of English words,
- * translations each way). A corpus-it article asks ~1,500 of them, 40 articles ~12,000; a file of
- * 20,000 a table is ~3 MB, parsed and seeded in ~25 ms, which 5 articles' answers repay.
+ * translations each way). Each kept answer costs every run ~2.5 µs to parse and seed and ~3 µs to
+ * write again (17,600 answers, 1.1 MB: 29 + 14 ms, and 40–75 ms to write), and saves ~100 µs
+ * when a run asks for it (the lexicon's share of a first article, ~1,500 answers for ~150 ms of
+ * CPU). A corpus-it article adds ~700 answers, 53 articles (corpus-it and NTREX) 17,600: at
+ * 3,000 a table (≤ 12,000 answers, ~0.75 MB) the file holds the last ~15 articles' vocabulary
+ * and costs a run at most ~65 ms. 2026-12-01, `/tmp` measurements listed in the commit.
  */
-const wordLimit = 20_000
-
-const wordKind: AnswersKind = {
-  prefix: 'word-answers-',
-  format: 'fonte-word-answers/1',
-  seed: (answers) => useWordAnswers(isRecord(answers) ? answers : {}),
-  take: () => wordAnswers(wordLimit),
-}
+const wordLimit = 3_000
 
 /** An open cache: `save` writes what the run added, if anything. */
 export interface LexiconCache {
@@ -83,8 +79,34 @@ export function openLexiconCache(env: NodeJS.ProcessEnv = process.env): LexiconC
  * from its cache file, and return how to save it; undefined when the cache is off
  * (`FONTE_CACHE=0`) or the installed lexicon cannot be told apart.
  */
-export function openWordCache(env: NodeJS.ProcessEnv = process.env): LexiconCache | undefined {
-  return openAnswers(wordKind, env)
+export async function openWordCache(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LexiconCache | undefined> {
+  if (env.FONTE_CACHE === '0') return undefined
+  // Loaded here: `fonte lint` imports this module, and its start-up is measured in milliseconds.
+  const { useWordAnswers, wordAnswers } = await import('@fonte/lexicon/answers')
+  return openAnswers(
+    {
+      prefix: 'word-answers-',
+      format: 'fonte-word-answers/2',
+      seed: (answers) => useWordAnswers(isRecord(answers) ? answers : {}),
+      take: () => wordAnswers(wordLimit),
+    },
+    env,
+  )
+}
+
+/**
+ * The files of a command that aligns (`report`, `align`, `variants`): the word answers, and the
+ * term base's answers that `fonte lint` keeps (the glossary asks about the same term words
+ * whatever the command, so that file stays the term base's size). Empty when the cache is off.
+ */
+export async function openAnswerFiles(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LexiconCache[]> {
+  const words = await openWordCache(env)
+  const glossary = openLexiconCache(env)
+  return [words, glossary].filter((cache) => cache !== undefined)
 }
 
 /** Seed a kind's memo from its file, and return how to save it; undefined when off. */
