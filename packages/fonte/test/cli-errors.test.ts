@@ -40,7 +40,8 @@ describe('describeError: the errors main reports on one line (exit 2), and the c
         Object.assign(new TypeError("Unknown option '--nope'"), {
           code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
         }),
-      "Unknown option '--nope' (see `fonte split --help`)",
+      // Before: node's words, "Unknown option '--nope'. To specify a positional argument …".
+      'unknown option `--nope` (see `fonte split --help`; a file whose name starts with - goes after --)',
     ],
     ['a TypeError of a bug', () => new TypeError('Cannot read properties of undefined'), undefined],
     ['an Error of a bug', () => new Error('index out of range'), undefined],

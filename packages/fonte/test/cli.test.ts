@@ -116,11 +116,11 @@ describe('fonte split (in process)', () => {
     const option = await fonteIn(['split', '--nope', corpus])
     expect(option.code).toBe(2)
     expect(option.stderr).toMatch(
-      /^fonte split: Unknown option '--nope'.*\(see `fonte split --help`\)\n$/,
+      /^fonte split: unknown option `--nope` \(see `fonte split --help`; .*\)\n$/,
     )
     const { code, stderr } = await fonteIn(['split', '--quotes', 'all', corpus])
     expect(code).toBe(2)
-    expect(stderr).toContain('unknown --quotes `all`, expected auto, split, keep')
+    expect(stderr).toContain('unknown --quotes `all`, expected auto, split or keep')
   })
 
   it.each([

@@ -44,7 +44,7 @@ describe('fonte split: conventions and quotation modes', () => {
       input: 'Uno.',
     })
     expect(code).toBe(2)
-    expect(stderr).toContain('unknown --convention `isdt`, expected news, ud')
+    expect(stderr).toContain('unknown --convention `isdt`, expected news or ud')
   })
 
   it.each([

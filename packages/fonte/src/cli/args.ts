@@ -43,7 +43,7 @@ export function choiceOption<const Choice extends string>(
   accepted: readonly Choice[],
 ): Choice {
   if ((accepted as readonly string[]).includes(value)) return value as Choice
-  throw new UsageError(`unknown ${flag} \`${value}\`, expected ${accepted.join(', ')}`)
+  throw new UsageError(`unknown ${flag} \`${value}\`, expected ${listOf(accepted)}`)
 }
 
 /**

@@ -31,7 +31,7 @@ function describe(error: unknown, command: string): string | undefined {
   ) {
     return (error as Error).message
   }
-  if (isParseArgsError(error)) return `${parseArgsProblem(error)} (see \`fonte ${command} --help\`)`
+  if (isParseArgsError(error)) return parseArgsProblem(error, `see \`fonte ${command} --help\``)
   if (isFileSystemError(error)) return fileSystemProblem(error)
   return undefined
 }
@@ -46,17 +46,30 @@ function isParseArgsError(error: unknown): error is TypeError {
 }
 
 /**
- * A `parseArgs` message on one line: its message for a value that starts with a dash
- * (`--jobs -1`) is three lines of questions, said here as what to write instead.
+ * A `parseArgs` message on one line, in the words of fonte's own option errors (`unknown
+ * --format \`xml\`, …`): node's are capitalised, quote options as `'--x <value>'`, and its
+ * hint on an unknown option quotes badly (`as in '-- "--x"`); for a value that starts with a
+ * dash (`--jobs -1`) it asks three lines of questions. A message of another shape is kept.
  */
-function parseArgsProblem(error: TypeError): string {
-  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(error.message)
-  if (ambiguous) {
-    const flag = ambiguous[1] as string
-    return `${flag}: a value that starts with - is written ${flag}=-…, or the value is missing`
-  }
-  return error.message.replace(/\s*\n\s*/g, ' ')
+function parseArgsProblem(error: TypeError, help: string): string {
+  const message = error.message
+  const flag = /^(?:Unknown option|Option) '(?:-\w, )?(-[^' ]+)/.exec(message)?.[1]
+  if (flag !== undefined && message.startsWith('Unknown option'))
+    return `unknown option \`${flag}\` (${help}; a file whose name starts with - goes after --)`
+  const reword = optionProblems.find(([pattern]) => flag !== undefined && pattern.test(message))
+  const problem = reword ? reword[1](flag as string) : message.replace(/\s*\n\s*/g, ' ')
+  return `${problem} (${help})`
 }
+
+// parseArgs's complaints about an option's value, by the words that tell them apart.
+const optionProblems: Array<[RegExp, (flag: string) => string]> = [
+  [
+    /' argument is ambiguous/,
+    (flag) => `${flag}: a value that starts with - is written ${flag}=-…, or the value is missing`,
+  ],
+  [/' argument missing/, (flag) => `${flag}: the value is missing`],
+  [/' does not take an argument/, (flag) => `${flag} takes no value`],
+]
 
 // `@fonte/markdown` refuses documents nested deeper than it parses safely; matched by name so
 // that this module works whether or not the markdown package has that error yet.
