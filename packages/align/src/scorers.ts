@@ -9,6 +9,7 @@ import {
   isNumber,
 } from './arguments.js'
 import type { ConceptFinder, Dictionary } from './resources.js'
+import { PairKeySets } from './key-sets.js'
 import { type KeyedSentence, keyId, lexicalKeyer } from './keys.js'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
 
@@ -170,11 +171,13 @@ function keySetScorer(
     floor: options?.floor ?? 0.1,
     prepare(source, target, context) {
       const setOf = setsFor()
-      const sourceSets = new RangeSets(source.map((sentence) => setOf(sentence, 'source', context)))
-      const targetSets = new RangeSets(target.map((sentence) => setOf(sentence, 'target', context)))
+      const sets = new PairKeySets(
+        source.map((sentence) => setOf(sentence, 'source', context)),
+        target.map((sentence) => setOf(sentence, 'target', context)),
+      )
       return (s0, s1, t0, t1) => {
         if (s0 === s1 || t0 === t1) return null
-        return dice(sourceSets.get(s0, s1), targetSets.get(t0, t1))
+        return sets.dice(s0, s1, t0, t1)
       }
     },
   }
@@ -686,66 +689,6 @@ function prefixSums(values: readonly number[]): number[] {
   const sums = [0]
   for (const value of values) sums.push((sums.at(-1) as number) + value)
   return sums
-}
-
-/** The Dice coefficient of two sorted sets of key ids; `null` when both are empty. */
-function dice(a: Int32Array, b: Int32Array): number | null {
-  if (a.length === 0 && b.length === 0) return null
-  let shared = 0
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number
-    const y = b[j] as number
-    if (x === y) {
-      shared++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return (2 * shared) / (a.length + b.length)
-}
-
-/** The key sets of sentences and of short runs of them, the runs merged once and kept. */
-class RangeSets {
-  private readonly runs = new Map<number, Int32Array>()
-
-  constructor(private readonly sets: readonly Int32Array[]) {}
-
-  get(start: number, end: number): Int32Array {
-    if (end - start === 1) return this.sets[start] as Int32Array
-    const key = start * 8 + (end - start)
-    let merged = this.runs.get(key)
-    if (!merged) {
-      merged = union(this.get(start, end - 1), this.sets[end - 1] as Int32Array)
-      this.runs.set(key, merged)
-    }
-    return merged
-  }
-}
-
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length)
-  let i = 0
-  let j = 0
-  let k = 0
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY
-    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY
-    if (x === y) {
-      out[k++] = x
-      i++
-      j++
-    } else if (x < y) {
-      out[k++] = x
-      i++
-    } else {
-      out[k++] = y
-      j++
-    }
-  }
-  return out.subarray(0, k)
 }
 
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */
