@@ -196,7 +196,10 @@ const translatedParts = remembered<readonly string[]>(cachedSkeletons, (lemma) =
   if (translated.length === 0) return noParts
   const parts = new Set<string>()
   for (const translation of translated) {
-    for (const part of englishParts(translation)) parts.add(part)
+    // A plain word is its own one part (as `englishParts` answers): no look-up in its memo.
+    if (isPlainWord(translation)) {
+      if (!stopWords.en.has(translation)) parts.add(translation)
+    } else for (const part of englishParts(translation)) parts.add(part)
   }
   return [...parts]
 })

@@ -500,7 +500,7 @@ export function findPartners(
   const consider = (at: number, sentences: number[], aligned: boolean) => {
     if (wanted && !wanted(at)) return
     const words = wordsOf(pool, sentences)
-    const score = coverage((italian[at] as ItalianSentence).keys, words, pool.idf).score
+    const score = coverageScore((italian[at] as ItalianSentence).keys, words, pool.idf)
     const current = partners[at]
     if (!current || score > current.score)
       partners[at] = { sentences, score, aligned, mutual: false }
@@ -542,6 +542,24 @@ export function findPartners(
   return partners
 }
 
+// Coverage scores asked again: a sentence's partner is scored in `consider` and again by its
+// neighbours' `isMutual`, and a quotation's pool search meets sentences the alignment scored (a
+// fifth of a report's calls). Kept per IDF (a pool: the same words array is in several pools),
+// Italian text and English words array, all held weakly; a words array made for one call (a
+// partner of several sentences) is never asked again and goes with its call.
+const coverageScores = new WeakMap<Idf, WeakMap<ItalianKeys, WeakMap<readonly Word[], number>>>()
+
+/** `coverage(italian, english, idf).score`, kept for the same three objects. */
+function coverageScore(italian: ItalianKeys, english: readonly Word[], idf: Idf): number {
+  let byItalian = coverageScores.get(idf)
+  if (!byItalian) coverageScores.set(idf, (byItalian = new WeakMap()))
+  let byEnglish = byItalian.get(italian)
+  if (!byEnglish) byItalian.set(italian, (byEnglish = new WeakMap()))
+  let score = byEnglish.get(english)
+  if (score === undefined) byEnglish.set(english, (score = coverage(italian, english, idf).score))
+  return score
+}
+
 /** The words of some pool sentences, in order (a single sentence's own array, not a copy). */
 function wordsOf(pool: EnglishPool, sentences: readonly number[]): readonly Word[] {
   if (sentences.length === 1) return (pool.sentences[sentences[0] as number] as PoolSentence).words
@@ -557,7 +575,7 @@ function isMutual(
   const words = wordsOf(pool, partner.sentences)
   for (let other = Math.max(0, at - 2); other <= Math.min(italian.length - 1, at + 2); other++) {
     if (other === at) continue
-    const score = coverage((italian[other] as ItalianSentence).keys, words, pool.idf).score
+    const score = coverageScore((italian[other] as ItalianSentence).keys, words, pool.idf)
     if (score > partner.score) return false
   }
   return true
@@ -628,7 +646,7 @@ export function traceQuote(
   }
   quoteIds.forEach((id, order) => {
     const span = document.quotes[id] as { start: number; end: number }
-    const score = coverage(quote, quoteWords(pool, doc, id), pool.idf).score
+    const score = coverageScore(quote, quoteWords(pool, doc, id), pool.idf)
     // The same place is evidence only inside an aligned partner.
     const inPlace =
       partner.aligned && rank !== null && rank.count === quoteIds.length && rank.index === order
@@ -739,7 +757,7 @@ export function searchPool(
     const english = pool.sentences[at] as PoolSentence
     const partner: Partner = {
       sentences: [at],
-      score: coverage(sentence, english.words, pool.idf).score,
+      score: coverageScore(sentence, english.words, pool.idf),
       aligned: false,
       mutual: false,
     }
