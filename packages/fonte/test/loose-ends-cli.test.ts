@@ -1,6 +1,6 @@
 // What a new user met running every command on odd input (H4's pass): each row runs `fonte` in
 // process through `main(args, io)` and checks the exit code and the one line it says.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -56,5 +56,51 @@ describe('fonte split --help says what each format holds', () => {
     const result = await fonteIn(['split', 'a.md', '--format', format], { cwd: folder })
     expect(result.code).toBe(0)
     expect(holds(result.stdout)).toBe(true)
+  })
+})
+
+describe('term bases, dictionaries and configs are files: standard input is not offered', () => {
+  writeFileSync(join(folder, 'g.yaml'), 'concepts: []\n')
+  const device = existsSync('/dev/null') ? '/dev/null' : undefined
+
+  it('fonte lint -g - says term bases are read from files', async () => {
+    // Before: "-:1:1: Cannot read the term base: no such file".
+    const result = await fonteIn(['lint', 'a.md', '-g', '-'], {
+      cwd: folder,
+      input: 'concepts: []',
+    })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'fonte lint: cannot read term base `-`: term bases are read from files, not from standard input\n',
+    })
+  })
+
+  // Before: each ended "; pipe it to standard input with - instead", which these do not read.
+  it.runIf(device).each([
+    [
+      ['lint', 'a.md', '-g', '/dev/null'],
+      'cannot read term base `/dev/null`: a device, expected a file',
+    ],
+    [
+      ['lint', 'a.md', '-g', 'g.yaml', '--ignore-path', '/dev/null'],
+      'cannot read --ignore-path `/dev/null`: a device, expected a file',
+    ],
+    [
+      ['lint', 'a.md', '-g', 'g.yaml', '-c', '/dev/null'],
+      'cannot read config `/dev/null`: a device, expected a file',
+    ],
+  ])('fonte %j', async (args, message) => {
+    const result = await fonteIn(args, { cwd: folder })
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `fonte lint: ${message}\n` })
+  })
+
+  it.runIf(device)('an input that is a device is still offered standard input', async () => {
+    const result = await fonteIn(['split', '/dev/null'], { cwd: folder })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      /a device, expected a file; pipe it to standard input with - instead\n$/,
+    )
   })
 })

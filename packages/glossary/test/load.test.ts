@@ -116,6 +116,15 @@ describe('bad term bases', () => {
     )
   })
 
+  // Before: "Unexpected YAML: …" for a .json file too.
+  it.each([
+    ['x.json', '{"concepts": [\n', /^x\.json:2:1: Unexpected JSON \(read as YAML\): /],
+    ['X.JSON', '{"concepts": [}', /^X\.JSON:\d+:\d+: Unexpected JSON \(read as YAML\): /],
+    ['x.yml', 'concepts: [\n', /^x\.yml:2:1: Unexpected YAML: /],
+  ])('names the syntax of %s in a syntax error', (file, text, message) => {
+    expect(() => parseTermBase(text, file)).toThrow(message)
+  })
+
   it('rejects YAML nested too deeply, saying so', () => {
     const text = `concepts: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
     expect(() => parseTermBase(text, 'x.yaml')).toThrow(

@@ -38,7 +38,7 @@ export function findConfig(
     folder = parent
   }
   if (!path) return undefined
-  assertRegularFile(path, 'config ')
+  assertRegularFile(path, 'config ', { stdin: false })
   let data: unknown
   const text = readFileSync(path, 'utf8')
   try {

@@ -49,7 +49,7 @@ export class Ignore {
       : resolve(cwd, '.fonteignore')
     if (options.ignorePath || existsSync(path)) {
       let text: string
-      assertRegularFile(path, '--ignore-path ')
+      assertRegularFile(path, '--ignore-path ', { stdin: false })
       try {
         text = readFileSync(path, 'utf8')
       } catch (error) {

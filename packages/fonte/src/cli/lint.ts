@@ -12,8 +12,8 @@ import { readInputs, readText, textOnly, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { openLexiconCache } from './lexicon-cache.js'
 import { decodeInputs, fixFiles, lintOne } from './lint-files.js'
-import { glossaryOption } from './options.js'
-import { assertNotRead, assertRegularFile, assertWritableFile } from './paths.js'
+import { assertTermBaseFile, glossaryOption } from './options.js'
+import { assertNotRead, assertWritableFile } from './paths.js'
 import { makeFolders } from '../make-folders.js'
 import { parallelFrom, progressReporter } from './progress.js'
 import { oneLine, reasonOf } from './reasons.js'
@@ -172,7 +172,7 @@ function lintSettings(values: LintValues, positionals: readonly string[]): LintS
     throw new UsageError('no term base: give one with --glossary (or "glossary" in .fonterc.json)')
   }
   // Here, for the worker threads' runs too: reading a named pipe would wait for ever.
-  for (const path of glossaries) assertRegularFile(path, 'term base ')
+  for (const path of glossaries) assertTermBaseFile(path)
   return {
     values,
     format,

@@ -4,6 +4,8 @@ import { loadGlossary, type Glossary } from '@fonte/glossary'
 import { UsageError } from './args.js'
 import { assertRegularFile } from './paths.js'
 
+const noStdin = { stdin: false }
+
 /**
  * Load the term bases named by `--glossary`, merged and compiled.
  *
@@ -14,8 +16,24 @@ export async function glossaryOption(
   paths: readonly string[] | undefined,
 ): Promise<Glossary | undefined> {
   if (!paths || paths.length === 0) return undefined
-  for (const path of paths) assertRegularFile(path, 'term base ')
+  for (const path of paths) assertTermBaseFile(path)
   return loadGlossary(paths)
+}
+
+/**
+ * Refuse, before any work, what cannot be a term base: `-` (term bases are read from files;
+ * taken as a file name it was "-:1:1: Cannot read the term base: no such file"), a folder, a
+ * named pipe or a device.
+ *
+ * @throws {UsageError} Naming the path and what it is.
+ */
+export function assertTermBaseFile(path: string): void {
+  if (path === '-') {
+    throw new UsageError(
+      'cannot read term base `-`: term bases are read from files, not from standard input',
+    )
+  }
+  assertRegularFile(path, 'term base ', noStdin)
 }
 
 /**
@@ -31,7 +49,7 @@ export function dictionaryFiles(path: string | undefined): [string, string] | un
     throw new UsageError(`--dictionary \`${path}\`: expected a dictd .index file`)
   }
   if (!existsSync(path)) throw new UsageError(`--dictionary \`${path}\`: no such file`)
-  assertRegularFile(path, 'dictionary ')
+  assertRegularFile(path, 'dictionary ', noStdin)
   const stem = path.slice(0, -'.index'.length)
   const entries = [`${stem}.dict.dz`, `${stem}.dict`].find((candidate) => existsSync(candidate))
   if (entries === undefined) {

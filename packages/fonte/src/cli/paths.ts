@@ -25,9 +25,14 @@ function kindOf(info: Stats): string {
  *
  * @param path - The path named.
  * @param what - What the file is, for the message (`--glossary `, say; default: nothing).
+ * @param options - `stdin: false` where `-` is not read, so the message does not offer it.
  * @throws {UsageError} Naming the path and what it is.
  */
-export function assertRegularFile(path: string, what = ''): void {
+export function assertRegularFile(
+  path: string,
+  what = '',
+  options: { stdin?: boolean } = {},
+): void {
   let info: Stats
   try {
     info = statSync(path)
@@ -36,7 +41,11 @@ export function assertRegularFile(path: string, what = ''): void {
   }
   if (info.isFile()) return
   const kind = kindOf(info)
-  const hint = info.isDirectory() ? '' : '; pipe it to standard input with - instead'
+  // Only where `-` is read: a term base, dictionary or config from standard input is not.
+  const hint =
+    info.isDirectory() || options.stdin === false
+      ? ''
+      : '; pipe it to standard input with - instead'
   throw new UsageError(`cannot read ${what}\`${path}\`: ${kind}, expected a file${hint}`)
 }
 

@@ -70,12 +70,14 @@ export function parseYamlTermBase(text: string, file: string): TermBase {
 
   const [error] = document.errors
   if (error) {
+    // A .json term base is read as the YAML it is a part of: a syntax error is said to be JSON's.
+    const syntax = /\.json$/i.test(file) ? 'JSON (read as YAML)' : 'YAML'
     throw new TermBaseError(
       placeAt(error.pos[0]),
       // The YAML parser recurses, and reports running out of stack as an error of the document.
       /call stack/i.test(error.message)
-        ? 'Unexpected YAML nested too deeply to read, expected a term base (concepts, terms and their fields)'
-        : `Unexpected YAML: ${error.message.split('\n', 1)[0]}`,
+        ? `Unexpected ${syntax} nested too deeply to read, expected a term base (concepts, terms and their fields)`
+        : `Unexpected ${syntax}: ${error.message.split('\n', 1)[0]}`,
       { cause: error },
     )
   }
