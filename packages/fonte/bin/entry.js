@@ -48,3 +48,29 @@ function changedSince(folder, manifest) {
     return stats !== undefined && stats.mtimeMs > manifest.built
   })
 }
+
+// The commands that run `cli.cjs` with fonte's code cache where node has none for ES modules
+// (`bin/compile-cache.js`): those that compile most of the CLI (the aligner, the glossary, the
+// Markdown parser), where it pays. Any other starts faster from the split ES modules.
+const scriptCommands = new Set(['report'])
+
+/**
+ * Load the CLI module for a package folder and the command line: `cliModule`'s, or, for a command
+ * that pays for it on a node that can, the bundle's `cli.cjs` with V8's code cache (the same code,
+ * built by the same `scripts/bundle.mjs` run).
+ *
+ * @param {URL} root - The package folder (`fonte/`), ending in `/`.
+ * @param {readonly string[]} args - The command line, after `fonte`.
+ * @param {readonly string[]} flags - The V8 flags the bin set (`tuneV8`).
+ * @param {Record<string, string | undefined>} [env] - Environment (default: the process's).
+ * @returns {Promise<{ main: (args: string[]) => Promise<number> }>}
+ */
+export async function loadCli(root, args, flags, env = process.env) {
+  const module = cliModule(root, env)
+  if (scriptCommands.has(args[0] ?? '') && module.pathname.endsWith('/dist/bundle/cli.js')) {
+    const script = new URL('cli.cjs', module)
+    const { canCacheScript, runCachedScript } = await import('./compile-cache.js')
+    if (canCacheScript(env) && existsSync(script)) return runCachedScript(script, flags, env)
+  }
+  return import(module.href)
+}

@@ -118,7 +118,8 @@ const lazyLexiconModule = [
     (name) => `export const ${name} = (...args) => lexicon().${name}(...args)`,
   ),
 ].join('\n')
-const lazyLexicon = {
+/** The lazy-lexicon plugin, its module as given (the CommonJS build has no top-level await). */
+const lazyLexiconWith = (moduleText) => ({
   name: 'lazy-lexicon',
   setup(build) {
     build.onLoad({ filter: /[\\/]glossary[\\/]dist[\\/]lexicon-answers\.js$/ }, ({ path }) => {
@@ -133,10 +134,58 @@ const lazyLexicon = {
       namespace: 'lazy-lexicon',
     }))
     build.onLoad({ filter: /.*/, namespace: 'lazy-lexicon' }, () => ({
-      contents: lazyLexiconModule,
+      contents: moduleText,
       loader: 'js',
     }))
   },
+})
+const lazyLexicon = lazyLexiconWith(lazyLexiconModule)
+
+// `cli.cjs`: the same CLI as one CommonJS script, which `bin/compile-cache.js` runs with V8's code
+// cache on a Node without `module.enableCompileCache` (Node 20): node compiles ES modules afresh on
+// every run, ~60 ms of CPU of a short `fonte report` spent parsing and compiling the functions it
+// calls. In a script there is no `import.meta`: its URL is the script's own (the depth of
+// `cli.js`, so `../../package.json` and the pool's `./thread.js` hold), `resolve` node's
+// `require.resolve` (only `@fonte/lexicon/package.json` asks), and the lexicon is `require`d (the
+// bin takes this path only where node can `require` an ES module).
+const scriptLexiconModule = [
+  "import { createRequire } from 'node:module'",
+  'let loaded',
+  "const lexicon = () => (loaded ??= createRequire(import.meta.url)('@fonte/lexicon'))",
+  ...['analyse', 'inflect', 'paradigm', 'generate'].map(
+    (name) => `export const ${name} = (...args) => lexicon().${name}(...args)`,
+  ),
+].join('\n')
+const scriptBanner = [
+  "'use strict';",
+  "const fonteScriptUrl = require('node:url').pathToFileURL(__filename).href;",
+  "const fonteScriptResolve = (specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href;",
+].join(' ')
+
+/** Build `cli.cjs` into `folder` (see above); returns esbuild's metafile. */
+async function bundleScript(folder) {
+  const result = await build({
+    entryPoints: { cli: entryPoints.cli },
+    outdir: folder,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    plugins: [globalProcess, lazyEntities, lazyLexiconWith(scriptLexiconModule)],
+    define: { 'import.meta.url': 'fonteScriptUrl', 'import.meta.resolve': 'fonteScriptResolve' },
+    banner: { js: scriptBanner },
+    sourcemap: 'linked',
+    sourcesContent: false,
+    metafile: true,
+    absWorkingDir: root,
+    tsconfigRaw: {},
+    logLevel: 'warning',
+  })
+  return result.metafile
 }
 
 /**
@@ -172,8 +221,10 @@ async function bundle() {
     logLevel: 'warning',
   })
   try {
+    const script = await bundleScript(staging)
     const inputs = Object.keys(result.metafile.inputs).map((input) => join(root, input))
     const outputs = Object.keys(result.metafile.outputs).map((output) => join(root, output))
+    checkRelativeUrls(Object.keys(script.outputs).map((output) => join(root, output)))
     checkFileFinders(inputs)
     checkRelativeUrls(outputs)
     outputs.filter((output) => output.endsWith('.js')).forEach(defineRequire)
@@ -246,15 +297,19 @@ function checkRequires(input) {
 }
 
 /**
- * Throw when a module the bundle loads by URL is not there: `new URL('…', import.meta.url)`, and
- * the pool's `poolModule('name')` (`./name.js` beside the code that asks).
+ * Throw when a module the bundle loads by URL is not there: `new URL('…', import.meta.url)` (in
+ * `cli.cjs`, `fonteScriptUrl`), and the pool's `poolModule('name')` (`./name.js` beside the code
+ * that asks).
  */
 function checkRelativeUrls(outputs) {
   const patterns = [
-    [/new URL\(\s*["']([^"']+)["'],\s*import\.meta\.url\s*\)/g, (target) => target],
+    [
+      /new URL\(\s*["']([^"']+)["'],\s*(?:import\.meta\.url|fonteScriptUrl)\s*\)/g,
+      (target) => target,
+    ],
     [/\bpoolModule\(\s*["']([\w-]+)["']\s*\)/g, (name) => `./${name}.js`],
   ]
-  for (const output of outputs.filter((file) => file.endsWith('.js'))) {
+  for (const output of outputs.filter((file) => /\.c?js$/.test(file))) {
     const code = readFileSync(output, 'utf8')
     for (const [pattern, path] of patterns) {
       for (const [, found] of code.matchAll(pattern)) {

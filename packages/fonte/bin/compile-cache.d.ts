@@ -1,0 +1,22 @@
+/**
+ * Whether this node can run `cli.cjs` with a code cache of fonte's own: no compile cache of its
+ * own for ES modules, `require` of the ES module `@fonte/lexicon`, and `import()` from a script
+ * (see `compile-cache.js`).
+ *
+ * @param env - Environment (default: the process's); `NODE_DISABLE_COMPILE_CACHE=1` says no.
+ */
+export function canCacheScript(env?: Record<string, string | undefined>): boolean
+
+/**
+ * Run a CommonJS script (the bundle's `cli.cjs`) with V8's code cache, and return its exports;
+ * when there was no cache, or V8 rejected it, the code compiled by the process's exit is cached.
+ *
+ * @param url - The script.
+ * @param flags - The V8 flags the bin set (`tuneV8`).
+ * @param env - Environment (default: the process's).
+ */
+export function runCachedScript(
+  url: URL,
+  flags: readonly string[],
+  env?: Record<string, string | undefined>,
+): Record<string, unknown>

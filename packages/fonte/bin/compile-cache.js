@@ -1,0 +1,130 @@
+// The bundle's `cli.cjs` run with V8's code cache, on a Node without `module.enableCompileCache`
+// (Node 20; see scripts/bundle.mjs): node compiles ES modules afresh on every run, and a short
+// `fonte report` spends ~60 ms of CPU parsing and compiling the functions it calls. A script
+// compiled by `vm.Script` takes the code V8 cached from an earlier run instead, functions compiled
+// lazily then included. The cache lies where Node 22's would (`NODE_COMPILE_CACHE`, else the
+// system's temporary folder), in a folder of this user's only; `NODE_DISABLE_COMPILE_CACHE=1`
+// turns it off, as node's. Any failure to read or write it only costs the compilation. Plain
+// JavaScript, as the bin.
+import {
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import nodeModule, { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import vm from 'node:vm'
+
+/**
+ * Whether this node can run `cli.cjs` with a code cache of fonte's own: no compile cache of its
+ * own for ES modules, `require` of the ES module `@fonte/lexicon`, and `import()` from a script.
+ *
+ * @param {Record<string, string | undefined>} [env] - Environment (default: the process's).
+ * @returns {boolean}
+ */
+export function canCacheScript(env = process.env) {
+  return (
+    env.NODE_DISABLE_COMPILE_CACHE !== '1' &&
+    typeof nodeModule.enableCompileCache !== 'function' &&
+    process.features.require_module === true &&
+    vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER !== undefined
+  )
+}
+
+/**
+ * FNV-1a of a string, as 8 hex digits: a cache file's name (`node:crypto` costs ~7 ms to load).
+ *
+ * @param {string} text
+ */
+function fnv1a(text) {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
+}
+
+/**
+ * The folder of the cache, made if missing; undefined when it is not a folder of this user's that
+ * only they may write to (another user's cached code would run as this one's).
+ *
+ * @param {Record<string, string | undefined>} env
+ */
+function cacheFolder(env) {
+  const folder = join(env.NODE_COMPILE_CACHE || tmpdir(), 'fonte-compile-cache')
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
+    const stats = lstatSync(folder)
+    const ours = process.getuid === undefined || stats.uid === process.getuid()
+    return stats.isDirectory() && ours && (stats.mode & 0o022) === 0 ? folder : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The cache file for `file` as it is now, under this node and V8's flags: V8 rejects code cached
+ * under other flags, so each setting (FONTE_V8_TUNING=0, a node flag) keeps its own.
+ *
+ * @param {string} folder
+ * @param {string} file
+ * @param {readonly string[]} flags - The V8 flags the bin set (`tuneV8`).
+ */
+function cacheFile(folder, file, flags) {
+  const { size, mtimeMs } = statSync(file)
+  const key = [file, size, mtimeMs, process.version, process.arch, ...process.execArgv, ...flags]
+  return join(folder, `${basename(file, '.cjs')}-${fnv1a(key.join('\n'))}.bin`)
+}
+
+/** Write V8's code of `script` to `file`, whole or not at all (a rename), ignoring failures. */
+function saveCache(script, file) {
+  const partial = `${file}.${process.pid}.tmp`
+  try {
+    writeFileSync(partial, script.createCachedData(), { mode: 0o600 })
+    renameSync(partial, file)
+  } catch {
+    rmSync(partial, { force: true })
+  }
+}
+
+/**
+ * Run a CommonJS script (the bundle's `cli.cjs`) with V8's code cache, and return its exports.
+ * When there was no cache, or V8 rejected it (another build, node or V8), the code compiled by
+ * the time the process exits (the functions this run called) is cached for the next.
+ *
+ * @param {URL} url - The script.
+ * @param {readonly string[]} flags - The V8 flags the bin set (`tuneV8`).
+ * @param {Record<string, string | undefined>} [env] - Environment (default: the process's).
+ * @returns {Record<string, unknown>} Its `module.exports`.
+ */
+export function runCachedScript(url, flags, env = process.env) {
+  const file = fileURLToPath(url)
+  const folder = cacheFolder(env)
+  const cache = folder && cacheFile(folder, file, flags)
+  let cachedData
+  try {
+    cachedData = cache ? readFileSync(cache) : undefined
+  } catch {
+    cachedData = undefined
+  }
+  // Node's own wrapper of a CommonJS module, on the script's first line: its lines stay in place.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`
+  const script = new vm.Script(wrapped, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  })
+  if (cache && (cachedData === undefined || script.cachedDataRejected)) {
+    process.once('exit', () => saveCache(script, cache))
+  }
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
+  return module.exports
+}

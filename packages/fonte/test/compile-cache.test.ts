@@ -1,0 +1,108 @@
+// `fonte report` through the bin on a Node with no compile cache of its own for ES modules (Node
+// 20): the bundle's `cli.cjs` run with V8's code cache (`bin/compile-cache.js`). The cache is made
+// by the first run, taken as it is by the next, replaced when V8 rejects it, and never read from a
+// folder others may write to; the pages are those of the ES modules either way.
+import { execFile } from 'node:child_process'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cliModule } from '../bin/entry.js'
+import { canCacheScript } from '../bin/compile-cache.js'
+
+const run = promisify(execFile)
+const packageRoot = new URL('../', import.meta.url)
+const bin = fileURLToPath(new URL('bin/fonte.js', packageRoot))
+const corpusArticle = fileURLToPath(new URL('../../corpus-it/000_19c8cfac660a9fd1/', packageRoot))
+const scratch = mkdtempSync(join(tmpdir(), 'fonte-compile-cache-test-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+/** `fonte report` of the story folder into `out`, through the bin, with `env` added. */
+async function report(out: string, env: Record<string, string>) {
+  const { stdout } = await run(
+    process.execPath,
+    [bin, 'report', 'story', '--out', out, '--jobs', '1'],
+    {
+      cwd: scratch,
+      env: { ...process.env, NO_COLOR: '1', FONTE_CACHE: '0', ...env },
+    },
+  )
+  return stdout.replaceAll(scratch, '.')
+}
+
+/** Every file of a report folder with its text. */
+function pages(folder: string): Record<string, string> {
+  const files = readdirSync(folder).sort()
+  return Object.fromEntries(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]))
+}
+
+/** The cache files in a cache home (`NODE_COMPILE_CACHE`). */
+function cacheFiles(home: string): string[] {
+  const folder = join(home, 'fonte-compile-cache')
+  return existsSync(folder) ? readdirSync(folder).map((file) => join(folder, file)) : []
+}
+
+describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (Node 20)', () => {
+  beforeAll(async () => {
+    mkdirSync(join(scratch, 'story'))
+    for (const file of ['article.md', 'sources.en.md'])
+      copyFileSync(join(corpusArticle, file), join(scratch, 'story', file))
+    // A bundle missing or older than `dist/`: build it, as `pnpm build` does.
+    if (!cliModule(packageRoot, {}).pathname.endsWith('/bundle/cli.js')) {
+      await run(process.execPath, [fileURLToPath(new URL('scripts/bundle.mjs', packageRoot))])
+    }
+  }, 120_000)
+
+  it('is made by the first run and taken unchanged by the next, with the pages of the ES modules', async () => {
+    const home = join(scratch, 'home')
+    const first = await report('first', { NODE_COMPILE_CACHE: home })
+    const [cache] = cacheFiles(home)
+    expect(cacheFiles(home)).toHaveLength(1)
+    expect(cache).toMatch(/[\\/]cli-[0-9a-f]{8}\.bin$/)
+    const written = statSync(cache as string).mtimeMs
+    const second = await report('second', { NODE_COMPILE_CACHE: home })
+    expect(statSync(cache as string).mtimeMs).toBe(written)
+    const modules = await report('modules', { NODE_DISABLE_COMPILE_CACHE: '1' })
+    expect([first, second]).toEqual([
+      modules.replace('./modules', './first'),
+      modules.replace('./modules', './second'),
+    ])
+    const expected = pages(join(scratch, 'modules'))
+    expect(pages(join(scratch, 'first'))).toEqual(expected)
+    expect(pages(join(scratch, 'second'))).toEqual(expected)
+  }, 60_000)
+
+  it('replaces a cache that V8 rejects', async () => {
+    const home = join(scratch, 'rejected')
+    await report('made', { NODE_COMPILE_CACHE: home })
+    const [cache] = cacheFiles(home)
+    writeFileSync(cache as string, 'not V8 code')
+    await report('rejected-out', { NODE_COMPILE_CACHE: home })
+    expect(readFileSync(cache as string).length).toBeGreaterThan(1000)
+    expect(pages(join(scratch, 'rejected-out'))).toEqual(pages(join(scratch, 'made')))
+  }, 60_000)
+
+  it('reads and writes nothing in a folder others may write to, nor when turned off', async () => {
+    const shared = join(scratch, 'shared')
+    mkdirSync(join(shared, 'fonte-compile-cache'), { recursive: true })
+    chmodSync(join(shared, 'fonte-compile-cache'), 0o777)
+    await report('shared-out', { NODE_COMPILE_CACHE: shared })
+    expect(cacheFiles(shared)).toEqual([])
+    const off = join(scratch, 'off')
+    await report('off-out', { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: '1' })
+    expect(existsSync(off)).toBe(false)
+  }, 60_000)
+})
