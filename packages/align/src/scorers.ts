@@ -9,6 +9,7 @@ import {
   isNumber,
 } from './arguments.js'
 import type { ConceptFinder, Dictionary } from './resources.js'
+import { crossHits } from './cross-hits.js'
 import { PairKeySets } from './key-sets.js'
 import { type KeyedSentence, keyId, lexicalKeyer } from './keys.js'
 import { capitalisedWords, numberKeys, plainWords } from './words.js'
@@ -464,73 +465,45 @@ class WordSides {
     return (this.counts[end] as number) - (this.counts[start] as number)
   }
 
-  /** The weight of a sentence's words that have a key marked with `stamp` in `marks`. */
-  covered(sentence: number, marks: Int32Array, stamp: number): number {
-    const words = this.words[sentence] as readonly Int32Array[]
+  /**
+   * For each word, the sentences of `other` that have one of its keys (see `crossHits`).
+   *
+   * @param size - One more than the largest key id of both sides.
+   */
+  hitsIn(other: WordSides, size: number): { bits: Uint32Array; stride: number } {
+    return crossHits(this.words, other.keys, size)
+  }
+
+  /** The weight of a sentence's words that share a key with sentence `other` of the other side. */
+  coveredBy(sentence: number, hits: { bits: Uint32Array; stride: number }, other: number): number {
     const weights = this.weights[sentence] as Float64Array
+    const { bits, stride } = hits
+    let at = (this.counts[sentence] as number) * stride + (other >>> 5)
+    const bit = 1 << (other & 31)
     let total = 0
-    for (let index = 0; index < words.length; index++) {
-      const keys = words[index] as Int32Array
-      for (let k = 0; k < keys.length; k++) {
-        if (marks[keys[k] as number] === stamp) {
-          total += weights[index] as number
-          break
-        }
-      }
+    for (let index = 0; index < weights.length; index++, at += stride) {
+      if (((bits[at] as number) & bit) !== 0) total += weights[index] as number
     }
     return total
   }
 }
 
-// Arrays indexed by key id, shared by every document pair (one is compared at a time): the keys
-// of the English sentence whose row the search is on, and the keys a pair shares, each valid
-// where it holds the current stamp.
-let inEnglish = new Int32Array(1024)
-let sharedKeys = new Int32Array(1024)
-let stamp = 0
-let markedBy: object | null = null
-let markedRow = -1
-let rowStamp = 0
-
 /**
  * The covered weights of a sentence pair, Italian then English, written into `into`: a word is
- * covered when one of its keys is in the other sentence. The keys both sentences have are
- * marked in an array by key id (the English sentence's keys stay marked while the search stays
- * on its row), so no set is built or hashed per pair.
+ * covered when one of its keys is in the other sentence. Which sentences of the other side each
+ * word shares a key with is found once per document pair (`crossHits`), so a pair is a bit test
+ * per word, with no key walked or marked per pair.
  */
 function sharedWeights(
   english: WordSides,
   italian: WordSides,
 ): (i: number, j: number, into: Float64Array) => void {
-  const owner = {}
   const size = Math.max(english.size, italian.size)
+  const italianHits = italian.hitsIn(english, size)
+  const englishHits = english.hitsIn(italian, size)
   return (i, j, into) => {
-    if (inEnglish.length < size) {
-      inEnglish = new Int32Array(size * 2)
-      sharedKeys = new Int32Array(size * 2)
-      markedBy = null
-    }
-    if (stamp >= 0x7ffffff0) {
-      inEnglish.fill(0)
-      sharedKeys.fill(0)
-      stamp = 0
-      markedBy = null
-    }
-    if (markedBy !== owner || markedRow !== i) {
-      markedBy = owner
-      markedRow = i
-      rowStamp = ++stamp
-      const row = english.keys[i] as Int32Array
-      for (let k = 0; k < row.length; k++) inEnglish[row[k] as number] = rowStamp
-    }
-    const pair = ++stamp
-    const column = italian.keys[j] as Int32Array
-    for (let k = 0; k < column.length; k++) {
-      const key = column[k] as number
-      if (inEnglish[key] === rowStamp) sharedKeys[key] = pair
-    }
-    into[0] = italian.covered(j, sharedKeys, pair)
-    into[1] = english.covered(i, sharedKeys, pair)
+    into[0] = italian.coveredBy(j, italianHits, i)
+    into[1] = english.coveredBy(i, englishHits, j)
   }
 }
 
