@@ -8,15 +8,18 @@
 export function canCacheScript(env?: Record<string, string | undefined>): boolean
 
 /**
- * Run a CommonJS script (the bundle's `cli.cjs`) with V8's code cache, and return its exports;
- * when there was no cache, or V8 rejected it, the code compiled by the process's exit is cached.
+ * Run a CommonJS script (the bundle's `cli.cjs`) with V8's code cache of a command, and return
+ * its exports; when there was no cache, or V8 rejected it, the code compiled by the process's exit
+ * is cached.
  *
  * @param url - The script.
+ * @param command - The command run (`report`, …): the code each calls is cached apart.
  * @param flags - The V8 flags the bin set (`tuneV8`).
  * @param env - Environment (default: the process's).
  */
 export function runCachedScript(
   url: URL,
+  command: string,
   flags: readonly string[],
   env?: Record<string, string | undefined>,
 ): Record<string, unknown>

@@ -70,17 +70,20 @@ function cacheFolder(env) {
 }
 
 /**
- * The cache file for `file` as it is now, under this node and V8's flags: V8 rejects code cached
- * under other flags, so each setting (FONTE_V8_TUNING=0, a node flag) keeps its own.
+ * The cache file for `file` as it is now, for a command, under this node and V8's flags: each
+ * command caches the functions it calls, and V8 rejects code cached under other flags, so each
+ * setting (FONTE_V8_TUNING=0, a node flag) keeps its own.
  *
  * @param {string} folder
  * @param {string} file
+ * @param {string} command - `report`, `align`, …
  * @param {readonly string[]} flags - The V8 flags the bin set (`tuneV8`).
  */
-function cacheFile(folder, file, flags) {
+function cacheFile(folder, file, command, flags) {
   const { size, mtimeMs } = statSync(file)
   const key = [file, size, mtimeMs, process.version, process.arch, ...process.execArgv, ...flags]
-  return join(folder, `${basename(file, '.cjs')}-${fnv1a(key.join('\n'))}.bin`)
+  const name = `${basename(file, '.cjs')}-${command.replace(/\W/g, '')}`
+  return join(folder, `${name}-${fnv1a(key.join('\n'))}.bin`)
 }
 
 /** Write V8's code of `script` to `file`, whole or not at all (a rename), ignoring failures. */
@@ -95,19 +98,20 @@ function saveCache(script, file) {
 }
 
 /**
- * Run a CommonJS script (the bundle's `cli.cjs`) with V8's code cache, and return its exports.
- * When there was no cache, or V8 rejected it (another build, node or V8), the code compiled by
- * the time the process exits (the functions this run called) is cached for the next.
+ * Run a CommonJS script (the bundle's `cli.cjs`) with V8's code cache of a command, and return
+ * its exports. When there was no cache, or V8 rejected it (another build, node or V8), the code
+ * compiled by the time the process exits (the functions this run called) is cached for the next.
  *
  * @param {URL} url - The script.
+ * @param {string} command - The command run (`report`, …): the code each calls is cached apart.
  * @param {readonly string[]} flags - The V8 flags the bin set (`tuneV8`).
  * @param {Record<string, string | undefined>} [env] - Environment (default: the process's).
  * @returns {Record<string, unknown>} Its `module.exports`.
  */
-export function runCachedScript(url, flags, env = process.env) {
+export function runCachedScript(url, command, flags, env = process.env) {
   const file = fileURLToPath(url)
   const folder = cacheFolder(env)
-  const cache = folder && cacheFile(folder, file, flags)
+  const cache = folder && cacheFile(folder, file, command, flags)
   let cachedData
   try {
     cachedData = cache ? readFileSync(cache) : undefined

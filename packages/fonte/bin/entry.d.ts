@@ -9,9 +9,9 @@
 export function cliModule(root: URL, env?: Record<string, string | undefined>): URL
 
 /**
- * Load the CLI module for a package folder and a command line: `cliModule`'s, or, for `report` on
- * a Node without a compile cache of its own for ES modules, the bundle's `cli.cjs` run with V8's
- * code cache (see `compile-cache.js`).
+ * Load the CLI module for a package folder and a command line: `cliModule`'s, or, for `report`,
+ * `align` and `variants` on a Node without a compile cache of its own for ES modules, the bundle's
+ * `cli.cjs` run with V8's code cache (see `compile-cache.js`).
  *
  * @param root - The package folder (`fonte/`), ending in `/`.
  * @param args - The command line, after `fonte`.

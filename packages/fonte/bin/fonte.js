@@ -6,7 +6,8 @@ import { tuneV8 } from './v8-tuning.js'
 
 // Node 22.1 and later keep V8's compiled code of the modules between runs (in the system's
 // temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), as TypeScript's `tsc` does. On
-// Node 20 there is no such cache: `fonte report` keeps one of its own (see compile-cache.js).
+// Node 20 there is no such cache: report, align and variants keep one of their own (see
+// compile-cache.js).
 module.enableCompileCache?.()
 
 // V8's optimising compiler tuned for runs of seconds: less of its background CPU (see

@@ -43,6 +43,15 @@ async function report(out: string, env: Record<string, string>) {
   return stdout.replaceAll(scratch, '.')
 }
 
+/** The output of a command through the bin, with `env` added. */
+async function fonteOut(args: string[], env: Record<string, string>) {
+  const { stdout } = await run(process.execPath, [bin, ...args], {
+    cwd: scratch,
+    env: { ...process.env, NO_COLOR: '1', FONTE_CACHE: '0', ...env },
+  })
+  return stdout
+}
+
 /** Every file of a report folder with its text. */
 function pages(folder: string): Record<string, string> {
   const files = readdirSync(folder).sort()
@@ -71,7 +80,7 @@ describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (No
     const first = await report('first', { NODE_COMPILE_CACHE: home })
     const [cache] = cacheFiles(home)
     expect(cacheFiles(home)).toHaveLength(1)
-    expect(cache).toMatch(/[\\/]cli-[0-9a-f]{8}\.bin$/)
+    expect(cache).toMatch(/[\\/]cli-report-[0-9a-f]{8}\.bin$/)
     const written = statSync(cache as string).mtimeMs
     const second = await report('second', { NODE_COMPILE_CACHE: home })
     expect(statSync(cache as string).mtimeMs).toBe(written)
@@ -83,6 +92,21 @@ describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (No
     const expected = pages(join(scratch, 'modules'))
     expect(pages(join(scratch, 'first'))).toEqual(expected)
     expect(pages(join(scratch, 'second'))).toEqual(expected)
+  }, 60_000)
+
+  it('gives align and variants what the ES modules give, each command a cache of its own', async () => {
+    const home = join(scratch, 'commands')
+    const commands = [
+      ['align', 'story/article.md', '--en', 'story/sources.en.md', '--format', 'json'],
+      ['variants', 'story'],
+    ]
+    for (const args of commands) {
+      const modules = await fonteOut(args, { NODE_DISABLE_COMPILE_CACHE: '1' })
+      expect(await fonteOut(args, { NODE_COMPILE_CACHE: home })).toBe(modules)
+      expect(await fonteOut(args, { NODE_COMPILE_CACHE: home })).toBe(modules)
+    }
+    const names = cacheFiles(home).map((file) => file.replace(/^.*[\\/]|-[0-9a-f]{8}\.bin$/g, ''))
+    expect(names.sort()).toEqual(['cli-align', 'cli-variants'])
   }, 60_000)
 
   it('replaces a cache that V8 rejects', async () => {
