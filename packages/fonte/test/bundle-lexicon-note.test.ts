@@ -49,8 +49,13 @@ function install(root: string, data: readonly string[]): void {
   const lexicon = join(root, 'node_modules/@fonte/lexicon')
   for (const path of ['bin', 'dist/bundle', 'package.json'])
     cpSync(fileURLToPath(new URL(path, packageRoot)), join(fonte, path), { recursive: true })
-  for (const path of ['dist', 'package.json'])
+  for (const path of ['dist', 'package.json']) {
     cpSync(join(packages, 'lexicon', path), join(lexicon, path), { recursive: true })
+    // The lexicon's one dependency, as an install puts it beside the lexicon.
+    cpSync(join(packages, 'arguments', path), join(root, 'node_modules/@fonte/arguments', path), {
+      recursive: true,
+    })
+  }
   link(join(root, 'node_modules'), data)
 }
 
