@@ -10,7 +10,11 @@
 //
 //   mkdir -p B/lexicon B/node_modules/@fonte && cp -r packages/lexicon/dist B/lexicon/ &&
 //   for p in lexicon-morphology lexicon-en-it lexicon-en-it-es lexicon-en-it-wikdict; do
-//     mkdir -p B/node_modules/@fonte/$p && cp -r packages/$p/{data,package.json} B/node_modules/@fonte/$p/; done
+//     mkdir -p B/node_modules/@fonte/$p && cp -r packages/$p/{data,package.json} B/node_modules/@fonte/$p/; done &&
+//   mkdir -p B/node_modules/@fonte/arguments && cp -r packages/arguments/{dist,package.json} B/node_modules/@fonte/arguments/
+//
+// (the last line for a build from aef9a20 on, when the lexicon's translate came to import
+// @fonte/arguments).
 //
 // The words: every distinct word of corpus-it, and the forms and lemmas of the UD development
 // treebanks in ../shared/eval/lexicon when that folder is there (read at run time, never kept).
