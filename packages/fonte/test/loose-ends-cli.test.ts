@@ -104,3 +104,34 @@ describe('term bases, dictionaries and configs are files: standard input is not 
     )
   })
 })
+
+describe('fonte lint --source with no text', () => {
+  // Before: exit 0 and "no issues found", every finding that needs the concept in the source
+  // silenced (forbidden terms included), where without --source there were errors.
+  writeFileSync(join(folder, 'vuoto.en.md'), ' \n\n')
+  writeFileSync(
+    join(folder, 'g2.yaml'),
+    'concepts:\n  - id: ready\n    en: [ready]\n    it:\n      - term: pronti\n        status: forbidden\n',
+  )
+
+  it.each([
+    [['-s', 'vuoto.en.md'], '', 'vuoto.en.md'],
+    [['-s', '-'], '\n', '-'],
+  ])('fonte lint a.md %j is refused, naming the source', async (source, input, name) => {
+    const result = await fonteIn(['lint', 'a.md', '-g', 'g2.yaml', ...source], {
+      cwd: folder,
+      input,
+    })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fonte lint: English source \`${name}\` has no text\n`,
+    })
+  })
+
+  it('an English source with text still pairs with the input', async () => {
+    const result = await fonteIn(['lint', 'a.md', '-g', 'g2.yaml', '-s', 'en.md'], { cwd: folder })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/forbidden term `pronti`/)
+  })
+})

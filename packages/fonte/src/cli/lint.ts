@@ -228,10 +228,18 @@ async function readLintInputs(
   return { inputs, read, encodings, sourceTexts }
 }
 
-/** An English source named by `--source`: a file, or `-` for standard input; text only. */
+/**
+ * An English source named by `--source`: a file, or `-` for standard input; text, with a letter
+ * in it. An empty source silenced every finding that needs the concept in the source, with exit
+ * 0; it is refused in `fonte align`'s words.
+ */
 async function readSource(path: string, io: Io): Promise<string> {
-  if (path === '-') return textOnly('standard input', await io.stdin())
-  return textOnly(path, await readText(path, 'source '))
+  const text =
+    path === '-'
+      ? textOnly('standard input', await io.stdin())
+      : textOnly(path, await readText(path, 'source '))
+  if (!/\p{L}/u.test(text)) throw new UsageError(`English source \`${path}\` has no text`)
+  return text
 }
 
 /**
