@@ -366,6 +366,21 @@ function distance(a: string, b: string, limit: number): number {
  * the words, the less a shared spelling proves).
  */
 export function correspondence(italian: Word, english: Word): number {
+  let shared = false
+  for (const lemma of english.lemmas) {
+    if (italian.lemmas.has(lemma)) {
+      shared = true
+      break
+    }
+  }
+  return pairStrength(italian, english, shared)
+}
+
+/**
+ * `correspondence`, told whether the two words share a lemma (`pairWords` knows it from its
+ * buckets, without walking the English word's lemmas for each pair).
+ */
+function pairStrength(italian: Word, english: Word, sharesLemma: boolean): number {
   if (italian.number !== null || english.number !== null) {
     return italian.number !== null && italian.number === english.number ? 1 : 0
   }
@@ -373,7 +388,7 @@ export function correspondence(italian: Word, english: Word): number {
     return italian.capital || italian.plain.length >= 4 ? 1 : 0.5
   }
   if (english.lemmas.size > 0) {
-    for (const lemma of english.lemmas) if (italian.lemmas.has(lemma)) return 0.9
+    if (sharesLemma) return 0.9
     if (dictionaryLemmas && english.lemmas.has(`it:${italian.plain}`)) return 0.9
   }
   const a = italian.skeleton
@@ -475,6 +490,8 @@ let pairItalian = new Int32Array(256)
 let pairEnglish = new Int32Array(256)
 let pairOrder = new Uint32Array(256)
 let tried = new Int32Array(64)
+// The Italian words known to share a lemma with an English word: its index, where they do.
+let sharing = new Int32Array(64)
 let used = new Uint8Array(64)
 // What `pairWords` returns, per English word.
 let strengths = new Float64Array(256)
@@ -527,6 +544,7 @@ export function pairWords(
 function growScratch(italianCount: number, englishCount: number): void {
   if (tried.length < italianCount) {
     tried = new Int32Array(italianCount * 2)
+    sharing = new Int32Array(italianCount * 2)
     used = new Uint8Array(italianCount * 2)
   }
   if (strengths.length < englishCount) {
@@ -562,6 +580,7 @@ let pairCount = 0
 function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf | null): number {
   const buckets = bucketsOf(italian)
   tried.fill(-1, 0, italian.words.length)
+  sharing.fill(-1, 0, italian.words.length)
   pairCount = 0
   for (let e = 0; e < english.length; e++) {
     const word = english[e] as Word
@@ -571,16 +590,23 @@ function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf
     }
     const weight = idf ? idf.weight(word) : 1
     englishWeights[e] = weight
-    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e, weight)
-    if (word.number !== null)
-      offerPairs(buckets, buckets.number.get(word.number), italian, word, e, weight)
-    if (word.skeleton.length >= 4)
-      offerPairs(buckets, buckets.first.get(word.skeleton[0] as string), italian, word, e, weight)
+    // The words that share a lemma with it first, each marked as such: the pairs the other
+    // buckets offer then know whether they share one (a dictionary's `it:` lemmas are no
+    // Italian word's lemmas: they are spellings, looked up last).
     for (const lemma of word.lemmas) {
-      const head = lemma.startsWith('it:')
-        ? buckets.plain.get(lemma.slice(3))
-        : buckets.lemma.get(lemma)
-      offerPairs(buckets, head, italian, word, e, weight)
+      offerPairs(buckets, buckets.lemma.get(lemma), italian, word, e, weight, true)
+    }
+    offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e, weight, false)
+    if (word.number !== null)
+      offerPairs(buckets, buckets.number.get(word.number), italian, word, e, weight, false)
+    if (word.skeleton.length >= 4) {
+      const head = buckets.first.get(word.skeleton[0] as string)
+      offerPairs(buckets, head, italian, word, e, weight, false)
+    }
+    if (!dictionaryLemmas) continue
+    for (const lemma of word.lemmas) {
+      if (!lemma.startsWith('it:')) continue
+      offerPairs(buckets, buckets.plain.get(lemma.slice(3)), italian, word, e, weight, false)
     }
   }
   return pairCount
@@ -588,7 +614,8 @@ function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf
 
 /**
  * Adds the pairs of English word `e` with the Italian words of a bucket's chain (from node
- * `head`) not tried with it yet.
+ * `head`) not tried with it yet; a lemma bucket's (`lemma`) words are marked as sharing a lemma
+ * with it.
  */
 function offerPairs(
   buckets: Buckets,
@@ -597,13 +624,15 @@ function offerPairs(
   word: Word,
   e: number,
   weight: number,
+  lemma: boolean,
 ): void {
   if (head === undefined) return
   for (let node = head; node !== -1; node = buckets.next[node] as number) {
     const i = buckets.word[node] as number
+    if (lemma) sharing[i] = e
     if (tried[i] === e) continue
     tried[i] = e
-    const strength = correspondence(italian.words[i] as Word, word)
+    const strength = pairStrength(italian.words[i] as Word, word, sharing[i] === e)
     if (strength <= 0) continue
     if (pairCount === pairValues.length) growPairs()
     pairValues[pairCount] = strength * weight
