@@ -69,21 +69,12 @@ describe('the word answers file of fonte report, align and variants', { timeout:
     return { ...ran, stdout: ran.stdout.replace(out, 'out'), pages }
   }
 
-  const align = (cache: string, args: string[] = []) =>
-    fonte(
-      [
-        'align',
-        join(stories[0]!, 'article.md'),
-        '--en',
-        join(stories[0]!, 'sources.en.md'),
-        '-f',
-        'json',
-        ...args,
-      ],
-      cache,
-    )
-  const variants = (cache: string, args: string[] = []) =>
-    fonte(['variants', ...stories, '-f', 'json', ...args], cache)
+  const story = stories[0]!
+  const alignArgs = ['align', join(story, 'article.md'), '--en', join(story, 'sources.en.md')]
+  const align = (cache: string, args: string[] = [], env: Record<string, string> = {}) =>
+    fonte([...alignArgs, '-f', 'json', ...args], cache, env)
+  const variants = (cache: string, args: string[] = [], env: Record<string, string> = {}) =>
+    fonte(['variants', ...stories, '-f', 'json', ...args], cache, env)
 
   /** The word answers files in a cache folder (the term base's file of `fonte lint` beside them). */
   const files = (cache: string) =>
@@ -149,22 +140,7 @@ describe('the word answers file of fonte report, align and variants', { timeout:
     it(`keeps no file with ${what}`, async () => {
       const cache = join(scratch, what)
       expect(await report(cache, env, args)).toEqual(expected)
-      const others = await Promise.all([
-        fonte(
-          [
-            'align',
-            join(stories[0]!, 'article.md'),
-            '--en',
-            join(stories[0]!, 'sources.en.md'),
-            '-f',
-            'json',
-            ...args,
-          ],
-          cache,
-          env,
-        ),
-        fonte(['variants', ...stories, '-f', 'json', ...args], cache, env),
-      ])
+      const others = await Promise.all([align(cache, args, env), variants(cache, args, env)])
       expect(others).toEqual([expectedAlign, expectedVariants])
       expect(existsSync(cache)).toBe(false)
     })

@@ -14,7 +14,7 @@ import { inFile } from './in-file.js'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
-import { openAnswerFiles } from './lexicon-cache.js'
+import { openAnswerFiles } from './word-cache.js'
 import { emptyFolder, filesIn, filesNamed, readText, textExtensions } from './inputs.js'
 import type { Io } from './io.js'
 import { counted } from '../count.js'
@@ -75,7 +75,7 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   const article = articlePath === '-' ? await io.stdin() : await readText(articlePath)
   const articleProblem = textProblem(article)
   if (articleProblem) throw new UsageError(`article \`${articlePath}\` ${articleProblem}`)
-  const caches = values['no-cache'] ? [] : await openAnswerFiles()
+  const caches = values['no-cache'] ? [] : openAnswerFiles()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const { sources, index } = await readEnglishSources(values.en, dictionary, io.stdin)

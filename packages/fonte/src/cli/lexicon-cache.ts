@@ -5,7 +5,8 @@
 // keyed by those files (names, sizes, modification times) and by nothing of the term base or the
 // text: another term base or article only adds answers. Two kinds, a file each per lexicon: the
 // glossary's answers (`lexicon-answers-*`, `fonte lint`; small, so a one-file lint parses little)
-// and the aligner's word answers (`word-answers-*`, `fonte report`, `align`, `variants`). At most
+// and the aligner's word answers (`word-answers-*`, `fonte report`, `align`, `variants`; their kind
+// is in word-cache.ts, which fonte lint does not load). At most
 // `limit` answers a file, the most recently asked kept, and the `files` most recent files of a
 // kind, in `$XDG_CACHE_HOME/fonte` (or `~/.cache/fonte`); `FONTE_CACHE=0` or `--no-cache` turn
 // them off. A file that cannot be read, parsed or written is ignored, in silence: it only costs
@@ -28,7 +29,7 @@ import { lexiconPackages } from './lexicon-packages.js'
 const files = 4
 
 /** A kind of answers file: its name and format, and the memo it seeds and is written from. */
-interface AnswersKind {
+export interface AnswersKind {
   prefix: string
   format: string
   /** Turn the memo on with a file's `answers` (undefined when there is no usable file). */
@@ -48,17 +49,6 @@ const glossaryKind: AnswersKind = {
   take: () => lexiconAnswers()?.slice(-glossaryLimit),
 }
 
-/**
- * The most word answers kept per call and language (lemmas of Italian words, of English words,
- * translations each way). Each kept answer costs every run ~2.5 µs to parse and seed and ~3 µs to
- * write again (17,600 answers, 1.1 MB: 29 + 14 ms, and 40–75 ms to write), and saves ~100 µs
- * when a run asks for it (the lexicon's share of a first article, ~1,500 answers for ~150 ms of
- * CPU). A corpus-it article adds ~700 answers, 53 articles (corpus-it and NTREX) 17,600: at
- * 3,000 a table (≤ 12,000 answers, ~0.75 MB) the file holds the last ~15 articles' vocabulary
- * and costs a run at most ~65 ms. 2026-12-01, `/tmp` measurements listed in the commit.
- */
-const wordLimit = 3_000
-
 /** An open cache: `save` writes what the run added, if anything. */
 export interface LexiconCache {
   file: string
@@ -75,42 +65,10 @@ export function openLexiconCache(env: NodeJS.ProcessEnv = process.env): LexiconC
 }
 
 /**
- * Seed `@fonte/lexicon`'s memo of word answers (`lemmatize`, `translate`: what the aligner asks)
- * from its cache file, and return how to save it; undefined when the cache is off
+ * Seed a kind's memo from its file, and return how to save it; undefined when the cache is off
  * (`FONTE_CACHE=0`) or the installed lexicon cannot be told apart.
  */
-export async function openWordCache(
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<LexiconCache | undefined> {
-  if (env.FONTE_CACHE === '0') return undefined
-  // Loaded here: `fonte lint` imports this module, and its start-up is measured in milliseconds.
-  const { useWordAnswers, wordAnswers } = await import('@fonte/lexicon/answers')
-  return openAnswers(
-    {
-      prefix: 'word-answers-',
-      format: 'fonte-word-answers/2',
-      seed: (answers) => useWordAnswers(isRecord(answers) ? answers : {}),
-      take: () => wordAnswers(wordLimit),
-    },
-    env,
-  )
-}
-
-/**
- * The files of a command that aligns (`report`, `align`, `variants`): the word answers, and the
- * term base's answers that `fonte lint` keeps (the glossary asks about the same term words
- * whatever the command, so that file stays the term base's size). Empty when the cache is off.
- */
-export async function openAnswerFiles(
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<LexiconCache[]> {
-  const words = await openWordCache(env)
-  const glossary = openLexiconCache(env)
-  return [words, glossary].filter((cache) => cache !== undefined)
-}
-
-/** Seed a kind's memo from its file, and return how to save it; undefined when off. */
-function openAnswers(kind: AnswersKind, env: NodeJS.ProcessEnv): LexiconCache | undefined {
+export function openAnswers(kind: AnswersKind, env: NodeJS.ProcessEnv): LexiconCache | undefined {
   if (env.FONTE_CACHE === '0') return undefined
   const packages = lexiconIdentity()
   if (packages === undefined) return undefined
@@ -146,7 +104,7 @@ function readAnswers(file: string, format: string, identity: string): unknown {
 }
 
 /** An object that is not an array. */
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 

@@ -8,7 +8,7 @@ import { writeReport, type ReportInput } from '../report/build.js'
 import { checkReportFolder } from '../report/output.js'
 import { dictionaryFiles, dictionaryProblem, glossaryOption } from './options.js'
 import { jobsOption, UsageError } from './args.js'
-import { openAnswerFiles } from './lexicon-cache.js'
+import { openAnswerFiles } from './word-cache.js'
 import { englishSource, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside } from './inputs.js'
 import type { Io } from './io.js'
@@ -60,7 +60,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   await outFolder(values.out)
   // This thread's word answers only: worker threads ask the lexicon themselves (see
   // report-worker.ts), and their answers are not kept.
-  const caches = values['no-cache'] ? [] : await openAnswerFiles()
+  const caches = values['no-cache'] ? [] : openAnswerFiles()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
   const shared = await Promise.all((values.en ?? []).map(englishSource))

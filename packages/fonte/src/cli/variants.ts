@@ -11,7 +11,7 @@ import { readArticle } from '../article.js'
 import { blankBoilerplate, findBoilerplate } from '../boilerplate/index.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, inputsOption, UsageError } from './args.js'
-import { openAnswerFiles } from './lexicon-cache.js'
+import { openAnswerFiles } from './word-cache.js'
 import { inFile } from './in-file.js'
 import { englishSource, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside, type InputFile } from './inputs.js'
@@ -62,7 +62,7 @@ export async function runVariants(args: string[], io: Io): Promise<number> {
     { warn: (message) => io.err(messageLine(`fonte variants: warning: ${message}`)) },
   )
   const sources = await sourcesFor(articles, values.en ?? [])
-  const caches = values['no-cache'] ? [] : await openAnswerFiles()
+  const caches = values['no-cache'] ? [] : openAnswerFiles()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = await dictionaryOption(values.dictionary)
   const progress = progressReporter(io, 'fonte variants', articles.length, 'articles')
