@@ -118,8 +118,9 @@ export function runCachedScript(url, command, flags, env = process.env) {
   } catch {
     cachedData = undefined
   }
-  // Node's own wrapper of a CommonJS module, on the script's first line: its lines stay in place.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`
+  // Node's own wrapper of a CommonJS module, on the script's first line (its lines stay in
+  // place), and `$mport`: the script's `import()`s, made here (see scripts/bundle.mjs).
+  const wrapped = `(function (exports, require, module, __filename, __dirname, $mport) {${readFileSync(file, 'utf8')}\n})`
   const script = new vm.Script(wrapped, {
     filename: file,
     cachedData,
@@ -129,6 +130,7 @@ export function runCachedScript(url, command, flags, env = process.env) {
     process.once('exit', () => saveCache(script, cache))
   }
   const module = { exports: {} }
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
+  const run = script.runInThisContext()
+  run(module.exports, createRequire(file), module, file, dirname(file), (url) => import(url))
   return module.exports
 }

@@ -10,7 +10,7 @@
 // tell a stale bundle.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
-import { dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
@@ -118,8 +118,7 @@ const lazyLexiconModule = [
     (name) => `export const ${name} = (...args) => lexicon().${name}(...args)`,
   ),
 ].join('\n')
-/** The lazy-lexicon plugin, its module as given (the CommonJS build has no top-level await). */
-const lazyLexiconWith = (moduleText) => ({
+const lazyLexicon = {
   name: 'lazy-lexicon',
   setup(build) {
     build.onLoad({ filter: /[\\/]glossary[\\/]dist[\\/]lexicon-answers\.js$/ }, ({ path }) => {
@@ -134,33 +133,49 @@ const lazyLexiconWith = (moduleText) => ({
       namespace: 'lazy-lexicon',
     }))
     build.onLoad({ filter: /.*/, namespace: 'lazy-lexicon' }, () => ({
-      contents: moduleText,
+      contents: lazyLexiconModule,
       loader: 'js',
     }))
   },
-})
-const lazyLexicon = lazyLexiconWith(lazyLexiconModule)
+}
 
 // `cli.cjs`: the same CLI as one CommonJS script, which `bin/compile-cache.js` runs with V8's code
 // cache on a Node without `module.enableCompileCache` (Node 20): node compiles ES modules afresh on
 // every run, ~60 ms of CPU of a short `fonte report` spent parsing and compiling the functions it
 // calls. In a script there is no `import.meta`: its URL is the script's own (the depth of
-// `cli.js`, so `../../package.json` and the pool's `./thread.js` hold), `resolve` node's
-// `require.resolve` (only `@fonte/lexicon/package.json` asks), and the lexicon is `require`d (the
-// bin takes this path only where node can `require` an ES module).
-const scriptLexiconModule = [
-  "import { createRequire } from 'node:module'",
-  'let loaded',
-  "const lexicon = () => (loaded ??= createRequire(import.meta.url)('@fonte/lexicon'))",
-  ...['analyse', 'inflect', 'paradigm', 'generate'].map(
-    (name) => `export const ${name} = (...args) => lexicon().${name}(...args)`,
-  ),
-].join('\n')
+// `cli.js`, so `../../package.json` and the pool's `./thread.js` hold), and `resolve` node's
+// `require.resolve` (only `@fonte/lexicon/package.json` asks). @fonte/lexicon is in the script
+// too (its thirteen modules compiled on every run were ~15 ms more), the lexicon's own modules
+// finding their data packages from the lexicon's installed folder as before: their
+// `import.meta.url` is that of their file in it (`fonteLexiconUrl`). Its data packages stay
+// external, as in the ES modules.
+const scriptExternal = external.filter((name) => name !== '@fonte/lexicon')
 const scriptBanner = [
   "'use strict';",
-  "const fonteScriptUrl = require('node:url').pathToFileURL(__filename).href;",
-  "const fonteScriptResolve = (specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href;",
+  "const fonteUrl = require('node:url');",
+  'const fonteScriptUrl = fonteUrl.pathToFileURL(__filename).href;',
+  'const fonteScriptResolve = (specifier) => fonteUrl.pathToFileURL(require.resolve(specifier)).href;',
+  'let fonteLexiconHome;',
+  'const fonteLexiconUrl = (file) =>',
+  "  new URL(file, (fonteLexiconHome ??= fonteScriptResolve('@fonte/lexicon/package.json'))).href;",
 ].join(' ')
+
+/** The lexicon's modules in `cli.cjs`, each with the URL of its file where the lexicon is installed. */
+const lexiconHome = {
+  name: 'lexicon-home',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lexicon[\\/]dist[\\/][\w-]+\.js$/ }, ({ path }) => {
+      const file = `dist/${basename(path)}`
+      const code = readFileSync(path, 'utf8').replaceAll(
+        'import.meta.url',
+        `fonteLexiconUrl(${JSON.stringify(file)})`,
+      )
+      if (code.includes('import.meta'))
+        throw new Error(`${path}: an import.meta the script's lexicon does not provide`)
+      return { contents: code, loader: 'js', resolveDir: dirname(path) }
+    })
+  },
+}
 
 /** Build `cli.cjs` into `folder` (see above); returns esbuild's metafile. */
 async function bundleScript(folder) {
@@ -172,10 +187,10 @@ async function bundleScript(folder) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external,
+    external: scriptExternal,
     minifyWhitespace: true,
     minifySyntax: true,
-    plugins: [globalProcess, lazyEntities, lazyLexiconWith(scriptLexiconModule)],
+    plugins: [globalProcess, lazyEntities, lexiconHome],
     define: { 'import.meta.url': 'fonteScriptUrl', 'import.meta.resolve': 'fonteScriptResolve' },
     banner: { js: scriptBanner },
     sourcemap: 'linked',
@@ -185,7 +200,32 @@ async function bundleScript(folder) {
     tsconfigRaw: {},
     logLevel: 'warning',
   })
+  routeDynamicImports(join(folder, 'cli.cjs'), result.metafile)
   return result.metafile
+}
+
+/**
+ * Make the script's `import()`s calls of `$mport`, a function the bin passes in (`import()` in its
+ * own module): V8's code from a cache loses a script's dynamic-import callback in Node 20
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING). What is left to import is a built-in or an external
+ * package, found from the bin as from the bundle, or a URL: the pool's task module
+ * (`import(module.href)`, the one import of no literal). The name is as long as `import`, so the
+ * source map holds. Imports unlike esbuild's list (an `import(` in a string?) fail the build.
+ */
+function routeDynamicImports(file, metafile) {
+  const code = readFileSync(file, 'utf8')
+  const output = Object.entries(metafile.outputs).find(([name]) => name.endsWith('/cli.cjs'))
+  const listed = output[1].imports.filter((entry) => entry.kind === 'dynamic-import')
+  const calls = [...code.matchAll(/(?<![\w$.])import\((?:"([^"]*)")?/g)]
+  const literal = calls.filter(([, specifier]) => specifier !== undefined).map(([, name]) => name)
+  const same =
+    literal.length === listed.length && listed.every(({ path }) => literal.includes(path))
+  if (!same || calls.length - literal.length !== 1 || code.includes('$mport')) {
+    throw new Error(
+      `${file}: import() calls unlike the dynamic imports esbuild made, to be looked at`,
+    )
+  }
+  writeFileSync(file, code.replace(/(?<![\w$.])import\(/g, '$mport('))
 }
 
 /**

@@ -26,7 +26,9 @@ import { canCacheScript } from '../bin/compile-cache.js'
 const run = promisify(execFile)
 const packageRoot = new URL('../', import.meta.url)
 const bin = fileURLToPath(new URL('bin/fonte.js', packageRoot))
-const corpusArticle = fileURLToPath(new URL('../../corpus-it/000_19c8cfac660a9fd1/', packageRoot))
+const corpus = fileURLToPath(new URL('../../corpus-it/', packageRoot))
+// Two articles: a report of more than one runs them on the pool's threads with `--jobs 2`.
+const stories = ['000_19c8cfac660a9fd1', '001_e5ec2026e526605b']
 const scratch = mkdtempSync(join(tmpdir(), 'fonte-compile-cache-test-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -34,7 +36,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 async function report(out: string, env: Record<string, string>) {
   const { stdout } = await run(
     process.execPath,
-    [bin, 'report', 'story', '--out', out, '--jobs', '1'],
+    [bin, 'report', 'story', '--out', out, '--jobs', env.FONTE_REPORT_JOBS ?? '1'],
     {
       cwd: scratch,
       env: { ...process.env, NO_COLOR: '1', FONTE_CACHE: '0', ...env },
@@ -66,9 +68,11 @@ function cacheFiles(home: string): string[] {
 
 describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (Node 20)', () => {
   beforeAll(async () => {
-    mkdirSync(join(scratch, 'story'))
-    for (const file of ['article.md', 'sources.en.md'])
-      copyFileSync(join(corpusArticle, file), join(scratch, 'story', file))
+    for (const story of stories) {
+      mkdirSync(join(scratch, 'story', story), { recursive: true })
+      for (const file of ['article.md', 'sources.en.md'])
+        copyFileSync(join(corpus, story, file), join(scratch, 'story', story, file))
+    }
     // A bundle missing or older than `dist/`: build it, as `pnpm build` does.
     if (!cliModule(packageRoot, {}).pathname.endsWith('/bundle/cli.js')) {
       await run(process.execPath, [fileURLToPath(new URL('scripts/bundle.mjs', packageRoot))])
@@ -84,20 +88,29 @@ describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (No
     const written = statSync(cache as string).mtimeMs
     const second = await report('second', { NODE_COMPILE_CACHE: home })
     expect(statSync(cache as string).mtimeMs).toBe(written)
+    // The pool's task module is imported by code from the cache (V8 loses a cached script's
+    // dynamic-import callback: the bin makes its imports).
+    const threads = await report('threads', {
+      NODE_COMPILE_CACHE: home,
+      FONTE_POOL_WORKERS: 'always',
+      FONTE_REPORT_JOBS: '2',
+    })
     const modules = await report('modules', { NODE_DISABLE_COMPILE_CACHE: '1' })
-    expect([first, second]).toEqual([
+    expect([first, second, threads]).toEqual([
       modules.replace('./modules', './first'),
       modules.replace('./modules', './second'),
+      modules.replace('./modules', './threads'),
     ])
     const expected = pages(join(scratch, 'modules'))
     expect(pages(join(scratch, 'first'))).toEqual(expected)
     expect(pages(join(scratch, 'second'))).toEqual(expected)
+    expect(pages(join(scratch, 'threads'))).toEqual(expected)
   }, 60_000)
 
   it('gives align and variants what the ES modules give, each command a cache of its own', async () => {
     const home = join(scratch, 'commands')
     const commands = [
-      ['align', 'story/article.md', '--en', 'story/sources.en.md', '--format', 'json'],
+      ['align', `story/${stories[0]}/article.md`, '--en', `story/${stories[0]}/sources.en.md`],
       ['variants', 'story'],
     ]
     for (const args of commands) {
