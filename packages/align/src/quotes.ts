@@ -530,10 +530,10 @@ export function traceArticle(
   }
 }
 
-const reportingPattern = new RegExp(
-  `(?:^|[^\\p{L}])(?:${reportingPhrases.join('|')})(?:[^\\p{L}]|$)`,
-  'iu',
-)
+// A phrase with no letter either side. Lookarounds rather than `(?:^|[^\p{L}])` and
+// `(?:[^\p{L}]|$)`, which say the same (under `iu`, `[^\p{L}]` is exactly what `\p{L}` is not)
+// but make V8 compile the pattern for ~10 ms of CPU on its first use, in every run.
+const reportingPattern = new RegExp(`(?<!\\p{L})(?:${reportingPhrases.join('|')})(?!\\p{L})`, 'iu')
 
 function reports(sentence: string): boolean {
   return reportingPattern.test(sentence)
