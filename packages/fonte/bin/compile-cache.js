@@ -9,6 +9,7 @@
 import {
   lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -72,7 +73,8 @@ function cacheFolder(env) {
 /**
  * The cache file for `file` as it is now, for a command, under this node and V8's flags: each
  * command caches the functions it calls, and V8 rejects code cached under other flags, so each
- * setting (FONTE_V8_TUNING=0, a node flag) keeps its own.
+ * setting (FONTE_V8_TUNING=0, a node flag) keeps its own. Named `<setting>-<build>.bin`, so that
+ * a new build's cache replaces the last one's of the same setting (see `saveCache`).
  *
  * @param {string} folder
  * @param {string} file
@@ -81,17 +83,27 @@ function cacheFolder(env) {
  */
 function cacheFile(folder, file, command, flags) {
   const { size, mtimeMs } = statSync(file)
-  const key = [file, size, mtimeMs, process.version, process.arch, ...process.execArgv, ...flags]
-  const name = `${basename(file, '.cjs')}-${command.replace(/\W/g, '')}`
-  return join(folder, `${name}-${fnv1a(key.join('\n'))}.bin`)
+  const setting = [file, command, process.version, process.arch, ...process.execArgv, ...flags]
+  const name = `${basename(file, '.cjs')}-${command.replace(/\W/g, '')}-${fnv1a(setting.join('\n'))}`
+  return join(folder, `${name}-${fnv1a(`${size} ${mtimeMs}`)}.bin`)
 }
 
-/** Write V8's code of `script` to `file`, whole or not at all (a rename), ignoring failures. */
+/**
+ * Write V8's code of `script` to `file`, whole or not at all (a rename), and remove the caches
+ * of earlier builds of the same setting (rebuilding would otherwise leave one a build); failures
+ * are ignored.
+ */
 function saveCache(script, file) {
   const partial = `${file}.${process.pid}.tmp`
   try {
     writeFileSync(partial, script.createCachedData(), { mode: 0o600 })
     renameSync(partial, file)
+    const setting = basename(file).replace(/-[0-9a-f]{8}\.bin$/, '-')
+    for (const old of readdirSync(dirname(file))) {
+      if (old.startsWith(setting) && old.endsWith('.bin') && old !== basename(file)) {
+        rmSync(join(dirname(file), old), { force: true })
+      }
+    }
   } catch {
     rmSync(partial, { force: true })
   }

@@ -84,7 +84,7 @@ describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (No
     const first = await report('first', { NODE_COMPILE_CACHE: home })
     const [cache] = cacheFiles(home)
     expect(cacheFiles(home)).toHaveLength(1)
-    expect(cache).toMatch(/[\\/]cli-report-[0-9a-f]{8}\.bin$/)
+    expect(cache).toMatch(/[\\/]cli-report-[0-9a-f]{8}-[0-9a-f]{8}\.bin$/)
     const written = statSync(cache as string).mtimeMs
     const second = await report('second', { NODE_COMPILE_CACHE: home })
     expect(statSync(cache as string).mtimeMs).toBe(written)
@@ -118,17 +118,23 @@ describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (No
       expect(await fonteOut(args, { NODE_COMPILE_CACHE: home })).toBe(modules)
       expect(await fonteOut(args, { NODE_COMPILE_CACHE: home })).toBe(modules)
     }
-    const names = cacheFiles(home).map((file) => file.replace(/^.*[\\/]|-[0-9a-f]{8}\.bin$/g, ''))
+    const names = cacheFiles(home).map((file) =>
+      file.replace(/^.*[\\/]|(-[0-9a-f]{8}){2}\.bin$/g, ''),
+    )
     expect(names.sort()).toEqual(['cli-align', 'cli-variants'])
   }, 60_000)
 
-  it('replaces a cache that V8 rejects', async () => {
+  it('replaces a cache that V8 rejects, and an earlier build’s', async () => {
     const home = join(scratch, 'rejected')
     await report('made', { NODE_COMPILE_CACHE: home })
     const [cache] = cacheFiles(home)
     writeFileSync(cache as string, 'not V8 code')
+    // An earlier build's cache of the same setting, which the new one replaces.
+    const earlier = (cache as string).replace(/-[0-9a-f]{8}\.bin$/, '-00000000.bin')
+    writeFileSync(earlier, 'an earlier build')
     await report('rejected-out', { NODE_COMPILE_CACHE: home })
     expect(readFileSync(cache as string).length).toBeGreaterThan(1000)
+    expect(cacheFiles(home)).toEqual([cache])
     expect(pages(join(scratch, 'rejected-out'))).toEqual(pages(join(scratch, 'made')))
   }, 60_000)
 
