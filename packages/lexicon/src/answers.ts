@@ -30,9 +30,14 @@ export interface WordAnswers {
 
 type TableName = keyof WordAnswers
 
-/** One call's answers, and the words asked this run (in the order first asked). */
+/**
+ * One call's answers as kept (text), those read this process (a call's answer is read once: a
+ * translate answer of dozens of pairs takes ~15 µs to split and parse, its copy ~0.5 µs), and the
+ * words asked this process (in the order first asked).
+ */
 interface Table {
   answers: Map<string, string>
+  read: Map<string, readonly unknown[]>
   asked: Set<string>
 }
 
@@ -72,30 +77,47 @@ function translationsFrom(text: string): Translation[] | undefined {
 }
 
 /**
- * The kept answer to `word` in `table`, read by `read`, when it holds one it can read (else it
- * forgets it, to be computed again).
+ * The kept answer to `word` in `table` (the caller copies it), read from its text by `read` the
+ * first time, when it holds one it can read (else it forgets it, to be computed again).
  */
-function kept<T>(table: Table, word: string, read: (text: string) => T | undefined): T | undefined {
-  const text = table.answers.get(word)
-  if (text === undefined) return undefined
-  const answer = read(text)
+function kept<T>(
+  table: Table,
+  word: string,
+  read: (text: string) => T[] | undefined,
+): readonly T[] | undefined {
+  let answer = table.read.get(word) as readonly T[] | undefined
   if (answer === undefined) {
-    table.answers.delete(word)
-    return undefined
+    const text = table.answers.get(word)
+    if (text === undefined) return undefined
+    answer = read(text)
+    if (answer === undefined) {
+      table.answers.delete(word)
+      return undefined
+    }
+    table.read.set(word, answer)
   }
   table.asked.add(word)
   return answer
 }
 
-/** Keep an answer's text, unless the table is full or the text cannot be read back; whether kept. */
-function keep(table: Table, word: string, items: readonly string[], text: string): boolean {
-  if (table.answers.size >= mostKept) return false
+/**
+ * Keep an answer (the memo's own copy) and its text, unless the table is full or the text cannot
+ * be read back.
+ */
+function keep(
+  table: Table,
+  word: string,
+  answer: readonly unknown[],
+  items: readonly string[],
+  text: string,
+): void {
+  if (table.answers.size >= mostKept) return
   // An item with a tab, or an empty one, would not read back as it is: not kept.
-  if (items.some((item) => item === '' || item.includes('\t'))) return false
+  if (items.some((item) => item === '' || item.includes('\t'))) return
   table.answers.set(word, text)
+  table.read.set(word, answer)
   table.asked.add(word)
   added++
-  return true
 }
 
 /**
@@ -106,7 +128,7 @@ function keep(table: Table, word: string, items: readonly string[], text: string
 export function knownLemmas(word: string, language: Language): string[] | undefined {
   if (tables === undefined) return undefined
   const table = language === 'it' ? tables['lemmatize.it'] : tables['lemmatize.en']
-  return kept(table, word, lemmasFrom)
+  return kept(table, word, lemmasFrom)?.slice()
 }
 
 /**
@@ -117,7 +139,7 @@ export function knownLemmas(word: string, language: Language): string[] | undefi
 export function keepLemmas(word: string, language: Language, lemmas: readonly string[]): void {
   if (tables === undefined) return
   const table = language === 'it' ? tables['lemmatize.it'] : tables['lemmatize.en']
-  keep(table, word, lemmas, lemmas.join('\t'))
+  keep(table, word, lemmas.slice(), lemmas, lemmas.join('\t'))
 }
 
 /** The table of a translation direction, when the memo keeps it (`it`→`en`, `en`→`it`). */
@@ -140,7 +162,14 @@ export function knownTranslations(
 ): Translation[] | undefined {
   const table = translations(from, to)
   if (table === undefined || typeof lemma !== 'string') return undefined
-  return kept(table, lemma, translationsFrom)
+  const answer = kept(table, lemma, translationsFrom)
+  if (answer === undefined) return undefined
+  const copies: Translation[] = []
+  for (let index = 0; index < answer.length; index++) {
+    const { lemma: translated, weight } = answer[index]!
+    copies.push({ lemma: translated, weight })
+  }
+  return copies
 }
 
 /**
@@ -157,11 +186,16 @@ export function keepTranslations(
   const table = translations(from, to)
   if (table === undefined) return
   const parts: string[] = []
-  for (const { lemma: translated, weight } of found) parts.push(translated, String(weight))
+  const copies: Translation[] = []
+  for (const { lemma: translated, weight } of found) {
+    parts.push(translated, String(weight))
+    copies.push({ lemma: translated, weight })
+  }
   keep(
     table,
     lemma,
-    found.map((translation) => translation.lemma),
+    copies,
+    copies.map((translation) => translation.lemma),
     parts.join('\t'),
   )
 }
@@ -193,7 +227,7 @@ export function useWordAnswers(known: WordAnswers = {}): void {
         if (typeof word === 'string' && typeof answer === 'string') answers.set(word, answer)
       }
     }
-    seeded[name] = { answers, asked: new Set() }
+    seeded[name] = { answers, read: new Map(), asked: new Set() }
   }
   tables = seeded
   added = 0
