@@ -261,7 +261,9 @@ function beadScore(
 ): number {
   let total = 0
   let weights = 0
-  for (const scorer of prepared) {
+  // Indexed: the anchors' search asks for many beads, and an iterator costs an object a step.
+  for (let at = 0; at < prepared.length; at++) {
+    const scorer = prepared[at] as { weight: number; score: BeadScore }
     const score = scorer.score(s0, s1, t0, t1)
     if (score === null) continue
     // A contrast scorer goes below 0 for a bead its evidence rules out; a bead's score stays in [0, 1].

@@ -36,7 +36,8 @@ export function crossHits(
   const stride = Math.max(1, Math.ceil(other.length / 32))
   // The other side's keys, numbered, each with the set of its sentences that have it.
   let keys = 0
-  for (const set of other) {
+  for (let sentence = 0; sentence < other.length; sentence++) {
+    const set = other[sentence] as Int32Array
     for (let k = 0; k < set.length; k++) {
       const id = set[k] as number
       if (keyStamp[id] === stamp) continue
@@ -54,11 +55,14 @@ export function crossHits(
     }
   })
   let count = 0
-  for (const sentence of words) count += sentence.length
+  for (let sentence = 0; sentence < words.length; sentence++)
+    count += (words[sentence] as readonly Int32Array[]).length
   const bits = new Uint32Array(count * stride)
   let at = 0
-  for (const sentence of words) {
-    for (const word of sentence) {
+  for (let sentence = 0; sentence < words.length; sentence++) {
+    const sentenceWords = words[sentence] as readonly Int32Array[]
+    for (let index = 0; index < sentenceWords.length; index++) {
+      const word = sentenceWords[index] as Int32Array
       for (let k = 0; k < word.length; k++) {
         const id = word[k] as number
         if (keyStamp[id] !== stamp) continue

@@ -528,7 +528,8 @@ export function pairWords(
   const italianWeight = weightsOut.fill(0, 0, english.length)
   const italianIndex = indicesOut.fill(-1, 0, english.length)
   used.fill(0, 0, italianCount)
-  for (const k of order) {
+  for (let at = 0; at < count; at++) {
+    const k = order[at] as number
     const i = pairItalian[k] as number
     const e = pairEnglish[k] as number
     if (used[i] || italianIndex[e] !== -1) continue
@@ -538,6 +539,18 @@ export function pairWords(
     italianIndex[e] = i
   }
   return wordPairs
+}
+
+// Each lemma set's lemmas as an array, in the set's order: the sets are shared by every word of a
+// spelling, and `pairWords` walks an English word's and its buckets an Italian word's in every
+// call, where a set's iterator costs an object a step until the code is optimized.
+const lemmaLists = new WeakMap<ReadonlySet<string>, readonly string[]>()
+
+/** A lemma set's lemmas, in its order (the answer must not be changed). */
+export function lemmaList(lemmas: ReadonlySet<string>): readonly string[] {
+  let list = lemmaLists.get(lemmas)
+  if (!list) lemmaLists.set(lemmas, (list = [...lemmas]))
+  return list
 }
 
 /** Grows the scratch arrays of `pairWords` for texts of these numbers of words. */
@@ -593,8 +606,10 @@ function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf
     // The words that share a lemma with it first, each marked as such: the pairs the other
     // buckets offer then know whether they share one (a dictionary's `it:` lemmas are no
     // Italian word's lemmas: they are spellings, looked up last).
-    for (const lemma of word.lemmas) {
-      offerPairs(buckets, buckets.lemma.get(lemma), italian, word, e, weight, true)
+    const lemmas = lemmaList(word.lemmas)
+    for (let at = 0; at < lemmas.length; at++) {
+      const head = buckets.lemma.get(lemmas[at] as string)
+      offerPairs(buckets, head, italian, word, e, weight, true)
     }
     offerPairs(buckets, buckets.plain.get(word.plain), italian, word, e, weight, false)
     if (word.number !== null)
@@ -604,7 +619,7 @@ function candidatePairs(italian: ItalianKeys, english: readonly Word[], idf: Idf
       offerPairs(buckets, head, italian, word, e, weight, false)
     }
     if (!dictionaryLemmas) continue
-    for (const lemma of word.lemmas) {
+    for (const lemma of lemmas) {
       if (!lemma.startsWith('it:')) continue
       offerPairs(buckets, buckets.plain.get(lemma.slice(3)), italian, word, e, weight, false)
     }
@@ -683,7 +698,8 @@ function bucketsOf(italian: ItalianKeys): Buckets {
   let buckets = bucketCache.get(italian)
   if (buckets) return buckets
   let nodes = 0
-  for (const word of italian.words) nodes += 3 + word.lemmas.size
+  for (let index = 0; index < italian.words.length; index++)
+    nodes += 3 + (italian.words[index] as Word).lemmas.size
   buckets = {
     plain: new Map(),
     number: new Map(),
@@ -703,7 +719,8 @@ function bucketsOf(italian: ItalianKeys): Buckets {
     addTo(buckets.plain, word.plain, index)
     if (word.number !== null) addTo(buckets.number, word.number, index)
     if (word.skeleton.length >= 4) addTo(buckets.first, word.skeleton[0] as string, index)
-    for (const lemma of word.lemmas) addTo(buckets.lemma, lemma, index)
+    const lemmas = lemmaList(word.lemmas)
+    for (let at = 0; at < lemmas.length; at++) addTo(buckets.lemma, lemmas[at] as string, index)
   }
   bucketCache.set(italian, buckets)
   return buckets

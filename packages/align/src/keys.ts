@@ -255,7 +255,9 @@ function eachWord(
     const word = match[0]
     const capital = !first && /^\p{Lu}/u.test(word)
     first = false
-    for (const plain of plainPartsOf(word)) {
+    const parts = plainPartsOf(word)
+    for (let part = 0; part < parts.length; part++) {
+      const plain = parts[part] as string
       if (/^\p{N}+$/u.test(plain)) {
         visit(
           numberKeys(plain).map((number) => `#${number}`),
@@ -341,7 +343,10 @@ function keyed(
     ids.push(name === null ? idsOf(keys) : namedIdsOf(keys, name))
   })
   const keys = new Set<number>()
-  for (const word of ids) for (let k = 0; k < word.length; k++) keys.add(word[k] as number)
+  for (let at = 0; at < ids.length; at++) {
+    const word = ids[at] as Int32Array
+    for (let k = 0; k < word.length; k++) keys.add(word[k] as number)
+  }
   found = { words: ids, keys, ids: Int32Array.from(keys) }
   cache.set(sentence, found)
   return found
@@ -374,7 +379,10 @@ const spellings: ReadonlyArray<readonly [RegExp, string]> = [
 function skeleton(word: string): string {
   if (word.length < prefixLength || /\d/.test(word)) return ''
   let spelled = word
-  for (const [pattern, replacement] of spellings) spelled = spelled.replace(pattern, replacement)
+  for (let at = 0; at < spellings.length; at++) {
+    const spelling = spellings[at] as readonly [RegExp, string]
+    spelled = spelled.replace(spelling[0], spelling[1])
+  }
   const consonants = (spelled[0] ?? '') + spelled.slice(1).replace(/[aeiou]/g, '')
   const single = consonants.replace(/(.)\1+/g, '$1')
   return single.length >= 4 ? single.slice(0, 4) : ''

@@ -149,7 +149,7 @@ export function sharedKeysScorer(
 /** A sentence's keys as a sorted set of ids. */
 function sortedIds(keys: readonly string[], idOf: (key: string) => number): Int32Array {
   const set = new Set<number>()
-  for (const key of keys) set.add(idOf(key))
+  for (let at = 0; at < keys.length; at++) set.add(idOf(keys[at] as string))
   return Int32Array.from(set).sort()
 }
 
@@ -404,8 +404,8 @@ function rarityWeights(words: ReadonlyArray<readonly Int32Array[]>, size: number
   const call = ++firstCall
   const firstOf = (keys: Int32Array) => (keys.length > 0 ? (keys[0] as number) : size)
   words.forEach((sentence, at) => {
-    for (const keys of sentence) {
-      const first = firstOf(keys)
+    for (let index = 0; index < sentence.length; index++) {
+      const first = firstOf(sentence[index] as Int32Array)
       if (firstStamp[first] !== call) {
         firstStamp[first] = call
         firstCount[first] = 0

@@ -3,6 +3,7 @@ import { segmentEnglish, type EnglishDocument } from './english-source.js'
 import {
   coverage,
   Idf,
+  lemmaList,
   lemmasOfWord,
   pairWords,
   readWords,
@@ -226,11 +227,17 @@ interface Postings {
 function indexPool(pool: EnglishPool): Postings {
   const postings: Postings = { spelled: new Map(), lemmas: new Map() }
   pool.sentences.forEach((sentence, index) => {
-    for (const word of sentence.words) {
+    for (let at = 0; at < sentence.words.length; at++) {
+      const word = sentence.words[at] as Word
       if (word.stop) continue
-      for (const key of spellingKeys(word)) post(postings.spelled, key, index)
+      const keys = spellingKeys(word)
+      for (let k = 0; k < keys.length; k++) post(postings.spelled, keys[k] as string, index)
       if (word.number !== null) continue
-      for (const lemma of word.lemmas) if (lemma !== word.plain) post(postings.lemmas, lemma, index)
+      const lemmas = lemmaList(word.lemmas)
+      for (let k = 0; k < lemmas.length; k++) {
+        const lemma = lemmas[k] as string
+        if (lemma !== word.plain) post(postings.lemmas, lemma, index)
+      }
       post(postings.lemmas, word.plain, index)
     }
   })
@@ -380,7 +387,8 @@ function italianPostings(
     let found = byWord.get(word)
     if (found) return found
     const own: Posting[] = []
-    for (const key of spellingKeys(word)) posted(postings.spelled, key, own)
+    const keys = spellingKeys(word)
+    for (let k = 0; k < keys.length; k++) posted(postings.spelled, keys[k] as string, own)
     let shared = word.number === null ? byLemmas.get(word.lemmas) : noPostings
     if (!shared) {
       shared = []
@@ -403,7 +411,8 @@ function topScored(
   limit: number,
 ): Array<{ sentence: number; score: number }> {
   const top: Array<{ sentence: number; score: number }> = []
-  for (const sentence of touched) {
+  for (let index = 0; index < touched.length; index++) {
+    const sentence = touched[index] as number
     const value = score[sentence] as number
     const last = top[top.length - 1]
     if (top.length >= limit && last && !isBetter(value, sentence, last)) continue
