@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mergeTermBases, parseTermBase, TermBaseError, toTbx, type TermBase } from '../src/index.js'
+import {
+  loadTermBases,
+  mergeTermBases,
+  parseTermBase,
+  TermBaseError,
+  toTbx,
+  type TermBase,
+} from '../src/index.js'
 
 const fixture = (name: string) => new URL(`fixtures/termbases/${name}`, import.meta.url)
 const read = (name: string) =>
@@ -207,4 +216,26 @@ describe('mergeTermBases', () => {
       /^other\.yaml:4:9: Unexpected `difesa reciproca` as admitted in `mutual-defence`: it is forbidden in termbases\/house\.yaml:7/,
     )
   })
+})
+
+describe('a term base that is not UTF-8', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'fonte-termbase-encoding-'))
+
+  // Before: "(convert it with iconv -f <charset> -t UTF-8)" whatever the file declared.
+  it.each([
+    ['ISO-8859-1', 'it declares ISO-8859-1: convert it with iconv -f ISO-8859-1 -t UTF-8'],
+    ['windows-1252', 'it declares windows-1252: convert it with iconv -f windows-1252 -t UTF-8'],
+    ['UTF-8', 'convert it with iconv -f <charset> -t UTF-8'],
+  ])(
+    'names the encoding a TBX file declares (%s) in the command to convert it',
+    async (name, hint) => {
+      const file = join(scratch, `${name}.tbx`)
+      const tbx = `<?xml version="1.0" encoding="${name}"?>\n<martif type="TBX"><text><body><termEntry id="c"><langSet xml:lang="it"><tig><term>dif\xe8sa</term></tig></langSet></termEntry></body></text></martif>\n`
+      writeFileSync(file, Buffer.from(tbx, 'latin1'))
+      await expect(loadTermBases([file])).rejects.toThrow(`${file}:2:`)
+      await expect(loadTermBases([file])).rejects.toThrow(
+        `Unexpected bytes that are not UTF-8, expected a term base saved as UTF-8 (${hint})`,
+      )
+    },
+  )
 })
