@@ -469,19 +469,13 @@ export function traceArticle(
   const { prose, sentences } = side
   const prepared = poolFor(sources, settings.dictionary ?? null, settings.glossary ?? null)
   const pool = prepared.pool
-  const index = settings.index ?? prepared.memoryIndex()
+  // The pool's default index is made when first asked for: tracing no quotation asks nothing.
+  const index: CandidateIndex = settings.index ?? {
+    candidates: (words, limit) => prepared.memoryIndex().candidates(words, limit),
+  }
 
-  const stories = pickStories(sentences, pool, index)
   const directOnly = settings.directOnly === true
-  const quoted = directOnly ? new Set(side.direct.map((quote) => quote.at)) : null
-  const partners = findPartners(
-    sentences,
-    pool,
-    stories,
-    index,
-    side.beads,
-    quoted && ((at) => quoted.has(at)),
-  )
+  const partners = partnersOf(side, pool, index, directOnly)
 
   const toItalian = (
     start: number,
@@ -528,6 +522,33 @@ export function traceArticle(
       toItalian(sentence.start, sentence.end, 'indirect', sentenceCandidate(partners[at], pool)),
     ),
   }
+}
+
+/**
+ * Each sentence's English partner (see `findPartners`), for the sentences that need one: all of
+ * them, or with `directOnly` those with a direct quotation. With none (direct quotations alone,
+ * none inside a sentence, or none at all), the stories the article draws from and its alignments
+ * with them would go unused: every sentence gets `null`.
+ */
+function partnersOf(
+  side: ItalianSide,
+  pool: EnglishPool,
+  index: CandidateIndex,
+  directOnly: boolean,
+): Array<Partner | null> {
+  const sentences = side.sentences
+  const quoted = directOnly
+    ? new Set(side.direct.map((quote) => quote.at).filter((at) => at !== -1))
+    : null
+  if (quoted?.size === 0) return sentences.map(() => null)
+  return findPartners(
+    sentences,
+    pool,
+    pickStories(sentences, pool, index),
+    index,
+    side.beads,
+    quoted && ((at) => quoted.has(at)),
+  )
 }
 
 // A phrase with no letter either side. Lookarounds rather than `(?:^|[^\p{L}])` and
