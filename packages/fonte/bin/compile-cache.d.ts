@@ -23,3 +23,11 @@ export function runCachedScript(
   flags: readonly string[],
   env?: Record<string, string | undefined>,
 ): Record<string, unknown>
+
+/**
+ * Whether the script (`cli.cjs`) is there and fits the installed packages: the @fonte/lexicon
+ * installed beside fonte is of the version in the script (`cli.cjs.json`).
+ *
+ * @param url - The script.
+ */
+export function scriptFits(url: URL): boolean

@@ -7,6 +7,7 @@
 // turns it off, as node's. Any failure to read or write it only costs the compilation. Plain
 // JavaScript, as the bin.
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -36,6 +37,27 @@ export function canCacheScript(env = process.env) {
     process.features.require_module === true &&
     vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER !== undefined
   )
+}
+
+/**
+ * Whether the script (`cli.cjs`) is there and fits the installed packages: @fonte/lexicon is in
+ * the script, its data packages are not, and they fit the lexicon installed beside fonte, whose
+ * version must be the script's (`cli.cjs.json`); else the ES modules run the installed lexicon.
+ *
+ * @param {URL} url - The script.
+ * @returns {boolean}
+ */
+export function scriptFits(url) {
+  try {
+    const built = JSON.parse(readFileSync(new URL(`${url.href}.json`), 'utf8')).lexicon
+    for (let at = dirname(fileURLToPath(url)); ; at = dirname(at)) {
+      const manifest = join(at, 'node_modules', '@fonte', 'lexicon', 'package.json')
+      if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')).version === built
+      if (dirname(at) === at) return false
+    }
+  } catch {
+    return false
+  }
 }
 
 /**

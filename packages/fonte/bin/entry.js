@@ -72,8 +72,8 @@ export async function loadCli(root, args, flags, env = process.env) {
   const command = args[0] ?? ''
   if (scriptCommands.has(command) && module.pathname.endsWith('/dist/bundle/cli.js')) {
     const script = new URL('cli.cjs', module)
-    const { canCacheScript, runCachedScript } = await import('./compile-cache.js')
-    if (canCacheScript(env) && existsSync(script)) {
+    const { canCacheScript, runCachedScript, scriptFits } = await import('./compile-cache.js')
+    if (canCacheScript(env) && scriptFits(script)) {
       return runCachedScript(script, command, flags, env)
     }
   }

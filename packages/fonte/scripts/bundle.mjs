@@ -214,6 +214,10 @@ async function bundleScript(folder) {
     logLevel: 'warning',
   })
   routeDynamicImports(join(folder, 'cli.cjs'), result.metafile)
+  // The lexicon's version in the script: the bin runs the script only beside an installed lexicon
+  // of that version (whose data packages fit its code), else the ES modules (bin/compile-cache.js).
+  const lexicon = JSON.parse(readFileSync(join(root, '../lexicon/package.json'), 'utf8'))
+  writeFileSync(join(folder, 'cli.cjs.json'), `${JSON.stringify({ lexicon: lexicon.version })}\n`)
   return result.metafile
 }
 

@@ -17,11 +17,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliModule } from '../bin/entry.js'
-import { canCacheScript } from '../bin/compile-cache.js'
+import { canCacheScript, scriptFits } from '../bin/compile-cache.js'
 
 const run = promisify(execFile)
 const packageRoot = new URL('../', import.meta.url)
@@ -148,4 +148,34 @@ describe.skipIf(!canCacheScript({}))('the bin’s code cache of fonte report (No
     await report('off-out', { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: '1' })
     expect(existsSync(off)).toBe(false)
   }, 60_000)
+})
+
+describe('scriptFits: the script runs only beside the lexicon it was built with', () => {
+  // [what, the script's record, the installed lexicon's package.json, fits]
+  const cases: [string, string | undefined, string | undefined, boolean][] = [
+    ['the same version', '{"lexicon":"1.2.0"}', '{"version":"1.2.0"}', true],
+    [
+      'another version (an upgrade of the lexicon alone)',
+      '{"lexicon":"1.2.0"}',
+      '{"version":"1.3.0"}',
+      false,
+    ],
+    ['no record (a bundle from before it)', undefined, '{"version":"1.2.0"}', false],
+    ['no lexicon installed', '{"lexicon":"1.2.0"}', undefined, false],
+    ['a record cut short', '{"lexi', '{"version":"1.2.0"}', false],
+  ]
+  for (const [what, record, manifest, fits] of cases) {
+    it(what, () => {
+      const root = mkdtempSync(join(scratch, 'fits-'))
+      const bundle = join(root, 'fonte', 'dist', 'bundle')
+      mkdirSync(bundle, { recursive: true })
+      writeFileSync(join(bundle, 'cli.cjs'), '')
+      if (record !== undefined) writeFileSync(join(bundle, 'cli.cjs.json'), record)
+      if (manifest !== undefined) {
+        mkdirSync(join(root, 'node_modules', '@fonte', 'lexicon'), { recursive: true })
+        writeFileSync(join(root, 'node_modules', '@fonte', 'lexicon', 'package.json'), manifest)
+      }
+      expect(scriptFits(pathToFileURL(join(bundle, 'cli.cjs')))).toBe(fits)
+    })
+  }
 })
