@@ -8,6 +8,7 @@
 // Seeding is cheap (a map of the kept pairs): an answer is checked for its shape when a call first
 // asks for it, and one that is not in the shape this module keeps is computed again and replaced,
 // so a damaged seed costs time, never a wrong answer of the wrong shape.
+import { argumentChecks, isObject } from '@fonte/arguments'
 import type { Language, Translation } from './types.js'
 
 /**
@@ -53,6 +54,9 @@ const mostKept = 200_000
 
 let tables: Record<TableName, Table> | undefined
 let added = 0
+
+// A wrong argument is a `TypeError` in @fonte/arguments' words, as `translate`'s.
+const check = argumentChecks()
 
 /** Lemmas from a kept answer, or undefined when it is not one (an empty lemma, say). */
 function lemmasFrom(text: string): string[] | undefined {
@@ -212,10 +216,7 @@ export function keepTranslations(
  * @example useWordAnswers(JSON.parse(readFileSync(file, 'utf8')))
  */
 export function useWordAnswers(known: WordAnswers = {}): void {
-  if (typeof known !== 'object' || known === null || Array.isArray(known))
-    throw new TypeError(
-      '`useWordAnswers` expects known answers as an object, as `wordAnswers` returns',
-    )
+  check.argument('useWordAnswers', 'known', known, 'an object, as `wordAnswers` returns', isObject)
   const seeded = {} as Record<TableName, Table>
   for (const name of tableNames) {
     const answers = new Map<string, string>()
@@ -239,6 +240,11 @@ export function dropWordAnswers(): void {
   added = 0
 }
 
+/** Whether a value is a whole number above 0, or infinity. */
+function isLimit(value: unknown): boolean {
+  return value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && (value as number) > 0)
+}
+
 /**
  * The memo's answers, to be kept for a later {@link useWordAnswers}: at most `limit` a call and
  * language, the most recently asked kept (those this process asked, in the order it first asked
@@ -249,8 +255,7 @@ export function dropWordAnswers(): void {
  * @throws {TypeError} When `limit` is not a positive integer.
  */
 export function wordAnswers(limit = Number.POSITIVE_INFINITY): WordAnswers | undefined {
-  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit > 0)))
-    throw new TypeError(`\`wordAnswers\` expects a positive integer limit, got ${String(limit)}`)
+  check.argument('wordAnswers', 'limit', limit, 'a positive integer', isLimit)
   if (tables === undefined || added === 0) return undefined
   const answers: WordAnswers = {}
   for (const name of tableNames) {
