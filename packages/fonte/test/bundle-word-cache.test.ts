@@ -114,7 +114,7 @@ describe('the word answers file of fonte report, align and variants', { timeout:
     expect(name).toMatch(/^word-answers-[0-9a-f]{8}\.json$/)
     const file = join(cache, 'fonte', name!)
     const kept = JSON.parse(readFileSync(file, 'utf8'))
-    expect(kept.format).toBe('fonte-word-answers/2')
+    expect(kept.format).toBe('fonte-word-answers/3')
     expect(kept.answers['lemmatize.it'].length).toBeGreaterThan(100)
     const written = statSync(file).mtimeMs
     expect(await report(cache)).toEqual(expected)
@@ -148,7 +148,7 @@ describe('the word answers file of fonte report, align and variants', { timeout:
 
   // Each row: the file's text, or what its answers are replaced with.
   const damaged: [string, (kept: Record<string, unknown>) => string][] = [
-    ['cut short', () => '{"format": "fonte-word-answers/2", "answers": {"lemmatize.it": ['],
+    ['cut short', () => '{"format": "fonte-word-answers/3", "answers": {"lemmatize.it": ['],
     ['of another lexicon', (kept) => JSON.stringify({ ...kept, identity: 'another' })],
     [
       'with answers of the wrong shape',

@@ -14,8 +14,9 @@ import type { Language, Translation } from './types.js'
 /**
  * Word answers as kept between processes: per call and language, a flat list `[word, answer,
  * word, answer, …]`, least recently asked first. An answer is a string, its items separated by
- * tabs: lemmas (`''` for none), or translations as lemma and weight (`casa\t0.998\thome\t0.996`,
- * highest weight first). Strings, not arrays: `JSON.parse` of a file of 20,000 answers takes half
+ * tabs: lemmas (`''` for none), or translations as lemma and weight, highest weight first, a
+ * weight in thousandths when it is a whole number of them (`house\t998\thome\t996`: writing a
+ * whole number is ~20 times cheaper than a fraction's shortest digits), else as a fraction. Strings, not arrays: `JSON.parse` of a file of 20,000 answers takes half
  * the time, and an answer is split only when a call asks for it.
  */
 export interface WordAnswers {
@@ -73,7 +74,8 @@ function translationsFrom(text: string): Translation[] | undefined {
   const found: Translation[] = []
   for (let index = 0; index < parts.length; index += 2) {
     const lemma = parts[index]!
-    const weight = Number(parts[index + 1])
+    const written = parts[index + 1]!
+    const weight = /[.e]/.test(written) ? Number(written) : Number(written) / 1000
     if (lemma === '' || !(weight > 0 && weight <= 1)) return undefined
     found.push({ lemma, weight })
   }
@@ -105,23 +107,19 @@ function kept<T>(
 }
 
 /**
- * Keep an answer (the memo's own copy) and its text, unless the table is full or the text cannot
- * be read back.
+ * Keep an answer's text, unless the table is full. It is read when a call asks for it: the
+ * aligner remembers what it asked, and seldom asks the same again in a process.
  */
-function keep(
-  table: Table,
-  word: string,
-  answer: readonly unknown[],
-  items: readonly string[],
-  text: string,
-): void {
+function keep(table: Table, word: string, text: string): void {
   if (table.answers.size >= mostKept) return
-  // An item with a tab, or an empty one, would not read back as it is: not kept.
-  if (items.some((item) => item === '' || item.includes('\t'))) return
   table.answers.set(word, text)
-  table.read.set(word, answer)
   table.asked.add(word)
   added++
+}
+
+/** Whether an item would not read back as it is from an answer's text: empty, or with a tab. */
+function unwritable(item: string): boolean {
+  return item === '' || item.includes('\t')
 }
 
 /**
@@ -143,7 +141,7 @@ export function knownLemmas(word: string, language: Language): string[] | undefi
 export function keepLemmas(word: string, language: Language, lemmas: readonly string[]): void {
   if (tables === undefined) return
   const table = language === 'it' ? tables['lemmatize.it'] : tables['lemmatize.en']
-  keep(table, word, lemmas.slice(), lemmas, lemmas.join('\t'))
+  if (!lemmas.some(unwritable)) keep(table, word, lemmas.join('\t'))
 }
 
 /** The table of a translation direction, when the memo keeps it (`it`→`en`, `en`→`it`). */
@@ -189,19 +187,15 @@ export function keepTranslations(
 ): void {
   const table = translations(from, to)
   if (table === undefined) return
-  const parts: string[] = []
-  const copies: Translation[] = []
-  for (const { lemma: translated, weight } of found) {
-    parts.push(translated, String(weight))
-    copies.push({ lemma: translated, weight })
+  let text = ''
+  for (let index = 0; index < found.length; index++) {
+    const { lemma: translated, weight } = found[index]!
+    if (unwritable(translated)) return
+    const thousandths = Math.round(weight * 1000)
+    const written = thousandths / 1000 === weight ? String(thousandths) : String(weight)
+    text += index === 0 ? `${translated}\t${written}` : `\t${translated}\t${written}`
   }
-  keep(
-    table,
-    lemma,
-    copies,
-    copies.map((translation) => translation.lemma),
-    parts.join('\t'),
-  )
+  keep(table, lemma, text)
 }
 
 /**

@@ -90,7 +90,8 @@ describe('@fonte/lexicon/answers', () => {
     ['a list', 'lemmatize.en', 'houses', ['house']],
     ['translations with a weight that is no number', 'translate.it.en', 'casa', 'house\tone'],
     ['translations of odd length', 'translate.it.en', 'casa', 'house\t1\thome'],
-    ['a weight above 1', 'translate.en.it', 'house', 'casa\t5'],
+    ['a weight above 1', 'translate.en.it', 'house', 'casa\t1.5'],
+    ['a weight above 1000 thousandths', 'translate.en.it', 'house', 'casa\t1001'],
     ['a weight of 0', 'translate.en.it', 'house', 'casa\t0'],
     ['an empty lemma among translations', 'translate.en.it', 'house', '\t0.5'],
   ]
@@ -108,6 +109,16 @@ describe('@fonte/lexicon/answers', () => {
       expect(kept[1]).not.toEqual(answer)
     })
   }
+
+  it('reads weights written in thousandths and as fractions', () => {
+    useWordAnswers({ 'translate.en.it': ['zzz', 'a\t1000\tb\t500\tc\t0.25\td\t1e-7'] })
+    expect(translate('zzz', 'en', 'it')).toEqual([
+      { lemma: 'a', weight: 1 },
+      { lemma: 'b', weight: 0.5 },
+      { lemma: 'c', weight: 0.25 },
+      { lemma: 'd', weight: 1e-7 },
+    ])
+  })
 
   it('keeps nothing of a call with options, or of one that throws', () => {
     const plain = lemmatize('controllata', 'it', { pos: 'ADJ' })

@@ -24,7 +24,7 @@ const wordLimit = 3_000
 
 const wordKind: AnswersKind = {
   prefix: 'word-answers-',
-  format: 'fonte-word-answers/2',
+  format: 'fonte-word-answers/3',
   seed: (answers) => useWordAnswers(isRecord(answers) ? answers : {}),
   take: () => wordAnswers(wordLimit),
 }
