@@ -29,10 +29,13 @@ const corpus = new URL('../../../corpus-it/', import.meta.url).pathname
 const rounds = 5
 const ntrexQuotes = new URL('../../../../shared/eval/ntrex-dev/quotes/', import.meta.url).pathname
 
-/** The report of `inputs` in a process of its own, cold, or with a copy of the cache `warm`. */
-function run(inputs, warm) {
+/**
+ * The report of `inputs` in a process of its own, cold, or with a copy of the cache `warm`;
+ * `settings` are further environment variables.
+ */
+function run(inputs, warm, settings = {}) {
   const cache = warm && mkdtempSync(join(tmpdir(), 'fonte-report-cache-'))
-  const env = { ...process.env, FONTE_CACHE: '0' }
+  const env = { ...process.env, FONTE_CACHE: '0', ...settings }
   if (cache) {
     cpSync(warm, cache, { recursive: true })
     Object.assign(env, { FONTE_CACHE: '1', XDG_CACHE_HOME: cache })
@@ -59,16 +62,16 @@ function warmedBy(inputs) {
 /**
  * Runs every named list of inputs in fresh processes, alternated round by round; returns each
  * one's runs (warm-up left out) and its median CPU. A run is `{inputs}`, cold, or
- * `{inputs, cache}`, warm (a copy of the cache folder each time).
+ * `{inputs, cache}`, warm (a copy of the cache folder each time), with `env`'s variables if given.
  */
 async function alternateRuns(runs) {
   const results = Object.fromEntries(Object.keys(runs).map((name) => [name, []]))
   const times = await alternate(
-    Object.entries(runs).map(([name, { inputs, cache }]) => ({
+    Object.entries(runs).map(([name, { inputs, cache, env }]) => ({
       name,
       measured: true,
       run: () => {
-        const result = run(inputs, cache)
+        const result = run(inputs, cache, env)
         results[name].push(result)
         return { ms: result.cpuMs, result }
       },
@@ -187,6 +190,8 @@ async function corpusRows() {
     const runs = await alternateRuns({
       one: { inputs: first },
       all: { inputs: [corpus] },
+      // What the first run after an install or a build pays on Node 20: V8 compiles the CLI.
+      oneCompiled: { inputs: first, env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
       oneWarm: { inputs: first, cache: caches[0] },
       allWarm: { inputs: [corpus], cache: caches[1] },
       late: { inputs: later },
@@ -201,7 +206,7 @@ async function corpusRows() {
 /** Runs the report benchmark; returns a Markdown table. */
 export async function benchReport() {
   const { folders, runs } = await corpusRows()
-  const { one, all, oneWarm, allWarm, late, lateWarm } = runs
+  const { one, all, oneCompiled, oneWarm, allWarm, late, lateWarm } = runs
   const count = folders.length
   const ntrex = await ntrexRows()
   const modules = [...new Set([...one.runs, ...all.runs].map((run) => run.module))].join(' and ')
@@ -219,6 +224,13 @@ export async function benchReport() {
       [`1 article (${folders[0]})`, formatTime(one.time), '', '', one.runs[0].summary],
       ['each further article', '', further(one, all, count - 1), '≤ 0.1 s', ''],
       [
+        "1 article, without V8's code cache (NODE_DISABLE_COMPILE_CACHE=1)",
+        formatTime(oneCompiled.time),
+        '',
+        '',
+        '',
+      ],
+      [
         `${count} articles, cache warmed on the same`,
         formatTime(allWarm.time),
         perInput(allWarm, count),
@@ -231,9 +243,9 @@ export async function benchReport() {
       ...ntrex,
     ],
     note:
-      `CPU is user + system time of a process that runs the report in-process, with the CLI module the fonte bin imports (bin/entry.js; this run: ${modules}) and the bin's V8 settings, the term base glossary/fonte.glossary.yaml; the one-article run is what every process pays once. ` +
+      `CPU is user + system time of a process that runs the report in-process, with the CLI loaded as the fonte bin loads it (bin/entry.js loadCli; this run: ${modules}) and the bin's V8 settings, the term base glossary/fonte.glossary.yaml; the one-article run is what every process pays once. ` +
       `Each row's runs alternate with the others of its group, ${rounds} timed rounds after 1 warm-up, a fresh process each: medians with the least and greatest round in brackets; a further article's cost is taken round by round. ` +
-      'Rows without "cache" run with the cache of word answers off (FONTE_CACHE=0), every process a first run; a warm row copies a cache folder filled by one report of the inputs named, not measured, before each run (the run writes what it adds, as a daily run does). ' +
+      'Rows without "cache" run with the cache of word answers off (FONTE_CACHE=0), every process a first run for the lexicon; V8\'s code cache of the CLI (on Node 20, bin/compile-cache.js; Node 22 keeps its own) is written by the warm-up round, as by a user\'s first run after an install, and read by the timed rounds but in the row that turns it off; a warm row copies a cache folder filled by one report of the inputs named, not measured, before each run (the run writes what it adds, as a daily run does). ' +
       (ntrex.length > 0
         ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm.'
         : 'The NTREX dev rows need ../shared/eval/ntrex-dev, absent here.'),
