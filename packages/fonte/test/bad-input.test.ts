@@ -56,7 +56,10 @@ const refused: Array<[args: string[], message: RegExp]> = [
   [['lint', 'image.md', '-g', 'glossary.yaml'], /^fonte lint: `image\.md`: a binary file/],
   [['align', 'latin1.md', '--en', 'sources.en.md'], /cannot read `latin1\.md`: not valid UTF-8/],
   [['align', 'articolo.md', '--en', 'latin1.md'], /cannot read `latin1\.md`: not valid UTF-8/],
-  [['align', 'articolo.md', '--en', 'empty'], /`empty`: no \.md, \.markdown, \.txt or \.text file in this folder/],
+  [
+    ['align', 'articolo.md', '--en', 'empty'],
+    /`empty`: no \.md, \.markdown, \.txt or \.text file in this folder/,
+  ],
   [['variants', 'articolo.md', '--en', 'nul.md'], /^fonte variants: `nul\.md` looks binary/],
   [['report', 'articolo.md', '--en', 'image.md'], /^fonte report: `image\.md`: a binary file/],
   [

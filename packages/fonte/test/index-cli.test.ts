@@ -97,7 +97,11 @@ describe('fonte index', () => {
     ['an Italian file', ['italiano.md'], /`.*italiano\.md`: not English \(it reads as `ita`\)/],
     ['a huge file', ['huge.txt'], /`.*huge\.txt`: too large \(65 MB\)/],
     ['a missing file', ['missing.md'], /cannot read `.*missing\.md`: no such file or folder/],
-    ['a folder with no text', ['images'], /`.*images`: no \.md, \.markdown, \.txt or \.text file in this folder$/m],
+    [
+      'a folder with no text',
+      ['images'],
+      /`.*images`: no \.md, \.markdown, \.txt or \.text file in this folder$/m,
+    ],
   ])('refuses %s with one line naming it, and writes nothing', async (_, inputs, message) => {
     const out = join(folder, `bad-${inputs[0]}.index`)
     const { code, err } = await run([
