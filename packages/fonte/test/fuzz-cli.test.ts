@@ -561,7 +561,7 @@ const bilingual: Row[] = [
     ['lint', 'xlf/bomb.xlf', ...G],
     /xlf\/bomb\.xlf:\d+:\d+: Unexpected XML/,
   ],
-  ['empty XLIFF', ['lint', 'xlf/empty.xlf', ...G], /xlf\/empty\.xlf:1:1: Unexpected XML/],
+  ['empty XLIFF', ['lint', 'xlf/empty.xlf', ...G], /xlf\/empty\.xlf:1:1: Unexpected empty file/],
   [
     'HTML named .xlf',
     ['lint', 'xlf/html.xlf', ...G],

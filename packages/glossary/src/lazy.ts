@@ -15,6 +15,14 @@ export function saxes(): typeof Saxes {
 }
 
 /**
+ * The reason of a `saxes` error, without the `file:line:column: ` or `line:column: ` it opens with
+ * (its column counts from 0): the caller's error names the place as every fonte error does.
+ */
+export function saxesReason(error: unknown): string {
+  return String((error as Error)?.message ?? error).replace(/^(?:.*?:)?\d+:\d+: /, '')
+}
+
+/**
  * The `yaml` parser, loaded when a term base is beyond the plain reader (`load/plain.ts`) or a
  * document needs it.
  */

@@ -66,6 +66,17 @@ describe('bilingual files', () => {
     )
   })
 
+  // The reason alone after fonte's own place: saxes's `line:column: ` (its column from 0) is not
+  // repeated inside the message.
+  it.each([
+    ['', /^empty\.xlf:1:1: Unexpected empty file, expected an XLIFF document$/],
+    [' \n\uFEFF', /^empty\.xlf:1:1: Unexpected empty file, expected an XLIFF document$/],
+    ['<xliff version="1.2"><file', /^empty\.xlf:1:\d+: Unexpected XML: unclosed tag: xliff$/],
+    ['<xliff>\n<file><unit></file>', /^empty\.xlf:2:\d+: Unexpected XML: [a-z]/],
+  ])('words a broken XLIFF file %j without saxes position', (text, message) => {
+    expect(() => readXliff(text, 'empty.xlf')).toThrow(message)
+  })
+
   it('rejects malformed PO with file and line', () => {
     expect(() => readPo('msgid "a"\nmsgstr "b\n', 'bad.po')).toThrow(/^bad\.po:2:\d+: Unexpected/)
   })

@@ -1,5 +1,5 @@
 import { assertOffsets, assertString } from '../validate.js'
-import { saxes } from '../lazy.js'
+import { saxes, saxesReason } from '../lazy.js'
 import { DocumentError } from '../errors.js'
 import { localName } from './xliff.js'
 
@@ -114,7 +114,7 @@ function statefulTargets(text: string, file: string): StatefulTarget[] {
       file,
       parser.line,
       parser.column + 1,
-      `Unexpected XML: ${(error as Error).message}`,
+      `Unexpected XML: ${saxesReason(error)}`,
       {
         cause: error,
       },

@@ -1,7 +1,7 @@
 import { assertString } from '../validate.js'
 import { barrier, MappedTextBuilder } from '@fonte/markdown'
 import type { SaxesTag } from 'saxes'
-import { saxes } from '../lazy.js'
+import { saxes, saxesReason } from '../lazy.js'
 import { DocumentError } from '../errors.js'
 import { toSegment, type Segment } from '../segment.js'
 
@@ -34,6 +34,9 @@ export interface XliffFile {
   encoding: string | undefined
 }
 
+/** What an XLIFF file with nothing but white space in it is told. */
+const emptyXliff = 'Unexpected empty file, expected an XLIFF document'
+
 /**
  * Read an XLIFF file as `readXliff` does, with what writing into it needs: its CDATA sections
  * and the encoding it declares.
@@ -45,6 +48,7 @@ export interface XliffFile {
 export function parseXliff(text: string, file: string): XliffFile {
   assertString('parseXliff', 'text', text)
   assertString('parseXliff', 'file', file)
+  if (text.trim() === '') throw new DocumentError(file, 1, 1, emptyXliff)
   const parser = new (saxes().SaxesParser)({ position: true })
   const fail = (reason: string, cause?: unknown): never => {
     throw new DocumentError(
@@ -56,9 +60,7 @@ export function parseXliff(text: string, file: string): XliffFile {
     )
   }
   const reader = new XliffReader(text, () => parser.position, fail)
-  parser.on('error', (error) =>
-    fail(`Unexpected XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, error),
-  )
+  parser.on('error', (error) => fail(`Unexpected XML: ${saxesReason(error)}`, error))
   parser.on('opentag', (tag) => reader.open(tag))
   parser.on('text', (value) => reader.text(value))
   parser.on('cdata', (value) => reader.cdataSection(value))
@@ -69,10 +71,9 @@ export function parseXliff(text: string, file: string): XliffFile {
     parser.write(text).close()
   } catch (error) {
     if (error instanceof DocumentError) throw error
-    fail(`Unexpected XML: ${(error as Error).message}`, error)
+    fail(`Unexpected XML: ${saxesReason(error)}`, error)
   }
-  if (reader.root === undefined)
-    throw new DocumentError(file, 1, 1, 'Unexpected empty file, expected an XLIFF document')
+  if (reader.root === undefined) throw new DocumentError(file, 1, 1, emptyXliff)
   const encoding = /^\uFEFF?<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/
     .exec(text)?.[1]
     ?.toLowerCase()

@@ -1,6 +1,6 @@
 import { assertString } from '../validate.js'
 import type { SaxesTagPlain } from 'saxes'
-import { saxes } from '../lazy.js'
+import { saxes, saxesReason } from '../lazy.js'
 import { TermBaseError } from '../errors.js'
 import type { Concept, Place, Term, TermBase, TermStatus } from '../types.js'
 import { conflictingTerm } from './native.js'
@@ -38,9 +38,9 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
   const reader = new TbxReader(file, () => ({ line: parser.line, column: parser.column + 1 }))
   let fatal: TermBaseError | undefined
   parser.on('error', (error) => {
-    // saxes prefixes "file:line:column: "; keep only the reason.
-    const reason = error.message.replace(/^.*?:\d+:\d+: /, '')
-    fatal ??= new TermBaseError(reader.here(), `Unexpected XML: ${reason}`, { cause: error })
+    fatal ??= new TermBaseError(reader.here(), `Unexpected XML: ${saxesReason(error)}`, {
+      cause: error,
+    })
     throw fatal
   })
   parser.on('opentag', (tag) => reader.open(tag))
@@ -51,7 +51,7 @@ export function parseTbx(text: string, file: string): TermBase & { dialect: TbxD
     parser.write(text).close()
   } catch (error) {
     if (error instanceof TermBaseError) throw error
-    throw new TermBaseError(reader.here(), `Unexpected XML: ${(error as Error).message}`, {
+    throw new TermBaseError(reader.here(), `Unexpected XML: ${saxesReason(error)}`, {
       cause: error,
     })
   }
