@@ -129,6 +129,25 @@ describe('fonte lint --source with no text', () => {
     })
   })
 
+  it.each([
+    [['-s', 'a.md'], '', 'a.md'],
+    [
+      ['-s', '-'],
+      'Il consiglio ha deciso di sostenere la proposta della Commissione europea.',
+      '-',
+    ],
+  ])('an Italian source %j is refused, naming it', async (source, input, name) => {
+    const result = await fonteIn(['lint', 'a.md', '-g', 'g2.yaml', ...source], {
+      cwd: folder,
+      input,
+    })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fonte lint: English source \`${name}\` looks Italian, not English\n`,
+    })
+  })
+
   it('an English source with text still pairs with the input', async () => {
     const result = await fonteIn(['lint', 'a.md', '-g', 'g2.yaml', '-s', 'en.md'], { cwd: folder })
     expect(result.code).toBe(1)

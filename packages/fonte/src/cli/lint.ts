@@ -230,8 +230,10 @@ async function readLintInputs(
 
 /**
  * An English source named by `--source`: a file, or `-` for standard input; text, with a letter
- * in it. An empty source silenced every finding that needs the concept in the source, with exit
- * 0; it is refused in `fonte align`'s words.
+ * in it, and not Italian. An empty source silenced every finding that needs the concept in the
+ * source, with exit 0, and an Italian one (the article given twice, or the pair swapped) narrowed
+ * them in silence; both are refused in `fonte align`'s words. `@fonte/lang` is loaded only here:
+ * a lint without a source does not pay for franc.
  */
 async function readSource(path: string, io: Io): Promise<string> {
   const text =
@@ -239,8 +241,14 @@ async function readSource(path: string, io: Io): Promise<string> {
       ? textOnly('standard input', await io.stdin())
       : textOnly(path, await readText(path, 'source '))
   if (!/\p{L}/u.test(text)) throw new UsageError(`English source \`${path}\` has no text`)
+  const { identifyLanguage } = await import('@fonte/lang')
+  if (identifyLanguage(text.slice(0, sourceSample)) === 'ita')
+    throw new UsageError(`English source \`${path}\` looks Italian, not English`)
   return text
 }
+
+/** How much of a source tells its language: franc's answer settles long before (~20 k characters). */
+const sourceSample = 20_000
 
 /**
  * Lint every input: many files on a pool of worker threads, streamed back in order; a fix,
