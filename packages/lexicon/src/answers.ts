@@ -16,8 +16,9 @@ import type { Language, Translation } from './types.js'
  * word, answer, …]`, least recently asked first. An answer is a string, its items separated by
  * tabs: lemmas (`''` for none), or translations as lemma and weight, highest weight first, a
  * weight in thousandths when it is a whole number of them (`house\t998\thome\t996`: writing a
- * whole number is ~20 times cheaper than a fraction's shortest digits), else as a fraction. Strings, not arrays: `JSON.parse` of a file of 20,000 answers takes half
- * the time, and an answer is split only when a call asks for it.
+ * whole number is ~20 times cheaper than a fraction's shortest digits), else as a fraction.
+ * Strings, not arrays: `JSON.parse` of a file of 20,000 answers takes half the time, and an answer
+ * is split only when a call asks for it.
  */
 export interface WordAnswers {
   /** `lemmatize(word, 'it')` (optional). */
