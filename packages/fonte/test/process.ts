@@ -17,7 +17,9 @@ export async function fonte(args: string[], options: { input?: string; cwd?: str
     const { stdout, stderr } = await child
     return { code: 0, stdout, stderr }
   } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
+    const failed = error as { code: number; signal?: string | null; stdout: string; stderr: string }
+    // A process ended by a signal has no exit code (null): the signal says what ended it.
+    const signal = failed.signal ? { signal: failed.signal } : {}
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr, ...signal }
   }
 }
