@@ -110,12 +110,12 @@ const encodings: Row[] = [
   [
     'an empty story to index',
     ['index', 'empty.md', '--out', 'x.fonte-index'],
-    /`empty\.md`: empty/,
+    /English source `empty\.md` has no text/,
   ],
   [
     'an Italian story to index',
     ['index', 'a.md', 'a.md', '--out', 'x.fonte-index'],
-    /`a\.md`: not English|`a\.md`: no English sentence/,
+    /English source `a\.md` looks Italian, not English|`a\.md`: no English sentence/,
   ],
   [
     'a binary story to index',

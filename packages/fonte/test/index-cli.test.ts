@@ -92,9 +92,13 @@ describe('fonte index', () => {
   })
 
   it.each([
-    ['an empty file', ['empty.md'], /`.*empty\.md`: empty, expected English text/],
-    ['a binary file', ['binary.md'], /`.*binary\.md`: a binary file, expected English text/],
-    ['an Italian file', ['italiano.md'], /`.*italiano\.md`: not English \(it reads as `ita`\)/],
+    ['an empty file', ['empty.md'], /English source `.*empty\.md` has no text$/m],
+    ['a binary file', ['binary.md'], /`.*binary\.md`: a binary file, expected English text$/m],
+    [
+      'an Italian file',
+      ['italiano.md'],
+      /English source `.*italiano\.md` looks Italian, not English$/m,
+    ],
     ['a huge file', ['huge.txt'], /`.*huge\.txt`: too large \(65 MB\)/],
     ['a missing file', ['missing.md'], /cannot read `.*missing\.md`: no such file or folder/],
     [

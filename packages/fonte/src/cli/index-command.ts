@@ -39,6 +39,15 @@ Exit codes: 0 done, 2 usage or file error (a file that is not English text is na
 // Languages a non-English source is most likely to be in, so that one is not mistaken for
 // English for want of a better candidate.
 const candidateLanguages = ['eng', 'ita', 'fra', 'deu', 'spa', 'por', 'nld']
+// Their names, for the message `fonte align` and `report` give: "looks Italian, not English".
+const languageNames: Record<string, string> = {
+  ita: 'Italian',
+  fra: 'French',
+  deu: 'German',
+  spa: 'Spanish',
+  por: 'Portuguese',
+  nld: 'Dutch',
+}
 // Enough text to tell the language, without reading a day of wire twice.
 const languageSample = 4000
 // A story or a day's feed is a few megabytes; beyond this, a file is not one (a dump, a log).
@@ -174,15 +183,14 @@ export async function readEnglishText(file: string): Promise<string> {
  * @throws {UsageError} Naming the file, when it is binary, empty or in another language.
  */
 function englishText(file: string, text: string): string {
+  const refuse = (problem: string) => new UsageError(`English source \`${file}\` ${problem}`)
   if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 8) {
-    throw new UsageError(`\`${file}\`: a binary file, expected English text`)
+    throw refuse('looks binary, not text')
   }
-  if (text.trim() === '') throw new UsageError(`\`${file}\`: empty, expected English text`)
+  if (!/\p{L}/u.test(text)) throw refuse('has no text')
   const language = identifyLanguage(text.slice(0, languageSample), { only: candidateLanguages })
   if (language !== 'eng' && language !== 'und') {
-    throw new UsageError(
-      `\`${file}\`: not English (it reads as \`${language}\`), expected English text`,
-    )
+    throw refuse(`looks ${languageNames[language] ?? language}, not English`)
   }
   return text
 }
