@@ -187,7 +187,7 @@ describe('fonte align and index on the paths a user gives', () => {
       cwd: folder,
       input: article.repeat(4),
     })
-    expect(italian.stderr).toMatch(/^fonte index: `-`: not English/m)
+    expect(italian.stderr).toMatch(/^fonte index: English source `-` looks Italian, not English$/m)
     expect(italian.code).toBe(2)
   }, 30_000)
 
