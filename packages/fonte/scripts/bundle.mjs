@@ -190,28 +190,36 @@ const lexiconHome = {
   },
 }
 
+/** What the ES modules and `cli.cjs` are built with alike. */
+const sharedOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Less text for node to read and parse on every start-up (issue #14); names are kept (no
+  // `minifyIdentifiers`), so that stack traces and `error.name` read as in the sources.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
+  absWorkingDir: root,
+  // The input is tsc's JavaScript: no tsconfig.json applies to it.
+  tsconfigRaw: {},
+  logLevel: 'warning',
+}
+
 /** Build `cli.cjs` into `folder` (see above); returns esbuild's metafile. */
 async function bundleScript(folder) {
   const result = await build({
+    ...sharedOptions,
     entryPoints: { cli: entryPoints.cli },
     outdir: folder,
     outExtension: { '.js': '.cjs' },
-    bundle: true,
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
     external: scriptExternal,
-    minifyWhitespace: true,
-    minifySyntax: true,
     plugins: [globalProcess, lazyEntities, lexiconHome],
     define: { 'import.meta.url': 'fonteScriptUrl', 'import.meta.resolve': 'fonteScriptResolve' },
     banner: { js: scriptBanner },
-    sourcemap: 'linked',
-    sourcesContent: false,
-    metafile: true,
-    absWorkingDir: root,
-    tsconfigRaw: {},
-    logLevel: 'warning',
   })
   routeDynamicImports(join(folder, 'cli.cjs'), result.metafile)
   // The lexicon's version in the script: the bin runs the script only beside an installed lexicon
@@ -255,27 +263,14 @@ async function bundle() {
   const staging = `${out}-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   const result = await build({
+    ...sharedOptions,
     entryPoints,
     outdir: staging,
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
     external,
     chunkNames: 'chunk-[hash]',
-    // Less text for node to read and parse on every start-up (issue #14); names are kept (no
-    // `minifyIdentifiers`), so that stack traces and `error.name` read as in the sources.
-    minifyWhitespace: true,
-    minifySyntax: true,
     plugins: [globalProcess, lazyEntities, lazyLexicon],
-    sourcemap: 'linked',
-    sourcesContent: false,
-    metafile: true,
-    absWorkingDir: root,
-    // The input is tsc's JavaScript: no tsconfig.json applies to it.
-    tsconfigRaw: {},
-    logLevel: 'warning',
   })
   try {
     const script = await bundleScript(staging)
