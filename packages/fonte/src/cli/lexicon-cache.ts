@@ -22,6 +22,7 @@ import {
 } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
+import { isObject } from '@fonte/arguments'
 import { lexiconAnswers, useLexiconAnswers } from '@fonte/glossary/lexicon-answers'
 import { lexiconPackages } from './lexicon-packages.js'
 
@@ -103,25 +104,20 @@ function readAnswers(file: string, format: string, identity: string): unknown {
   }
 }
 
-/** An object that is not an array. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** Morphological features: an object of strings. */
 function isFeatures(value: unknown): boolean {
-  return isRecord(value) && Object.values(value).every((item) => typeof item === 'string')
+  return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
 }
 
 /** The shape of one item of each lexicon call's answer (an array of them). */
 const answerItems: Record<string, (item: unknown) => boolean> = {
   analyse: (item) =>
-    isRecord(item) &&
+    isObject(item) &&
     typeof item.lemma === 'string' &&
     typeof item.pos === 'string' &&
     isFeatures(item.features),
   paradigm: (item) =>
-    isRecord(item) &&
+    isObject(item) &&
     typeof item.form === 'string' &&
     typeof item.pos === 'string' &&
     isFeatures(item.features),

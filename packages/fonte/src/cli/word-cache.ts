@@ -2,9 +2,9 @@
 // that `fonte report`, `align` and `variants` keep between runs, a kind of lexicon-cache.ts's
 // answers files. A module of its own: `fonte lint` loads lexicon-cache.ts on every start-up, and
 // never this one nor `@fonte/lexicon/answers`.
+import { isObject } from '@fonte/arguments'
 import { useWordAnswers, wordAnswers } from '@fonte/lexicon/answers'
 import {
-  isRecord,
   openAnswers,
   openLexiconCache,
   type AnswersKind,
@@ -27,7 +27,7 @@ const wordLimit = 3_000
 const wordKind: AnswersKind = {
   prefix: 'word-answers-',
   format: 'fonte-word-answers/3',
-  seed: (answers) => useWordAnswers(isRecord(answers) ? answers : {}),
+  seed: (answers) => useWordAnswers(isObject(answers) ? answers : {}),
   take: () => wordAnswers(wordLimit),
 }
 
