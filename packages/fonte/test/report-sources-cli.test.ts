@@ -39,22 +39,72 @@ describe('fonte report with an English source too large to trace', { timeout: 60
   }
 })
 
-describe('fonte report and variants with a fonte index as --en', { timeout: 60_000 }, () => {
-  it.each([['report'], ['variants']])('%s refuses it, named', async (command) => {
-    const index = await fonteIn(['index', 'source.en.md', '--out', 'x.fonte-index'], {
-      cwd: folder,
+// One story, given with --en as a file, as a folder holding it or as a fonte index of it: the
+// same sources, so the same traces and the same groups of renderings.
+mkdirSync(join(folder, 'wire'))
+writeFileSync(
+  join(folder, 'wire/pensions.en.md'),
+  'The minister said: "The government will not change its mind on the pension reform."\n',
+)
+writeFileSync(
+  join(folder, 'first.md'),
+  'Il ministro ha detto: «Il governo non cambierà idea sulla riforma delle pensioni».\n',
+)
+writeFileSync(
+  join(folder, 'second.md'),
+  'Secondo il ministro, «il governo non cambierà opinione sulla riforma delle pensioni».\n',
+)
+writeFileSync(join(folder, 'damaged.fonte-index'), 'fonte-english-index 1\n{"keys":\n')
+
+const sourceForms: Array<[form: string, en: string]> = [
+  ['a file', 'wire/pensions.en.md'],
+  ['a folder', 'wire'],
+  ['a fonte index', 'wire.fonte-index'],
+]
+
+describe(
+  'fonte report and variants with --en a file, a folder or a fonte index',
+  {
+    timeout: 90_000,
+  },
+  () => {
+    const variants: string[] = []
+    for (const [form, en] of sourceForms) {
+      it(`read ${form} as the story it holds`, async () => {
+        if (en.endsWith('.fonte-index')) {
+          const index = await fonteIn(['index', 'wire', '--out', en], { cwd: folder })
+          expect(index.code, index.stderr).toBe(0)
+        }
+        const out = `r-${form.replace(/\W/g, '')}`
+        const report = await fonteIn(
+          ['report', 'first.md', 'second.md', '--en', en, '--out', out],
+          {
+            cwd: folder,
+          },
+        )
+        expect([report.code, report.stderr]).toEqual([0, ''])
+        expect(report.stdout).toMatch(/^2 articles, 2 sentences, 2 of 2 quotations traced/)
+        const grouped = await fonteIn(
+          ['variants', 'first.md', 'second.md', '--en', en, '--format', 'json'],
+          { cwd: folder },
+        )
+        expect([grouped.code, grouped.stderr]).toEqual([0, ''])
+        expect(grouped.stdout).toContain('"file": "wire/pensions.en.md"')
+        variants.push(grouped.stdout)
+        expect(new Set(variants).size).toBe(1)
+      })
+    }
+
+    it.each([['report'], ['variants']])('%s refuses a damaged index, named', async (command) => {
+      const out = command === 'report' ? ['--out', 'r-damaged'] : []
+      const { code, stdout, stderr } = await fonteIn(
+        [command, 'first.md', '--en', 'damaged.fonte-index', ...out],
+        { cwd: folder },
+      )
+      expect(stderr).toMatch(
+        new RegExp(`^fonte ${command}: \`damaged\\.fonte-index\`: the index is damaged[^\n]*\n$`),
+      )
+      expect([code, stdout]).toEqual([2, ''])
     })
-    expect(index.code, index.stderr).toBe(0)
-    const out = command === 'report' ? ['--out', 'r3'] : []
-    const { code, stderr } = await fonteIn(
-      [command, 'article.md', '--en', 'x.fonte-index', ...out],
-      {
-        cwd: folder,
-      },
-    )
-    expect(stderr).toBe(
-      `fonte ${command}: English source \`x.fonte-index\` is a fonte index: give the English files it was made from (only fonte align reads indexes)\n`,
-    )
-    expect(code).toBe(2)
-  })
-})
+  },
+)

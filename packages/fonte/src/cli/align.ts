@@ -15,7 +15,8 @@ import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, UsageError } from './args.js'
 import { openAnswerFiles } from './word-cache.js'
-import { emptyFolder, filesIn, filesNamed, readText, textExtensions } from './inputs.js'
+import { filesNamed, readText } from './inputs.js'
+import { sourceFilesIn } from './english-sources.js'
 import type { Io } from './io.js'
 import { counted } from '../count.js'
 
@@ -185,13 +186,6 @@ async function readEnglishSources(
   if (!base) return { sources, index: undefined }
   for (const source of sources.slice(base.store.documentCount)) base.add(source)
   return { sources: base.sources(), index: base.candidateIndex() }
-}
-
-/** The text files of a folder of English sources; none is an error. */
-async function sourceFilesIn(folder: string): Promise<string[]> {
-  const files = await filesIn(folder, textExtensions)
-  if (files.length === 0) throw emptyFolder(folder, textExtensions)
-  return files
 }
 
 /**

@@ -9,7 +9,7 @@ import { checkReportFolder } from '../report/output.js'
 import { dictionaryFiles, dictionaryProblem, glossaryOption } from './options.js'
 import { jobsOption, UsageError } from './args.js'
 import { openAnswerFiles } from './word-cache.js'
-import { englishSource, sourceBeside } from './english-sources.js'
+import { englishSourcesAt, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside } from './inputs.js'
 import type { Io } from './io.js'
 import { parallelFrom, progressReporter } from './progress.js'
@@ -24,7 +24,8 @@ and the renderings of shared quotations with word diffs. Works offline and on a 
 
 Options:
       --out <folder>       where to write it (default: fonte-report)
-      --en <file>          an English source for every article; repeatable
+      --en <source>        English sources for every article: a file, a folder of them or a
+                           fonte index; repeatable
   -g, --glossary <file>    a term base to lint with; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -j, --jobs <n>           threads at most, this one included (default: all cores from 16
@@ -63,7 +64,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const caches = values['no-cache'] ? [] : openAnswerFiles()
   const glossary = await glossaryOption(values.glossary)
   const dictionary = dictionaryFiles(values.dictionary)
-  const shared = await Promise.all((values.en ?? []).map(englishSource))
+  const shared = (await Promise.all((values.en ?? []).map(englishSourcesAt))).flat()
   const articles = await readInputs(positionals, io.stdin)
   const inputs: ReportInput[] = []
   for (const article of articles) {

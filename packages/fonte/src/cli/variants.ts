@@ -13,7 +13,7 @@ import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'
 import { formatOption, inputsOption, UsageError } from './args.js'
 import { openAnswerFiles } from './word-cache.js'
 import { inFile } from './in-file.js'
-import { englishSource, sourceBeside } from './english-sources.js'
+import { englishSourcesAt, sourceBeside } from './english-sources.js'
 import { readInputs, sourcesBeside, type InputFile } from './inputs.js'
 import type { Io } from './io.js'
 import { progressReporter } from './progress.js'
@@ -29,7 +29,8 @@ one text), and show how their renderings differ, word by word.
 The English sources are the sources.en.md files beside the articles, pooled, and any --en.
 
 Options:
-      --en <file>          another English source; repeatable
+      --en <source>        more English sources: a file, a folder of them or a fonte index;
+                           repeatable
   -g, --glossary <file>    a term base whose concepts count as evidence; repeatable
       --dictionary <file>  a dictd .index (FreeDict EN–IT from Debian: optional, GPL) as evidence
   -f, --format <name>      text (default) or json
@@ -93,16 +94,17 @@ async function sourcesFor(
   articles: readonly InputFile[],
   en: readonly string[],
 ): Promise<EnglishSource[]> {
-  const given = new Set(en)
+  const sources: EnglishSource[] = []
+  for (const path of new Set(en)) sources.push(...(await englishSourcesAt(path)))
+  // A file given with --en (or in a folder given) and beside an article is read once.
+  const given = new Set(sources.map((source) => source.file))
   const beside = new Set<string>()
   for (const article of articles) {
     const file = sourcesBeside(article.path)
     if (file && !given.has(file)) beside.add(file)
   }
-  if (given.size + beside.size === 0)
+  if (sources.length + beside.size === 0)
     throw new UsageError('no English source: none beside the articles, and no --en')
-  const sources: EnglishSource[] = []
-  for (const file of given) sources.push(await englishSource(file))
   for (const file of beside) sources.push(await sourceBeside(file))
   return sources
 }
