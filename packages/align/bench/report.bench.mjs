@@ -116,13 +116,18 @@ async function ntrexRows() {
     const articles = layOutNtrex(folder, 21)
     known = warmedBy(articles.slice(0, 10))
     const later = articles.slice(10)
-    const { one, six, all, late, lateWarm } = await alternateRuns({
+    const wire = join(ntrexQuotes, 'en')
+    const { one, six, all, late, lateWarm, fed } = await alternateRuns({
       one: { inputs: articles.slice(0, 1) },
       six: { inputs: articles.slice(0, 6) },
       all: { inputs: articles },
       late: { inputs: later },
       lateWarm: { inputs: later, cache: known },
+      // A newsroom's report: each article against the day's wire copy as well as its own story.
+      fed: { inputs: [corpus, '--en', wire] },
     })
+    const stories = readdirSync(wire).filter((name) => name.endsWith('.md')).length
+    const corpusCount = readdirSync(corpus).filter((name) => /^\d{3}_/.test(name)).length
     const perArticle = summarize(all.runs.map((run) => run.cpuMs / articles.length))
     return [
       [
@@ -142,6 +147,13 @@ async function ntrexRows() {
         '',
       ],
       ...warmRows(`stories 11–${articles.length}`, 'stories 1–10', later.length, late, lateWarm),
+      [
+        `${corpusCount} articles (corpus-it), the ${stories} NTREX dev English stories as --en (a wire feed)`,
+        formatTime(fed.time),
+        perInput(fed, corpusCount),
+        '',
+        fed.runs[0].summary,
+      ],
     ]
   } finally {
     rmSync(folder, { recursive: true, force: true })
@@ -247,7 +259,7 @@ export async function benchReport() {
       `Each row's runs alternate with the others of its group, ${rounds} timed rounds after 1 warm-up, a fresh process each: medians with the least and greatest round in brackets; a further article's cost is taken round by round. ` +
       'Rows without "cache" run with the cache of word answers off (FONTE_CACHE=0), every process a first run for the lexicon; V8\'s code cache of the CLI (on Node 20, bin/compile-cache.js; Node 22 keeps its own) is written by the warm-up round, as by a user\'s first run after an install, and read by the timed rounds but in the row that turns it off; a warm row copies a cache folder filled by one report of the inputs named, not measured, before each run (the run writes what it adds, as a daily run does). ' +
       (ntrex.length > 0
-        ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm.'
+        ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm; the wire-feed row gives every English story there as --en, a folder, to each corpus-it article beside its own.'
         : 'The NTREX dev rows need ../shared/eval/ntrex-dev, absent here.'),
   }
 }
