@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { maxSourceLength } from '@fonte/align'
@@ -108,3 +108,40 @@ describe(
     })
   },
 )
+
+// A wire feed given with --en: a page shows the stories its article was traced to, and says how
+// many others it leaves out (74 stories made each page 330 kB).
+const unrelated = [
+  'Heavy rain is expected across Scotland on Thursday, forecasters said.',
+  'The football club confirmed the signing of a new goalkeeper from Brazil.',
+  'Shares in the mining company fell sharply after a weak quarterly report.',
+  'A new museum of modern art opened in Oslo with a collection of Nordic paintings.',
+  'Researchers in Japan developed a battery that charges in five minutes.',
+  'The airline cancelled dozens of flights because of a strike by pilots.',
+  'Wildfires forced thousands of residents in California to leave their homes.',
+  'The film festival in Toronto announced its prize winners on Sunday.',
+]
+mkdirSync(join(folder, 'feed'))
+writeFileSync(
+  join(folder, 'feed/pensions.en.md'),
+  'The minister said: "The government will not change its mind on the pension reform."\n',
+)
+unrelated.forEach((text, index) =>
+  writeFileSync(join(folder, `feed/story-${index}.en.md`), `${text}\n`),
+)
+
+describe('fonte report with a wire feed as --en', { timeout: 90_000 }, () => {
+  it('shows on a page the stories traced to, and how many others it leaves out', async () => {
+    const { code, stderr } = await fonteIn(
+      ['report', 'first.md', '--en', 'feed', '--out', 'r-feed'],
+      { cwd: folder },
+    )
+    expect([code, stderr]).toEqual([0, ''])
+    const page = readFileSync(join(folder, 'r-feed/first.html'), 'utf8')
+    const shown = [...page.matchAll(/<h3 id="source-\d+">([^<]*)<\/h3>/g)].map((match) => match[1])
+    expect(shown).toEqual(['feed/pensions.en.md'])
+    expect(page).toContain(
+      '8 more English sources with no sentence or quotation traced to them, not shown.',
+    )
+  })
+})

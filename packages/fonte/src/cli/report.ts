@@ -18,7 +18,7 @@ import { counted } from '../count.js'
 export const reportHelp = `Usage: fonte report [options] <article|folder>...
 
 Write a static HTML report: each article beside its English sources (sources.en.md next to it,
-and any --en), sentences and quotations linked to their originals (click, or Tab and Enter),
+and any --en; of more than 8, those it was traced to), sentences and quotations linked to their originals (click, or Tab and Enter),
 glossary findings inline, boilerplate (navigation, teasers, bylines, bios) shown and left out,
 and the renderings of shared quotations with word diffs. Works offline and on a phone.
 

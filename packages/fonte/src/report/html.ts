@@ -157,19 +157,24 @@ function sourceHtml(text: string): string {
 export function articlePage(article: ReportArticle, tree?: Root): string {
   const { units, quotations } = reportUnits(article)
   const boilerplate = article.boilerplate ?? []
-  const sourceIndex = new Map(article.sources.map((source, index) => [source.file, index]))
+  const { shown, hidden } = shownSources(article.sources, units)
+  const sourceIndex = new Map(shown.map((source, index) => [source.file, index]))
   const wraps: Wrap[] = [
     ...boilerplate.map(boilerplateWrap),
     ...units.map(unitWrap),
     ...article.findings.flatMap((finding, index) => findingWrap(finding, index) ?? []),
   ]
   const italian = renderMarkdown(article.text, { wraps, headingShift: 2, tree })
-  const english = article.sources
+  const english = shown
     .map(
       (source, index) =>
         `<article class="source" data-source="${index}" aria-labelledby="source-${index}"><h3 id="source-${index}">${escapeHtml(source.file)}</h3>${sourceHtml(source.text)}</article>`,
     )
     .join('\n')
+  const hiddenNote =
+    hidden > 0
+      ? `<p class="muted">${counted(hidden, 'more English source')} with no sentence or quotation traced to ${hidden === 1 ? 'it' : 'them'}, not shown.</p>`
+      : ''
 
   const sentenceOf = (place: { start: number; end: number } | undefined) =>
     place
@@ -216,11 +221,27 @@ ${boilerplateList(boilerplate)}
 </div>
 <div class="side">
 <div id="detail" class="detail panel" data-fonte-original role="region" aria-live="polite" tabindex="0" aria-label="Original"><p class="muted">Activate a sentence, a quotation or a finding to see its original here.</p></div>
-<section class="en" lang="en" aria-labelledby="english-title" tabindex="0"><h2 id="english-title">English sources</h2>${english || '<p><em>No English source for this article.</em></p>'}</section>
+<section class="en" lang="en" aria-labelledby="english-title" tabindex="0"><h2 id="english-title">English sources</h2>${english || (hidden > 0 ? '' : '<p><em>No English source for this article.</em></p>')}${hiddenNote}</section>
 </div>
 </main>
 <button type="button" id="back" class="back" hidden>↑ Back to the Italian</button>`
   return page(article.title, body, data)
+}
+
+// A page shows every English source of an article that has a few. Of a wire feed given with --en
+// (dozens of stories beside each article) it shows those the article's sentences and quotations
+// were traced to: 74 stories made each page 330 kB, all of them rendered on every page.
+const everySourceUpTo = 8
+
+/** The English sources a page shows, and how many it leaves out. */
+function shownSources(
+  sources: ReportArticle['sources'],
+  units: readonly ReportUnit[],
+): { shown: ReportArticle['sources']; hidden: number } {
+  if (sources.length <= everySourceUpTo) return { shown: sources, hidden: 0 }
+  const traced = new Set(units.flatMap((unit) => (unit.match ? [unit.match.file] : [])))
+  const shown = sources.filter((source) => traced.has(source.file))
+  return { shown, hidden: sources.length - shown.length }
 }
 
 function quotationTable(units: readonly ReportUnit[], quotations: readonly number[]): string {
