@@ -221,6 +221,24 @@ export function readWords(
   return wordsBetween(text, language, start, end, dictionary, false)
 }
 
+/**
+ * The spellings (`Word.plain`) of the words `readWords` reads in `text[start, end)`, in order,
+ * without their lemmas: what the IDF counts, read without asking the lexicon.
+ */
+export function readPlains(text: string, start = 0, end = text.length): string[] {
+  const plains: string[] = []
+  const pattern = wordPattern()
+  pattern.lastIndex = start
+  let found: RegExpExecArray | null
+  while ((found = pattern.exec(text)) && found.index < end) plains.push(plainOf(found[0]))
+  return plains
+}
+
+/** A written word, as `readWords` and `readPlains` find them (a fresh pattern: it is global). */
+function wordPattern(): RegExp {
+  return /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu
+}
+
 /** All of a `Word` but its offsets: what a written word is wherever it stands. */
 type Shape = Omit<Word, 'start' | 'end'>
 
@@ -252,7 +270,7 @@ function wordsBetween(
   const table = shapeTable(language, dictionary)
   const stops = stopWords[language]
   const words: Word[] = []
-  const pattern = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu
+  const pattern = wordPattern()
   pattern.lastIndex = start
   let found: RegExpExecArray | null
   while ((found = pattern.exec(text)) && found.index < end) {
@@ -437,10 +455,14 @@ export class Idf {
 
   /** Count a sentence's words. */
   add(words: readonly Word[]): void {
+    this.addPlains(words.map((word) => word.plain))
+  }
+
+  /** Count a sentence's words by their spellings (`readPlains`). */
+  addPlains(plains: readonly string[]): void {
     this.#weights.clear()
     this.#documents++
-    for (const plain of new Set(words.map((word) => word.plain)))
-      this.#counts.set(plain, (this.#counts.get(plain) ?? 0) + 1)
+    for (const plain of new Set(plains)) this.#counts.set(plain, (this.#counts.get(plain) ?? 0) + 1)
   }
 
   /**

@@ -1,11 +1,12 @@
 import { alignSentences, type Bead } from './align.js'
-import { segmentEnglish, type EnglishDocument } from './english-source.js'
+import { segmentEnglish, type EnglishDocument, type SourceSentence } from './english-source.js'
 import {
   coverage,
   Idf,
   lemmaList,
   lemmasOfWord,
   pairWords,
+  readPlains,
   readWords,
   type ItalianKeys,
   type Word,
@@ -35,7 +36,12 @@ export interface EnglishPool {
   dictionary: Dictionary | null
 }
 
-/** Read English sources into a pool: segmentation, words and their keys, IDF. */
+/**
+ * Read English sources into a pool: segmentation and IDF now, each sentence's words and their
+ * keys when first asked for: with an index of the English side given, a
+ * tracer reads the stories the article draws from and the candidates it looks at, not the whole
+ * wire (the lexicon's look-ups of every word cost most of reading a pool).
+ */
 export function readPool(
   sources: ReadonlyArray<{ file: string; text: string }>,
   dictionary: Dictionary | null = null,
@@ -46,21 +52,41 @@ export function readPool(
   const sentences: PoolSentence[] = []
   const firstSentence: number[] = []
   const idf = new Idf()
-  read.forEach(({ document, words }, doc) => {
+  read.forEach((entry, doc) => {
     firstSentence.push(sentences.length)
-    document.sentences.forEach((sentence, index) => {
-      const sentenceWords = words[index] as Word[]
-      idf.add(sentenceWords)
-      sentences.push({ doc, index, start: sentence.start, end: sentence.end, words: sentenceWords })
+    entry.document.sentences.forEach((sentence, index) => {
+      idf.addPlains(entry.plains[index] as string[])
+      sentences.push(new DocumentSentence(entry, doc, index, sentence.start, sentence.end))
     })
   })
   return { documents, sentences, firstSentence, idf, quoteWords: new Map(), dictionary }
 }
 
-/** An English document read: its segmentation and each sentence's words. */
+/** A sentence of a pool, whose words are read when first asked for. */
+class DocumentSentence implements PoolSentence {
+  #words: Word[] | undefined
+
+  constructor(
+    private readonly read: ReadDocument,
+    readonly doc: number,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get words(): Word[] {
+    return (this.#words ??= this.read.words(this.index))
+  }
+}
+
+/**
+ * An English document read: its segmentation, each sentence's spellings (for the IDF) and each
+ * sentence's words, read when first asked for.
+ */
 interface ReadDocument {
   document: EnglishDocument
-  words: Word[][]
+  plains: string[][]
+  words: (sentence: number) => Word[]
 }
 
 // Documents read, per dictionary and glossary, by file and text: the same story is often in
@@ -84,13 +110,19 @@ function readDocument(
   let entry = cache.get(key)
   if (entry) return entry
   const document = segmentEnglish(source.file, source.text)
-  const words = document.sentences.map((sentence) => {
-    const read = readWords(document.text, 'en', sentence.start, sentence.end, dictionary)
-    return glossary
-      ? withConcepts(read, glossary, document.text, sentence.start, sentence.end, 'en', dictionary)
-      : read
-  })
-  entry = { document, words }
+  const plains = document.sentences.map((sentence) =>
+    readPlains(document.text, sentence.start, sentence.end),
+  )
+  const words: Array<Word[] | undefined> = []
+  const sentenceWords = (index: number) => {
+    let read = words[index]
+    if (read) return read
+    const { start, end } = document.sentences[index] as SourceSentence
+    read = readWords(document.text, 'en', start, end, dictionary)
+    if (glossary) read = withConcepts(read, glossary, document.text, start, end, 'en', dictionary)
+    return (words[index] = read)
+  }
+  entry = { document, plains, words: sentenceWords }
   cache.set(key, entry)
   if (cache.size > keptDocuments) cache.delete(cache.keys().next().value as string)
   return entry

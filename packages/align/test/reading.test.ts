@@ -2,7 +2,7 @@
 // for unless a glossary term makes them evidence, and the candidate index's answers the same
 // whatever limits it was asked with before.
 import { describe, expect, it } from 'vitest'
-import { italianKeys, lemmasOfWord, readWords } from '../src/evidence.js'
+import { Idf, italianKeys, lemmasOfWord, readWords } from '../src/evidence.js'
 import { lexiconHasData } from '../src/keys.js'
 import type { ConceptFinder, ConceptMatch } from '../src/resources.js'
 import { memoryIndex, readPool, withConcepts } from '../src/trace.js'
@@ -85,4 +85,37 @@ describe('the memory index', () => {
       expect(asked.candidates(words, limit).length).toBeLessThanOrEqual(limit)
     },
   )
+})
+
+describe('reading a pool', () => {
+  const sources = [
+    {
+      file: 'a.md',
+      text: '# Talks\n\nThe minister said "we will act" on 17.5 million claims. Rome’s reply: nothing.\n',
+    },
+    {
+      file: 'b.md',
+      text: 'Kim Jong Un, the leader, met Putin. They signed the treaty in Pyongyang.\n',
+    },
+  ]
+
+  it('gives each sentence, when asked, the words readWords reads in it', () => {
+    const pool = readPool(sources)
+    expect(pool.sentences.length).toBeGreaterThan(2)
+    for (const sentence of pool.sentences) {
+      const { text } = pool.documents[sentence.doc] as { text: string }
+      expect(sentence.words).toEqual(readWords(text, 'en', sentence.start, sentence.end))
+    }
+  })
+
+  it('weighs words as an IDF of those words does, before any is read', () => {
+    const pool = readPool(sources)
+    const idf = new Idf()
+    const all = pool.sentences.map((sentence) => {
+      const { text } = pool.documents[sentence.doc] as { text: string }
+      return readWords(text, 'en', sentence.start, sentence.end)
+    })
+    for (const words of all) idf.add(words)
+    for (const word of all.flat()) expect(pool.idf.weight(word)).toBe(idf.weight(word))
+  })
 })
