@@ -1,4 +1,4 @@
-import { segmentEnglish } from './english-source.js'
+import { segmentedEnglish } from './english-source.js'
 import type { Word } from './evidence.js'
 import type { CandidateIndex } from './trace.js'
 import {
@@ -289,6 +289,28 @@ export class EnglishIndex {
   }
 
   /**
+   * Whether the index cuts each story into the sentences `alignQuotes` reads (`segmentEnglish`):
+   * only then are its sentence ids those of `alignQuotes`'s pool for the same sources, and
+   * `candidateIndex()` its candidate look-up. An index made with another `segment`, or by a
+   * version of fonte that cut sentences otherwise, answers false.
+   */
+  cutsAsTracer(): boolean {
+    const { store } = this
+    for (let document = 0; document < store.documentCount; document++) {
+      const { file, text } = store.document(document)
+      const [first, end] = store.documentSentences(document)
+      const expected = segmentedEnglish(file, text).sentences
+      if (expected.length !== end - first) return false
+      for (let id = first; id < end; id++) {
+        const sentence = store.sentence(id)
+        const other = expected[id - first]
+        if (other?.start !== sentence.start || other.end !== sentence.end) return false
+      }
+    }
+    return true
+  }
+
+  /**
    * The index as text, to write to a file and read back with `loadEnglishIndex`: a version
    * header line, then JSON (see `serialiseIndexStore`).
    */
@@ -405,7 +427,7 @@ export function loadEnglishIndex(
 
 /** The sentences of an English text as `alignQuotes` reads them. */
 function englishSentences(text: string, file: string): TextRange[] {
-  return segmentEnglish(file, text).sentences.map(({ start, end }) => ({ start, end }))
+  return segmentedEnglish(file, text).sentences.map(({ start, end }) => ({ start, end }))
 }
 
 function idf(total: number, frequency: number): number {

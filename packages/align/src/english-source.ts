@@ -170,6 +170,27 @@ function pushQuote(
   if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) into.push({ ...span, closed })
 }
 
+// Sources cut lately, by text (the file checked on a hit): in one run, an index's check of its
+// sentences (`EnglishIndex.cutsAsTracer`) and the tracer's pool cut the same stories. Bounded,
+// the oldest dropped first.
+const segmentedSources = new Map<string, EnglishDocument>()
+const keptSources = 2000
+
+/**
+ * `segmentEnglish`'s document, kept for the next call with the same file and text: shared, so
+ * never to be changed (internal: the tracer's pool and the index's check).
+ */
+export function segmentedEnglish(file: string, text: string): EnglishDocument {
+  let document = segmentedSources.get(text)
+  if (document?.file === file) return document
+  document = segmentEnglish(file, text)
+  segmentedSources.delete(text)
+  segmentedSources.set(text, document)
+  if (segmentedSources.size > keptSources)
+    segmentedSources.delete(segmentedSources.keys().next().value as string)
+  return document
+}
+
 /**
  * Cut an English source (plain text or Markdown) into units, sentences and quotations, with
  * offsets into the text as read. A line break ends a unit when the paragraph is written one

@@ -1,5 +1,5 @@
 import { alignSentences, type Bead } from './align.js'
-import { segmentEnglish, type EnglishDocument, type SourceSentence } from './english-source.js'
+import { segmentedEnglish, type EnglishDocument, type SourceSentence } from './english-source.js'
 import {
   coverage,
   Idf,
@@ -109,7 +109,7 @@ function readDocument(
   const key = `${source.file}\u0000${source.text}`
   let entry = cache.get(key)
   if (entry) return entry
-  const document = segmentEnglish(source.file, source.text)
+  const document = segmentedEnglish(source.file, source.text)
   const plains = document.sentences.map((sentence) =>
     readPlains(document.text, sentence.start, sentence.end),
   )

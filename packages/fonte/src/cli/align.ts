@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util'
 import {
   alignQuotes,
   englishSourceProblem,
-  segmentEnglish,
   type AlignedQuote,
   type CandidateIndex,
   type Dictionary,
@@ -171,7 +170,7 @@ async function readEnglishSources(
   for (const [at, path] of paths.entries()) {
     if (isIndexFile(path)) {
       const loaded = await readIndexFile(path, { dictionary })
-      if (at === 0 && tracerSentences(loaded)) base = loaded
+      if (at === 0 && loaded.cutsAsTracer()) base = loaded
       sources.push(...loaded.sources())
       continue
     }
@@ -186,24 +185,4 @@ async function readEnglishSources(
   if (!base) return { sources, index: undefined }
   for (const source of sources.slice(base.store.documentCount)) base.add(source)
   return { sources: base.sources(), index: base.candidateIndex() }
-}
-
-/**
- * Whether an index cuts its stories into the sentences the tracer reads (an index written with
- * another segmenter, or by a version that cut them otherwise, is read as plain stories).
- */
-function tracerSentences(index: EnglishIndex): boolean {
-  const { store } = index
-  for (let document = 0; document < store.documentCount; document++) {
-    const { file, text } = store.document(document)
-    const [first, end] = store.documentSentences(document)
-    const expected = segmentEnglish(file, text).sentences
-    if (expected.length !== end - first) return false
-    for (let id = first; id < end; id++) {
-      const sentence = store.sentence(id)
-      const other = expected[id - first]
-      if (other?.start !== sentence.start || other.end !== sentence.end) return false
-    }
-  }
-  return true
 }
