@@ -176,3 +176,22 @@ describe('EnglishIndex', () => {
     expect(() => index.add(source as never)).toThrow(TypeError)
   })
 })
+
+describe('EnglishIndex.cutsAsTracer', () => {
+  const wholeText = (text: string) => [{ start: 0, end: text.length }]
+  it.each([
+    ['cut by the default segmenter', createEnglishIndex([reuters, ap], { lexicon: false }), true],
+    [
+      'read back from its text',
+      loadEnglishIndex(createEnglishIndex([reuters, ap], { lexicon: false }).serialise()),
+      true,
+    ],
+    [
+      'cut otherwise (one sentence a story)',
+      createEnglishIndex([reuters, ap], { lexicon: false, segment: wholeText }),
+      false,
+    ],
+  ])('says whether an index %s cuts as the tracer does', (_, index, expected) => {
+    expect(index.cutsAsTracer()).toBe(expected)
+  })
+})
