@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputError as InputErrorClass } from '../src/article.js'
 import { batchesOf } from '../src/pool/batches.js'
 import { freeCores, type CpuClock } from '../src/pool/idle.js'
+import reportTask from '../src/pool/report-worker.js'
 import {
   threadCount,
   workerCount,
@@ -53,6 +54,38 @@ describe('threadCount', () => {
 
   it('keeps workerCount: as asked, at least 1, at most one per item', () => {
     expect([workerCount(1, 2), workerCount(3, 2), workerCount(100, 4)]).toEqual([1, 2, 4])
+  })
+})
+
+describe("the report's weights", () => {
+  const wire = { file: 'wire.md', text: 'w'.repeat(300_000) }
+  const article = (n: number, own?: number) => ({
+    file: `${n}.md`,
+    text: 'a'.repeat(1_500),
+    sources: own === undefined ? [wire] : [wire, { file: `${n}.en.md`, text: 'e'.repeat(own) }],
+  })
+
+  it('counts a source given to several articles once, as every thread’s cost', () => {
+    const articles = [article(1, 2_000), article(2), article(3, 500)]
+    expect(reportTask.weigh?.(articles)).toEqual({
+      weights: [3_500, 1_500, 2_000],
+      shared: 300_000,
+    })
+  })
+
+  it('counts an article’s own sources with it, as before', () => {
+    const alone = [
+      { ...article(1, 2_000), sources: [{ file: 'a.en.md', text: 'e'.repeat(2_000) }] },
+    ]
+    expect(reportTask.weigh?.(alone)).toEqual({ weights: [3_500], shared: 0 })
+    expect(reportTask.weight(alone[0] as (typeof alone)[0])).toBe(3_500)
+  })
+
+  it('starts no worker for 48 short articles beside a feed of 300,000 characters', () => {
+    const { weights, shared } = reportTask.weigh?.(
+      Array.from({ length: 48 }, (_, n) => article(n)),
+    ) ?? { weights: [], shared: 0 }
+    expect(threadCount(weights, 2, reportTask.threadFrom + shared)).toBe(1)
   })
 })
 

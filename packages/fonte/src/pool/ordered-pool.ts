@@ -71,11 +71,16 @@ export async function runInOrder<Item, Result>(
 ): Promise<Result[]> {
   if (items.length === 0) return []
   const task = await loadTask<Item, Result>(settings.worker)
-  const weights = items.map((item) => task.weight(item))
+  const { weights, shared } = task.weigh?.(items) ?? {
+    weights: items.map((item) => task.weight(item)),
+    shared: 0,
+  }
+  // What a thread pays before its share pays off: a worker's start, and reading shared text.
+  const threadFrom = task.threadFrom + shared
   const always = alwaysWorkers()
   const most = always
     ? workerCount(items.length, settings.jobs)
-    : threadCount(weights, settings.jobs, task.threadFrom)
+    : threadCount(weights, settings.jobs, threadFrom)
   const work = new InOrder<Item, Result>(
     batchesOf(items, weights, most, task.threadFrom),
     items.length,
@@ -91,11 +96,11 @@ export async function runInOrder<Item, Result>(
   // free (their set-up then overlaps this thread's), else once this thread has worked a while.
   const free = always || most === 1 ? undefined : freeCoresSinceLoad(watchMs, 3000)
   if (always) start(most - 1)
-  else if (free !== undefined) start(threadCount(weights, settings.jobs, task.threadFrom, free) - 1)
+  else if (free !== undefined) start(threadCount(weights, settings.jobs, threadFrom, free) - 1)
   const watch =
     always || most === 1 || free !== undefined
       ? undefined
-      : watchIdle(weights, settings.jobs, task, work, start)
+      : watchIdle(weights, settings.jobs, threadFrom, work, start)
   try {
     await runHere(task, settings.workerData, work, watch)
     await new Promise<void>((resolve) => {
@@ -117,7 +122,7 @@ export async function runInOrder<Item, Result>(
 function watchIdle<Item, Result>(
   weights: readonly number[],
   jobs: number | null | undefined,
-  task: PoolTask<unknown, unknown, Item, Result>,
+  threadFrom: number,
   work: InOrder<Item, Result>,
   start: (count: number) => void,
 ): () => boolean {
@@ -127,7 +132,7 @@ function watchIdle<Item, Result>(
     if (performance.now() - since < watchMs) return false
     const free = freeCores(before, cpuClock())
     if (free === undefined) return false
-    start(threadCount(weights.slice(work.nextStart), jobs, task.threadFrom, free) - 1)
+    start(threadCount(weights.slice(work.nextStart), jobs, threadFrom, free) - 1)
     return true
   }
 }

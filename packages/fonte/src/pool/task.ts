@@ -13,6 +13,12 @@ export interface PoolTask<Data, Resources, Item, Result> {
   /** An item's work, in characters of text: how batches and the number of threads are sized. */
   weight(item: Item): number
   /**
+   * The work of `items`: each item's, and what every thread pays once whatever share of them it
+   * takes (text several items share, which a thread reads once and keeps), in `weight`'s units.
+   * Default: each item's `weight`, nothing shared.
+   */
+  weigh?(items: readonly Item[]): { weights: number[]; shared: number }
+  /**
    * The work (in `weight` units) one thread does in the time a worker takes to start (load its
    * modules, run `setup`): each thread of a pool gets at least this much, or fewer threads start.
    */
