@@ -170,9 +170,9 @@ function pushQuote(
   if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) into.push({ ...span, closed })
 }
 
-// Sources cut lately, by text (the file checked on a hit): in one run, an index's check of its
-// sentences (`EnglishIndex.cutsAsTracer`) and the tracer's pool cut the same stories. Bounded,
-// the oldest dropped first.
+// Sources cut lately, by file and text: in one run, an index's check of its sentences
+// (`EnglishIndex.cutsAsTracer`) and the tracer's pool cut the same stories. Bounded, the oldest
+// dropped first.
 const segmentedSources = new Map<string, EnglishDocument>()
 const keptSources = 2000
 
@@ -181,11 +181,11 @@ const keptSources = 2000
  * never to be changed (internal: the tracer's pool and the index's check).
  */
 export function segmentedEnglish(file: string, text: string): EnglishDocument {
-  let document = segmentedSources.get(text)
-  if (document?.file === file) return document
+  const key = `${file}\u0000${text}`
+  let document = segmentedSources.get(key)
+  if (document) return document
   document = segmentEnglish(file, text)
-  segmentedSources.delete(text)
-  segmentedSources.set(text, document)
+  segmentedSources.set(key, document)
   if (segmentedSources.size > keptSources)
     segmentedSources.delete(segmentedSources.keys().next().value as string)
   return document
