@@ -38,9 +38,9 @@ export interface EnglishPool {
 
 /**
  * Read English sources into a pool: segmentation and IDF now, each sentence's words and their
- * keys when first asked for: with an index of the English side given, a
- * tracer reads the stories the article draws from and the candidates it looks at, not the whole
- * wire (the lexicon's look-ups of every word cost most of reading a pool).
+ * keys when first asked for. With an index of the English side given, a tracer reads the
+ * sentences of the stories the article draws from and of the candidates it looks at, not the
+ * whole wire: the lexicon's look-ups of every word cost most of reading a pool.
  */
 export function readPool(
   sources: ReadonlyArray<{ file: string; text: string }>,
