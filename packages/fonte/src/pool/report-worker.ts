@@ -29,17 +29,6 @@ export interface ReportWorkerData {
 }
 
 /**
- * Tracing and lint of articles for `fonte report`. An article costs more than its length, its
- * sentences aligned with its sources': a worker costs about what a thread spends on 400,000
- * characters of articles and sources. It adds 2–2.5 s of CPU to a run (modules, the term base,
- * the lexicons' tables and its own caches of them), and tracing takes about 5 µs a character (40
- * corpus-it articles with their sources, 880,000 characters: 5.6 s of CPU on one thread, 8.0 s
- * with a worker; 2026-12-01, 2 cores; `node packages/fonte/bench/report-jobs.mjs`). A worker asks
- * the lexicon itself, uncached: the CLI's file of word answers (cli/lexicon-cache.ts) seeds the
- * pool's own thread only. Seeding a worker too would save it ~0.1–0.2 s of those 2–2.5 s (what
- * the cache saves a process), and workers start only from 400,000 characters of text.
- */
-/**
  * The sources given to several articles (a wire feed given with --en): each thread reads them
  * once and keeps them, whichever articles it takes, so they are a thread's cost, not an
  * article's. Counted an article each, 74 stories beside 48 articles started a worker that made
@@ -60,6 +49,17 @@ function lengthOf(sources: Iterable<EnglishSource>): number {
   return length
 }
 
+/**
+ * Tracing and lint of articles for `fonte report`. An article costs more than its length, its
+ * sentences aligned with its sources': a worker costs about what a thread spends on 400,000
+ * characters of articles and sources. It adds 2–2.5 s of CPU to a run (modules, the term base,
+ * the lexicons' tables and its own caches of them), and tracing takes about 5 µs a character (40
+ * corpus-it articles with their sources, 880,000 characters: 5.6 s of CPU on one thread, 8.0 s
+ * with a worker; 2026-12-01, 2 cores; `node packages/fonte/bench/report-jobs.mjs`). A worker asks
+ * the lexicon itself, uncached: the CLI's file of word answers (cli/lexicon-cache.ts) seeds the
+ * pool's own thread only. Seeding a worker too would save it ~0.1–0.2 s of those 2–2.5 s (what
+ * the cache saves a process), and workers start only from 400,000 characters of text.
+ */
 export default poolTask({
   setup: (data: ReportWorkerData): ReportResources => {
     const resources = {
