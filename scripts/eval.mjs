@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateAlignmentTable } from '../packages/align/bench/eval.mjs'
 import { hasNtrex, ntrexQuotesTable, quotesTable } from '../packages/align/bench/quotes.eval.mjs'
+import { hasUnrelated, unrelatedTable } from '../packages/align/bench/unrelated.eval.mjs'
 import { gettextTable } from '../packages/glossary/bench/gettext.eval.mjs'
 import { comparePeers } from '../packages/glossary/bench/peers.mjs'
 import { evaluateMorphology } from '../packages/lexicon/bench/morphology.eval.mjs'
@@ -124,6 +125,16 @@ if (existsSync(evalFolder)) {
       '\ndoc: each article against its own English story; pool5: against five or six stories, one file each. Right and ' +
         'wrong are shares of the real quotations; decoys are quotations whose English was removed. Probabilities are ' +
         'fitted on corpus-it only (packages/align/bench/calibrate.mjs); Brier score and calibration error measure them here.',
+    )
+  }
+  if (hasUnrelated(ntrex)) {
+    printTable(
+      'Tracing against unrelated news (no original there: every match is wrong)',
+      unrelatedTable(ntrex),
+    )
+    console.log(
+      '\nEach article against stories that hold none of its originals, as `fonte align` runs with no flags: ' +
+        'the matches a newsroom would be shown wrongly when its wire holds other stories.',
     )
   }
 } else {
