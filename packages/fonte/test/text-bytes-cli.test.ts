@@ -110,3 +110,43 @@ describe('text bytes from a file and from standard input', () => {
     }
   })
 })
+
+describe('columns as an editor counts them: a UTF-8 byte order mark is not a column', () => {
+  const glossary = join(folder, 'terms.yaml')
+  writeFileSync(
+    glossary,
+    'concepts:\n  - id: mutual-defence\n    en: [mutual defence]\n    it:\n      - term: mutua difesa\n        status: preferred\n      - term: difesa reciproca\n        status: forbidden\n',
+  )
+  const text = 'La difesa reciproca è firmata.\nLa difesa reciproca resta.\n'
+  writeFileSync(join(folder, 'plain.md'), text)
+  writeFileSync(join(folder, 'marked.md'), `\uFEFF${text}`)
+  const places = {
+    split: (out: string) =>
+      (
+        JSON.parse(out) as Array<{ sentences: Array<{ line: number; column: number }> }>
+      )[0]!.sentences.map(({ line, column }) => [line, column]),
+    lint: (out: string) =>
+      (
+        JSON.parse(out) as Array<{
+          messages: Array<{ line: number; column: number; endLine: number; endColumn: number }>
+        }>
+      )[0]!.messages.map(({ line, column, endLine, endColumn }) => [
+        line,
+        column,
+        endLine,
+        endColumn,
+      ]),
+  }
+  it.each([
+    ['split', ['split', '--format', 'json']],
+    ['lint', ['lint', '--glossary', glossary, '--format', 'json']],
+  ] as const)('fonte %s puts line 1 where it is without the mark', async (command, args) => {
+    const [plain, marked] = await Promise.all(
+      ['plain.md', 'marked.md'].map((file) => fonteIn([...args, file], { cwd: folder })),
+    )
+    expect(places[command](marked!.stdout)).toEqual(places[command](plain!.stdout))
+    expect(places[command](marked!.stdout)[0]?.slice(0, 2)).toEqual(
+      command === 'split' ? [1, 1] : [1, 4],
+    )
+  })
+})

@@ -1,4 +1,4 @@
-import { location } from 'vfile-location'
+import { location } from '@fonte/location'
 
 /**
  * Inline disable comments, as in other linters, written in whatever comment the file allows

@@ -8,7 +8,7 @@ import {
 } from './validate.js'
 import { extname } from 'node:path'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
+import { location } from '@fonte/location'
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message'
 import { readDocument, type DocumentFormat, type LintDocument } from './bilingual/document.js'
 import { suppressed } from './disable.js'

@@ -105,7 +105,9 @@ export function splitToTxtAst(
 
 /**
  * Offset → 1-based line and 0-based column, as sentence-splitter's nodes carry them, with lines
- * counted as the rest of fonte counts them (vfile-location: `\r\n`, `\r` and `\n`).
+ * counted as the rest of fonte counts them (vfile-location: `\r\n`, `\r` and `\n`). A byte order
+ * mark stays a column here, unlike in fonte's own reports (`@fonte/location`): textlint gives the
+ * text with the mark and counts it, and a node's `loc` must name the characters its `range` does.
  */
 function locator(text: string): (offset: number) => Position {
   const place = location(text)

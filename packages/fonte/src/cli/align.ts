@@ -8,7 +8,7 @@ import {
   type EnglishIndex,
   type EnglishSource,
 } from '@fonte/align'
-import { location } from 'vfile-location'
+import { location } from '@fonte/location'
 import { inFile } from './in-file.js'
 import { isIndexFile, readIndexFile } from './index-command.js'
 import { dictionaryOption, glossaryOption, sourceOptions } from './options.js'

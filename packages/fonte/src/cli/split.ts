@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { extractQuotes, splitSentences, type SplitOptions } from '@fonte/split-it'
-import { location } from 'vfile-location'
+import { location } from '@fonte/location'
 import type { Article } from '../article.js'
 import { choiceOption, formatOption, inputsOption } from './args.js'
 import { readInputs, type InputFile } from './inputs.js'

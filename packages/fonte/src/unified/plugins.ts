@@ -6,7 +6,7 @@ import { splitSentences, type Sentence, type SplitOptions } from '@fonte/split-i
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
+import { location } from '@fonte/location'
 
 /** What fonte's plugins leave on `file.data.fonte`. */
 export interface FonteData {

@@ -5,7 +5,7 @@
 // tags, block or multi-line scalars, tabs, duplicate keys, values that are not valid term-base
 // fields) makes it return null, and `parseNativeTermBase` reads the file with `yaml`, which
 // gives the same term base or the exact error.
-import { location } from 'vfile-location'
+import { location } from '@fonte/location'
 import type { Concept, Place, Point, Term, TermStatus } from '../types.js'
 
 /** A scalar or a collection, with its offsets as `yaml` gives them (`range[0]`, `range[1]`). */
