@@ -1,6 +1,7 @@
 import { assertOneOf, assertOptions, assertString, assertTerm, assertTermBase } from './validate.js'
 import { maskCode } from './code.js'
 import type { Features } from './conjugate.js'
+import { determiners } from './gender.js'
 import { wordForms, type GrammaticalNumber } from './inflect.js'
 import {
   analyseWord,
@@ -537,12 +538,16 @@ function mergeLiterals(words: TermMatch[], literals: TermMatch[]): TermMatch[] {
 /**
  * A verb form that the lexicon also reads as an adjective or noun is read as the latter where
  * it is only a 1st or 2nd person or a subjunctive (`angoli attivi`, `è già attivo`: interface
- * text rarely says `io attivo`, `tu attivi`), or where it follows `essere` (`la cache è attiva`).
+ * text rarely says `io attivo`, `tu attivi`), where it follows `essere` (`la cache è attiva`), or
+ * where it follows a determiner (`un comunicato stampa` is no form of `comunicare`), unless the
+ * term's paradigm reads it as the verb's action noun.
  */
 function adjectiveAlias(candidate: CompiledTerm, words: WordTable, index: number): boolean {
   const head = candidate.paradigm.words[0]
   if (candidate.paradigm.wordClass !== 'verb' || !head?.head) return false
   const key = words.keyAt(index)
+  if (afterDeterminer(words, index) && !(head.forms.get(key) ?? []).some(isActionNoun))
+    return nounOrAdjective(key)
   const readings = (head.forms.get(key) ?? []).filter((reading) => reading.VerbForm === 'Fin')
   // The polite imperative (`attivi`, 3rd person) is a subjunctive form, no sign of a verb.
   const polite = (reading: Features) => reading.Mood === 'Imp' && reading.Person === '3'
@@ -559,8 +564,39 @@ function adjectiveAlias(candidate: CompiledTerm, words: WordTable, index: number
   if (index + 1 < words.length && objectStarts.has(words.keyAt(index + 1))) return false
   const afterBe = index > 0 && copulas.has(words.keyAt(index - 1))
   if (!personal && !afterBe) return false
+  return nounOrAdjective(key)
+}
+
+/** Whether the lexicon reads a word as a noun or an adjective (among other readings). */
+function nounOrAdjective(key: string): boolean {
   return analyseWord(key, 'it').some((reading) => reading.pos === 'ADJ' || reading.pos === 'NOUN')
 }
+
+/** A verb's action noun (`impostazioni`, `settaggi`): the verb's concept, meant to match. */
+function isActionNoun(reading: Features): boolean {
+  return reading.Derived !== undefined
+}
+
+/**
+ * Whether the word at `index` follows a determiner or articulated preposition (`un comunicato
+ * stampa`, `nel comunicato`, `dell’annuncio`), or one and up to two words read as adjectives
+ * (`l’ultimo comunicato`): no verb form does, so a form read as a noun too is one there. Right
+ * before the word, `lo`, `la`, `le`, `gli` and `l’` do not count, as they are also pronouns before
+ * a verb (`lo annuncio domani`); before an adjective they do.
+ */
+function afterDeterminer(words: WordTable, index: number): boolean {
+  for (let at = index; at > 0 && index - at <= 2; at--) {
+    const before = words.beforeAt(at)
+    if (before !== ' ' && before !== "'") return false
+    const key = words.keyAt(at - 1)
+    if ((at === index ? nounDeterminers : determiners).has(key)) return true
+    if (!analyseWord(key, 'it').some((reading) => reading.pos === 'ADJ')) return false
+  }
+  return false
+}
+
+const cliticLike = new Set(['lo', 'la', 'le', 'gli', 'l'])
+const nounDeterminers = new Set([...determiners.keys()].filter((word) => !cliticLike.has(word)))
 
 const objectStarts = new Set('il lo la l i gli le un uno una questo questa'.split(' '))
 // Forms of `essere` after which a form read as adjective is one (`è attiva`, `sono attivi`).

@@ -1,4 +1,6 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { createGlossary, lintFile, parseTermBase } from '../../src/index.js'
 import { lint, type RuleCase } from '../helpers.js'
 
 const valid: RuleCase[] = [
@@ -112,5 +114,52 @@ describe('forbidden-term', () => {
       start: { line: 1, column: 4 },
       end: { line: 1, column: 20 },
     })
+  })
+})
+
+describe('forbidden-term: a verb term and the nouns that share its forms', () => {
+  const glossary = createGlossary(
+    parseTermBase(
+      [
+        'concepts:',
+        '  - id: announce',
+        '    en: [announce]',
+        '    it:',
+        '      - term: annunciare',
+        '        status: preferred',
+        '      - term: comunicare',
+        '        status: forbidden',
+        '  - id: set',
+        '    en: [set]',
+        '    it:',
+        '      - term: impostare',
+        '        status: preferred',
+        '      - term: settare',
+        '        status: forbidden',
+      ].join('\n'),
+      'verbs.yaml',
+    ),
+  )
+  const flagged = (text: string) =>
+    lintFile(new VFile({ path: 'a.md', value: text }), glossary).messages.map(
+      (message) => message.actual,
+    )
+  it.each([
+    // A participle or present form after a determiner is the noun (a press release, an
+    // announcement), not the verb: its fix (`un annunciato stampa`) would be wrong.
+    ['stando a un comunicato stampa della polizia', []],
+    ['lo ha scritto nel comunicato.', []],
+    ['secondo i comunicati ufficiali', []],
+    ['dell’ultimo comunicato', []],
+    ['lo stesso comunicato', []],
+    // The verb, where no determiner stands before it (a pronoun, an auxiliary, a noun).
+    ['lo ha comunicato la polizia', ['comunicato']],
+    ['la polizia ha comunicato che', ['comunicato']],
+    ['il valore settato', ['settato']],
+    ['lo ha subito comunicato', ['comunicato']],
+    // A verb's action noun is the verb's concept, after a determiner too.
+    ['i settaggi del sistema', ['settaggi']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected)
   })
 })
