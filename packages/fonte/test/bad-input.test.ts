@@ -357,6 +357,29 @@ describe('fonte lint --fix on a read-only file', () => {
     expect(readFileSync(join(folder, 'fisso.md'), 'utf8')).toBe(text)
     expect(statSync(join(folder, 'fisso.md')).mtimeMs).toBe(before.mtimeMs)
   }, 30_000)
+
+  it('names each read-only file on a line of its own', async () => {
+    const text = 'Il ministero ha detto.\n'
+    const folder = workspace({ 'a.md': text, 'b.md': text, 'glossary.yaml': termBase })
+    for (const file of ['a.md', 'b.md']) chmodSync(join(folder, file), 0o444)
+    const { code, stderr } = await fonteIn(
+      ['lint', 'a.md', 'b.md', '-g', 'glossary.yaml', '--fix'],
+      {
+        cwd: folder,
+      },
+    )
+    // They were one line joined by an escaped `\n`.
+    expect(
+      stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('fonte: note:')),
+    ).toEqual([
+      'fonte lint: cannot fix `a.md`: the file is read-only; it is unchanged',
+      'fonte lint: cannot fix `b.md`: the file is read-only; it is unchanged',
+    ])
+    expect(code).toBe(2)
+  }, 30_000)
 })
 
 describe('fonte on UTF-16 with a byte order mark', () => {

@@ -4,15 +4,22 @@
  * error without loading the rest of the CLI.
  */
 
-/** A usage or file problem: the CLI prints it on one line and exits with code 2. */
+/**
+ * A usage or file problem: the CLI prints it on one line and exits with code 2; several problems
+ * found together (files that cannot be fixed) on a line each.
+ */
 export class UsageError extends Error {
+  /** Each problem, when there are several: the message joins them. */
+  readonly problems: readonly string[]
+
   /**
-   * @param message - What is wrong and what to do instead.
+   * @param message - What is wrong and what to do instead; or each of several problems.
    * @param options - The underlying error, as `cause` (optional).
    */
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
+  constructor(message: string | readonly string[], options?: ErrorOptions) {
+    super(typeof message === 'string' ? message : message.join('; '), options)
     this.name = 'UsageError'
+    this.problems = typeof message === 'string' ? [message] : [...message]
   }
 }
 

@@ -21,6 +21,19 @@ export function describeError(error: unknown, command: string): string | undefin
   return line === undefined ? undefined : oneLine(line)
 }
 
+/**
+ * What went wrong, a line each problem: `describeError`'s line, or, for a `UsageError` of
+ * several problems, each of them on its own line; `undefined` for a crash.
+ *
+ * @param error - What a command threw.
+ * @param command - The command, for the hint after an unknown option.
+ */
+export function describeErrors(error: unknown, command: string): string[] | undefined {
+  if (error instanceof UsageError && error.problems.length > 1) return error.problems.map(oneLine)
+  const line = describeError(error, command)
+  return line === undefined ? undefined : [line]
+}
+
 function describe(error: unknown, command: string): string | undefined {
   if (
     error instanceof UsageError ||

@@ -136,7 +136,7 @@ export async function fixFiles(
     if ('reason' in bytes) problems.push(`cannot fix \`${input.path}\`: ${bytes.reason}`)
     else writes.push({ path: input.path, bytes, before: context.read.get(input) })
   }
-  if (problems.length > 0) throw new UsageError(problems.join('\n'))
+  if (problems.length > 0) throw new UsageError(problems)
   for (const { path, bytes, before } of writes) {
     // Someone saved the file while it was linted: their edit wins, the fix waits for a new run.
     const now = await readFile(path).catch(() => undefined)

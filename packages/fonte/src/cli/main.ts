@@ -64,10 +64,10 @@ export async function main(args: string[], io?: Io): Promise<number> {
       await load()
     )(rest, output)
   } catch (error) {
-    const { describeError } = await import('./errors.js')
-    const line = describeError(error, command)
-    if (line === undefined) throw error
-    output.err(`fonte ${command}: ${line}`)
+    const { describeErrors } = await import('./errors.js')
+    const lines = describeErrors(error, command)
+    if (lines === undefined) throw error
+    for (const line of lines) output.err(`fonte ${command}: ${line}`)
     return 2
   }
 }
