@@ -712,8 +712,8 @@ export function traceQuote(
     offer(
       {
         doc,
-        start: span.start,
-        end: span.end,
+        start: span.whole ? Math.min(...sentences.map((sentence) => sentence.start)) : span.start,
+        end: span.whole ? Math.max(...sentences.map((sentence) => sentence.end)) : span.end,
         quote: span.score,
         sentence: partner.score,
         quoted: false,
@@ -734,11 +734,7 @@ let spanSums = new Float64Array(768)
  * end on a word with a counterpart, the one with the best harmonic mean of the Italian content
  * covered and the English content accounted for.
  */
-export function bestSubSpan(
-  quote: ItalianKeys,
-  words: readonly Word[],
-  idf: Idf,
-): { start: number; end: number; score: number } | null {
+export function bestSubSpan(quote: ItalianKeys, words: readonly Word[], idf: Idf): SubSpan | null {
   const { strength, italianWeight, englishWeight } = pairWords(quote, words, idf)
   const n = words.length
   if (spanSums.length < 3 * (n + 1)) spanSums = new Float64Array(6 * (n + 1))
@@ -760,7 +756,9 @@ export function bestSubSpan(
   }
   const hits: number[] = []
   for (let index = 0; index < n; index++) if ((strength[index] as number) > 0) hits.push(index)
-  let best: { start: number; end: number; score: number } | null = null
+  let best: SubSpan | null = null
+  let bestFrom = 0
+  let bestTo = 0
   for (let a = 0; a < hits.length; a++) {
     for (let b = a; b < hits.length; b++) {
       const from = hits[a] as number
@@ -774,10 +772,26 @@ export function bestSubSpan(
       const score = it + en > 0 ? (2 * it * en) / (it + en) : 0
       if (!best || score > best.score + 1e-9) {
         best = { start: (words[from] as Word).start, end: (words[to - 1] as Word).end, score }
+        bestFrom = from
+        bestTo = to
       }
     }
   }
+  if (best) {
+    // Nothing but function words outside it: the span is the whole text (`The 24-year-old said
+    // … like me."` for a sentence of reported speech, not `24-year-old said … like`).
+    best.whole =
+      (totalEn[bestFrom] as number) === 0 && (totalEn[n] as number) === (totalEn[bestTo] as number)
+  }
   return best
+}
+
+/** A sub-span of English words, and whether only function words lie outside it. */
+interface SubSpan {
+  start: number
+  end: number
+  score: number
+  whole?: boolean
 }
 
 /**

@@ -123,6 +123,29 @@ describe('alignQuotes, structure first', () => {
     }
   }, 60_000)
 
+  it.each([
+    // Only function words (`The`, `me`) outside the words that match: the whole sentence.
+    [
+      'Il 24enne ha dichiarato di non essersi reso conto, finché non è arrivato alla scuola secondaria, che non tutti sono come lui.',
+      'The 24-year-old said he did not realise until he went to secondary school that not everyone is like him.',
+      'The 24-year-old said he did not realise until he went to secondary school that not everyone is like him.',
+    ],
+    // Content words outside (`officials added`, which the Italian leaves out): the words that match.
+    [
+      'Ieri il ministro degli Esteri ha detto che il trattato sarà firmato presto a Mosca.',
+      'The foreign minister said the treaty would be signed in Moscow soon, officials added.',
+      'foreign minister said the treaty would be signed in Moscow soon',
+    ],
+  ])(
+    'traces reported speech in %j to %j as %j',
+    (italian, english, expected) => {
+      const { quotes } = alignQuotes(italian, [{ file: 'en.md', text: english }], { threshold: 0 })
+      const reported = quotes.find((quote) => quote.kind === 'indirect')
+      expect(reported?.match?.text).toBe(expected)
+    },
+    60_000,
+  )
+
   it('finds nothing in an empty pool', () => {
     const { quotes } = alignQuotes('Kim ha detto “no”.', [])
     expect(quotes.every((quote) => quote.match === null)).toBe(true)
