@@ -549,7 +549,9 @@ function freeDict(name) {
       .filter((text) => text !== '' && !text.startsWith('/'))
       .flatMap((text) => text.split(/[;,]\s*/))
       .map((text) => text.trim())
-    entries.push([headword, translations])
+    // The index keeps headwords in lower case; the entry's first line, as the dictionary wrote it.
+    const written = lines[0]?.replace(/\s*\/.*$/, '').trim() ?? headword
+    entries.push([headword, translations, written])
   }
   return entries
 }
@@ -657,6 +659,14 @@ function freeDictPivot(route) {
 }
 
 /**
+ * Whether a FreeDict term is a one-word name: a capital, then small letters (`Mosca`, not
+ * `EU`, `New York` or `Italian people`).
+ */
+export function isName(term) {
+  return /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(term.trim())
+}
+
+/**
  * A FreeDict term as a lemma: lower case, plain apostrophes (as `translate` looks them up), ''
  * when it is a phrase rather than a lemma.
  */
@@ -697,15 +707,29 @@ export function collectAttestations(only) {
     ['fd', 'freedict-eng-ita', false],
     ['fdr', 'freedict-ita-eng', true],
   ]
+  // A place or person named in both languages (`Moscow` → `Mosca`, `Japan` → `Giappone`): news
+  // names them on every line, and only the dictionaries know the Italian exonym. FreeDict keeps
+  // the first word of some names as the headword (`Mar` for `Mar Adriatico` → `Adriatic`), so a
+  // pair of names counts only when both dictionaries give it, each in its direction.
+  const names = new Map()
   for (const [route, name, reverse] of freeDicts) {
     if (!use(route)) continue
-    for (const [headword, translations] of freeDict(name))
+    for (const [headword, translations, written] of freeDict(name))
       translations.forEach((translation, position) => {
         const [en, it] = reverse ? [translation, headword] : [headword, translation]
         const alternatives = Math.min(position, 2)
-        attestations.push({ route, en: freeDictLemma(en), it: freeDictLemma(it), alternatives })
+        if (!isName(written) || !isName(translation)) {
+          attestations.push({ route, en: freeDictLemma(en), it: freeDictLemma(it), alternatives })
+          return
+        }
+        const attestation = { route, en: en.toLowerCase(), it: it.toLowerCase(), alternatives }
+        const key = `${attestation.en}\t${attestation.it}`
+        names.set(key, [...(names.get(key) ?? []), attestation])
       })
   }
+  for (const found of names.values())
+    if (new Set(found.map(({ route }) => route)).size === freeDicts.length)
+      attestations.push(...found)
   for (const route of Object.keys(freeDictPivots))
     if (use(route)) attestations.push(...freeDictPivot(route))
   // Acronyms pair badly across pivots (`API` → `SEDANO`); names of peoples and languages are
