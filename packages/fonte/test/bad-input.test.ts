@@ -336,45 +336,38 @@ describe('fonte on paths that are not files, and deep documents: one line, exit 
 })
 
 describe('fonte lint --fix on a read-only file', () => {
+  const text = 'Il ministero ha detto.\n'
+  /** What a run wrote to standard error, a line each, without the note of a missing lexicon. */
+  const problems = (stderr: string) =>
+    stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('fonte: note:'))
+
   it('refuses it on one line naming the file, exit 2, and leaves it untouched', async () => {
-    const text = 'Il ministero ha detto.\n'
-    const folder = workspace({
-      'fisso.md': text,
-      'glossary.yaml': termBase,
-    })
+    const folder = workspace({ 'fisso.md': text, 'glossary.yaml': termBase })
     chmodSync(join(folder, 'fisso.md'), 0o444)
     const before = statSync(join(folder, 'fisso.md'))
     const { code, stderr } = await fonteIn(['lint', 'fisso.md', '-g', 'glossary.yaml', '--fix'], {
       cwd: folder,
     })
-    expect(
-      stderr
-        .trim()
-        .split('\n')
-        .filter((line) => !line.startsWith('fonte: note:')),
-    ).toEqual(['fonte lint: cannot fix `fisso.md`: the file is read-only; it is unchanged'])
+    expect(problems(stderr)).toEqual([
+      'fonte lint: cannot fix `fisso.md`: the file is read-only; it is unchanged',
+    ])
     expect(code).toBe(2)
     expect(readFileSync(join(folder, 'fisso.md'), 'utf8')).toBe(text)
     expect(statSync(join(folder, 'fisso.md')).mtimeMs).toBe(before.mtimeMs)
   }, 30_000)
 
   it('names each read-only file on a line of its own', async () => {
-    const text = 'Il ministero ha detto.\n'
     const folder = workspace({ 'a.md': text, 'b.md': text, 'glossary.yaml': termBase })
     for (const file of ['a.md', 'b.md']) chmodSync(join(folder, file), 0o444)
     const { code, stderr } = await fonteIn(
       ['lint', 'a.md', 'b.md', '-g', 'glossary.yaml', '--fix'],
-      {
-        cwd: folder,
-      },
+      { cwd: folder },
     )
     // They were one line joined by an escaped `\n`.
-    expect(
-      stderr
-        .trim()
-        .split('\n')
-        .filter((line) => !line.startsWith('fonte: note:')),
-    ).toEqual([
+    expect(problems(stderr)).toEqual([
       'fonte lint: cannot fix `a.md`: the file is read-only; it is unchanged',
       'fonte lint: cannot fix `b.md`: the file is read-only; it is unchanged',
     ])
