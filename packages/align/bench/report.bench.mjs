@@ -25,6 +25,7 @@ import { join } from 'node:path'
 import { alternate, formatTime, summarize } from '../../../scripts/bench-lib.mjs'
 
 const script = new URL('./report-run.mjs', import.meta.url).pathname
+const fonteBin = new URL('../../fonte/bin/fonte.js', import.meta.url).pathname
 const corpus = new URL('../../../corpus-it/', import.meta.url).pathname
 const rounds = 5
 const ntrexQuotes = new URL('../../../../shared/eval/ntrex-dev/quotes/', import.meta.url).pathname
@@ -117,7 +118,12 @@ async function ntrexRows() {
     known = warmedBy(articles.slice(0, 10))
     const later = articles.slice(10)
     const wire = join(ntrexQuotes, 'en')
-    const { one, six, all, late, lateWarm, fed, day } = await alternateRuns({
+    // The same feed as a newsroom keeps it: indexed once (`fonte index`), not measured.
+    const wireIndex = join(folder, 'wire.index')
+    execFileSync(process.execPath, [fonteBin, 'index', wire, '--out', wireIndex], {
+      stdio: 'ignore',
+    })
+    const { one, six, all, late, lateWarm, fed, fedIndex, day } = await alternateRuns({
       one: { inputs: articles.slice(0, 1) },
       six: { inputs: articles.slice(0, 6) },
       all: { inputs: articles },
@@ -125,6 +131,7 @@ async function ntrexRows() {
       lateWarm: { inputs: later, cache: known },
       // A newsroom's report: each article against the day's wire copy as well as its own story.
       fed: { inputs: [corpus, '--en', wire] },
+      fedIndex: { inputs: [corpus, '--en', wireIndex] },
       // A day's articles against the day's wire: every Italian story, the English as --en.
       day: { inputs: [join(ntrexQuotes, 'it'), '--en', wire] },
     })
@@ -158,6 +165,13 @@ async function ntrexRows() {
         perInput(fed, corpusCount),
         '',
         fed.runs[0].summary,
+      ],
+      [
+        `${corpusCount} articles (corpus-it), the same ${stories} stories as a fonte index (--en wire.index)`,
+        formatTime(fedIndex.time),
+        perInput(fedIndex, corpusCount),
+        '',
+        fedIndex.runs[0].summary,
       ],
       [
         `${dayCount} NTREX dev Italian stories, the ${stories} English ones as --en`,
@@ -271,7 +285,7 @@ export async function benchReport() {
       `Each row's runs alternate with the others of its group, ${rounds} timed rounds after 1 warm-up, a fresh process each: medians with the least and greatest round in brackets; a further article's cost is taken round by round. ` +
       'Rows without "cache" run with the cache of word answers off (FONTE_CACHE=0), every process a first run for the lexicon; V8\'s code cache of the CLI (on Node 20, bin/compile-cache.js; Node 22 keeps its own) is written by the warm-up round, as by a user\'s first run after an install, and read by the timed rounds but in the row that turns it off; a warm row copies a cache folder filled by one report of the inputs named, not measured, before each run (the run writes what it adds, as a daily run does). ' +
       (ntrex.length > 0
-        ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm; the wire-feed row gives every English story there as --en, a folder, to each corpus-it article beside its own, and the last row to every Italian story there (a day of articles against a day of wire).'
+        ? 'The NTREX dev rows run the first 21 stories of ../shared/eval/ntrex-dev/quotes (each with its English story as sources.en.md): the later stories show the cost once the code is warm; the wire-feed row gives every English story there as --en, a folder, to each corpus-it article beside its own, the row after it the same stories as a fonte index (built by `fonte index` before the rounds, not measured), and the last row to every Italian story there (a day of articles against a day of wire).'
         : 'The NTREX dev rows need ../shared/eval/ntrex-dev, absent here.'),
   }
 }
