@@ -49,6 +49,12 @@ function lengthOf(sources: Iterable<EnglishSource>): number {
   return length
 }
 
+/** An article's work: its text and its sources' but those in `shared`. */
+function articleWeight(article: ArticleWork, shared?: ReadonlySet<EnglishSource>): number {
+  const own = (article.sources ?? []).filter((source) => !shared?.has(source))
+  return article.text.length + lengthOf(own)
+}
+
 /**
  * Tracing and lint of articles for `fonte report`. An article costs more than its length, its
  * sentences aligned with its sources': a worker costs about what a thread spends on 400,000
@@ -74,14 +80,10 @@ export default poolTask({
   },
   run: (resources, articles: ArticleWork[]) =>
     analyseArticles(articles, resources).map(serializeAnalysis),
-  weight: (article) => article.text.length + lengthOf(article.sources ?? []),
+  weight: (article) => articleWeight(article),
   weigh: (articles) => {
     const shared = sharedSources(articles)
-    const weights = articles.map(
-      (article) =>
-        article.text.length +
-        lengthOf((article.sources ?? []).filter((source) => !shared.has(source))),
-    )
+    const weights = articles.map((article) => articleWeight(article, shared))
     return { weights, shared: lengthOf(shared) }
   },
   threadFrom: 400_000,
