@@ -487,18 +487,24 @@ export function traceArticle(
     return { text: text.slice(from, to), start: from, end: to, kind, candidate }
   }
   // The partner's candidate, unless the place is unconfirmed and the words weak: then the best
-  // of it and the pool's candidates for the quotation's own words, by probability.
+  // of it and the pool's candidates for the quotation's own words, by probability. A quotation
+  // of one content word outside an alignment is searched for too, and traced only where few
+  // sentences hold its word (see `loneWordRivals`).
   const orSearch = (
     traced: TraceCandidate | null,
     keys: ItalianKeys,
     at: number,
   ): TraceCandidate | null => {
-    if (traced && (traced.inPlace || traced.quote >= 0.5)) return traced
+    const lone = keys.words.length === 1
+    if (traced && (traced.inPlace || traced.quote >= 0.5) && (traced.aligned || !lone))
+      return traced
     const sentence = at === -1 ? keys : (sentences[at] as ItalianSentence).keys
+    const found = searchPool(keys, sentence, pool, index)
     let best = traced
-    for (const candidate of searchPool(keys, sentence, pool, index)) {
+    for (const candidate of found) {
       if (!best || calibrate(candidate, settings) > calibrate(best, settings)) best = candidate
     }
+    if (best && lone && !best.aligned && rivalsOf(best, found) >= loneWordRivals) return null
     return best
   }
 
@@ -549,6 +555,22 @@ function partnersOf(
     side.beads,
     quoted && ((at) => quoted.has(at)),
   )
+}
+
+/**
+ * How many sentences of the pool may cover a one-word quotation as well as its best candidate
+ * before the word no longer says which of them it comes from: with three or more (`principale`
+ * in `chief`, `main` and `principal`, `vedere` in every `see`), the choice between them rests on
+ * the sentence around the quotation alone, which an unaligned sentence does not give. One or two
+ * leave it to the calibration (the wire's `incondizionato`, found in two sentences).
+ */
+const loneWordRivals = 3
+
+/** The searched candidates that cover the quotation as well as `best` does (itself included). */
+function rivalsOf(best: TraceCandidate, found: readonly TraceCandidate[]): number {
+  let count = found.includes(best) ? 0 : 1
+  for (const candidate of found) if (candidate.quote >= best.quote - 0.05) count++
+  return count
 }
 
 // A phrase with no letter either side. Lookarounds rather than `(?:^|[^\p{L}])` and

@@ -519,10 +519,27 @@ export function pickStories(
 }
 
 /**
+ * The coverage (see `coverage`) that at least one sentence pair of the alignments must reach for
+ * them to show that the article draws from the stories picked. The alignment pairs every
+ * sentence it can (`weakPairs`), and `pickStories` picks the best stories even for a few shared
+ * words, so an article with no original in the pool is aligned too; its pairs then count as
+ * found by a search, not aligned. On the development data the two kinds lie far apart: the story
+ * an article draws from has five or more pairs at this coverage, an unrelated story none
+ * (ntrex-dev's Italian stories against corpus-it's wire, corpus-it against ntrex-dev's English;
+ * at 0.3, one each for two of corpus-it's articles). An article of a sentence or two whose
+ * sentences only hold a quotation of the English may fall short of it: its quotation is then
+ * weighed as if searched for. Judged over all the stories picked, not one by one: a story an
+ * article takes one sentence from is aligned with it as before.
+ */
+const crediblePairing = 0.4
+
+/**
  * Each Italian sentence's English partner: the sentence alignment with each picked story
  * (`alignSentences`: drops, merges), the story whose aligned sentences cover it best; a sentence
- * left with no aligned partner is searched for in the whole pool. A weak aligned partner is kept:
- * its coverage and whether it is mutual are features of the calibration, which weighs it.
+ * left with no partner is searched for in the whole pool. A weak aligned partner is kept: its
+ * coverage and whether it is mutual are features of the calibration, which weighs it; an
+ * article whose alignments have no pair at `crediblePairing` gets partners that count as found by a
+ * search.
  *
  * @param beads - The alignments of these Italian sentences with documents, kept across calls
  *   (a document read once is the same object in every pool; optional).
@@ -538,15 +555,20 @@ export function findPartners(
   wanted: ((at: number) => boolean) | null = null,
 ): Array<Partner | null> {
   const partners: Array<Partner | null> = italian.map(() => null)
-  const consider = (at: number, sentences: number[], aligned: boolean) => {
-    if (wanted && !wanted(at)) return
-    const words = wordsOf(pool, sentences)
-    const score = coverageScore((italian[at] as ItalianSentence).keys, words, pool.idf)
+  const scoreOf = (at: number, sentences: readonly number[]) =>
+    coverageScore((italian[at] as ItalianSentence).keys, wordsOf(pool, sentences), pool.idf)
+  const consider = (
+    at: number,
+    sentences: number[],
+    aligned: boolean,
+    score = scoreOf(at, sentences),
+  ) => {
     const current = partners[at]
     if (!current || score > current.score)
       partners[at] = { sentences, score, aligned, mutual: false }
   }
   const targets = italian.map((sentence) => sentence.text)
+  const pairs: Array<{ at: number; sentences: number[]; score: number }> = []
   for (const doc of stories) {
     const document = pool.documents[doc] as EnglishDocument
     const first = pool.firstSentence[doc] as number
@@ -561,14 +583,17 @@ export function findPartners(
     }
     for (const bead of aligned) {
       if (bead.source.length === 0) continue
-      for (const at of bead.target)
-        consider(
-          at,
-          bead.source.map((index) => first + index),
-          true,
-        )
+      const sentences = bead.source.map((index) => first + index)
+      for (const at of bead.target) pairs.push({ at, sentences, score: Number.NaN })
     }
   }
+  // Every pair counts towards credibility (with `wanted` too: the stories are the same); each is
+  // scored once, and only until one is credible, then as `consider` needs it.
+  const scored = (pair: (typeof pairs)[number]) =>
+    Number.isNaN(pair.score) ? (pair.score = scoreOf(pair.at, pair.sentences)) : pair.score
+  const credible = pairs.some((pair) => scored(pair) >= crediblePairing)
+  for (const pair of pairs)
+    if (!wanted || wanted(pair.at)) consider(pair.at, pair.sentences, credible, scored(pair))
   italian.forEach((sentence, at) => {
     if (wanted && !wanted(at)) return
     const partner = partners[at]

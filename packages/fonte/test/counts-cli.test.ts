@@ -13,7 +13,9 @@ const folder = mkdtempSync(join(tmpdir(), 'fonte-counts-'))
 const files: Record<string, string> = {
   'one.md': 'Il ministro ha detto: «Siamo pronti a trattare».\n',
   'two.md': 'Il ministro ha detto: «Siamo pronti a trattare». Poi ha aggiunto: «Non subito».\n',
-  'bare.md': 'Resta la frase «Siamo pronti a trattare» sul tavolo.\n',
+  // One quotation and no reporting verb; the sentence translates one.en.md's (an article whose
+  // sentences do not, as “Resta la frase … sul tavolo”, is weighed as unrelated to it).
+  'bare.md': 'Per il ministro resta la frase «Siamo pronti a trattare».\n',
   'one.en.md': 'The minister said: "We are ready to negotiate".\n',
   'warn.md': 'Da Seul a Seoul.\n',
   'g.yaml': `concepts:
