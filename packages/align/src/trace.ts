@@ -713,6 +713,11 @@ export function traceQuote(
   quoteIds.forEach((id, order) => {
     const span = document.quotes[id] as { start: number; end: number }
     const score = coverageScore(quote, quoteWords(pool, doc, id), pool.idf)
+    // A partner of several sentences pools their quotations, so the k-th of n there is the k-th
+    // by a count the merge can make up (seed 003's `tutti i mezzi …`, the second of two, was the
+    // first sentence's `comprehensive strategic partnership`): one sharing no word is no
+    // candidate. In a one-sentence partner the place stands alone (ntrex-dev has such quotations).
+    if (score === 0 && partner.sentences.length > 1) return
     // The same place is evidence only inside an aligned partner.
     const inPlace =
       partner.aligned && rank !== null && rank.count === quoteIds.length && rank.index === order

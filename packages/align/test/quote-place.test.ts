@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { italianKeys } from '../src/evidence.js'
+import { poolFor, traceQuote, type Partner } from '../src/trace.js'
+
+// Seed 003's shape: one Italian sentence with two quotations, aligned with two English sentences
+// merged, the first quoting a phrase of its own and the second holding both originals.
+const wire = [
+  {
+    file: 'wire.md',
+    text:
+      'The pact for a “comprehensive strategic partnership” was signed on Wednesday.\n\n' +
+      '“If either side is attacked, the other side shall use its means to provide military and ' +
+      'other assistance,” Article 4 says.\n',
+  },
+]
+
+describe('a quotation traced by its place among the quotations of its partner', () => {
+  const { pool } = poolFor(wire)
+  const spanOf = (quote: string, index: number, sentences: number[]) => {
+    const partner: Partner = { sentences, score: 0.4, aligned: true, mutual: true }
+    const candidate = traceQuote(italianKeys(quote), { index, count: 2 }, partner, pool)
+    return candidate && wire[0]!.text.slice(candidate.start, candidate.end)
+  }
+
+  it('is not placed on a quotation it shares no word with when the partner merges sentences', () => {
+    // The first of two Italian quotations and the first of two English ones, by count alone.
+    // Only `mezzi` → `means` is shared, and weakly: the place alone used to outweigh it.
+    expect(spanOf('tutti i mezzi a sua disposizione senza indugio', 0, [0, 1])).toBe('means')
+  })
+
+  it('still takes the quotation in its place when they share words', () => {
+    expect(spanOf('assistenza militare e di altro tipo', 1, [0, 1])).toMatch(
+      /^If either side is attacked, .* military and other assistance,$/,
+    )
+  })
+})
