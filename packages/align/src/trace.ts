@@ -739,11 +739,17 @@ export function traceQuote(
   const words = wordsOf(pool, partner.sentences)
   const span = bestSubSpan(quote, words, pool.idf)
   if (span) {
+    const { start, end } = span.whole
+      ? {
+          start: Math.min(...sentences.map((sentence) => sentence.start)),
+          end: Math.max(...sentences.map((sentence) => sentence.end)),
+        }
+      : toClauseEdges(span, words, document.text)
     offer(
       {
         doc,
-        start: span.whole ? Math.min(...sentences.map((sentence) => sentence.start)) : span.start,
-        end: span.whole ? Math.max(...sentences.map((sentence) => sentence.end)) : span.end,
+        start,
+        end,
         quote: span.score,
         sentence: partner.score,
         quoted: false,
@@ -755,6 +761,52 @@ export function traceQuote(
     )
   }
   return best
+}
+
+/** Most function words a span takes in at either edge to reach its clause's. */
+const edgeWords = 2
+
+/** Punctuation and quotation marks that end a clause. */
+const clauseBreak = /[,;:.!?"“”«»()[\]—–]/
+
+/**
+ * A partial span widened over the function words at its edges when they, and nothing else, lie
+ * between it and the edge of its clause (a punctuation mark, a quotation mark or the partner's
+ * edge), at most `edgeWords` a side: `not everyone is like` → `not everyone is like me` before
+ * `.`, `country should give` → `no country should give` after `,`. The span's ends are words with
+ * a counterpart, and an Italian quotation's function words have none (`me`, `no`), so the clause
+ * says where the English phrase ends.
+ */
+function toClauseEdges(
+  span: { start: number; end: number },
+  words: readonly Word[],
+  text: string,
+): { start: number; end: number } {
+  const first = words.findIndex((word) => word.start === span.start)
+  const last = words.findIndex((word) => word.end === span.end)
+  if (first < 0 || last < first) return span
+  const breaksBetween = (from: number, to: number) => clauseBreak.test(text.slice(from, to))
+  let { start, end } = span
+  // Forward: function words up to a break, or to the last word.
+  for (let at = last + 1; at <= last + edgeWords && at < words.length; at++) {
+    const word = words[at] as Word
+    if (!word.stop || breaksBetween((words[at - 1] as Word).end, word.start)) break
+    const next = words[at + 1]
+    if (!next || breaksBetween(word.end, next.start)) {
+      end = word.end
+      break
+    }
+  }
+  for (let at = first - 1; at >= first - edgeWords && at >= 0; at--) {
+    const word = words[at] as Word
+    if (!word.stop || breaksBetween(word.end, (words[at + 1] as Word).start)) break
+    const previous = words[at - 1]
+    if (!previous || breaksBetween(previous.end, word.start)) {
+      start = word.start
+      break
+    }
+  }
+  return { start, end }
 }
 
 let spanSums = new Float64Array(768)

@@ -130,11 +130,12 @@ describe('alignQuotes, structure first', () => {
       'The 24-year-old said he did not realise until he went to secondary school that not everyone is like him.',
       'The 24-year-old said he did not realise until he went to secondary school that not everyone is like him.',
     ],
-    // Content words outside (`officials added`, which the Italian leaves out): the words that match.
+    // Content words outside (`officials added`, which the Italian leaves out): the words that
+    // match, and the function word between them and the sentence's start.
     [
       'Ieri il ministro degli Esteri ha detto che il trattato sarà firmato presto a Mosca.',
       'The foreign minister said the treaty would be signed in Moscow soon, officials added.',
-      'foreign minister said the treaty would be signed in Moscow soon',
+      'The foreign minister said the treaty would be signed in Moscow soon',
     ],
   ])(
     'traces reported speech in %j to %j as %j',

@@ -34,3 +34,35 @@ describe('a quotation traced by its place among the quotations of its partner', 
     )
   })
 })
+
+describe("a span's edges", () => {
+  const spanIn = (english: string, quote: string) => {
+    const { pool } = poolFor([{ file: 'wire.md', text: `${english}\n` }])
+    const partner: Partner = { sentences: [0], score: 0.5, aligned: true, mutual: true }
+    const candidate = traceQuote(italianKeys(quote), null, partner, pool)
+    return candidate && english.slice(candidate.start, candidate.end)
+  }
+
+  it.each([
+    [
+      'a function word before it, after a colon',
+      'Mr Clark told reporters on Monday: we need a deal on trade, and soon.',
+      'abbiamo bisogno di un accordo sul commercio',
+      'we need a deal on trade',
+    ],
+    [
+      'a function word after it, before the full stop',
+      'The minister said the talks would go on, but not everyone is like me.',
+      'non tutti sono come me',
+      'like me',
+    ],
+    [
+      'nothing: a content word lies between it and the clause’s edge',
+      'Officials said that in the end the pact was signed by the two leaders in Moscow.',
+      'il patto è stato firmato dai due leader',
+      'signed by the two leaders',
+    ],
+  ])('take in %s', (_, english, quote, span) => {
+    expect(spanIn(english, quote)).toBe(span)
+  })
+})
