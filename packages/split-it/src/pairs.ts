@@ -183,8 +183,11 @@ class Pairing {
   straight(mark: string, at: number, before: string, after: string): void {
     const opensHere =
       (before === '' || openingContext.test(before)) && after !== '' && !space.test(after)
-    // A ' that opens after a space is a nested quotation ('…' inside "…"), not a closer.
-    const nestedOpen = mark === "'" && opensHere && before !== ''
+    // A straight quote that opens after a space, glued to the next word, is a nested quotation
+    // ('…' inside "…", and "…" inside "…" as Italian copy prints a quoted sentence that quotes:
+    // `"Quando il governo dirà, "O.K., …", potremo …"`), not a closer: a closing mark is glued
+    // to the word before it.
+    const nestedOpen = opensHere && before !== '' && !space.test(after)
     if ((this.pending.get(mark) ?? 0) > 0 && !nestedOpen && this.close(mark, at, mark)) return
     // `"…”`: a straight opening quote may be closed by a curly one (see `closeCurly`).
     if (opensHere) this.open('quote', mark, mark === '"' ? '"”' : mark, at)

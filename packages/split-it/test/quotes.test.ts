@@ -99,6 +99,37 @@ const cases: Array<{
     ],
   },
   {
+    name: 'nests a straight quote that opens after a space inside an open straight quote',
+    input: '"Quando il governo dirà, "O.K., è un disastro nazionale”, potremo accettare aiuti."',
+    output: [
+      [
+        'Quando il governo dirà, "O.K., è un disastro nazionale”, potremo accettare aiuti.',
+        '"',
+        '"',
+        0,
+      ],
+      ['O.K., è un disastro nazionale', '"', '”', 1],
+    ],
+  },
+  {
+    name: 'nests straight quotes in straight quotes',
+    input: 'Ha detto: "Il cosiddetto "decreto" è pronto" e se n’è andato.',
+    output: [
+      ['Il cosiddetto "decreto" è pronto', '"', '"', 0],
+      ['decreto', '"', '"', 1],
+    ],
+  },
+  {
+    name: 'still reads straight quotes one after another',
+    input: 'Tra "sì", "no" e "forse" ha scelto "forse".',
+    output: [
+      ['sì', '"', '"', 0],
+      ['no', '"', '"', 0],
+      ['forse', '"', '"', 0],
+      ['forse', '"', '"', 0],
+    ],
+  },
+  {
     name: 'does not close a “ with a straight quote across an open «',
     input: '“Ha detto «basta" e poi»” fine.',
     output: [
