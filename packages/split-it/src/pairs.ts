@@ -187,7 +187,7 @@ class Pairing {
     // ('…' inside "…", and "…" inside "…" as Italian copy prints a quoted sentence that quotes:
     // `"Quando il governo dirà, "O.K., …", potremo …"`), not a closer: a closing mark is glued
     // to the word before it.
-    const nestedOpen = opensHere && before !== '' && !space.test(after)
+    const nestedOpen = opensHere && before !== ''
     if ((this.pending.get(mark) ?? 0) > 0 && !nestedOpen && this.close(mark, at, mark)) return
     // `"…”`: a straight opening quote may be closed by a curly one (see `closeCurly`).
     if (opensHere) this.open('quote', mark, mark === '"' ? '"”' : mark, at)
