@@ -763,17 +763,20 @@ export function traceQuote(
   return best
 }
 
-/** Most function words a span takes in at either edge to reach its clause's. */
-const edgeWords = 2
+/** Most function words a span takes in at either edge to reach its clause's (`this is a fire`). */
+const edgeWords = 3
 
-/** Punctuation and quotation marks that end a clause. */
-const clauseBreak = /[,;:.!?"“”«»()[\]—–]/
+/**
+ * Punctuation and quotation marks that end a clause; a single quotation mark only against a
+ * space, as `'` and `’` are apostrophes inside words (`won't`, `Kim's`).
+ */
+const clauseBreak = /[,;:.!?"“”«»()[\]—–]|\s['‘’]|['‘’]\s/
 
 /**
  * A partial span widened over the function words at its edges when they, and nothing else, lie
  * between it and the edge of its clause (a punctuation mark, a quotation mark or the partner's
  * edge), at most `edgeWords` a side: `not everyone is like` → `not everyone is like me` before
- * `.`, `country should give` → `no country should give` after `,`. The span's ends are words with
+ * `.`, `fire that people are drawn to` → `this is a fire that people are drawn to` after `:`. The span's ends are words with
  * a counterpart, and an Italian quotation's function words have none (`me`, `no`), so the clause
  * says where the English phrase ends.
  */

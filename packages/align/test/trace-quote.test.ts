@@ -57,6 +57,12 @@ describe("a span's edges", () => {
       'like me',
     ],
     [
+      'three function words before it, after a colon',
+      'Neal Baer, a show runner, told reporters on Friday: this is a fire that people are drawn to, and it will not go out.',
+      'è un fuoco verso cui le persone sono attratte',
+      'this is a fire that people are drawn to',
+    ],
+    [
       'nothing: a content word lies between it and the clause’s edge',
       'Officials said that in the end the pact was signed by the two leaders in Moscow.',
       'il patto è stato firmato dai due leader',
