@@ -82,6 +82,26 @@ describe('fonte align (in process)', () => {
         .map((quote: { match: { file: string } }) => quote.match.file),
     )
     expect([...files]).toEqual([join(folder, 'a.md')])
+    // The summary line names the sources traced to, and counts those given.
+    const listing = await fonteIn(['align', article, '--en', folder])
+    expect(listing.stdout).toMatch(
+      new RegExp(
+        `quotations, \\d+ traced to ${escaped(join(folder, 'a.md'))} \\(of 2 English sources\\)$`,
+        'm',
+      ),
+    )
+  }, 60_000)
+
+  it('names at most eight sources on its summary line, and counts the others', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fonte-wire-'))
+    for (let story = 1; story <= 10; story++)
+      writeFileSync(
+        join(folder, `${story}.txt`),
+        `Oil prices rose on day ${story}.\nMarkets were calm.\n`,
+      )
+    const { code, stdout } = await fonteIn(['align', article, '--en', folder])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/quotations, 0 traced to (?:[^,]+\.txt, ){7}[^,]+\.txt and 2 more$/m)
   }, 60_000)
 
   it.each([
@@ -208,3 +228,8 @@ describe('fonte variants (in process)', () => {
     expect(result.stderr).toContain('no English source')
   })
 })
+
+/** `text` as a regular expression that matches it literally. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -108,6 +108,24 @@ export async function runAlign(args: string[], io: Io): Promise<number> {
   return 0
 }
 
+/** How many sources the summary line names before it counts the rest. */
+const namedSources = 8
+
+/**
+ * The sources of the summary line: those a quotation was traced to (all given when none was),
+ * the first `namedSources` by name; a wire folder of 74 stories is not 74 paths on one line.
+ */
+function tracedSources(sources: readonly EnglishSource[], quotes: readonly AlignedQuote[]): string {
+  const traced = new Set(quotes.flatMap((quote) => (quote.match ? [quote.match.file] : [])))
+  const named = traced.size > 0 ? sources.filter((source) => traced.has(source.file)) : sources
+  const names = named.slice(0, namedSources).map((source) => source.file)
+  const more = named.length - names.length
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ')
+  return named.length < sources.length
+    ? `${list} (of ${counted(sources.length, 'English source')})`
+    : list
+}
+
 /** The quotations as text: a count, then each with its place and its original's, or none. */
 function printQuotes(
   articlePath: string,
@@ -118,7 +136,6 @@ function printQuotes(
 ): void {
   const articlePlace = location(article)
   const sourcePlaces = new Map(sources.map((source) => [source.file, location(source.text)]))
-  const sourceNames = sources.map((source) => source.file).join(', ')
   const where = (file: string, offset: number) => {
     const point = (file === articlePath ? articlePlace : sourcePlaces.get(file))?.toPoint(offset)
     return `${file}:${point?.line ?? 1}:${point?.column ?? 1}`
@@ -126,7 +143,7 @@ function printQuotes(
   const oneLine = (text: string) => text.replace(/\s+/g, ' ')
   const matched = quotes.filter((quote) => quote.match).length
   io.out(
-    `${articlePath}: ${counted(quotes.length, 'quotation')}, ${matched} traced to ${sourceNames}`,
+    `${articlePath}: ${counted(quotes.length, 'quotation')}, ${matched} traced to ${tracedSources(sources, quotes)}`,
   )
   for (const quote of quotes) {
     io.out('')
