@@ -768,9 +768,10 @@ const edgeWords = 3
 
 /**
  * Punctuation and quotation marks that end a clause; a single quotation mark only against a
- * space, as `'` and `’` are apostrophes inside words (`won't`, `Kim's`).
+ * space, as `'` and `’` are apostrophes inside words (`won't`, `Kim's`); and a blank line, after a
+ * headline or a paragraph that ends without a stop.
  */
-const clauseBreak = /[,;:.!?"“”«»()[\]—–]|\s['‘’]|['‘’]\s/
+const clauseBreak = /[,;:.!?"“”«»()[\]—–]|\s['‘’]|['‘’]\s|\n\s*\n/
 
 /**
  * A partial span widened over the function words at its edges when they, and nothing else, lie

@@ -36,9 +36,11 @@ describe('a quotation traced by its place among the quotations of its partner', 
 })
 
 describe("a span's edges", () => {
+  // The partner is every sentence of the English (a headline and its story are two).
   const spanIn = (english: string, quote: string) => {
     const { pool } = poolFor([{ file: 'wire.md', text: `${english}\n` }])
-    const partner: Partner = { sentences: [0], score: 0.5, aligned: true, mutual: true }
+    const sentences = pool.sentences.map((_, at) => at)
+    const partner: Partner = { sentences, score: 0.5, aligned: true, mutual: true }
     const candidate = traceQuote(italianKeys(quote), null, partner, pool)
     return candidate && english.slice(candidate.start, candidate.end)
   }
@@ -61,6 +63,12 @@ describe("a span's edges", () => {
       'Neal Baer, a show runner, told reporters on Friday: this is a fire that people are drawn to, and it will not go out.',
       'è un fuoco verso cui le persone sono attratte',
       'this is a fire that people are drawn to',
+    ],
+    [
+      'a function word after the blank line below a headline',
+      'What it all means for us\n\nThe pact obliges both sides to give military aid at once, officials said.',
+      'il patto obbliga le due parti a fornire aiuti militari',
+      'The pact obliges both sides to give military aid',
     ],
     [
       'nothing: a content word lies between it and the clause’s edge',
