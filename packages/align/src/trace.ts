@@ -777,40 +777,33 @@ const clauseBreak = /[,;:.!?"“”«»()[\]—–]|\s['‘’]|['‘’]\s|\n\s
  * A partial span widened over the function words at its edges when they, and nothing else, lie
  * between it and the edge of its clause (a punctuation mark, a quotation mark or the partner's
  * edge), at most `edgeWords` a side: `not everyone is like` → `not everyone is like me` before
- * `.`, `fire that people are drawn to` → `this is a fire that people are drawn to` after `:`. The span's ends are words with
- * a counterpart, and an Italian quotation's function words have none (`me`, `no`), so the clause
- * says where the English phrase ends.
+ * `.`, `fire that people are drawn to` → `this is a fire that people are drawn to` after `:`.
+ * The span's ends are words with a counterpart, and an Italian quotation's function words have
+ * none (`me`, `no`), so the clause says where the English phrase ends.
  */
 function toClauseEdges(
-  span: { start: number; end: number },
+  span: SubSpan,
   words: readonly Word[],
   text: string,
-): { start: number; end: number } {
-  const first = words.findIndex((word) => word.start === span.start)
-  const last = words.findIndex((word) => word.end === span.end)
-  if (first < 0 || last < first) return span
-  const breaksBetween = (from: number, to: number) => clauseBreak.test(text.slice(from, to))
-  let { start, end } = span
-  // Forward: function words up to a break, or to the last word.
-  for (let at = last + 1; at <= last + edgeWords && at < words.length; at++) {
-    const word = words[at] as Word
-    if (!word.stop || breaksBetween((words[at - 1] as Word).end, word.start)) break
-    const next = words[at + 1]
-    if (!next || breaksBetween(word.end, next.start)) {
-      end = word.end
-      break
+): Pick<SubSpan, 'start' | 'end'> {
+  // Whether a clause breaks between two neighbouring words, in either order.
+  const breaks = (a: Word, b: Word) =>
+    clauseBreak.test(a.start < b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start))
+  // The outermost word, from `edge` outwards by `step`, of a run of function words that ends at a
+  // break or at the partner's edge; undefined when a content word or a break comes first.
+  const outermost = (edge: number, step: 1 | -1): Word | undefined => {
+    for (let at = edge + step; Math.abs(at - edge) <= edgeWords; at += step) {
+      const word = words[at]
+      if (!word?.stop || breaks(words[at - step] as Word, word)) return undefined
+      const outer = words[at + step]
+      if (!outer || breaks(word, outer)) return word
     }
+    return undefined
   }
-  for (let at = first - 1; at >= first - edgeWords && at >= 0; at--) {
-    const word = words[at] as Word
-    if (!word.stop || breaksBetween(word.end, (words[at + 1] as Word).start)) break
-    const previous = words[at - 1]
-    if (!previous || breaksBetween(previous.end, word.start)) {
-      start = word.start
-      break
-    }
+  return {
+    start: outermost(span.first, -1)?.start ?? span.start,
+    end: outermost(span.last, 1)?.end ?? span.end,
   }
-  return { start, end }
 }
 
 let spanSums = new Float64Array(768)
@@ -843,8 +836,6 @@ export function bestSubSpan(quote: ItalianKeys, words: readonly Word[], idf: Idf
   const hits: number[] = []
   for (let index = 0; index < n; index++) if ((strength[index] as number) > 0) hits.push(index)
   let best: SubSpan | null = null
-  let bestFrom = 0
-  let bestTo = 0
   for (let a = 0; a < hits.length; a++) {
     for (let b = a; b < hits.length; b++) {
       const from = hits[a] as number
@@ -857,9 +848,13 @@ export function bestSubSpan(quote: ItalianKeys, words: readonly Word[], idf: Idf
       const en = total > 0 ? ((matchedEn[to] as number) - (matchedEn[from] as number)) / total : 0
       const score = it + en > 0 ? (2 * it * en) / (it + en) : 0
       if (!best || score > best.score + 1e-9) {
-        best = { start: (words[from] as Word).start, end: (words[to - 1] as Word).end, score }
-        bestFrom = from
-        bestTo = to
+        best = {
+          start: (words[from] as Word).start,
+          end: (words[to - 1] as Word).end,
+          score,
+          first: from,
+          last: to - 1,
+        }
       }
     }
   }
@@ -867,7 +862,8 @@ export function bestSubSpan(quote: ItalianKeys, words: readonly Word[], idf: Idf
     // Nothing but function words outside it: the span is the whole text (`The 24-year-old said
     // … like me."` for a sentence of reported speech, not `24-year-old said … like`).
     best.whole =
-      (totalEn[bestFrom] as number) === 0 && (totalEn[n] as number) === (totalEn[bestTo] as number)
+      (totalEn[best.first] as number) === 0 &&
+      (totalEn[n] as number) === (totalEn[best.last + 1] as number)
   }
   return best
 }
@@ -877,6 +873,9 @@ interface SubSpan {
   start: number
   end: number
   score: number
+  /** Its first and last word, indices into the words it was chosen from. */
+  first: number
+  last: number
   whole?: boolean
 }
 
