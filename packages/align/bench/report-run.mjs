@@ -40,6 +40,7 @@ const report = (inputs, folder) =>
   main(['report', ...inputs, '--glossary', glossary, '--out', folder, '--jobs', '1'], io)
 const warmUp = process.env.FONTE_BENCH_WARM_UP?.split(delimiter).filter(Boolean) ?? []
 if (warmUp.length > 0 && (await report(warmUp, join(out, 'warm-up'))) !== 0) {
+  rmSync(out, { recursive: true, force: true })
   console.error(`report-run: the warm-up report failed: ${lines.join(' ')}`)
   process.exit(1)
 }
